@@ -1,0 +1,263 @@
+"""The Assistant: questions in, cited passages out (highlights, abstention, follow-ups, live reload)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+
+from .build import BuildReport, build_index, check_index
+from .embedding import Embedder, SentenceTransformerEmbedder
+from .errors import CorruptIndexError, EmptyQuestionError, IndexNotFoundError, StaleIndexError
+from .index import MANIFEST, LoadedIndex, load_index
+from .records import Answer, Document, Highlight, Passage
+from .retrieval import Candidate, Retriever
+from .settings import Settings
+
+__all__ = ["Assistant", "normalize_question", "make_embedder"]
+
+log = logging.getLogger(__name__)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    """The bundled sentence-transformers model (loaded on first encode)."""
+    return SentenceTransformerEmbedder(
+        settings.resolved_model_path(),
+        settings.model_id,
+        max_seq_length=settings.max_seq_length,
+        batch_size=settings.embed_batch_size,
+        normalize=settings.normalize,
+    )
+
+
+def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
+    """Strip control characters and mojibake, fold white space, cut to `max_chars`.
+
+    Raises EmptyQuestionError when nothing searchable is left.
+    """
+    from .cleaning import fix_mojibake
+
+    notices: list[str] = []
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", str(question)))
+    text = " ".join(fix_mojibake(text).split())
+    if not any(ch.isalnum() for ch in text):
+        raise EmptyQuestionError("Please type a question with at least one word or number.")
+    if len(text) > max_chars:
+        cut = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
+        notices.append(
+            f"Your question was {len(text):,} characters long; only its first {len(cut):,} were searched."
+        )
+        text = cut
+    return text, notices
+
+
+class Assistant:
+    """Answers questions from the index in `settings.index_dir`, reloading it when it is rebuilt."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, index: LoadedIndex) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self._index = index
+        self._retriever = Retriever(index, embedder, settings)
+        self._stamp = self._manifest_stamp()
+        self._reload_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        settings: Settings | None = None,
+        *,
+        embedder: Embedder | None = None,
+        rebuild: bool = True,
+        notify: Callable[[str], None] | None = None,
+    ) -> "Assistant":
+        """Open the index; rebuild it first when missing or stale (or refuse, with rebuild=False)."""
+        settings = settings or Settings.from_env()
+        embedder = embedder or make_embedder(settings)
+        notify = notify or (lambda message: log.warning(message))
+        try:
+            differences = check_index(settings, embedder)
+        except IndexNotFoundError:
+            if not rebuild:
+                raise
+            notify(f"no index in {settings.index_dir} yet: building it now")
+            cls._rebuild(settings, embedder, notify)
+        except CorruptIndexError as exc:
+            if not rebuild:
+                raise
+            notify(f"{exc}; rebuilding it now")
+            cls._rebuild(settings, embedder, notify, force=True)
+        else:
+            if differences:
+                what = "; ".join(differences[:5]) + (f" (+{len(differences) - 5} more)" if len(differences) > 5 else "")
+                if not rebuild:
+                    raise StaleIndexError(
+                        f"the index is stale ({what}): run `assistant build` to update it",
+                        tuple(differences),
+                    )
+                notify(f"index is stale ({what}): rebuilding it now")
+                cls._rebuild(settings, embedder, notify)
+        return cls(settings, embedder, load_index(settings.index_dir))
+
+    @staticmethod
+    def _rebuild(settings: Settings, embedder: Embedder, notify: Callable[[str], None], force: bool = False) -> BuildReport:
+        report = build_index(settings, embedder, force=force)
+        notify(report.summary())
+        return report
+
+    @property
+    def index(self) -> LoadedIndex:
+        return self._index
+
+    def _manifest_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = (Path(self.settings.index_dir) / MANIFEST).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def reload_if_changed(self) -> bool:
+        """Switch to a newly built index, if one was swapped in; keep the current one on error."""
+        stamp = self._manifest_stamp()
+        if stamp is None or stamp == self._stamp:
+            return False
+        with self._reload_lock:
+            if stamp == self._stamp:
+                return False
+            try:
+                fresh = load_index(self.settings.index_dir)
+            except (CorruptIndexError, IndexNotFoundError) as exc:
+                log.warning("kept the loaded index: %s", exc)
+                self._stamp = stamp
+                return False
+            if fresh.manifest.generation == self._index.manifest.generation:
+                self._stamp = stamp
+                return False
+            self._retriever = Retriever(fresh, self.embedder, self.settings)
+            self._index = fresh
+            self._stamp = stamp
+            log.info("now serving index generation %s", fresh.manifest.generation)
+            return True
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(
+        self,
+        question: str,
+        k: int | None = None,
+        history: Sequence[str] = (),
+        *,
+        doc_ids: Collection[str] | None = None,
+    ) -> Answer:
+        """The k passages that best answer `question`, best first, each with its citation."""
+        started = time.perf_counter()
+        k = max(1, min(int(k or self.settings.k), 50))
+        text, notices = normalize_question(question, self.settings.max_question_chars)
+        self.reload_if_changed()
+        retriever = self._retriever  # one index for the whole question, even if a reload happens
+        index = retriever.index
+        searched = resolve_followup(text, history)
+        timings: dict[str, float] = {}
+        candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
+        t = time.perf_counter()
+        passages = tuple(
+            self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
+        )
+        timings["highlight"] = time.perf_counter() - t
+        abstained = self._abstain(candidates)
+        timings["total"] = time.perf_counter() - started
+        return Answer(
+            question=str(question),
+            passages=passages,
+            abstained=abstained,
+            notices=tuple(notices),
+            resolved_question=searched,
+            timings=timings,
+        )
+
+    def _abstain(self, candidates: list[Candidate]) -> bool:
+        if not candidates:
+            return True
+        return candidates[0].dense < self.settings.abstain_threshold
+
+    def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str) -> Passage:
+        chunk = index.chunks[cand.row]
+        doc = index.documents[chunk.doc_id]
+        return Passage(
+            rank=rank,
+            score=cand.score,
+            text=chunk.text,
+            doc_id=chunk.doc_id,
+            title=doc.title,
+            source=doc.source,
+            section=chunk.section,
+            start=chunk.start,
+            end=chunk.end,
+            publisher=doc.publisher,
+            date=doc.date,
+            chunk_id=chunk.chunk_id,
+            highlight=best_sentence(doc.text, chunk.start, chunk.end, question),
+        )
+
+    # ------------------------------------------------------------------ corpus views
+
+    def documents(self) -> list[Document]:
+        return sorted(self._index.documents.values(), key=lambda d: d.title.lower())
+
+    def document(self, doc_id: str) -> Document | None:
+        """A document of the index by id; never anything outside the corpus."""
+        return self._index.documents.get(doc_id)
+
+    def passages_per_document(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for chunk in self._index.chunks:
+            counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
+        return counts
+
+
+_ELLIPTICAL = re.compile(
+    r"^(and|or|but|also|what about|how about|and what about|same for|what of)\b|\b(he|she|they|it|him|her|them|his|their|its|this|that|there)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_followup(question: str, history: Sequence[str]) -> str:
+    """Carry the previous question's context into an elliptical follow-up; leave full questions alone."""
+    previous = [h for h in history if h and h.strip()]
+    if not previous:
+        return question
+    words = re.findall(r"\w+", question)
+    if len(words) > 8 and not re.match(r"^(and|what about|how about)\b", question, re.IGNORECASE):
+        return question
+    if _ELLIPTICAL.search(question) or len(words) <= 4:
+        return f"{previous[-1]} {question}"
+    return question
+
+
+def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:
+    """The sentence of text[start:end] sharing the most question terms (offsets in `text`)."""
+    from .chunking import sentence_spans
+    from .lexical import tokenize
+
+    terms = set(tokenize(question))
+    best: tuple[float, int, int] | None = None
+    for s, e in sentence_spans(text[start:end], offset=start):
+        words = tokenize(text[s:e])
+        if not words:
+            continue
+        overlap = len(terms.intersection(words))
+        score = overlap + overlap / (len(set(words)) ** 0.5)
+        if best is None or score > best[0]:
+            best = (score, s, e)
+    if best is None:
+        return None
+    _, s, e = best
+    return Highlight(text=text[s:e], start=s, end=e)

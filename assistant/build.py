@@ -1,0 +1,252 @@
+"""Incremental build: scan, clean, chunk, embed only new chunk texts, write a new generation."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import __version__
+from .chunking import ChunkConfig, chunk_document, embed_text, lexical_text
+from .corpus import CorpusScan, load_corpus, scan_corpus
+from .embedding import Embedder
+from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
+from .index import LoadedIndex, build_lock, load_index, manifest_differences, read_manifest, write_generation
+from .lexical import BM25Index
+from .records import Chunk
+from .settings import Settings
+from .vectors import VectorIndex
+
+__all__ = ["BuildReport", "build_index", "index_fingerprint", "check_index", "chunk_config"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did, for people (`str`) and scripts (`to_json`)."""
+
+    docs_added: int = 0
+    docs_changed: int = 0
+    docs_removed: int = 0
+    docs_unchanged: int = 0
+    chunks_embedded: int = 0
+    chunks_reused: int = 0
+    chunks_removed: int = 0
+    chunks_total: int = 0
+    seconds: float = 0.0
+    skipped: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # why vectors could not be reused (model or setting changes)
+    up_to_date: bool = False
+    generation: str = ""
+    vector_kind: str = ""
+    details: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["skipped"] = list(self.skipped)
+        data["reasons"] = list(self.reasons)
+        data["seconds"] = round(self.seconds, 3)
+        return data
+
+    def summary(self) -> str:
+        if self.up_to_date:
+            return f"index is up to date ({self.chunks_total} passages); nothing to do"
+        return (
+            f"documents: {self.docs_added} added, {self.docs_changed} changed, "
+            f"{self.docs_removed} removed, {self.docs_unchanged} unchanged; "
+            f"passages: {self.chunks_embedded} embedded, {self.chunks_reused} reused, "
+            f"{self.chunks_removed} removed ({self.chunks_total} in index, {self.vector_kind}); "
+            f"{self.seconds:.1f} s"
+        )
+
+
+def chunk_config(settings: Settings) -> ChunkConfig:
+    return ChunkConfig(
+        target_tokens=settings.chunk_tokens,
+        max_tokens=settings.chunk_max_tokens,
+        overlap_tokens=settings.chunk_overlap,
+        tokenizer=settings.tokenizer,
+    )
+
+
+def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
+    """Everything that decides the index's content besides the corpus itself."""
+    from .cleaning import CLEANING_VERSION
+
+    fingerprint = settings.index_fingerprint()
+    fingerprint["model_id"] = embedder.model_id
+    fingerprint["dim"] = embedder.dim
+    fingerprint["cleaning_version"] = CLEANING_VERSION
+    fingerprint["chunker_version"] = CHUNKER_VERSION
+    return fingerprint
+
+
+CHUNKER_VERSION = "1"
+# settings whose change makes stored vectors useless (the rest only re-chunk)
+_VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length")
+
+
+def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None = None) -> list[str]:
+    """How the index on disk differs from the corpus and settings ([] when current)."""
+    scan = scan or scan_corpus(settings.corpus_dir)
+    manifest = read_manifest(settings.index_dir)
+    return manifest_differences(
+        manifest,
+        index_fingerprint(settings, embedder),
+        {f.source: f.raw_hash for f in scan.usable},
+        {f.source: f.raw_hash for f in scan.files if f not in scan.usable},
+        scan.metadata_hash,
+    )
+
+
+def _previous(settings: Settings, fingerprint: dict[str, Any]) -> tuple[LoadedIndex | None, list[str]]:
+    """The current index if its vectors can be reused, and the reasons they cannot."""
+    try:
+        previous = load_index(settings.index_dir)
+    except IndexNotFoundError:
+        return None, []
+    except CorruptIndexError as exc:
+        return None, [f"previous index unusable ({exc}); re-embedding everything"]
+    changed = [k for k in _VECTOR_KEYS if previous.manifest.settings.get(k) != fingerprint.get(k)]
+    if changed:
+        return previous, [
+            f"{k} changed from {previous.manifest.settings.get(k)!r} to {fingerprint.get(k)!r}: "
+            "every passage is embedded again"
+            for k in changed
+        ]
+    other = [
+        k for k in sorted(fingerprint) if previous.manifest.settings.get(k) != fingerprint.get(k)
+    ]
+    return previous, [f"{k} changed: documents are chunked again" for k in other]
+
+
+def build_index(
+    settings: Settings, embedder: Embedder, *, force: bool = False, progress: bool = False
+) -> BuildReport:
+    """Bring `settings.index_dir` up to date with `settings.corpus_dir`, embedding only what changed."""
+    started = time.perf_counter()
+    scan = scan_corpus(settings.corpus_dir)
+    for warning in scan.warnings():
+        log.warning(warning)
+    fingerprint = index_fingerprint(settings, embedder)
+    with build_lock(settings.index_dir):
+        previous, reasons = (None, ["--force: every passage is embedded again"]) if force else _previous(settings, fingerprint)
+        reusable = (
+            previous.vectors_by_hash()
+            if previous is not None and not any("embedded again" in r for r in reasons)
+            else {}
+        )
+        old_docs = previous.manifest.documents if previous else {}
+        if previous is not None and not force and not reasons:
+            differences = manifest_differences(
+                previous.manifest,
+                fingerprint,
+                {f.source: f.raw_hash for f in scan.usable},
+                {f.source: f.raw_hash for f in scan.files if f not in scan.usable},
+                scan.metadata_hash,
+            )
+            if not differences:
+                return BuildReport(
+                    docs_unchanged=len(old_docs),
+                    chunks_reused=previous.manifest.n_chunks,
+                    chunks_total=previous.manifest.n_chunks,
+                    seconds=time.perf_counter() - started,
+                    skipped=tuple(scan.warnings()),
+                    up_to_date=True,
+                    generation=previous.manifest.generation,
+                    vector_kind=previous.manifest.vector_kind,
+                )
+
+        documents = load_corpus(scan)
+        if not documents:
+            raise AssistantError(
+                f"no readable article in {settings.corpus_dir}: add .txt, .md or .html files and run `assistant build`"
+            )
+        config = chunk_config(settings)
+        chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
+        by_id = {d.doc_id: d for d in documents}
+        todo = [i for i, c in enumerate(chunks) if c.text_hash not in reusable]
+        try:
+            fresh = embedder.encode(
+                [embed_text(by_id[chunks[i].doc_id].title, chunks[i].section, chunks[i].text) for i in todo],
+                progress=progress,
+            )
+        except AssistantError:
+            raise
+        except Exception as exc:
+            raise BuildFailedError(
+                f"embedding failed ({type(exc).__name__}: {exc}); the previous index is still in use"
+            ) from exc
+        vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+        for row, i in enumerate(todo):
+            vectors[i] = fresh[row]
+        todo_set = set(todo)
+        for i, c in enumerate(chunks):
+            if i not in todo_set:
+                vectors[i] = reusable[c.text_hash]
+
+        new_hashes = {c.text_hash for c in chunks}
+        old_hashes = set(reusable) if reusable else (
+            {c.text_hash for c in previous.chunks} if previous else set()
+        )
+        current = {d.source: d.raw_hash for d in documents}
+        details = {
+            "added": sorted(s for s in current if s not in old_docs),
+            "changed": sorted(s for s in current if s in old_docs and old_docs[s]["raw_hash"] != current[s]),
+            "removed": sorted(s for s in old_docs if s not in current),
+        }
+        dense = VectorIndex.build(vectors, exact_max=settings.exact_search_max)
+        bm25 = BM25Index.build([lexical_text(by_id[c.doc_id].title, c.section, c.text) for c in chunks])
+        per_doc: dict[str, int] = {}
+        for c in chunks:
+            per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+        seconds = time.perf_counter() - started
+        report = BuildReport(
+            docs_added=len(details["added"]),
+            docs_changed=len(details["changed"]),
+            docs_removed=len(details["removed"]),
+            docs_unchanged=len(current) - len(details["added"]) - len(details["changed"]),
+            chunks_embedded=len(todo),
+            chunks_reused=len(chunks) - len(todo),
+            chunks_removed=len(old_hashes - new_hashes),
+            chunks_total=len(chunks),
+            seconds=seconds,
+            skipped=tuple(scan.warnings()),
+            reasons=tuple(reasons),
+            vector_kind=dense.kind,
+            details=details,
+        )
+        try:
+            manifest = write_generation(
+                settings.index_dir,
+                documents=documents,
+                chunks=chunks,
+                vectors=vectors,
+                dense=dense,
+                bm25=bm25,
+                manifest_fields={
+                    "package_version": __version__,
+                    "settings": fingerprint,
+                    "documents": {
+                        d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title}
+                        for d in documents
+                    },
+                    "skipped": {
+                        f.source: {"raw_hash": f.raw_hash, "reason": f.skip_reason or f"same content as {f.duplicate_of}"}
+                        for f in scan.files
+                        if f not in scan.usable
+                    },
+                    "metadata_hash": scan.metadata_hash,
+                    "build": {},
+                },
+            )
+        except OSError as exc:
+            raise BuildFailedError(
+                f"writing the index failed ({exc.strerror or exc}); the previous index is still in use"
+            ) from exc
+    return BuildReport(**{**asdict(report), "skipped": report.skipped, "reasons": report.reasons,
+                          "seconds": time.perf_counter() - started, "generation": manifest.generation})

@@ -1,0 +1,163 @@
+"""The command line: `assistant build`, `assistant ask`, `assistant eval`; thin over the package."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import AssistantError
+
+__all__ = ["main", "cli"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly_errors(func: F) -> F:
+    """Turn library errors into one sentence on stderr and exit code 1 (never a traceback)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AssistantError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(corpus: Path | None, index: Path | None, **extra: Any):  # type: ignore[no-untyped-def]
+    from .settings import Settings
+
+    return Settings.from_env(corpus_dir=corpus, index_dir=index, **extra)
+
+
+def _notice(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
+
+
+corpus_option = click.option(
+    "--corpus", type=click.Path(path_type=Path), default=None,
+    help="Folder of articles (.txt, .md, .html). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
+)
+index_option = click.option(
+    "--index", type=click.Path(path_type=Path), default=None,
+    help="Folder of the built index. Default: ./index or $ASSISTANT_INDEX_DIR.",
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Example:\n\n  assistant build && assistant ask \"Where did Putin celebrate the alliance?\" --json",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
+def cli(verbose: bool) -> None:
+    """Ask questions of a corpus of articles; get back cited passages.
+
+    Works offline: the embedding model and tokenizer ship inside Python packages.
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@cli.command(epilog="Example:\n\n  assistant build --json")
+@corpus_option
+@index_option
+@click.option("--force", is_flag=True, help="Re-embed every passage even if nothing changed.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as one JSON object.")
+@click.option("--watch", is_flag=True, help="Keep running and rebuild whenever a corpus file changes.")
+@click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between checks with --watch.")
+@_friendly_errors
+def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, watch: bool, interval: float) -> None:
+    """Build or refresh the index, embedding only passages whose text changed."""
+    from .answer import make_embedder
+    from .build import build_index
+
+    settings = _settings(corpus, index)
+    embedder = make_embedder(settings)
+    progress = not as_json and sys.stderr.isatty()
+
+    def once(force_now: bool) -> None:
+        report = build_index(settings, embedder, force=force_now, progress=progress)
+        if as_json:
+            click.echo(json.dumps(report.to_json()))
+        else:
+            for warning in report.skipped:
+                click.echo(f"warning: {warning}", err=True)
+            for reason in report.reasons:
+                click.echo(f"note: {reason}", err=True)
+            click.echo(report.summary())
+
+    once(force)
+    if watch:
+        from .watch import watch_corpus
+
+        click.echo(f"watching {settings.corpus_dir} (Ctrl+C to stop)", err=True)
+        watch_corpus(settings.corpus_dir, lambda: _friendly_errors(once)(False), interval=interval)
+
+
+@cli.command(epilog='Example:\n\n  assistant ask "What is Tajikistan\'s main security concern?" -k 3 --json')
+@click.argument("question")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Number of passages (default 5).")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
+@click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
+@click.option("--doc", "doc_ids", multiple=True, help="Only search this document id (repeatable).")
+@click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
+@corpus_option
+@index_option
+@_friendly_errors
+def ask(
+    question: str, k: int | None, as_json: bool, history: tuple[str, ...], doc_ids: tuple[str, ...],
+    no_rebuild: bool, corpus: Path | None, index: Path | None,
+) -> None:
+    """Answer QUESTION with the passages that answer it, each with its citation."""
+    from .answer import Assistant, normalize_question
+
+    settings = _settings(corpus, index)
+    normalize_question(question, settings.max_question_chars)  # fail fast, before loading anything
+    bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
+    answer = bot.ask(question, k=k, history=history, doc_ids=doc_ids or None)
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    click.echo(format_answer(answer))
+
+
+def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
+    """A readable plain-text rendering of an Answer, citations included."""
+    lines: list[str] = []
+    for notice in answer.notices:
+        lines.append(f"note: {notice}")
+    if answer.abstained:
+        lines.append("The articles do not seem to answer this. Nearest passages:")
+    for p in answer.passages:
+        where = f"§ {p.section}, " if p.section else ""
+        meta = ", ".join(x for x in (p.publisher, p.date) if x)
+        lines.append(f"\n[{p.rank}] {p.title}{f' ({meta})' if meta else ''}")
+        lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}")
+        if p.highlight:
+            lines.append(f"    >> {p.highlight.text}")
+        body = " ".join(p.text.split())
+        lines.append(f"    {body[:600]}{'…' if len(body) > 600 else ''}")
+    return "\n".join(lines).lstrip("\n")
+
+
+def main() -> None:
+    cli(prog_name="assistant")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,326 @@
+"""The on-disk index: generations of plain files, a manifest, checksums, a build lock, atomic swaps."""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import BuildLockedError, CorruptIndexError, IndexNotFoundError
+from .lexical import BM25Index
+from .records import Chunk, Document, Section
+from .vectors import VectorIndex
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Manifest",
+    "LoadedIndex",
+    "build_lock",
+    "read_manifest",
+    "write_generation",
+    "load_index",
+    "manifest_differences",
+]
+
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+LOCK = ".build.lock"
+CHECKSUM_MAX_BYTES = 512 * 1024 * 1024  # larger files are checked by size only
+REBUILD_HINT = "run `assistant build --force` to rebuild it"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index was built from and of: written last, read first."""
+
+    generation: str
+    built_at: str
+    package_version: str
+    settings: dict[str, Any]  # the index fingerprint of Settings plus cleaning version and dim
+    vector_kind: str
+    n_chunks: int
+    documents: dict[str, dict[str, Any]]  # source -> {doc_id, raw_hash, chunks, title}
+    skipped: dict[str, dict[str, str]]  # source -> {raw_hash, reason}
+    metadata_hash: str
+    files: dict[str, dict[str, Any]]  # name -> {bytes, sha256}
+    build: dict[str, Any] = field(default_factory=dict)  # the build report
+    schema_version: int = SCHEMA_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Manifest":
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+
+@dataclass
+class LoadedIndex:
+    """An index in memory, ready to search."""
+
+    manifest: Manifest
+    folder: Path
+    documents: dict[str, Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray  # (n_chunks, dim) float32, row i belongs to chunks[i]
+    dense: VectorIndex
+    bm25: BM25Index
+
+    def vectors_by_hash(self) -> dict[str, np.ndarray]:
+        return {c.text_hash: self.vectors[i] for i, c in enumerate(self.chunks)}
+
+
+# --------------------------------------------------------------------------- writing
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index's build lock; a second build gets BuildLockedError at once."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(index_dir / LOCK, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise BuildLockedError(
+                f"another build ({holder}) is writing {index_dir}; wait for it to finish and try again"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_generation(
+    index_dir: Path,
+    *,
+    documents: list[Document],
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    dense: VectorIndex,
+    bm25: BM25Index,
+    manifest_fields: dict[str, Any],
+) -> Manifest:
+    """Write a new generation beside the current one, then swap the manifest in atomically.
+
+    Must be called under `build_lock`. A crash at any point leaves the previous manifest,
+    and so the previous generation, in force.
+    """
+    generation = time.strftime("g%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:8]
+    tmp = index_dir / f".tmp-{generation}"
+    tmp.mkdir(parents=True)
+    try:
+        _write_jsonl(tmp / "documents.jsonl", [_document_json(d) for d in documents])
+        _write_jsonl(tmp / "chunks.jsonl", [c.to_json() for c in chunks])
+        np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
+        dense.save(tmp / "dense.faiss")
+        bm25.save(tmp / "bm25")
+        files = {
+            path.relative_to(tmp).as_posix(): {
+                "bytes": path.stat().st_size,
+                "sha256": _sha256_file(path),
+            }
+            for path in sorted(tmp.rglob("*"))
+            if path.is_file()
+        }
+        manifest = Manifest(
+            generation=generation,
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            files=files,
+            vector_kind=dense.kind,
+            n_chunks=len(chunks),
+            **manifest_fields,
+        )
+        (tmp / MANIFEST).write_text(json.dumps(manifest.to_json(), indent=1), encoding="utf-8")
+        _fsync_tree(tmp)
+        os.rename(tmp, index_dir / generation)
+        pointer = index_dir / f".{MANIFEST}.{generation}.tmp"
+        pointer.write_text(json.dumps(manifest.to_json(), indent=1), encoding="utf-8")
+        with open(pointer, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(pointer, index_dir / MANIFEST)  # the atomic swap
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(index_dir / generation, ignore_errors=True)
+        raise
+    _collect_garbage(index_dir, keep={generation})
+    return manifest
+
+
+def _collect_garbage(index_dir: Path, keep: set[str], keep_previous: int = 1) -> None:
+    """Drop half-written leftovers and all but the newest previous generation(s)."""
+    generations = sorted(
+        (p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith("g")),
+        key=lambda p: p.name,
+    )
+    old = [p for p in generations if p.name not in keep]
+    for path in old[: max(0, len(old) - keep_previous)]:
+        shutil.rmtree(path, ignore_errors=True)
+    for path in index_dir.glob(".tmp-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in index_dir.glob(f".{MANIFEST}.*.tmp"):
+        path.unlink(missing_ok=True)
+
+
+def _document_json(doc: Document) -> dict[str, Any]:
+    data = asdict(doc)
+    data["sections"] = [asdict(s) for s in doc.sections]
+    return data
+
+
+def _document_from_json(data: dict[str, Any]) -> Document:
+    sections = tuple(Section(**s) for s in data.pop("sections", []))
+    return Document(sections=sections, **data)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    """The manifest in force, or IndexNotFoundError / CorruptIndexError."""
+    path = Path(index_dir) / MANIFEST
+    if not path.is_file():
+        raise IndexNotFoundError(f"no index in {index_dir}: run `assistant build` first")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        manifest = Manifest.from_json(data)
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise CorruptIndexError(f"the index manifest {path} is damaged: {REBUILD_HINT}") from None
+    if manifest.schema_version != SCHEMA_VERSION:
+        raise CorruptIndexError(
+            f"the index in {index_dir} has schema version {manifest.schema_version}, "
+            f"this assistant reads version {SCHEMA_VERSION}: {REBUILD_HINT}"
+        )
+    return manifest
+
+
+def _verify_files(folder: Path, manifest: Manifest, checksums: bool) -> None:
+    if not folder.is_dir():
+        raise CorruptIndexError(f"index folder {folder} named by the manifest is missing: {REBUILD_HINT}")
+    for name, info in manifest.files.items():
+        path = folder / name
+        if not path.is_file():
+            raise CorruptIndexError(f"index file {path} is missing: {REBUILD_HINT}")
+        size = path.stat().st_size
+        if size != info["bytes"]:
+            raise CorruptIndexError(
+                f"index file {path} has {size} bytes where the manifest records {info['bytes']} "
+                f"(truncated or replaced): {REBUILD_HINT}"
+            )
+        if checksums and size <= CHECKSUM_MAX_BYTES and _sha256_file(path) != info["sha256"]:
+            raise CorruptIndexError(
+                f"index file {path} does not match its checksum (damaged): {REBUILD_HINT}"
+            )
+
+
+def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
+    """Load the generation the manifest names, after checking every file against it."""
+    index_dir = Path(index_dir)
+    manifest = read_manifest(index_dir)
+    folder = index_dir / manifest.generation
+    _verify_files(folder, manifest, checksums)
+    try:
+        documents = [
+            _document_from_json(json.loads(line))
+            for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        chunks = [
+            Chunk(**json.loads(line))
+            for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        dense = VectorIndex.load(folder / "dense.faiss", manifest.vector_kind)
+        bm25 = BM25Index.load(folder / "bm25")
+    except CorruptIndexError:
+        raise
+    except Exception as exc:  # a damaged file that still had the right size and no checksum
+        raise CorruptIndexError(f"index in {folder} cannot be read ({type(exc).__name__}): {REBUILD_HINT}") from None
+    n = len(chunks)
+    if not (n == manifest.n_chunks == dense.size == bm25.size == len(vectors)):
+        raise CorruptIndexError(
+            f"index in {folder} is inconsistent (manifest {manifest.n_chunks} chunks, "
+            f"{n} chunk records, {dense.size} vectors in FAISS, {len(vectors)} stored vectors, "
+            f"{bm25.size} BM25 rows): {REBUILD_HINT}"
+        )
+    return LoadedIndex(
+        manifest=manifest,
+        folder=folder,
+        documents={d.doc_id: d for d in documents},
+        chunks=chunks,
+        vectors=vectors,
+        dense=dense,
+        bm25=bm25,
+    )
+
+
+def manifest_differences(
+    manifest: Manifest, fingerprint: dict[str, Any], sources: dict[str, str], skipped: dict[str, str], metadata_hash: str
+) -> list[str]:
+    """Every way the index differs from the current settings and corpus, one phrase each.
+
+    `sources` maps each usable corpus file to its raw hash, `skipped` each skipped one.
+    """
+    out: list[str] = []
+    for key in sorted(set(fingerprint) | set(manifest.settings)):
+        old, new = manifest.settings.get(key), fingerprint.get(key)
+        if old != new:
+            out.append(f"setting {key} was {old!r}, is now {new!r}")
+    indexed = {s: d["raw_hash"] for s, d in manifest.documents.items()}
+    indexed.update({s: d["raw_hash"] for s, d in manifest.skipped.items()})
+    current = dict(sources)
+    current.update(skipped)
+    for source in sorted(set(indexed) | set(current)):
+        if source not in current:
+            out.append(f"{source} was removed")
+        elif source not in indexed:
+            out.append(f"{source} was added")
+        elif indexed[source] != current[source]:
+            out.append(f"{source} changed")
+    if manifest.metadata_hash != metadata_hash:
+        out.append("corpus metadata.json changed")
+    return out

@@ -1,0 +1,72 @@
+"""BM25 lexical index (bm25s + Snowball stemmer), stored as bm25s's own .npy/.json files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["BM25Index", "tokenize"]
+
+# words, and figures such as 5.2% or 2023 kept whole so that exact numbers are found
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stop-worded, stemmed terms of `text` (figures kept whole)."""
+    stop = _stopwords()
+    words = [w for w in (m.group(0).lower().replace("’", "'") for m in _TOKEN.finditer(text))]
+    words = [w[:-2] if w.endswith("'s") else w for w in words if w not in stop]
+    return _stemmer().stemWords(words)
+
+
+class BM25Index:
+    """Okapi BM25 over chunk texts; `scores(query)` gives one score per chunk."""
+
+    def __init__(self, retriever) -> None:  # type: ignore[no-untyped-def]
+        self._retriever = retriever
+
+    @classmethod
+    def build(cls, texts: Sequence[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
+        import bm25s
+
+        retriever = bm25s.BM25(k1=k1, b=b)
+        tokens = [tokenize(t) or [""] for t in texts]
+        retriever.index(tokens, show_progress=False)
+        return cls(retriever)
+
+    @property
+    def size(self) -> int:
+        return int(self._retriever.scores["num_docs"])
+
+    def scores(self, query: str) -> np.ndarray:
+        terms = [t for t in tokenize(query) if t in self._retriever.vocab_dict]
+        if not terms:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(terms), dtype=np.float32)
+
+    def save(self, folder: Path) -> None:
+        self._retriever.save(str(folder))
+
+    @classmethod
+    def load(cls, folder: Path) -> "BM25Index":
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(folder), load_corpus=False, mmap=False, allow_pickle=False))

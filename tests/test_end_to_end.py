@@ -1,0 +1,45 @@
+"""With the real bundled model: the questions the product is for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+CHROME = ("Related Posts", "Privacy Policy", "bdphone", "Share on Facebook", "Toggle", "Subscribe for unlimited")
+
+
+def test_putin_astana_at_rank_one(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask("Where did Putin celebrate the alliance between Russia and Kazakhstan?", k=5)
+    top = answer.passages[0]
+    assert "Astana" in top.text
+    assert top.doc_id == "putin-strengthens-ties-central-asia"
+    assert top.title and top.source == "corpus/putin-strengthens-ties-central-asia.txt"
+    assert top.end > top.start and top.score > 0
+    doc = real_assistant.document(top.doc_id)
+    assert doc.text[top.start : top.end] == top.text
+    assert not answer.abstained
+
+
+def test_no_chunk_holds_chrome_or_mojibake(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    for chunk in real_assistant.index.chunks:
+        for marker in CHROME:
+            assert marker not in chunk.text, (marker, chunk.chunk_id)
+        assert not re.search(r"â[¤Ł˘]|[\u2800-\u29ff]", chunk.text), chunk.chunk_id
+
+
+def test_chunks_fit_the_model(real_assistant, real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.chunking import embed_text
+
+    for chunk in real_assistant.index.chunks:
+        doc = real_assistant.document(chunk.doc_id)
+        pieces = real_embedder.count_tokens(embed_text(doc.title, chunk.section, chunk.text))
+        assert pieces <= 256 + 40, (chunk.chunk_id, pieces)  # the title prefix may be cut, never the text
+        assert real_embedder.count_tokens(chunk.text) <= 256, chunk.chunk_id
+
+
+def test_table_row_is_found(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask("What is Tajikistan's main security concern?", k=5)
+    assert any("Border conflicts" in p.text for p in answer.passages[:3])
