@@ -10,13 +10,14 @@ from typing import Any
 import numpy as np
 
 from . import __version__
-from .chunking import ChunkConfig, chunk_document, embed_text, lexical_text
+from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder
 from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
 from .index import LoadedIndex, build_lock, load_index, manifest_differences, read_manifest, write_generation
 from .lexical import BM25Index
 from .records import Chunk
+from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks
 from .settings import Settings
 from .vectors import VectorIndex
 
@@ -85,7 +86,7 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     return fingerprint
 
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"  # 2: sentence vectors, chunk vector = their mean
 # settings whose change makes stored vectors useless (the rest only re-chunk)
 _VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length")
 
@@ -136,7 +137,7 @@ def build_index(
     with build_lock(settings.index_dir):
         previous, reasons = (None, ["--force: every passage is embedded again"]) if force else _previous(settings, fingerprint)
         reusable = (
-            previous.vectors_by_hash()
+            previous.sentence_vectors_by_hash()
             if previous is not None and not any("embedded again" in r for r in reasons)
             else {}
         )
@@ -169,11 +170,13 @@ def build_index(
         config = chunk_config(settings)
         chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
         by_id = {d.doc_id: d for d in documents}
-        todo = [i for i, c in enumerate(chunks) if c.text_hash not in reusable]
+        sentence_texts, spans, ptr = split_chunks(by_id, chunks)
         try:
-            fresh = embedder.encode(
-                [embed_text(by_id[chunks[i].doc_id].title, chunks[i].section, chunks[i].text) for i in todo],
-                progress=progress,
+            sentence_vectors, new_sentences = embed_sentences(
+                sentence_texts,
+                lambda texts: embedder.encode(texts, progress=progress),
+                embedder.dim,
+                reusable,
             )
         except AssistantError:
             raise
@@ -181,18 +184,16 @@ def build_index(
             raise BuildFailedError(
                 f"embedding failed ({type(exc).__name__}: {exc}); the previous index is still in use"
             ) from exc
-        vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
-        for row, i in enumerate(todo):
-            vectors[i] = fresh[row]
-        todo_set = set(todo)
-        for i, c in enumerate(chunks):
-            if i not in todo_set:
-                vectors[i] = reusable[c.text_hash]
+        sentences = SentenceTable(sentence_vectors, spans, ptr)
+        vectors = chunk_vectors(sentence_vectors, ptr)
+        fresh = set(new_sentences)
+        todo = [
+            i for i in range(len(chunks))
+            if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))
+        ]
 
         new_hashes = {c.text_hash for c in chunks}
-        old_hashes = set(reusable) if reusable else (
-            {c.text_hash for c in previous.chunks} if previous else set()
-        )
+        old_hashes = {c.text_hash for c in previous.chunks} if previous else set()
         current = {d.source: d.raw_hash for d in documents}
         details = {
             "added": sorted(s for s in current if s not in old_docs),
@@ -228,6 +229,7 @@ def build_index(
                 vectors=vectors,
                 dense=dense,
                 bm25=bm25,
+                sentences=sentences,
                 manifest_fields={
                     "package_version": __version__,
                     "settings": fingerprint,

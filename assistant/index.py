@@ -21,6 +21,7 @@ import numpy as np
 from .errors import BuildLockedError, CorruptIndexError, IndexNotFoundError
 from .lexical import BM25Index
 from .records import Chunk, Document, Section
+from .sentences import SentenceTable
 from .vectors import VectorIndex
 
 __all__ = [
@@ -77,9 +78,21 @@ class LoadedIndex:
     vectors: np.ndarray  # (n_chunks, dim) float32, row i belongs to chunks[i]
     dense: VectorIndex
     bm25: BM25Index
+    sentences: SentenceTable | None = None
 
-    def vectors_by_hash(self) -> dict[str, np.ndarray]:
-        return {c.text_hash: self.vectors[i] for i, c in enumerate(self.chunks)}
+    def sentence_vectors_by_hash(self) -> dict[str, np.ndarray]:
+        """Stored sentence vectors keyed by the hash of the sentence text (for reuse)."""
+        from .chunking import text_hash
+
+        if self.sentences is None:
+            return {}
+        out: dict[str, np.ndarray] = {}
+        for row, chunk in enumerate(self.chunks):
+            doc_text = self.documents[chunk.doc_id].text
+            for j in self.sentences.chunk_sentences(row):
+                s, e = self.sentences.spans[j]
+                out.setdefault(text_hash(doc_text[int(s) : int(e)]), self.sentences.vectors[j])
+        return out
 
 
 # --------------------------------------------------------------------------- writing
@@ -144,6 +157,7 @@ def write_generation(
     vectors: np.ndarray,
     dense: VectorIndex,
     bm25: BM25Index,
+    sentences: SentenceTable,
     manifest_fields: dict[str, Any],
 ) -> Manifest:
     """Write a new generation beside the current one, then swap the manifest in atomically.
@@ -160,6 +174,7 @@ def write_generation(
         np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32))
         dense.save(tmp / "dense.faiss")
         bm25.save(tmp / "bm25")
+        sentences.save(tmp)
         files = {
             path.relative_to(tmp).as_posix(): {
                 "bytes": path.stat().st_size,
@@ -276,12 +291,13 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
         dense = VectorIndex.load(folder / "dense.faiss", manifest.vector_kind)
         bm25 = BM25Index.load(folder / "bm25")
+        sentences = SentenceTable.load(folder)
     except CorruptIndexError:
         raise
     except Exception as exc:  # a damaged file that still had the right size and no checksum
         raise CorruptIndexError(f"index in {folder} cannot be read ({type(exc).__name__}): {REBUILD_HINT}") from None
     n = len(chunks)
-    if not (n == manifest.n_chunks == dense.size == bm25.size == len(vectors)):
+    if not (n == manifest.n_chunks == dense.size == bm25.size == len(vectors) == len(sentences.ptr) - 1):
         raise CorruptIndexError(
             f"index in {folder} is inconsistent (manifest {manifest.n_chunks} chunks, "
             f"{n} chunk records, {dense.size} vectors in FAISS, {len(vectors)} stored vectors, "
@@ -295,6 +311,7 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
         vectors=vectors,
         dense=dense,
         bm25=bm25,
+        sentences=sentences,
     )
 
 

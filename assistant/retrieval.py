@@ -12,7 +12,7 @@ from .embedding import Embedder
 from .index import LoadedIndex
 from .settings import Settings
 
-__all__ = ["Candidate", "Retriever", "rrf_fuse", "top_k"]
+__all__ = ["Candidate", "Retriever", "rrf_fuse", "top_k", "zscore"]
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,10 @@ class Candidate:
 
     row: int
     score: float  # the fused score used for ranking
-    dense: float  # cosine similarity with the question
+    dense: float  # cosine of the question with the chunk vector
     lexical: float  # BM25 score
+    sentence: float = -1.0  # cosine of the question with the chunk's best sentence
+    sentence_row: int = -1  # that sentence in the index's SentenceTable (-1: none)
     dense_rank: int | None = None  # 0-based rank in the dense list, None if absent
     lexical_rank: int | None = None
 
@@ -73,7 +75,6 @@ class Retriever:
             allowed = np.array([c.doc_id in doc_ids for c in self.index.chunks])
             if not allowed.any():
                 return []
-            pool = n if allowed.sum() < n else pool
 
         t = time.perf_counter()
         if query_vector is None:
@@ -81,11 +82,13 @@ class Retriever:
         timings["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        scores, ids = self.index.dense.search(query_vector, min(n, pool if allowed is None else n))
-        dense_rows = [int(i) for i in ids[0] if i >= 0]
-        dense_score = {r: float(s) for r, s in zip(dense_rows, scores[0])}
-        if allowed is not None:
-            dense_rows = [r for r in dense_rows if allowed[r]][:pool]
+        if allowed is None:
+            _, ids = self.index.dense.search(query_vector, min(n, pool))
+            dense_rows = [int(i) for i in ids[0] if i >= 0]
+        else:  # a filter: score the allowed chunks exactly
+            rows = np.flatnonzero(allowed)
+            sims = self.index.vectors[rows] @ query_vector
+            dense_rows = [int(rows[i]) for i in top_k(sims, pool)]
         timings["dense"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -96,48 +99,78 @@ class Retriever:
         timings["bm25"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        fused = rrf_fuse(
-            [dense_rows, lexical_rows],
-            [self.settings.dense_weight, 1.0 - self.settings.dense_weight],
-            k=self.settings.rrf_k,
-        )
-        dense_rank = {r: i for i, r in enumerate(dense_rows)}
-        lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
-        missing = [r for r in fused if r not in dense_score]
-        if missing:  # cosine for lexical-only hits, from the stored vectors
-            sims = self.index.vectors[missing] @ query_vector
-            dense_score.update({r: float(s) for r, s in zip(missing, sims)})
-        candidates = [
-            Candidate(
-                row=r,
-                score=s,
-                dense=dense_score[r],
-                lexical=float(lexical[r]),
-                dense_rank=dense_rank.get(r),
-                lexical_rank=lexical_rank.get(r),
-            )
-            for r, s in fused.items()
-        ]
-        candidates.sort(key=lambda c: (-c.score, -c.dense, c.row))
-        ranked = self._cap_per_document(candidates, k)
+        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector)
+        ranked = self.diversify(ranked, k)
         timings["fusion"] = time.perf_counter() - t
         return ranked
 
-    def _cap_per_document(self, candidates: list[Candidate], k: int) -> list[Candidate]:
-        """At most `per_doc_cap` passages per document unless fewer documents than needed."""
+    def rank(
+        self, dense_rows: list[int], lexical_rows: list[int], lexical: np.ndarray, query_vector: np.ndarray
+    ) -> list[Candidate]:
+        """Score the union of both candidate lists by a weighted sum of z-scored features."""
+        rows = list(dict.fromkeys(dense_rows + lexical_rows))
+        dense = self.index.vectors[rows] @ query_vector
+        sentences = self.index.sentences
+        if sentences is not None:
+            best, where = sentences.best_per_chunk(rows, query_vector)
+        else:
+            best, where = dense.copy(), np.full(len(rows), -1)
+        bm25 = lexical[rows].astype(np.float32)
+        w = self.settings.dense_weight
+        fused = w * (zscore(dense) + zscore(best)) / 2 + (1 - w) * zscore(bm25)
+        dense_rank = {r: i for i, r in enumerate(dense_rows)}
+        lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
+        candidates = [
+            Candidate(
+                row=r,
+                score=float(fused[i]),
+                dense=float(dense[i]),
+                lexical=float(bm25[i]),
+                sentence=float(best[i]),
+                sentence_row=int(where[i]),
+                dense_rank=dense_rank.get(r),
+                lexical_rank=lexical_rank.get(r),
+            )
+            for i, r in enumerate(rows)
+        ]
+        candidates.sort(key=lambda c: (-c.score, -c.sentence, c.row))
+        return candidates
+
+    def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
+        """Drop passages whose best sentence a better passage already shows; cap passages per document."""
         cap = self.settings.per_doc_cap
+        sentences = self.index.sentences
         chosen: list[Candidate] = []
         held: list[Candidate] = []
         per_doc: dict[str, int] = {}
+        shown: set[tuple[str, int, int]] = set()
         for cand in candidates:
             doc = self.index.chunks[cand.row].doc_id
-            if per_doc.get(doc, 0) < cap:
-                chosen.append(cand)
-                per_doc[doc] = per_doc.get(doc, 0) + 1
-            else:
+            key = None
+            if sentences is not None and cand.sentence_row >= 0:
+                s, e = sentences.spans[cand.sentence_row]
+                key = (doc, int(s), int(e))
+            if key is not None and key in shown:
+                held.append(cand)  # the same best sentence as a better passage: a near-duplicate
+                continue
+            if per_doc.get(doc, 0) >= cap:
                 held.append(cand)
+                continue
+            chosen.append(cand)
+            per_doc[doc] = per_doc.get(doc, 0) + 1
+            if key is not None:
+                shown.add(key)
             if len(chosen) >= k:
                 break
         if len(chosen) < k:
             chosen.extend(held[: k - len(chosen)])
         return chosen[:k]
+
+
+def zscore(x: np.ndarray) -> np.ndarray:
+    """(x - mean) / std over one candidate pool; zeros when all values are equal."""
+    x = np.asarray(x, dtype=np.float64)
+    if len(x) == 0:
+        return x
+    std = x.std()
+    return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)

@@ -41,7 +41,10 @@ def test_manifest_records_how_it_was_built(settings, fake_embedder) -> None:  # 
 def test_changed_paragraph_embeds_only_its_chunks(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     first = build_index(settings, fake_embedder)
     path = settings.corpus_dir / "putin-strengthens-ties-central-asia.txt"
-    path.write_text(path.read_text() + "\nBackground note: a new pipeline to Aktau was announced in 2026.\n")
+    text = path.read_text()
+    anchor = "Kazakhstan, rich in natural resources, has been a key ally within this sphere.\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, anchor + "\nA new pipeline to Aktau was announced in 2026.\n"))
     fake_embedder.embedded.clear()
     report = build_index(settings, fake_embedder)
     assert report.docs_changed == 1 and report.docs_unchanged == 4

@@ -1,0 +1,110 @@
+"""Sentence vectors: what the build embeds; chunk vectors are their normalised mean.
+
+Embedding each sentence once (instead of each ~200-token chunk) is cheaper for the model,
+and a chunk scored by its best sentence finds short answers (a table row, one sentence)
+that a whole-chunk vector dilutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import sentence_spans, text_hash
+from .records import Chunk, Document
+
+__all__ = ["SentenceTable", "split_chunks", "embed_sentences", "chunk_vectors"]
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """All sentences of all chunks: vectors, (start, end) in the document, chunk boundaries.
+
+    Sentences of chunk i are rows ptr[i]:ptr[i + 1]; overlapping chunks repeat a sentence.
+    """
+
+    vectors: np.ndarray  # (n_sentences, dim) float32, L2-normalised
+    spans: np.ndarray  # (n_sentences, 2) int64 offsets in the chunk's document text
+    ptr: np.ndarray  # (n_chunks + 1,) int64
+
+    def best_per_chunk(self, rows: Sequence[int], query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each chunk row: the best sentence cosine, and that sentence's table index."""
+        best = np.full(len(rows), -1.0, dtype=np.float32)
+        where = np.full(len(rows), -1, dtype=np.int64)
+        for i, row in enumerate(rows):
+            a, b = int(self.ptr[row]), int(self.ptr[row + 1])
+            if b > a:
+                sims = self.vectors[a:b] @ query
+                j = int(np.argmax(sims))
+                best[i], where[i] = sims[j], a + j
+        return best, where
+
+    def chunk_sentences(self, row: int) -> range:
+        return range(int(self.ptr[row]), int(self.ptr[row + 1]))
+
+    def save(self, folder: Path) -> None:
+        np.save(folder / "sentence_vectors.npy", np.ascontiguousarray(self.vectors, dtype=np.float32))
+        np.save(folder / "sentence_spans.npy", np.ascontiguousarray(self.spans, dtype=np.int64))
+        np.save(folder / "sentence_ptr.npy", np.ascontiguousarray(self.ptr, dtype=np.int64))
+
+    @classmethod
+    def load(cls, folder: Path, *, mmap: bool = False) -> "SentenceTable":
+        mode = "r" if mmap else None
+        return cls(
+            vectors=np.load(folder / "sentence_vectors.npy", mmap_mode=mode, allow_pickle=False),
+            spans=np.load(folder / "sentence_spans.npy", allow_pickle=False),
+            ptr=np.load(folder / "sentence_ptr.npy", allow_pickle=False),
+        )
+
+
+def split_chunks(documents: dict[str, Document], chunks: Sequence[Chunk]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Sentence texts, spans and chunk pointer for `chunks` (no embedding yet)."""
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    ptr = [0]
+    for chunk in chunks:
+        doc_text = documents[chunk.doc_id].text
+        for s, e in sentence_spans(chunk.text, offset=chunk.start):
+            texts.append(doc_text[s:e])
+            spans.append((s, e))
+        ptr.append(len(texts))
+    return texts, np.asarray(spans, dtype=np.int64).reshape(-1, 2), np.asarray(ptr, dtype=np.int64)
+
+
+def embed_sentences(
+    texts: Sequence[str],
+    encode: Callable[[list[str]], np.ndarray],
+    dim: int,
+    reusable: dict[str, np.ndarray],
+) -> tuple[np.ndarray, list[str]]:
+    """Vectors for `texts`, embedding each distinct new sentence once; returns (vectors, new hashes)."""
+    hashes = [text_hash(t) for t in texts]
+    todo: dict[str, str] = {}
+    for h, t in zip(hashes, texts):
+        if h not in reusable and h not in todo:
+            todo[h] = t
+    fresh = encode(list(todo.values())) if todo else np.zeros((0, dim), np.float32)
+    known = dict(reusable)
+    known.update(zip(todo.keys(), fresh))
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    for i, h in enumerate(hashes):
+        vectors[i] = known[h]
+    return vectors, list(todo)
+
+
+def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray) -> np.ndarray:
+    """Each chunk's vector: the L2-normalised mean of its sentence vectors."""
+    n = len(ptr) - 1
+    dim = sentence_vectors.shape[1] if sentence_vectors.ndim == 2 else 0
+    out = np.zeros((n, dim), dtype=np.float32)
+    counts = np.diff(ptr)
+    nonempty = counts > 0
+    if n and len(sentence_vectors):
+        sums = np.add.reduceat(sentence_vectors, np.minimum(ptr[:-1], len(sentence_vectors) - 1), axis=0)
+        out[nonempty] = sums[nonempty]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out
