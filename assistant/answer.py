@@ -12,8 +12,10 @@ from pathlib import Path
 
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
+from .evidence import passage_has_evidence, requirements
+from .followup import resolve_followup
 from .errors import CorruptIndexError, EmptyQuestionError, IndexNotFoundError, StaleIndexError
-from .index import MANIFEST, LoadedIndex, load_index
+from .index import MANIFEST, REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .retrieval import Candidate, Retriever
 from .settings import Settings
@@ -83,8 +85,11 @@ class Assistant:
         settings = settings or Settings.from_env()
         embedder = embedder or make_embedder(settings)
         notify = notify or (lambda message: log.warning(message))
+        index: LoadedIndex | None = None
         try:
             differences = check_index(settings, embedder)
+            if not differences:
+                index = load_index(settings.index_dir)  # sizes and checksums: may be corrupt
         except IndexNotFoundError:
             if not rebuild:
                 raise
@@ -93,7 +98,7 @@ class Assistant:
         except CorruptIndexError as exc:
             if not rebuild:
                 raise
-            notify(f"{exc}; rebuilding it now")
+            notify(f"{str(exc).removesuffix(f': {REBUILD_HINT}')}: rebuilding it now")
             cls._rebuild(settings, embedder, notify, force=True)
         else:
             if differences:
@@ -105,40 +110,64 @@ class Assistant:
                     )
                 notify(f"index is stale ({what}): rebuilding it now")
                 cls._rebuild(settings, embedder, notify)
-        return cls(settings, embedder, load_index(settings.index_dir))
+        return cls(settings, embedder, index if index is not None else load_index(settings.index_dir))
 
     @staticmethod
     def _rebuild(settings: Settings, embedder: Embedder, notify: Callable[[str], None], force: bool = False) -> BuildReport:
+        """Build under the lock; the caller has already said why, in one line."""
         report = build_index(settings, embedder, force=force)
-        notify(report.summary())
+        log.info("%s", report.summary())
         return report
 
     @property
     def index(self) -> LoadedIndex:
         return self._index
 
-    def _manifest_stamp(self) -> tuple[int, int] | None:
+    def _manifest_stamp(self) -> tuple[int, ...] | None:
+        """Identity of the manifest file: a build replaces it (new inode, times, size)."""
         try:
             st = (Path(self.settings.index_dir) / MANIFEST).stat()
         except OSError:
             return None
-        return (st.st_mtime_ns, st.st_size)
+        return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
 
     def reload_if_changed(self) -> bool:
-        """Switch to a newly built index, if one was swapped in; keep the current one on error."""
+        """Switch to a newly built index, if one was swapped in; keep the current one on error.
+
+        Questions already running keep the index they started with. If another build swaps
+        in while this one is read (so its folder is collected), the newer one is read instead.
+        """
         stamp = self._manifest_stamp()
         if stamp is None or stamp == self._stamp:
             return False
         with self._reload_lock:
             if stamp == self._stamp:
                 return False
-            try:
-                fresh = load_index(self.settings.index_dir)
-            except (CorruptIndexError, IndexNotFoundError) as exc:
-                log.warning("kept the loaded index: %s", exc)
+            for _attempt in range(5):
+                try:
+                    fresh = load_index(self.settings.index_dir)
+                    break
+                except (CorruptIndexError, IndexNotFoundError) as exc:
+                    now = self._manifest_stamp()
+                    if now is not None and now != stamp:
+                        stamp = now  # swapped again while we read: try the newer one
+                        continue
+                    log.warning("kept the loaded index: %s", exc)
+                    self._stamp = stamp
+                    return False
+            else:
                 self._stamp = stamp
                 return False
             if fresh.manifest.generation == self._index.manifest.generation:
+                self._stamp = stamp
+                return False
+            built_with = (fresh.manifest.settings.get("model_id"), fresh.manifest.settings.get("dim"))
+            if built_with != (self.embedder.model_id, self.embedder.dim):
+                log.warning(
+                    "kept the loaded index: the new one was built with model %s (dimension %s), "
+                    "this process runs %s (dimension %s); restart to use it",
+                    *built_with, self.embedder.model_id, self.embedder.dim,
+                )
                 self._stamp = stamp
                 return False
             self._retriever = Retriever(fresh, self.embedder, self.settings)
@@ -172,7 +201,7 @@ class Assistant:
             self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
         )
         timings["highlight"] = time.perf_counter() - t
-        abstained = self._abstain(candidates)
+        abstained = self._abstain(index, candidates, searched)
         timings["total"] = time.perf_counter() - started
         return Answer(
             question=str(question),
@@ -183,10 +212,21 @@ class Assistant:
             timings=timings,
         )
 
-    def _abstain(self, candidates: list[Candidate]) -> bool:
+    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
+        """Abstain when no passage is close enough, or none names what the question asks about."""
         if not candidates:
             return True
-        return candidates[0].dense < self.settings.abstain_threshold
+        depth = candidates[: self.settings.evidence_depth]
+        if max(c.sentence for c in depth) < self.settings.abstain_threshold:
+            return True
+        req = requirements(question)
+        for cand in depth:
+            chunk = index.chunks[cand.row]
+            doc = index.documents[chunk.doc_id]
+            context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
+            if passage_has_evidence(req, _sentences_of(index, cand.row), context):
+                return False
+        return True
 
     def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str) -> Passage:
         chunk = index.chunks[cand.row]
@@ -204,7 +244,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
-            highlight=best_sentence(doc.text, chunk.start, chunk.end, question),
+            highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
         )
 
     # ------------------------------------------------------------------ corpus views
@@ -223,23 +263,21 @@ class Assistant:
         return counts
 
 
-_ELLIPTICAL = re.compile(
-    r"^(and|or|but|also|what about|how about|and what about|same for|what of)\b|\b(he|she|they|it|him|her|them|his|their|its|this|that|there)\b",
-    re.IGNORECASE,
-)
+def _sentences_of(index: LoadedIndex, row: int) -> list[str]:
+    chunk = index.chunks[row]
+    if index.sentences is None:
+        return [chunk.text]
+    text = index.documents[chunk.doc_id].text
+    return [text[int(s) : int(e)] for s, e in (index.sentences.spans[j] for j in index.sentences.chunk_sentences(row))]
 
 
-def resolve_followup(question: str, history: Sequence[str]) -> str:
-    """Carry the previous question's context into an elliptical follow-up; leave full questions alone."""
-    previous = [h for h in history if h and h.strip()]
-    if not previous:
-        return question
-    words = re.findall(r"\w+", question)
-    if len(words) > 8 and not re.match(r"^(and|what about|how about)\b", question, re.IGNORECASE):
-        return question
-    if _ELLIPTICAL.search(question) or len(words) <= 4:
-        return f"{previous[-1]} {question}"
-    return question
+def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:
+    """The passage's sentence closest to the question in meaning (found during ranking)."""
+    if index.sentences is None or cand.sentence_row < 0:
+        return None
+    s, e = (int(x) for x in index.sentences.spans[cand.sentence_row])
+    text = index.documents[index.chunks[cand.row].doc_id].text
+    return Highlight(text=text[s:e], start=s, end=e)
 
 
 def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:

@@ -52,10 +52,11 @@ class Settings:
     k: int = 5
     candidates: int = 40
     rrf_k: int = 60
-    dense_weight: float = 0.5
+    dense_weight: float = 0.6
     per_doc_cap: int = 3
     # answer
-    abstain_threshold: float = 0.0
+    abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
+    evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
     max_question_chars: int = 2000
     # app
     host: str = "127.0.0.1"
