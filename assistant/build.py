@@ -14,7 +14,15 @@ from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder
 from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
-from .index import LoadedIndex, build_lock, load_index, manifest_differences, read_manifest, write_generation
+from .index import (
+    REBUILD_HINT,
+    LoadedIndex,
+    build_lock,
+    load_index,
+    manifest_differences,
+    read_manifest,
+    write_generation,
+)
 from .lexical import BM25Index
 from .records import Chunk
 from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks
@@ -104,25 +112,39 @@ def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None 
     )
 
 
-def _previous(settings: Settings, fingerprint: dict[str, Any]) -> tuple[LoadedIndex | None, list[str]]:
-    """The current index if its vectors can be reused, and the reasons they cannot."""
+def _previous(
+    settings: Settings, fingerprint: dict[str, Any], force: bool
+) -> tuple[LoadedIndex | None, list[str], bool]:
+    """The index in force (None if missing or damaged), why it cannot be kept as it is,
+    and whether its vectors may be reused."""
     try:
         previous = load_index(settings.index_dir)
     except IndexNotFoundError:
-        return None, []
+        return None, [], False
     except CorruptIndexError as exc:
-        return None, [f"previous index unusable ({exc}); re-embedding everything"]
-    changed = [k for k in _VECTOR_KEYS if previous.manifest.settings.get(k) != fingerprint.get(k)]
+        why = str(exc).removesuffix(f": {REBUILD_HINT}")
+        return None, [f"the previous index cannot be used ({why}): every passage is embedded again"], False
+    if force:
+        return previous, ["--force: every passage is embedded again"], False
+    old = previous.manifest.settings
+    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k)]
     if changed:
         return previous, [
-            f"{k} changed from {previous.manifest.settings.get(k)!r} to {fingerprint.get(k)!r}: "
-            "every passage is embedded again"
+            f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every passage is embedded again"
             for k in changed
-        ]
-    other = [
-        k for k in sorted(fingerprint) if previous.manifest.settings.get(k) != fingerprint.get(k)
-    ]
-    return previous, [f"{k} changed: documents are chunked again" for k in other]
+        ], False
+    other = [k for k in sorted(set(fingerprint) | set(old)) if old.get(k) != fingerprint.get(k)]
+    return previous, [
+        f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every document is chunked again "
+        "(sentences already embedded keep their vectors)"
+        for k in other
+    ], True
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    """An exception as a short single line, for a one-sentence error message."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def build_index(
@@ -135,12 +157,8 @@ def build_index(
         log.warning(warning)
     fingerprint = index_fingerprint(settings, embedder)
     with build_lock(settings.index_dir):
-        previous, reasons = (None, ["--force: every passage is embedded again"]) if force else _previous(settings, fingerprint)
-        reusable = (
-            previous.sentence_vectors_by_hash()
-            if previous is not None and not any("embedded again" in r for r in reasons)
-            else {}
-        )
+        previous, reasons, reuse = _previous(settings, fingerprint, force)
+        reusable = previous.sentence_vectors_by_hash() if previous is not None and reuse else {}
         old_docs = previous.manifest.documents if previous else {}
         if previous is not None and not force and not reasons:
             differences = manifest_differences(
@@ -182,7 +200,7 @@ def build_index(
             raise
         except Exception as exc:
             raise BuildFailedError(
-                f"embedding failed ({type(exc).__name__}: {exc}); the previous index is still in use"
+                f"embedding failed ({type(exc).__name__}: {_one_line(exc)}); the previous index is still in use"
             ) from exc
         sentences = SentenceTable(sentence_vectors, spans, ptr)
         vectors = chunk_vectors(sentence_vectors, ptr)
@@ -193,7 +211,6 @@ def build_index(
         ]
 
         new_hashes = {c.text_hash for c in chunks}
-        old_hashes = {c.text_hash for c in previous.chunks} if previous else set()
         current = {d.source: d.raw_hash for d in documents}
         details = {
             "added": sorted(s for s in current if s not in old_docs),
@@ -213,7 +230,7 @@ def build_index(
             docs_unchanged=len(current) - len(details["added"]) - len(details["changed"]),
             chunks_embedded=len(todo),
             chunks_reused=len(chunks) - len(todo),
-            chunks_removed=len(old_hashes - new_hashes),
+            chunks_removed=sum(c.text_hash not in new_hashes for c in previous.chunks) if previous else 0,
             chunks_total=len(chunks),
             seconds=seconds,
             skipped=tuple(scan.warnings()),
@@ -248,7 +265,13 @@ def build_index(
             )
         except OSError as exc:
             raise BuildFailedError(
-                f"writing the index failed ({exc.strerror or exc}); the previous index is still in use"
+                f"writing the index to {settings.index_dir} failed ({exc.strerror or _one_line(exc)}); "
+                "the previous index is still in use"
+            ) from exc
+        except Exception as exc:  # FAISS and bm25s report failed writes as other exceptions
+            raise BuildFailedError(
+                f"writing the index to {settings.index_dir} failed ({type(exc).__name__}: {_one_line(exc)}); "
+                "the previous index is still in use"
             ) from exc
     return BuildReport(**{**asdict(report), "skipped": report.skipped, "reasons": report.reasons,
                           "seconds": time.perf_counter() - started, "generation": manifest.generation})

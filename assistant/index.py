@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -18,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import BuildLockedError, CorruptIndexError, IndexNotFoundError
+from .errors import BuildFailedError, BuildLockedError, CorruptIndexError, IndexNotFoundError
 from .lexical import BM25Index
 from .records import Chunk, Document, Section
 from .sentences import SentenceTable
@@ -33,6 +34,7 @@ __all__ = [
     "write_generation",
     "load_index",
     "manifest_differences",
+    "clean_leftovers",
 ]
 
 SCHEMA_VERSION = 1
@@ -40,6 +42,7 @@ MANIFEST = "manifest.json"
 LOCK = ".build.lock"
 CHECKSUM_MAX_BYTES = 512 * 1024 * 1024  # larger files are checked by size only
 REBUILD_HINT = "run `assistant build --force` to rebuild it"
+GENERATION = re.compile(r"^g\d{8}-\d{6}-[0-9a-f]{8}$")  # the name of a generation folder
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,21 @@ class LoadedIndex:
 
 @contextmanager
 def build_lock(index_dir: Path) -> Iterator[None]:
-    """Hold the index's build lock; a second build gets BuildLockedError at once."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(index_dir / LOCK, "a+")
+    """Hold the index's build lock; a second build gets BuildLockedError at once.
+
+    The lock is an flock on `index/.build.lock`: the kernel releases it when its holder dies,
+    even by `kill -9`, so a crashed build never blocks the next one. Once the lock is held,
+    leftovers of crashed builds are removed.
+    """
+    index_dir = Path(index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(index_dir / LOCK, "a+")
+    except OSError as exc:
+        raise BuildFailedError(
+            f"cannot write to the index folder {index_dir} ({exc.strerror or exc}); "
+            "check that it is writable or choose another with --index"
+        ) from None
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -118,6 +133,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
         handle.flush()
+        clean_leftovers(index_dir)
         yield
     finally:
         handle.close()
@@ -136,11 +152,7 @@ def _fsync_tree(folder: Path) -> None:
         if path.is_file():
             with open(path, "rb") as handle:
                 os.fsync(handle.fileno())
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(folder)
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -166,6 +178,7 @@ def write_generation(
     and so the previous generation, in force.
     """
     generation = time.strftime("g%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:8]
+    previous = _generation_in_force(index_dir)
     tmp = index_dir / f".tmp-{generation}"
     tmp.mkdir(parents=True)
     try:
@@ -203,23 +216,49 @@ def write_generation(
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(index_dir / generation, ignore_errors=True)
         raise
-    _collect_garbage(index_dir, keep={generation})
+    try:
+        _fsync_dir(index_dir)  # make the swap itself durable; the new index is in force already
+    except OSError:
+        pass
+    # keep the generation just replaced: a reader that read the old manifest a moment ago
+    # is still loading it; everything older (or never swapped in) goes
+    _collect_garbage(index_dir, keep={generation, previous} - {None})
     return manifest
 
 
-def _collect_garbage(index_dir: Path, keep: set[str], keep_previous: int = 1) -> None:
-    """Drop half-written leftovers and all but the newest previous generation(s)."""
-    generations = sorted(
-        (p for p in index_dir.iterdir() if p.is_dir() and p.name.startswith("g")),
-        key=lambda p: p.name,
-    )
-    old = [p for p in generations if p.name not in keep]
-    for path in old[: max(0, len(old) - keep_previous)]:
-        shutil.rmtree(path, ignore_errors=True)
+def _generation_in_force(index_dir: Path) -> str | None:
+    try:
+        generation = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))["generation"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    return generation if isinstance(generation, str) and GENERATION.match(generation) else None
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def clean_leftovers(index_dir: Path) -> None:
+    """Remove what crashed builds left behind (half-written folders, manifest copies).
+
+    Call only under `build_lock`: nothing but a build writes these names.
+    """
     for path in index_dir.glob(".tmp-*"):
         shutil.rmtree(path, ignore_errors=True)
     for path in index_dir.glob(f".{MANIFEST}.*.tmp"):
         path.unlink(missing_ok=True)
+
+
+def _collect_garbage(index_dir: Path, keep: set[str]) -> None:
+    """Drop leftovers and every generation folder not in `keep` (the current and previous one)."""
+    for path in index_dir.iterdir():
+        if path.is_dir() and GENERATION.match(path.name) and path.name not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+    clean_leftovers(index_dir)
 
 
 def _document_json(doc: Document) -> dict[str, Any]:
@@ -244,17 +283,57 @@ def read_manifest(index_dir: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         manifest = Manifest.from_json(data)
-    except (ValueError, TypeError, UnicodeDecodeError):
+    except OSError as exc:
+        raise CorruptIndexError(
+            f"the index manifest {path} cannot be read ({exc.strerror or exc}): {REBUILD_HINT}"
+        ) from None
+    except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
         raise CorruptIndexError(f"the index manifest {path} is damaged: {REBUILD_HINT}") from None
     if manifest.schema_version != SCHEMA_VERSION:
         raise CorruptIndexError(
             f"the index in {index_dir} has schema version {manifest.schema_version}, "
             f"this assistant reads version {SCHEMA_VERSION}: {REBUILD_HINT}"
         )
+    if not _well_formed(manifest):
+        raise CorruptIndexError(f"the index manifest {path} is damaged (fields of the wrong shape): {REBUILD_HINT}")
     return manifest
 
 
+# files every generation has (BM25's own files sit in bm25/ and are checked through `files`)
+REQUIRED_FILES = (
+    "documents.jsonl",
+    "chunks.jsonl",
+    "vectors.npy",
+    "dense.faiss",
+    "sentence_vectors.npy",
+    "sentence_spans.npy",
+    "sentence_ptr.npy",
+)
+
+
+def _well_formed(m: Manifest) -> bool:
+    """Field types a reader relies on; the generation name can never leave the index folder."""
+    return (
+        isinstance(m.generation, str)
+        and bool(GENERATION.match(m.generation))
+        and isinstance(m.n_chunks, int)
+        and isinstance(m.vector_kind, str)
+        and all(isinstance(x, dict) for x in (m.settings, m.documents, m.skipped, m.files))
+        and all(
+            isinstance(info, dict)
+            and isinstance(info.get("bytes"), int)
+            and isinstance(info.get("sha256"), str)
+            and ".." not in Path(name).parts
+            for name, info in m.files.items()
+        )
+        and all(isinstance(d, dict) and "raw_hash" in d for d in (*m.documents.values(), *m.skipped.values()))
+        and all(name in m.files for name in REQUIRED_FILES)
+        and any(name.startswith("bm25/") for name in m.files)
+    )
+
+
 def _verify_files(folder: Path, manifest: Manifest, checksums: bool) -> None:
+    """Every file the manifest lists is there, with its recorded size (and checksum)."""
     if not folder.is_dir():
         raise CorruptIndexError(f"index folder {folder} named by the manifest is missing: {REBUILD_HINT}")
     for name, info in manifest.files.items():
@@ -301,18 +380,60 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
         raise CorruptIndexError(
             f"index in {folder} is inconsistent (manifest {manifest.n_chunks} chunks, "
             f"{n} chunk records, {dense.size} vectors in FAISS, {len(vectors)} stored vectors, "
-            f"{bm25.size} BM25 rows): {REBUILD_HINT}"
+            f"{bm25.size} BM25 rows, {len(sentences.ptr) - 1} sentence groups): {REBUILD_HINT}"
         )
+    by_id = {d.doc_id: d for d in documents}
+    problem = _inconsistency(manifest, by_id, chunks, vectors, dense, sentences)
+    if problem:
+        raise CorruptIndexError(f"index in {folder} is inconsistent ({problem}): {REBUILD_HINT}")
     return LoadedIndex(
         manifest=manifest,
         folder=folder,
-        documents={d.doc_id: d for d in documents},
+        documents=by_id,
         chunks=chunks,
         vectors=vectors,
         dense=dense,
         bm25=bm25,
         sentences=sentences,
     )
+
+
+def _inconsistency(
+    manifest: Manifest,
+    documents: dict[str, Document],
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    dense: VectorIndex,
+    sentences: SentenceTable,
+) -> str | None:
+    """What does not fit together in a loaded generation (None when all of it does).
+
+    Cheap checks that catch a file swapped in from another generation or a hand-edited
+    manifest, so that a damaged index can never serve a passage with the wrong text.
+    """
+    dim = manifest.settings.get("dim")
+    if vectors.ndim != 2 or vectors.dtype != np.float32 or (dim is not None and vectors.shape[1] != dim):
+        return f"stored vectors have shape {vectors.shape} and type {vectors.dtype}, the manifest says dimension {dim}"
+    if dense.dim != vectors.shape[1]:
+        return f"the FAISS index has dimension {dense.dim}, the stored vectors {vectors.shape[1]}"
+    ptr, spans, svec = sentences.ptr, sentences.spans, sentences.vectors
+    if (
+        ptr.ndim != 1 or len(ptr) == 0 or ptr[0] != 0 or np.any(np.diff(ptr) < 0)
+        or int(ptr[-1]) != len(spans) or len(spans) != len(svec)
+        or (len(svec) and (svec.ndim != 2 or svec.shape[1] != vectors.shape[1]))
+    ):
+        return "the sentence table does not fit its chunks"
+    recorded = {d["doc_id"] for d in manifest.documents.values() if isinstance(d, dict)}
+    if recorded != set(documents):
+        return "the documents on disk are not those the manifest lists"
+    for row, chunk in enumerate(chunks):
+        doc = documents.get(chunk.doc_id)
+        if doc is None or doc.text[chunk.start : chunk.end] != chunk.text:
+            return f"passage {chunk.chunk_id} does not match its document's text"
+        a, b = int(ptr[row]), int(ptr[row + 1])
+        if b > a and (spans[a:b, 0].min() < chunk.start or spans[a:b, 1].max() > chunk.end):
+            return f"the sentences of passage {chunk.chunk_id} lie outside it"
+    return None
 
 
 def manifest_differences(

@@ -1,4 +1,4 @@
-"""`assistant build --watch`: poll the corpus folder and rebuild when a file changes."""
+"""`assistant build --watch`: poll the corpus folder and rebuild when a document changes."""
 
 from __future__ import annotations
 
@@ -6,37 +6,65 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from .corpus import METADATA_FILE, SUFFIXES
+
 __all__ = ["corpus_state", "watch_corpus"]
 
+State = tuple[tuple[str, int, int, int], ...]
 
-def corpus_state(root: Path) -> tuple[tuple[str, int, int], ...]:
-    """(path, size, mtime) of every file below root: cheap to take, changes on any edit."""
+
+def _relevant(path: Path) -> bool:
+    """A file the build reads: a document (not hidden) or the metadata file."""
+    if path.name.startswith("."):
+        return False
+    return path.suffix.lower() in SUFFIXES or path.name == METADATA_FILE
+
+
+def corpus_state(root: Path) -> State:
+    """(path, size, mtime, inode) of every file the build reads: cheap, changes on any edit.
+
+    Editor swap files, hidden files and other suffixes are ignored, so they trigger nothing.
+    """
     out = []
     for path in sorted(Path(root).rglob("*")):
+        if not _relevant(path):
+            continue
         try:
             st = path.stat()
         except OSError:
             continue
         if path.is_file():
-            out.append((path.as_posix(), st.st_size, st.st_mtime_ns))
+            out.append((path.as_posix(), st.st_size, st.st_mtime_ns, st.st_ino))
     return tuple(out)
 
 
 def watch_corpus(
-    root: Path, rebuild: Callable[[], None], *, interval: float = 2.0, max_cycles: int | None = None
-) -> None:
-    """Call `rebuild` each time the corpus changes (after it has been quiet for one interval)."""
+    root: Path,
+    rebuild: Callable[[], None],
+    *,
+    interval: float = 2.0,
+    max_cycles: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
+    """Call `rebuild` once per change of the corpus, after it has been quiet for one interval.
+
+    A change still being written when checked again waits for the next cycle, so a burst of
+    edits causes one rebuild. Stops after `max_cycles` checks (never, by default) and returns
+    the number of rebuilds.
+    """
     last = corpus_state(root)
-    cycles = 0
+    cycles = rebuilds = 0
     while max_cycles is None or cycles < max_cycles:
-        time.sleep(interval)
+        sleep(interval)
         cycles += 1
         state = corpus_state(root)
         if state == last:
             continue
-        time.sleep(interval)  # let an editor finish writing
+        sleep(interval)  # let an editor or a copy finish writing
         settled = corpus_state(root)
         if settled != state:
-            continue
+            continue  # still changing: look again next cycle
         last = settled
         rebuild()
+        rebuilds += 1
+    return rebuilds
