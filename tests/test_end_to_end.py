@@ -43,3 +43,24 @@ def test_chunks_fit_the_model(real_assistant, real_embedder) -> None:  # type: i
 def test_table_row_is_found(real_assistant) -> None:  # type: ignore[no-untyped-def]
     answer = real_assistant.ask("What is Tajikistan's main security concern?", k=5)
     assert any("Border conflicts" in p.text for p in answer.passages[:3])
+
+
+def test_every_passage_has_a_highlight_inside_it(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    for question in ("What is Uzbekistan's projected GDP growth for 2025?", "What did Tokayev propose?"):
+        for p in real_assistant.ask(question, k=5).passages:
+            assert p.highlight is not None and p.highlight.text in p.text
+
+
+def test_followup_carries_the_entity(real_assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask("And Uzbekistan?", history=["What is Kazakhstan's projected GDP growth for 2025?"])
+    assert "Uzbekistan" in answer.resolved_question
+    assert any("5.2%" in p.text for p in answer.passages[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How do I bake sourdough bread at home?", "What is Turkmenistan's GDP growth forecast for 2025?"],
+)
+def test_abstains_when_the_corpus_does_not_answer(real_assistant, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask(question)
+    assert answer.abstained and answer.passages  # nearest passages are still offered
