@@ -7,19 +7,21 @@ import json
 import logging
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusNotFoundError
 from .records import Document
 
-__all__ = ["SUFFIXES", "CorpusFile", "CorpusScan", "scan_corpus", "load_corpus", "decode"]
+__all__ = ["SUFFIXES", "MAX_DOC_BYTES", "CorpusFile", "CorpusScan", "scan_corpus", "load_corpus", "decode"]
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
+_BLOCK = 1 << 20  # files are read and hashed in blocks of this size
 
 
 @dataclass(frozen=True)
@@ -36,25 +38,41 @@ class CorpusFile:
 
 @dataclass(frozen=True)
 class CorpusScan:
-    """Every candidate file of the corpus with its hash, before any decoding or cleaning."""
+    """Every candidate file of the corpus with its hash, before any decoding or cleaning.
+
+    `load_corpus` may find that a usable file holds no article once cleaned; it records that
+    here (see `mark_skipped`), so `usable`, `warnings()` and the manifest's skipped files agree.
+    """
 
     root: Path
     files: tuple[CorpusFile, ...]
     metadata_hash: str
     metadata: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+    late_skips: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def usable(self) -> tuple[CorpusFile, ...]:
-        return tuple(f for f in self.files if f.skip_reason is None and f.duplicate_of is None)
+        return tuple(
+            f
+            for f in self.files
+            if f.skip_reason is None and f.duplicate_of is None and f.source not in self.late_skips
+        )
+
+    def reason(self, file: CorpusFile) -> str | None:
+        """Why `file` is not indexed (None if it is)."""
+        if file.skip_reason:
+            return file.skip_reason
+        if file.duplicate_of:
+            return f"same content as {file.duplicate_of}"
+        return self.late_skips.get(file.source)
+
+    def mark_skipped(self, source: str, reason: str) -> None:
+        """Record a file found unusable while loading (e.g. nothing left after cleaning)."""
+        self.late_skips[source] = reason
 
     def warnings(self) -> list[str]:
-        out = [f"skipped {f.source}: {f.skip_reason}" for f in self.files if f.skip_reason]
-        out += [
-            f"skipped {f.source}: same content as {f.duplicate_of}"
-            for f in self.files
-            if f.duplicate_of and not f.skip_reason
-        ]
-        return out
+        """One line per file that is not indexed, naming it and the reason."""
+        return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
 
 
 def doc_id_for(source: str) -> str:
@@ -68,48 +86,109 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_file(path: Path, root: Path, max_bytes: int) -> tuple[bytes | None, str | None]:
-    """Raw bytes of a file, or the reason it cannot be used."""
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def _outside_reason(path: Path, root: Path) -> str | None:
+    """Why `path` must not be read although it sits in the corpus folder (links leading out)."""
     try:
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root.resolve()):
-                return None, "symbolic link pointing outside the corpus folder"
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else "file vanished while scanning"
+    except (OSError, RuntimeError):  # a loop of links
+        return "symbolic link that cannot be resolved"
+    if not target.is_relative_to(root.resolve()):
+        return "symbolic link pointing outside the corpus folder"
+    if not target.is_file():
+        return "not a regular file"
+    return None
+
+
+def _read_bounded(path: Path, max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of a file, read block by block (never a whole huge file)."""
+    chunks: list[bytes] = []
+    total = 0
+    with open(path, "rb") as handle:
+        while total <= max_bytes:
+            block = handle.read(min(_BLOCK, max_bytes + 1 - total))
+            if not block:
+                break
+            chunks.append(block)
+            total += len(block)
+    return b"".join(chunks)
+
+
+def _read_file(path: Path, root: Path, max_bytes: int) -> tuple[bytes | None, int, str | None]:
+    """(raw bytes, size on disk, None) of a usable file, or (None, size, the reason it is not)."""
+    reason = _outside_reason(path, root)
+    if reason:
+        return None, 0, reason
+    try:
         size = path.stat().st_size
         if size > max_bytes:
-            return None, f"larger than {max_bytes // (1024 * 1024)} MB"
-        with open(path, "rb") as handle:
-            return handle.read(), None
+            return None, size, f"too large ({_megabytes(size)}; the limit is {_megabytes(max_bytes)})"
+        data = _read_bounded(path, max_bytes)
     except PermissionError:
-        return None, "no permission to read it"
+        return None, 0, "no permission to read it"
     except OSError as exc:
-        return None, f"cannot be read ({exc.strerror or exc})"
+        return None, 0, f"cannot be read ({exc.strerror or exc})"
+    if len(data) > max_bytes:  # it grew after stat()
+        return None, len(data), f"too large (over the limit of {_megabytes(max_bytes)})"
+    return data, len(data), None
+
+
+def _content_key(data: bytes) -> str:
+    """Hash that ignores line endings, a BOM and white space: equal for copies of one article."""
+    return _sha256(b" ".join(data.removeprefix(b"\xef\xbb\xbf").split()))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
-    """Hash every document file below `root` (cheap: no decoding, no cleaning)."""
+    """Hash every document file below `root` (cheap: no decoding, no cleaning).
+
+    Files that cannot be used (links leading out of the folder, unreadable, too large, empty,
+    binary) carry a `skip_reason`. Copies of one article are indexed once: the oldest file
+    (then the first by name) is kept, the others carry `duplicate_of`.
+    """
     root = Path(root)
     if not root.is_dir():
         raise CorpusNotFoundError(
             f"corpus folder {root} does not exist: create it and put .txt, .md or .html articles in it"
         )
-    files: list[CorpusFile] = []
-    seen: dict[str, str] = {}
+    found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
-        if path.suffix.lower() not in SUFFIXES or path.name.startswith("."):
+        if path.suffix.lower() not in SUFFIXES or any(
+            part.startswith(".") for part in path.relative_to(root).parts
+        ):
             continue
         if not (path.is_file() or path.is_symlink()):
             continue
         source = (Path(root.name) / path.relative_to(root)).as_posix()
-        data, reason = _read_file(path, root, max_bytes)
-        digest = _sha256(data) if data is not None else _sha256(f"{reason}:{source}".encode())
-        size = len(data) if data is not None else 0
-        if data is not None and reason is None:
+        data, size, reason = _read_file(path, root, max_bytes)
+        if data is not None:
+            digest = _sha256(data)
             reason = _binary_reason(data)
-        duplicate = seen.get(digest) if reason is None else None
-        if reason is None and duplicate is None:
-            seen[digest] = source
-        files.append(CorpusFile(path, source, digest, size, reason, duplicate))
+            key = _content_key(data) if reason is None else None
+        else:
+            digest = _sha256(f"{reason}:{size}:{source}".encode())
+            key = None
+        found.append((path, source, digest, size, reason, key))
+    # the oldest copy of an article is the original; later copies are reported as duplicates
+    original: dict[str, str] = {}
+    for path, source, *_rest, key in sorted(found, key=lambda f: (_mtime(f[0]), f[1])):
+        if key is not None:
+            original.setdefault(key, source)
+    files = tuple(
+        CorpusFile(path, source, digest, size, reason, None if key is None or original[key] == source else original[key])
+        for path, source, digest, size, reason, key in found
+    )
     meta_path = root / METADATA_FILE
     metadata: dict[str, dict[str, str]] = {}
     meta_hash = ""
@@ -119,50 +198,126 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         try:
             loaded = json.loads(raw.decode("utf-8"))
             metadata = {str(k): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
-        except (ValueError, UnicodeDecodeError):
-            log.warning("ignored %s: not valid UTF-8 JSON", meta_path)
-    return CorpusScan(root, tuple(files), meta_hash, metadata)
+        except (ValueError, UnicodeDecodeError, AttributeError, TypeError):
+            log.warning("ignored %s: not a valid UTF-8 JSON object", meta_path)
+    return CorpusScan(root, files, meta_hash, metadata)
+
+
+_BINARY_MAGIC = (
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable program"),
+)
 
 
 def _binary_reason(data: bytes) -> str | None:
     if not data.strip():
         return "empty file"
     head = data[:8192]
-    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+    for magic, kind in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return f"binary file ({kind}), not text"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a byte-order mark
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f")
+    if b"\x00" in head or controls > len(head) // 20:
         return "binary file, not text"
     return None
 
 
+# --------------------------------------------------------------------------- legacy encodings
+
+# Single-byte code pages tried, in order of preference when two read equally well.
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "cp1250", "koi8_r", "latin_1")
+_WORD = re.compile(r"[^\W\d_]+")
+_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[^\w\s'’\-.,;:!?\"()/&]+(?=[^\W\d_])")
+_COMMON_LATIN = frozenset("àâäáãåæçèéêëìíîïñòóôõöøùúûüýÿœßšžčćęąłńśźżěřůťďňľ")
+_RARE_CYRILLIC = frozenset("ЂђЃѓЉљЊњЌќЋћЏџЅѕЈј")  # Serbian/Macedonian: count for nothing
+
+
+def _letter_score(text: str) -> float:
+    """How much `text` reads like words of one script; higher is likelier the right decoding."""
+    score = 0.0
+    for word in _WORD.findall(text):
+        n = len(word)
+        cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+        latin = sum(1 for ch in word if ch.isascii() or ch.lower() in _COMMON_LATIN)
+        if cyrillic and cyrillic < n:
+            score -= 2 * n  # Cyrillic and Latin letters in one word: a wrong code page
+            continue
+        if not cyrillic and latin < n:
+            score -= n  # rare letters (ŕ, Ď, ª): a wrong code page
+            continue
+        accented = sum(1 for ch in word if not ch.isascii()) if not cyrillic else 0
+        if accented > 2 and accented * 2 > n:
+            score -= n  # "Ðîññèÿ": Russian read as Western European
+            continue
+        chaos = sum(1 for ch in word[1:] if ch.isupper()) if not word.isupper() else 0
+        rare = sum(1 for ch in word if ch in _RARE_CYRILLIC)
+        score += n - rare - 3 * chaos  # "пНЯЯХЪ": Russian read in the wrong Cyrillic code page
+    score -= 5 * sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    score -= 3 * len(_GLUED_SYMBOL.findall(text))
+    return score
+
+
 def decode(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else the likeliest legacy code page."""
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else the likeliest legacy code page.
+
+    Legacy text (Russian in cp1251 or KOI8-R, French or German in Latin-1/cp1252, Central
+    European in cp1250) is read with each code page and the one giving the most plausible
+    words wins; none plausible, charset-normalizer guesses among all it knows.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    sample = data[:65536]
+    best: tuple[float, int, str] | None = None
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _letter_score(text)
+        if best is None or (score, -rank) > (best[0], best[1]):
+            best = (score, -rank, encoding)
+    if best is not None and best[0] > 0:
+        return data.decode(best[2], errors="replace")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1251", "cp1252", "latin_1", "koi8_r", "cp1250"]).best()
-    if best is not None:
-        return str(best)
+    guess = from_bytes(data).best()
+    if guess is not None:
+        return str(guess)
     return data.decode("cp1252", errors="replace")
 
 
-def load_corpus(scan: CorpusScan) -> list[Document]:
-    """Decode and clean every usable file of a scan into Documents."""
+def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Document]:
+    """Decode and clean every usable file of a scan into Documents.
+
+    A file that cannot be read any more, or holds no article text once cleaned, is marked
+    skipped in `scan` (with its reason) instead.
+    """
     from .cleaning import clean
 
     documents: list[Document] = []
     for file in scan.usable:
         try:
-            raw = decode(file.path.read_bytes())
+            data = _read_bounded(file.path, max_bytes)
         except OSError as exc:
-            log.warning("skipped %s: cannot be read (%s)", file.source, exc)
+            scan.mark_skipped(file.source, f"cannot be read ({exc.strerror or exc})")
             continue
-        cleaned = clean(raw, SUFFIXES[file.path.suffix.lower()])
+        if len(data) > max_bytes:
+            scan.mark_skipped(file.source, f"too large (over the limit of {_megabytes(max_bytes)})")
+            continue
+        cleaned = clean(decode(data), SUFFIXES[file.path.suffix.lower()])
         if not cleaned.text.strip():
-            log.warning("skipped %s: no article text left after cleaning", file.source)
+            scan.mark_skipped(file.source, "no article text left after cleaning")
             continue
         meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
         title = meta.get("title") or cleaned.title or _title_from_name(file.path)
