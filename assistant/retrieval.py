@@ -116,8 +116,8 @@ class Retriever:
         else:
             best, where = dense.copy(), np.full(len(rows), -1)
         bm25 = lexical[rows].astype(np.float32)
-        w = self.settings.dense_weight
-        fused = w * (zscore(dense) + zscore(best)) / 2 + (1 - w) * zscore(bm25)
+        w, ws = self.settings.dense_weight, self.settings.sentence_weight
+        fused = w * ((1 - ws) * zscore(dense) + ws * zscore(best)) + (1 - w) * zscore(bm25)
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
         candidates = [
