@@ -73,40 +73,66 @@ def cli(verbose: bool) -> None:
     )
 
 
-@cli.command(epilog="Example:\n\n  assistant build --json")
+def _stderr_is_terminal() -> bool:
+    """Whether a progress bar on stderr would be seen by a person (not a pipe or a log)."""
+    return sys.stderr.isatty()
+
+
+@cli.command(epilog="Examples:\n\n  assistant build --json\n\n  assistant build --watch --interval 5")
 @corpus_option
 @index_option
 @click.option("--force", is_flag=True, help="Re-embed every passage even if nothing changed.")
-@click.option("--json", "as_json", is_flag=True, help="Print the build report as one JSON object.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the build report as one JSON object (one per rebuild with --watch).")
 @click.option("--watch", is_flag=True, help="Keep running and rebuild whenever a corpus file changes.")
-@click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between checks with --watch.")
+@click.option("--interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
+              help="Seconds between checks with --watch.")
 @_friendly_errors
 def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, watch: bool, interval: float) -> None:
-    """Build or refresh the index, embedding only passages whose text changed."""
+    """Build or refresh the index, embedding only passages whose text changed.
+
+    Prints what it did: documents added, changed, removed and unchanged; passages embedded,
+    reused and removed. Shows a progress bar while embedding when stderr is a terminal.
+    """
     from .answer import make_embedder
     from .build import build_index
 
     settings = _settings(corpus, index)
     embedder = make_embedder(settings)
-    progress = not as_json and sys.stderr.isatty()
+    progress = _stderr_is_terminal()  # the bar goes to stderr, so --json output stays clean
 
     def once(force_now: bool) -> None:
         report = build_index(settings, embedder, force=force_now, progress=progress)
         if as_json:
             click.echo(json.dumps(report.to_json()))
-        else:
-            for warning in report.skipped:
-                click.echo(f"warning: {warning}", err=True)
-            for reason in report.reasons:
-                click.echo(f"note: {reason}", err=True)
-            click.echo(report.summary())
+            return
+        for warning in report.skipped:
+            click.echo(f"warning: {warning}", err=True)
+        for reason in report.reasons:
+            click.echo(f"note: {reason}", err=True)
+        for what, sources in report.details.items():
+            for source in sources:
+                click.echo(f"  {what}: {source}")
+        click.echo(report.summary())
 
     once(force)
     if watch:
         from .watch import watch_corpus
 
+        def rebuild() -> bool:  # a failed rebuild is reported, and watching goes on
+            from .errors import BuildLockedError
+
+            try:
+                once(False)
+            except BuildLockedError as exc:  # another build is running: try again next cycle
+                click.echo(f"note: {exc}", err=True)
+                return False
+            except AssistantError as exc:
+                click.echo(f"error: {exc}", err=True)
+            return True
+
         click.echo(f"watching {settings.corpus_dir} (Ctrl+C to stop)", err=True)
-        watch_corpus(settings.corpus_dir, lambda: _friendly_errors(once)(False), interval=interval)
+        watch_corpus(settings.corpus_dir, rebuild, interval=interval)
 
 
 @cli.command(epilog='Example:\n\n  assistant ask "What is Tajikistan\'s main security concern?" -k 3 --json')

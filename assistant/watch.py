@@ -40,7 +40,7 @@ def corpus_state(root: Path) -> State:
 
 def watch_corpus(
     root: Path,
-    rebuild: Callable[[], None],
+    rebuild: Callable[[], bool | None],
     *,
     interval: float = 2.0,
     max_cycles: int | None = None,
@@ -49,8 +49,9 @@ def watch_corpus(
     """Call `rebuild` once per change of the corpus, after it has been quiet for one interval.
 
     A change still being written when checked again waits for the next cycle, so a burst of
-    edits causes one rebuild. Stops after `max_cycles` checks (never, by default) and returns
-    the number of rebuilds.
+    edits causes one rebuild. When `rebuild` returns False (say, another build held the lock)
+    the same change is tried again at the next cycle. Stops after `max_cycles` checks (never,
+    by default) and returns the number of rebuilds.
     """
     last = corpus_state(root)
     cycles = rebuilds = 0
@@ -64,7 +65,7 @@ def watch_corpus(
         settled = corpus_state(root)
         if settled != state:
             continue  # still changing: look again next cycle
-        last = settled
-        rebuild()
         rebuilds += 1
+        if rebuild() is not False:
+            last = settled
     return rebuilds
