@@ -181,6 +181,129 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines).lstrip("\n")
 
 
+@cli.command(
+    "eval",
+    epilog=(
+        "Examples:\n\n"
+        "  assistant eval                      # eval/test.jsonl + eval/followup.jsonl\n\n"
+        "  assistant eval eval/dev.jsonl -k 5 --json\n\n"
+        "  assistant eval --write-floors       # raise eval/floors.json after a gain\n\n"
+        "  assistant eval --beir ../shared/benchmarks/scifact --json"
+    ),
+)
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-k", "k", type=click.IntRange(1, 50), default=10, show_default=True,
+              help="Passages asked per question; hit@k and MRR@10 count within them.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print one JSON object: {"metrics": {flat}, "questions": [...], "misses": [...]}.')
+@click.option("--beir", "beir_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Evaluate a BEIR folder (corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv) in a temporary "
+                   "in-memory index instead: nDCG@10, Recall@100, MRR@10.")
+@click.option("--split", default="test", show_default=True, help="The qrels split read with --beir.")
+@click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
+@click.option("--write-floors", is_flag=True,
+              help="Record the measured metrics minus --margin as the regression floors (eval/floors.json).")
+@click.option("--margin", type=click.FloatRange(0.0, 0.03), default=0.02, show_default=True,
+              help="Margin below the measured values for --write-floors.")
+@corpus_option
+@index_option
+@_friendly_errors
+def eval_(
+    files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
+    write_floors: bool, margin: float, corpus: Path | None, index: Path | None,
+) -> None:
+    """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
+
+    A question counts as answered at the rank of the first passage containing every phrase of one
+    of its answers (case, punctuation and spaces ignored). Prints hit@1/3/5/10, MRR@10, abstention
+    and latency, overall, per set and per kind, then the misses with the passage returned first.
+    """
+    from . import evaluation
+
+    if beir_dir is not None:
+        if files or write_floors:
+            raise click.UsageError("--beir takes no question files and no --write-floors")
+        _eval_beir(beir_dir, split, as_json, corpus, index)
+        return
+    from .answer import Assistant
+
+    paths = list(files) or evaluation.default_question_files()
+    questions = evaluation.load_questions(paths)
+    settings = _settings(corpus, index)
+    bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
+    report = evaluation.evaluate(bot, questions, k)
+    if write_floors:
+        gate, lowered = evaluation.write_floors(report, margin)
+        for line in lowered:
+            click.echo(f"warning: lowered {line}", err=True)
+        click.echo(f"wrote {len(gate['floors'])} floors and {len(gate['ceilings'])} ceilings "
+                   f"(margin {margin}) to {evaluation.default_eval_dir() / evaluation.FLOORS_FILE}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        return
+    click.echo(format_eval_report(report))
+
+
+def _eval_beir(folder: Path, split: str, as_json: bool, corpus: Path | None, index: Path | None) -> None:
+    import time
+
+    from .answer import make_embedder
+    from .evaluation import evaluate_beir, load_beir
+
+    started = time.perf_counter()
+    beir = load_beir(folder, split)
+    settings = _settings(corpus, index)
+    report = evaluate_beir(
+        beir, settings, make_embedder(settings), progress=sys.stderr.isatty(), notify=_notice
+    )
+    data = report.to_json()
+    data["wall_seconds"] = round(time.perf_counter() - started, 1)
+    if as_json:
+        click.echo(json.dumps(data))
+        return
+    m = report.metrics
+    click.echo(f"BEIR {folder} ({split}): {report.n_documents:,} documents, {report.n_chunks:,} chunks, "
+               f"{report.n_queries} queries")
+    click.echo(f"{'':10}{'nDCG@10':>9}{'R@100':>8}{'MRR@10':>8}")
+    for label, prefix in (("hybrid", ""), ("dense", "dense/"), ("bm25", "bm25/")):
+        click.echo(f"{label:10}{m[prefix + 'ndcg@10']:9.4f}{m[prefix + 'recall@100']:8.4f}{m[prefix + 'mrr@10']:8.4f}")
+    click.echo(f"index {report.index_seconds:.0f} s, search {report.search_seconds:.1f} s "
+               f"({m['query_mean_ms']:.0f} ms/query), wall {data['wall_seconds']:.0f} s")
+
+
+def format_eval_report(report: Any) -> str:
+    """The metrics as a table (overall, per set, per kind), latency, then the misses."""
+    m = report.metrics
+    columns = [c for c in ("hit@1", "hit@3", "hit@5", "hit@10", "mrr@10") if c in m]
+    columns += ["abstain_correct", "abstain_wrong"]
+    heads = {"abstain_correct": "abst.ok", "abstain_wrong": "abst.bad"}
+    rows = [("all", "")]
+    for prefix in ("set", "kind"):
+        names = sorted({key.split("/")[1] for key in m if key.startswith(prefix + "/")})
+        rows += [(f"{prefix} {name}", f"{prefix}/{name}/") for name in names]
+    width = max(len(label) for label, _ in rows) + 2
+    lines = [f"{len(report.results)} questions from {', '.join(report.files)}; k={report.k}", ""]
+    lines.append(f"{'':{width}}{'n':>5}" + "".join(f"{heads.get(c, c):>9}" for c in columns))
+    for label, prefix in rows:
+        cells = "".join(f"{m[prefix + c]:9.3f}" if prefix + c in m else f"{'-':>9}" for c in columns)
+        lines.append(f"{label:{width}}{int(m[prefix + 'n']):5d}{cells}")
+    lines.append("")
+    lines.append(f"latency per question: mean {m['latency_mean_ms']:.0f} ms, p95 {m['latency_p95_ms']:.0f} ms")
+    misses = report.misses
+    lines.append("")
+    lines.append(f"misses ({len(misses)}):" if misses else "misses: none")
+    for r in misses:
+        lines.append(f"  {r.id} [{r.kind}] {r.question}")
+        if r.history:
+            lines.append(f"      after: {' / '.join(r.history)}")
+        lines.append(f"      {r.miss}")
+        if r.first is not None:
+            text = " ".join(r.first.text.split())
+            where = f"{r.first.source}" + (f" § {r.first.section}" if r.first.section else "")
+            lines.append(f"      first: {where}: {text[:160]}{'…' if len(text) > 160 else ''}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     cli(prog_name="assistant")
 
