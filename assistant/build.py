@@ -1,13 +1,16 @@
-"""Incremental build: scan, clean, chunk, embed only new chunk texts, write a new generation."""
+"""Incremental build: scan, clean, chunk, embed only sentences not embedded before, write a new generation."""
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import re
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
@@ -141,6 +144,22 @@ def _previous(
     ], True
 
 
+_SHORT_WRITE = re.compile(r"\b\d+ requested and \d+ written\b")  # numpy's words for a short write
+
+
+def _write_failure(exc: BaseException, index_dir: Path, need: int) -> str:
+    """Why writing failed, in words: a full disk is named as such whoever reported it."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return exc.strerror or _one_line(exc)
+    try:
+        full = bool(_SHORT_WRITE.search(str(exc))) or shutil.disk_usage(index_dir).free < need
+    except OSError:
+        full = False
+    if full:
+        return os.strerror(errno.ENOSPC)
+    return _one_line(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {_one_line(exc)}"
+
+
 def _one_line(exc: BaseException, limit: int = 200) -> str:
     """An exception as a short single line, for a one-sentence error message."""
     text = " ".join(str(exc).split()) or type(exc).__name__
@@ -154,7 +173,7 @@ def build_index(
     started = time.perf_counter()
     scan = scan_corpus(settings.corpus_dir)
     for warning in scan.warnings():
-        log.warning(warning)
+        log.info(warning)  # the report carries them; the CLI prints each once
     fingerprint = index_fingerprint(settings, embedder)
     with build_lock(settings.index_dir):
         previous, reasons, reuse = _previous(settings, fingerprint, force)
@@ -263,14 +282,10 @@ def build_index(
                     "build": {},
                 },
             )
-        except OSError as exc:
+        except Exception as exc:  # OSError, and FAISS reports failed writes as RuntimeError
+            need = 2 * vectors.nbytes + sentences.vectors.nbytes + sentences.spans.nbytes
             raise BuildFailedError(
-                f"writing the index to {settings.index_dir} failed ({exc.strerror or _one_line(exc)}); "
-                "the previous index is still in use"
-            ) from exc
-        except Exception as exc:  # FAISS and bm25s report failed writes as other exceptions
-            raise BuildFailedError(
-                f"writing the index to {settings.index_dir} failed ({type(exc).__name__}: {_one_line(exc)}); "
+                f"writing the index to {settings.index_dir} failed ({_write_failure(exc, settings.index_dir, need)}); "
                 "the previous index is still in use"
             ) from exc
     return BuildReport(**{**asdict(report), "skipped": report.skipped, "reasons": report.reasons,

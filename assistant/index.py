@@ -222,7 +222,7 @@ def write_generation(
         pass
     # keep the generation just replaced: a reader that read the old manifest a moment ago
     # is still loading it; everything older (or never swapped in) goes
-    _collect_garbage(index_dir, keep={generation, previous} - {None})
+    _collect_garbage(index_dir, keep={g for g in (generation, previous) if g})
     return manifest
 
 

@@ -442,10 +442,6 @@ def test_cli_build_names_every_bad_file(cli_runner, settings, fake_embedder, tmp
     _assert_answerable(settings, fake_embedder, questions)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build.py logs each scan warning (log.warning) and cli.py then echoes report.skipped, "
-    "so every skipped file is printed twice (WARNING: ... and warning: ...)"
-))
 def test_cli_names_each_bad_file_once(cli_runner, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
     add_bad_files(settings.corpus_dir, tmp_path / "outside", None)
     result = cli_runner("build")
@@ -729,11 +725,6 @@ def test_full_disk_on_a_tiny_filesystem(settings, fake_embedder, fraction: float
         assert _used(tiny.index_dir.parent) <= int(before["used"]) + 4096, "the failed build left files behind"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "index.py/build.py: when numpy's np.save hits the full disk it raises OSError('N requested and "
-    "M written') with no errno, and the build reports 'writing the index ... failed (1359 requested "
-    "and 1008 written)' instead of saying the disk is full"
-))
 def test_full_disk_message_names_the_cause(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     messages = []
     with _nearly_full_disk(settings, fake_embedder) as (tiny, leave, _before):
