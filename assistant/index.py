@@ -296,6 +296,12 @@ def read_manifest(index_dir: Path) -> Manifest:
         )
     if not _well_formed(manifest):
         raise CorruptIndexError(f"the index manifest {path} is damaged (fields of the wrong shape): {REBUILD_HINT}")
+    missing = [name for name in REQUIRED_FILES if name not in manifest.files]
+    if missing or not any(name.startswith("bm25/") for name in manifest.files):
+        raise CorruptIndexError(
+            f"the index in {index_dir} lacks {', '.join(missing) or 'its BM25 files'} "
+            f"(written by another version of the assistant, or edited): {REBUILD_HINT}"
+        )
     return manifest
 
 
@@ -327,8 +333,6 @@ def _well_formed(m: Manifest) -> bool:
             for name, info in m.files.items()
         )
         and all(isinstance(d, dict) and "raw_hash" in d for d in (*m.documents.values(), *m.skipped.values()))
-        and all(name in m.files for name in REQUIRED_FILES)
-        and any(name.startswith("bm25/") for name in m.files)
     )
 
 

@@ -232,6 +232,15 @@ def _manifest_escapes(index_dir: Path, folder: Path) -> None:
     path.write_text(json.dumps(data))
 
 
+def _older_version(index_dir: Path, folder: Path) -> None:
+    """An index written before sentence vectors existed: its manifest lists no such file."""
+    path = index_dir / "manifest.json"
+    data = json.loads(path.read_text())
+    for name in [n for n in data["files"] if n.startswith("sentence_")]:
+        del data["files"][name]
+    path.write_text(json.dumps(data))
+
+
 def _edit_n_chunks(index_dir: Path, folder: Path) -> None:
     path = index_dir / "manifest.json"
     data = json.loads(path.read_text())
@@ -264,6 +273,7 @@ CORRUPTIONS: dict[str, tuple[Callable[[Path, Path], None], str]] = {
     "manifest-wrong-shape": (_manifest_wrong_shape, "manifest .* is damaged"),
     "manifest-path-escape": (_manifest_escapes, "manifest .* is damaged"),
     "n_chunks-edited": (_edit_n_chunks, "inconsistent"),
+    "older-version": (_older_version, "lacks sentence_vectors.npy.*another version"),
     "file-from-other-generation": (_swap_from_previous_generation, "truncated or replaced|checksum"),
     "file-from-other-generation-manifest-fixed": (
         lambda i, f: _swap_from_previous_generation(i, f, fix_manifest=True), "inconsistent"
