@@ -60,6 +60,14 @@ class SentenceTransformerEmbedder:
         os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
         from sentence_transformers import SentenceTransformer
 
+        try:  # no "Loading weights" progress bar on every start
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            hf_logging.set_verbosity_error()
+        except ImportError:  # pragma: no cover - transformers always comes with sentence-transformers
+            pass
+
         model = SentenceTransformer(self.model_path, device="cpu", local_files_only=True)
         model.max_seq_length = self.max_seq_length
         get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension

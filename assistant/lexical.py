@@ -37,6 +37,13 @@ def tokenize(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+def _quiet_bm25s() -> None:
+    """bm25s logs every index build at DEBUG level on the root handler; keep it to warnings."""
+    import logging
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
 class BM25Index:
     """Okapi BM25 over chunk texts; `scores(query)` gives one score per chunk."""
 
@@ -47,6 +54,7 @@ class BM25Index:
     def build(cls, texts: Sequence[str], *, k1: float = 1.2, b: float = 0.75) -> "BM25Index":
         import bm25s
 
+        _quiet_bm25s()
         retriever = bm25s.BM25(k1=k1, b=b)
         tokens = [tokenize(t) or [""] for t in texts]
         retriever.index(tokens, show_progress=False)
@@ -69,4 +77,5 @@ class BM25Index:
     def load(cls, folder: Path) -> "BM25Index":
         import bm25s
 
+        _quiet_bm25s()
         return cls(bm25s.BM25.load(str(folder), load_corpus=False, mmap=False, allow_pickle=False))
