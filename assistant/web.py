@@ -403,10 +403,12 @@ CSS = """
 .ca-nearest > summary { cursor: pointer; color: var(--body-text-color-subdued); font-size: .85rem; }
 .ca-error { color: #8a1c1c; font-weight: 600; margin: 0; }
 .ca-muted { color: var(--body-text-color-subdued); font-size: .85rem; }
-#ca-source { max-height: 560px; overflow-y: auto; padding: .2rem .4rem; }
+#ca-source { max-height: 540px !important; overflow-y: auto !important; padding: 0 .4rem .4rem .4rem; }
+.ca-doc-head { position: sticky; top: 0; z-index: 1; background: var(--block-background-fill);
+           padding: .35rem 0 .35rem 0; border-bottom: 1px solid var(--border-color-primary); }
 .ca-doc-title { font-weight: 600; font-size: 1rem; }
 .ca-doc-text { white-space: pre-wrap; font-size: .88rem; line-height: 1.55; margin-top: .5rem; }
-.ca-doc mark.ca-hit { background: #fef3c7; color: inherit; border-radius: 2px; }
+.ca-doc mark.ca-hit { background: #fef3c7; color: inherit; border-radius: 2px; scroll-margin-top: 6rem; }
 .ca-doc mark b.ca-hit-sentence { font-weight: inherit; background: #fcd34d; }
 table.ca-corpus { width: 100%; font-size: .8rem; border-collapse: collapse; }
 table.ca-corpus th, table.ca-corpus td { text-align: left; padding: .3rem .4rem; border: none !important;
@@ -460,7 +462,9 @@ SHOW_REPLY_JS = """
 SCROLL_JS = """
 watch('value', () => {
   const hit = element.querySelector('#ca-hit');
-  if (hit) hit.scrollIntoView({ block: 'center', behavior: 'instant' });
+  if (!hit) return;
+  const fits = hit.getBoundingClientRect().height < element.getBoundingClientRect().height * 0.6;
+  hit.scrollIntoView({ block: fits ? 'center' : 'start', behavior: 'instant' });
 });
 """
 
