@@ -217,8 +217,10 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: self.settings.evidence_depth]
-        if max(c.sentence for c in depth) < self.settings.abstain_threshold:
-            return True
+        if max(c.sentence for c in depth) < self.settings.abstain_threshold and not any(
+            _covers_terms(index, c.row, question) for c in depth
+        ):
+            return True  # far in meaning, and no passage holds every term of the question
         req = requirements(question)
         for cand in depth:
             chunk = index.chunks[cand.row]
@@ -261,6 +263,19 @@ class Assistant:
         for chunk in self._index.chunks:
             counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
         return counts
+
+
+def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:
+    """Every content term of the question occurs in the passage (with its title and section)."""
+    from .chunking import lexical_text
+    from .lexical import tokenize
+
+    terms = set(tokenize(question))
+    if not terms:
+        return False
+    chunk = index.chunks[row]
+    doc = index.documents[chunk.doc_id]
+    return terms <= set(tokenize(lexical_text(doc.title, chunk.section, chunk.text)))
 
 
 def _sentences_of(index: LoadedIndex, row: int) -> list[str]:

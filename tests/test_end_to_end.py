@@ -64,3 +64,9 @@ def test_followup_carries_the_entity(real_assistant) -> None:  # type: ignore[no
 def test_abstains_when_the_corpus_does_not_answer(real_assistant, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = real_assistant.ask(question)
     assert answer.abstained and answer.passages  # nearest passages are still offered
+
+
+@pytest.mark.parametrize("query,needle", [("CSTO", "CSTO"), ("Zhanaozen", "Zhanaozen"), ("Samarkand summit", "Samarkand")])
+def test_keyword_queries_are_answered(real_assistant, query: str, needle: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_assistant.ask(query, k=3)
+    assert not answer.abstained and needle in answer.passages[0].text
