@@ -175,8 +175,7 @@ def parse_source_ref(value: str | None) -> SourceRef | None:
     if not value:
         return None
     text = value.strip()
-    if text.startswith("#source="):
-        text = text[len("#source=") :]
+    text = text.removeprefix("#source=")
     fields = text.split("|")
     doc_id = unquote(fields[0]).strip()
     numbers: list[int] = []
@@ -418,6 +417,8 @@ table.ca-corpus th { font-weight: 600; color: var(--body-text-color-subdued); }
 table.ca-corpus td:nth-child(3) { white-space: nowrap; }
 .ca-num { text-align: right !important; font-variant-numeric: tabular-nums; }
 #ca-new { white-space: nowrap; }
+#ca-chat .user-row { padding: 12px 16px 10px 16px !important; }
+#ca-chat .user-row .message { font-weight: 600; }
 footer { display: none !important; }
 """
 
@@ -463,13 +464,14 @@ SCROLL_JS = """
 watch('value', () => {
   const hit = element.querySelector('#ca-hit');
   if (!hit) return;
-  const fits = hit.getBoundingClientRect().height < element.getBoundingClientRect().height * 0.6;
+  const box = element.closest('#ca-source') || element;
+  const fits = hit.getBoundingClientRect().height < box.getBoundingClientRect().height * 0.6;
   hit.scrollIntoView({ block: fits ? 'center' : 'start', behavior: 'instant' });
 });
 """
 
 
-def _theme():  # type: ignore[no-untyped-def]
+def _theme() -> Any:
     import gradio as gr
 
     system = ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"]
@@ -477,7 +479,7 @@ def _theme():  # type: ignore[no-untyped-def]
     return gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=mono)
 
 
-def build_app(holder: AssistantHolder, settings: Settings | None = None):  # type: ignore[no-untyped-def]
+def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
     """The Gradio Blocks of the chat page (not launched)."""
     import gradio as gr
 
@@ -582,7 +584,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None):  # typ
                     sanitize_html=True,
                     latex_delimiters=[],
                     layout="panel",
-                    buttons=["copy"],
+                    buttons=[],
                     feedback_options=("Like", "Dislike"),
                     placeholder="<p class='ca-muted'>Ask a question, or pick an example.</p>",
                     examples=[{"text": q} for q in EXAMPLES],
@@ -627,7 +629,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None):  # typ
             submit, inputs, outputs, show_progress="hidden", **private
         ).then(**show_reply)
         clear.click(new_conversation, None, [chatbot, turns, msg], **private)
-        chatbot.clear(lambda: [], None, turns, **private)  # the chat's own bin icon
+        chatbot.clear(list, None, turns, **private)  # the chat's own bin icon
         chatbot.like(on_like, turns, None, **private)
         source_ref.change(open_source, source_ref, source_view, show_progress="hidden", **private)
         demo.load(on_load, None, [status, doc_filter, corpus_html], concurrency_limit=None, **private)

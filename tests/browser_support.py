@@ -46,7 +46,7 @@ def ensure_chromium() -> str:
     if shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         for cmd in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
-            done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900, check=False)
             if done.returncode:
                 reason = f"`{' '.join(cmd)}` failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}"
                 break
@@ -96,13 +96,13 @@ class ForcedAbstention:
 class ServedApp:
     """The chat page of `holder`, served by Gradio in this process on a free loopback port."""
 
-    def __init__(self, holder: Any, settings: Any) -> None:
+    def __init__(self, holder: Any, settings: Any, auth: tuple[str, str] | None = None) -> None:
         from assistant.web import build_app, launch
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.demo = build_app(holder, settings)
-        launch(self.demo, host="127.0.0.1", port=self.port, block=False, quiet=True)
+        launch(self.demo, host="127.0.0.1", port=self.port, auth=auth, block=False, quiet=True)
 
     def close(self) -> None:
         self.demo.close()

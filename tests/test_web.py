@@ -39,7 +39,7 @@ HOSTILE = [
     "`code` & \"quotes\" 'single'",
 ]
 # Markup that must never reach the page as markup (entities are fine).
-LIVE_MARKUP = re.compile(r"<\s*(script|img|iframe|svg|object)\b|\bon\w+\s*=\s*\"|href\s*=\s*[\"']?\s*javascript|\$\{|\{\{|\$\$|`", re.I)
+LIVE_MARKUP = re.compile(r"<\s*(script|img|iframe|svg|object)\b|\bon\w+\s*=\s*\"|href\s*=\s*[\"']?\s*javascript|\$\{|\{\{|\$\$|`", re.IGNORECASE)
 
 
 def passage(text: str, rank: int = 1, *, title: str = "Title", hl: tuple[int, int] | None = None, **kw) -> Passage:  # type: ignore[no-untyped-def]
@@ -164,7 +164,7 @@ def test_source_viewer_shows_the_article_with_the_passage_marked(bot) -> None:  
     out = render_document(bot, ref)
     doc = bot.document(top.doc_id)
     assert escape_text(doc.title) in out
-    marked = re.search(r'<mark class="ca-hit" id="ca-hit">(.*?)</mark>', out, re.S)
+    marked = re.search(r'<mark class="ca-hit" id="ca-hit">(.*?)</mark>', out, re.DOTALL)
     assert marked and re.sub(r"<[^>]+>", "", marked.group(1)) == escape_text(top.text)
     if hl:
         assert f'<b class="ca-hit-sentence">{escape_text(hl.text)}</b>' in out
@@ -306,6 +306,27 @@ def test_api_endpoint_returns_the_cli_json(bot, web_settings) -> None:  # type: 
         api = client.view_api(print_info=False, return_format="dict")
         assert "/ask" in api["named_endpoints"]
         assert set(api["named_endpoints"]) == {"/ask"}  # the page's own events stay private
+    finally:
+        served.close()
+
+
+def test_password_protects_page_and_api(bot, web_settings) -> None:  # type: ignore[no-untyped-def]
+    import requests
+    from gradio_client import Client
+    from gradio_client.exceptions import AuthenticationError
+
+    from tests.browser_support import ServedApp
+
+    served = ServedApp(AssistantHolder(web_settings, assistant=bot), web_settings, auth=("ann", "s3cret"))
+    try:
+        assert requests.get(served.url + "config", timeout=30).status_code == 401
+        with pytest.raises(AuthenticationError, match="credentials were not provided"):
+            Client(served.url, verbose=False, analytics_enabled=False, download_files=False)
+        with pytest.raises(AuthenticationError, match="Invalid credentials"):
+            Client(served.url, auth=("ann", "wrong"), verbose=False, analytics_enabled=False, download_files=False)
+        client = Client(served.url, auth=("ann", "s3cret"), verbose=False, analytics_enabled=False, download_files=False)
+        got = client.predict(question="What is Tajikistan's main security concern?", k=1, api_name="/ask")
+        assert len(got["passages"]) == 1
     finally:
         served.close()
 
