@@ -8,6 +8,7 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -94,7 +95,10 @@ def new_page(browser):  # type: ignore[no-untyped-def]
     def make(url: str, *, ready: bool = True):  # type: ignore[no-untyped-def]
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         contexts.append(context)
+        hosts: set[str] = set()
+        context.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
         page = context.new_page()
+        page.requested_hosts = hosts  # every host the page talked to (analytics, fonts, CDNs...)
         page.set_default_timeout(120_000)
         page.goto(url)
         if ready:
@@ -139,6 +143,7 @@ def test_answer_shows_cited_passage_with_highlight(page, bot, tmp_path: Path) ->
     expect(cite.locator("a.ca-src")).to_have_text("view in article")
     expect(cite.locator(".ca-score")).to_have_text(f"{top.score:.2f}")
     expect(reply.locator(".ca-card")).to_have_count(5)
+    assert page.requested_hosts == {urlsplit(page.url).netloc}  # nothing but our own server
     page.locator("#ca-question textarea").blur()
     shot = tmp_path / "answer.png"
     page.screenshot(path=str(shot))
