@@ -13,7 +13,7 @@ from pathlib import Path
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
-from .followup import resolve_followup
+from .followup import resolve
 from .errors import CorruptIndexError, EmptyQuestionError, IndexNotFoundError, StaleIndexError
 from .index import MANIFEST, REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
@@ -193,7 +193,8 @@ class Assistant:
         self.reload_if_changed()
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
-        searched = resolve_followup(text, history)
+        resolved = resolve(text, history)
+        searched = resolved.search
         timings: dict[str, float] = {}
         candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
         t = time.perf_counter()
@@ -201,7 +202,7 @@ class Assistant:
             self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
         )
         timings["highlight"] = time.perf_counter() - t
-        abstained = self._abstain(index, candidates, searched)
+        abstained = self._abstain(index, candidates, resolved.focus)
         timings["total"] = time.perf_counter() - started
         return Answer(
             question=str(question),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Entity", "entities", "resolve_followup", "is_elliptical"]
+__all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
 
 # Places this corpus talks about; anything else capitalised counts as a person or an organisation.
 PLACES = {
@@ -39,6 +39,14 @@ _ENTITY = re.compile(
     r"(?:[A-Z][\w\-’']*|[A-Z0-9]{2,})(?:\s+(?:[A-Z][\w\-’']*|of|the|and(?=\s+[A-Z][a-z]+\s+[A-Z])))*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question made self-contained: what to search, and what the answer must be about."""
+
+    search: str  # may carry an earlier turn as context
+    focus: str  # the question itself, with names carried over but no appended context
 
 
 @dataclass(frozen=True)
@@ -101,18 +109,18 @@ def _has_pronoun(question: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & PRONOUNS
 
 
-def _substitute_pronouns(question: str, previous: str) -> str:
+def _substitute_pronouns(question: str, previous: str) -> str | None:
     """Replace he/his/it/its/they/their by the matching name of the previous question."""
     found = [e for e in entities(previous) if e.text.lower() not in SOURCES]
     people = [e for e in found if e.kind == "person"]
-    things = [e for e in found if e.kind != "place"] or found
+    things = [e for e in found if e.kind != "place"]
     places = [e for e in found if e.kind == "place"]
 
     def pick(pronoun: str) -> str | None:
         if pronoun in PERSON_PRONOUNS:
-            chosen = people[:1] or things[:1]
+            chosen = people[:1]
         elif pronoun in THING_PRONOUNS:
-            chosen = things[-1:] or places[-1:]
+            chosen = things[-1:]
         else:
             chosen = places or found
             if len(chosen) > 1:
@@ -128,9 +136,7 @@ def _substitute_pronouns(question: str, previous: str) -> str:
         return f"{name}’s" if possessive else name
 
     rewritten = re.sub(r"\b(?:he|him|his|she|her|hers|it|its|they|them|their|theirs)\b", replace, question, flags=re.I)
-    if rewritten == question:  # nothing to stand for the pronoun: keep the earlier topic beside it
-        return f"{question} ({previous})"
-    return rewritten
+    return None if rewritten == question else rewritten
 
 
 def _merge_elliptical(question: str, previous: str) -> str:
@@ -149,31 +155,41 @@ def _merge_elliptical(question: str, previous: str) -> str:
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
             return merged if not leftover.strip() else f"{merged} {leftover}"
     if _has_pronoun(rest):
-        rest = _substitute_pronouns(rest, previous)
+        rest = _substitute_pronouns(rest, previous) or rest
     return f"{previous} {rest}"
 
 
-def resolve_followup(question: str, history: Sequence[str]) -> str:
-    """The question to search for, given the earlier questions of the conversation.
+def resolve(question: str, history: Sequence[str]) -> Resolved:
+    """Resolve `question` against the earlier questions of the conversation.
 
     A complete question is returned unchanged. An elliptical one borrows the previous
-    question and swaps in its new entity; pronouns take the previous turn's names.
+    question and swaps in its new entity; pronouns take the previous turn's names; a
+    pronoun with nothing to stand for keeps the previous question beside it as context.
     """
     previous_turns = [h.strip() for h in history if h and h.strip()]
     if not previous_turns:
-        return question
+        return Resolved(question, question)
     resolved_previous = previous_turns[0]
     for turn in previous_turns[1:]:
-        resolved_previous = _resolve_one(turn, resolved_previous)
+        resolved_previous = _resolve_one(turn, resolved_previous).search
     return _resolve_one(question, resolved_previous)
 
 
-def _resolve_one(question: str, previous: str) -> str:
+def resolve_followup(question: str, history: Sequence[str]) -> str:
+    """The text to search for `question` in its conversation (see `resolve`)."""
+    return resolve(question, history).search
+
+
+def _resolve_one(question: str, previous: str) -> Resolved:
     rest = _LEAD.sub("", question).strip()
     if rest != question.strip() and _WH.match(rest) and len(rest.split()) >= 4:
         question = rest[0].upper() + rest[1:]  # "And what does the SCO focus on?" is a question of its own
     elif is_elliptical(question):
-        return _merge_elliptical(question, previous)
+        merged = _merge_elliptical(question, previous)
+        return Resolved(merged, merged)
     if _has_pronoun(question):
-        return _substitute_pronouns(question, previous)
-    return question
+        rewritten = _substitute_pronouns(question, previous)
+        if rewritten is None:
+            return Resolved(f"{question} ({previous})", question)
+        return Resolved(rewritten, rewritten)
+    return Resolved(question, question)

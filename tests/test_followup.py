@@ -58,3 +58,13 @@ def test_entities_and_ellipsis() -> None:
     assert [(e.text, e.kind) for e in entities("What did Tokayev tell the CSTO?")] == [("Tokayev", "person"), ("CSTO", "org")]
     assert is_elliptical("And Uzbekistan?") and is_elliptical("What about the opportunities?")
     assert not is_elliptical("Where did Putin celebrate the alliance?")
+
+
+def test_context_is_searched_but_not_required() -> None:
+    from assistant.followup import resolve
+
+    out = resolve("What does he say about Azerbaijan?", ["Who wrote the Valdai article on Central Asia and Russia?"])
+    assert "Valdai" in out.search  # the earlier turn helps retrieval ...
+    assert out.focus == "What does he say about Azerbaijan?"  # ... but evidence is judged on the question itself
+    person = resolve("What did he say about the GCC?", ["What did Tokayev propose?"])
+    assert person.search == person.focus == "What did Tokayev say about the GCC?"
