@@ -60,8 +60,8 @@ def test_load_restores_search_parameters(kind: str, param: str, expected: int, t
 
 @pytest.mark.parametrize(
     "n,exact_max,kind",
-    [(100, 200, "flat"), (200, 200, "flat"), (201, 200, "ivf5-sq8-np5"), (1_000_000, 200_000, "ivf1024-sq8-np32"),
-     (4_000_000, 200_000, "ivf2048-sq8-np32")],
+    [(100, 200, "flat"), (200, 200, "flat"), (201, 200, "ivf5-sq8-np5"), (1_000_000, 200_000, "ivf1024-sq8-np64"),
+     (4_000_000, 200_000, "ivf2048-sq8-np64")],
 )
 def test_plan_by_size(n: int, exact_max: int, kind: str) -> None:
     assert plan_index(n, exact_max).kind == kind

@@ -1,0 +1,229 @@
+"""Warm question latency by stage, side by side with txtai's hybrid search, and answer quality of both.
+
+Both systems run in this one process on the same corpus, questions and model (the bundled
+all-MiniLM-L6-v2), interleaved question by question (the order alternates), so that load from
+other work on the machine hits both alike:
+
+- ours: `Assistant.ask` on an index built from `corpus/`, stages from `Answer.timings`, plus the
+  rendering (`assistant.cli.format_answer` for the terminal, `assistant.web.render_answer`
+  for the chat);
+- txtai: `Embeddings(path=<bundled model>, hybrid=True, content=True)` over 150-word windows of
+  the same cleaned documents, `search(question, k)`.
+
+Quality uses the containment rule of eval/README.md on eval/test.jsonl (top 10 of each).
+
+    .venv/bin/python -m bench.latency --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .common import (
+    REPO,
+    RESULTS,
+    first_hit_rank,
+    load_questions,
+    machine,
+    median,
+    quality,
+    summary,
+    write_json,
+)
+
+WINDOW_WORDS = 150
+STAGES = ("embed", "dense", "bm25", "fusion", "highlight", "total")
+
+
+def word_windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
+    """Consecutive, non-overlapping windows of `words` words."""
+    tokens = text.split()
+    return [" ".join(tokens[i : i + words]) for i in range(0, len(tokens), words)]
+
+
+def cleaned_documents(corpus_dir: Path):  # type: ignore[no-untyped-def]
+    from assistant.corpus import load_corpus, scan_corpus
+
+    return load_corpus(scan_corpus(corpus_dir))
+
+
+def build_txtai(corpus_dir: Path, model_path: str):  # type: ignore[no-untyped-def]
+    """txtai's hybrid index over 150-word windows; returns (embeddings, seconds, windows)."""
+    from txtai import Embeddings
+
+    windows = [w for doc in cleaned_documents(corpus_dir) for w in word_windows(doc.text)]
+    embeddings = Embeddings(path=model_path, hybrid=True, content=True)
+    t = time.perf_counter()
+    embeddings.index([(i, text, None) for i, text in enumerate(windows)])
+    return embeddings, time.perf_counter() - t, windows
+
+
+def load_ours(settings, embedder):  # type: ignore[no-untyped-def]
+    from assistant import Assistant
+
+    return Assistant.load(settings, embedder=embedder, notify=lambda m: print(f"[latency] {m}", file=sys.stderr))
+
+
+def _stage_stats(rows: Sequence[dict[str, float]]) -> dict[str, dict[str, float]]:
+    keys = sorted({k for row in rows for k in row}, key=lambda k: (STAGES + ("format_cli", "format_web", "wall")).index(k) if k in STAGES + ("format_cli", "format_web", "wall") else 99)
+    return {k: summary([row[k] for row in rows if k in row]) for k in keys}
+
+
+def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None) -> dict[str, Any]:
+    from assistant.answer import make_embedder
+    from assistant.cli import format_answer
+    from assistant.settings import Settings
+    from assistant.web import render_answer
+
+    questions = load_questions()
+    with tempfile.TemporaryDirectory(prefix="bench-latency-") as tmp:
+        settings = Settings.from_env(index_dir=index_dir or Path(tmp) / "index")
+        embedder = make_embedder(settings)
+        embedder.encode(["warm up"])
+        bot = load_ours(settings, embedder)
+        k = settings.k
+        txtai = None
+        result: dict[str, Any] = {"questions": len(questions), "rounds": rounds, "k": k}
+        if with_txtai:
+            print("[latency] indexing the corpus with txtai", file=sys.stderr, flush=True)
+            txtai, txtai_build_s, windows = build_txtai(settings.corpus_dir, settings.resolved_model_path())
+            result["txtai_index"] = {"windows": len(windows), "window_words": WINDOW_WORDS,
+                                     "build_s": round(txtai_build_s, 2)}
+        result["ours_index"] = {"passages": len(bot.index.chunks), "vector_kind": bot.index.manifest.vector_kind}
+
+        # warm both up
+        for q in questions[:5]:
+            bot.ask(q["question"], k=k)
+            if txtai is not None:
+                txtai.search(q["question"], k)
+
+        ours_rows: list[dict[str, float]] = []
+        txtai_times: list[float] = []
+        per_round: list[dict[str, float]] = []
+        for r in range(rounds):
+            round_ours: list[float] = []
+            round_txtai: list[float] = []
+            for i, q in enumerate(questions):
+                order = (0, 1) if (i + r) % 2 == 0 else (1, 0)
+                for who in order:
+                    if who == 0:
+                        t = time.perf_counter()
+                        answer = bot.ask(q["question"], k=k, history=q.get("history") or ())
+                        wall = time.perf_counter() - t
+                        t = time.perf_counter()
+                        format_answer(answer)
+                        cli_s = time.perf_counter() - t
+                        t = time.perf_counter()
+                        render_answer(answer)
+                        web_s = time.perf_counter() - t
+                        row = {s: float(v) for s, v in answer.timings.items()}
+                        row.update(wall=wall, format_cli=cli_s, format_web=web_s)
+                        ours_rows.append(row)
+                        round_ours.append(wall + web_s)
+                    elif txtai is not None:
+                        t = time.perf_counter()
+                        txtai.search(q["question"], k)
+                        elapsed = time.perf_counter() - t
+                        txtai_times.append(elapsed)
+                        round_txtai.append(elapsed)
+            if txtai is not None:
+                per_round.append({"ours_p50_ms": round(median(round_ours) * 1e3, 2),
+                                  "txtai_p50_ms": round(median(round_txtai) * 1e3, 2),
+                                  "ratio": round(median(round_ours) / median(round_txtai), 3)})
+            print(f"[latency] round {r + 1}/{rounds} done", file=sys.stderr, flush=True)
+
+        ours_e2e = [row["wall"] + row["format_web"] for row in ours_rows]
+        result["ours"] = {"stages_ms": _stage_stats(ours_rows), "answer_and_render_ms": summary(ours_e2e)}
+        if txtai is not None:
+            result["txtai"] = {"search_ms": summary(txtai_times)}
+            result["ratio_p50"] = round(median(ours_e2e) / median(txtai_times), 3)
+            result["ratio_p95"] = round(
+                summary(ours_e2e)["p95"] / summary(txtai_times)["p95"], 3
+            )
+            result["per_round"] = per_round
+            result["ratio_p50_median_of_rounds"] = round(median([p["ratio"] for p in per_round]), 3)
+
+        result["quality"] = compare_quality(bot, txtai, questions)
+    return result
+
+
+def compare_quality(bot, txtai, questions: list[dict[str, Any]], k: int = 10) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """hit@1, hit@5, MRR@10 of both on the answerable questions; abstention of ours."""
+    answerable = [q for q in questions if q["answers"]]
+    unanswerable = [q for q in questions if not q["answers"]]
+    ours_ranks, txtai_ranks = [], []
+    by_kind: dict[str, dict[str, list[int | None]]] = {}
+    wrongly_abstained = 0
+    for q in answerable:
+        answer = bot.ask(q["question"], k=k, history=q.get("history") or ())
+        wrongly_abstained += bool(answer.abstained)
+        rank = first_hit_rank([p.text for p in answer.passages], q["answers"])
+        ours_ranks.append(rank)
+        kind = by_kind.setdefault(q.get("kind", "?"), {"ours": [], "txtai": []})
+        kind["ours"].append(rank)
+        if txtai is not None:
+            hits = txtai.search(q["question"], k)
+            trank = first_hit_rank([h["text"] for h in hits], q["answers"])
+            txtai_ranks.append(trank)
+            kind["txtai"].append(trank)
+    abstained = sum(bool(bot.ask(q["question"], k=k).abstained) for q in unanswerable)
+    out: dict[str, Any] = {
+        "scoring": "answer containment (eval/README.md), top 10",
+        "ours": quality(ours_ranks),
+        "ours_abstention": {
+            "unanswerable_abstained": round(abstained / len(unanswerable), 3) if unanswerable else None,
+            "answerable_wrongly_abstained": round(wrongly_abstained / len(answerable), 3),
+            "n_unanswerable": len(unanswerable),
+        },
+        "by_kind": {
+            kind: {"ours": quality(v["ours"]), **({"txtai": quality(v["txtai"])} if v["txtai"] else {})}
+            for kind, v in sorted(by_kind.items())
+        },
+    }
+    if txtai is not None:
+        out["txtai"] = quality(txtai_ranks)
+        out["txtai_abstention"] = "none (always returns results)"
+    return out
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [f"warm latency over {result['questions']} questions x {result['rounds']} rounds, k={result['k']} (ms)"]
+    lines.append(f"{'stage':<22} {'p50':>8} {'p95':>8}")
+    for stage, s in result["ours"]["stages_ms"].items():
+        lines.append(f"{'ours ' + stage:<22} {s['p50']:>8.2f} {s['p95']:>8.2f}")
+    e2e = result["ours"]["answer_and_render_ms"]
+    lines.append(f"{'ours ask+render':<22} {e2e['p50']:>8.2f} {e2e['p95']:>8.2f}")
+    if "txtai" in result:
+        t = result["txtai"]["search_ms"]
+        lines.append(f"{'txtai hybrid search':<22} {t['p50']:>8.2f} {t['p95']:>8.2f}")
+        lines.append(f"ratio ours/txtai p50 {result['ratio_p50']:.3f} (target <= 0.8), p95 {result['ratio_p95']:.3f}")
+    qual = result["quality"]
+    lines.append("quality on eval/test.jsonl (answerable, containment):")
+    for who in ("ours", "txtai"):
+        if who in qual:
+            q = qual[who]
+            lines.append(f"  {who:<6} hit@1 {q['hit@1']:.3f}  hit@5 {q['hit@5']:.3f}  MRR@10 {q['mrr@10']:.3f}  (n={q['n']})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3, help="Passes over the test questions.")
+    parser.add_argument("--no-txtai", action="store_true", help="Skip the txtai side.")
+    parser.add_argument("--out", type=Path, default=RESULTS / "latency.json")
+    args = parser.parse_args(argv)
+    result = {"machine": machine(), **run(rounds=args.rounds, with_txtai=not args.no_txtai)}
+    write_json(args.out, result)
+    print(table(result))
+    return result
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))
+    main()
