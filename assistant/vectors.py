@@ -174,6 +174,25 @@ class VectorIndex:
             return np.zeros((len(query), 0), np.float32), np.zeros((len(query), 0), np.int64)
         return self._index.search(query, k)
 
+    def estimate_recall(self, vectors: np.ndarray, *, sample: int = 200, k: int = 10) -> float:
+        """Recall@k of this index against exact search, for `sample` of the indexed `vectors`
+        used as queries (their own row excluded). 1.0 for an exact index.
+
+        A check on the real data: synthetic benchmarks only bound it (docs/performance.md).
+        """
+        if self.exact or self.size <= k + 1:
+            return 1.0
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        rows = _sample(len(vectors), sample)
+        queries = vectors[rows]
+        found = self.search(queries, k + 1)[1]
+        truth = np.argsort(-(queries @ vectors.T), axis=1)[:, : k + 1]
+        hits = 0
+        for row, f, t in zip(rows, found, truth):
+            want = [int(x) for x in t if x != row][:k]
+            hits += len(set(want) & {int(x) for x in f if x != row})
+        return round(hits / (k * len(rows)), 4)
+
     def save(self, path: Path) -> None:
         import faiss
 

@@ -91,6 +91,15 @@ def test_approximate_recall_on_clustered_vectors() -> None:
     found = approx.search(queries, 10)[1]
     recall = np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact)])
     assert recall >= 0.9
+    assert 0.85 <= approx.estimate_recall(base, sample=50) <= 1.0
+    assert VectorIndex.build(base).estimate_recall(base) == 1.0
+
+
+def test_estimate_recall_sees_a_poor_index() -> None:
+    """One probed list of many: the self-check must report the loss, not 1.0."""
+    vectors = _unit(3000, dim=32, seed=4)
+    index = VectorIndex.build(vectors, kind="ivf64-flat-np1")
+    assert index.estimate_recall(vectors, sample=100) < 0.8
 
 
 def test_flat_scores_are_cosine() -> None:
