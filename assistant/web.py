@@ -326,6 +326,7 @@ class AssistantHolder:
         *,
         assistant: Any = None,
         embedder: Any = None,
+        start: bool = True,
     ) -> None:
         self.settings = settings
         self.rebuild = rebuild
@@ -333,9 +334,17 @@ class AssistantHolder:
         self._bot: Any = assistant
         self._embedder = embedder
         self._ready = threading.Event()
+        self._started = False
         if assistant is not None:
+            self._started = True
             self._ready.set()
-        else:
+        elif start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin loading in a background thread (once)."""
+        if not self._started:
+            self._started = True
             threading.Thread(target=self._load, name="assistant-loader", daemon=True).start()
 
     def _load(self) -> None:
@@ -682,8 +691,11 @@ def serve(
     """Start loading the index in the background and serve the page at once."""
     settings = settings or Settings.from_env()
     auth = _auth_from_env()
-    holder = AssistantHolder(settings, rebuild=rebuild)
-    launch(build_app(holder, settings), host=host, port=port, auth=auth)
+    holder = AssistantHolder(settings, rebuild=rebuild, start=False)
+    demo = build_app(holder, settings)
+    launch(demo, host=host, port=port, auth=auth, block=False)
+    holder.start()  # once the page is served: loading the model meanwhile would delay it
+    demo.block_thread()
 
 
 def history_of(turns: Sequence[dict[str, Any]]) -> list[str]:
