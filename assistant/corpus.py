@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import CorpusNotFoundError
 from .records import Document
 
-__all__ = ["SUFFIXES", "MAX_DOC_BYTES", "CorpusFile", "CorpusScan", "scan_corpus", "load_corpus", "decode"]
+__all__ = ["MAX_DOC_BYTES", "SUFFIXES", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
 
 log = logging.getLogger(__name__)
 

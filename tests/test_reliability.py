@@ -823,11 +823,18 @@ def test_source_viewer_link_outside_the_corpus_shows_nothing(fake_assistant: Ass
 
 
 def test_password_comes_from_the_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import assistant.web as web
+    from assistant import web
+
+    class Stub:  # stands for the holder and the Blocks: nothing is loaded or served
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+        def __getattr__(self, name: str) -> Callable[..., None]:
+            return lambda *args, **kwargs: None
 
     launched: list[dict[str, Any]] = []
-    monkeypatch.setattr(web, "AssistantHolder", lambda settings, rebuild=True: object())
-    monkeypatch.setattr(web, "build_app", lambda holder, settings=None: "demo")
+    monkeypatch.setattr(web, "AssistantHolder", Stub)
+    monkeypatch.setattr(web, "build_app", lambda *args, **kwargs: Stub())
     monkeypatch.setattr(web, "launch", lambda demo, **kwargs: launched.append(kwargs))
     monkeypatch.setenv("ASSISTANT_USERNAME", "reviewer")
     monkeypatch.setenv("ASSISTANT_PASSWORD", "s3cret")
@@ -844,7 +851,7 @@ def test_password_comes_from_the_environment(monkeypatch) -> None:  # type: igno
 
 def test_server_binds_to_loopback_by_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import app
-    import assistant.web as web
+    from assistant import web
     from assistant.settings import Settings
 
     calls: list[dict[str, Any]] = []
