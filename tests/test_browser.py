@@ -145,6 +145,13 @@ def test_answer_shows_cited_passage_with_highlight(page, bot, tmp_path: Path) ->
     expect(reply.locator(".ca-card")).to_have_count(5)
     assert page.requested_hosts == {urlsplit(page.url).netloc}  # nothing but our own server
     page.locator("#ca-question textarea").blur()
+    # the chat scrolls back so that the question and the top of its reply are in view
+    page.wait_for_function(
+        """() => { const q = [...document.querySelectorAll('#ca-chat .user-row')].pop();
+                   const chat = document.querySelector('#ca-chat').getBoundingClientRect();
+                   const top = q.getBoundingClientRect().top;
+                   return top >= chat.top - 2 && top < chat.top + 60; }"""
+    )
     shot = tmp_path / "answer.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 20_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
