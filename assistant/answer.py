@@ -14,7 +14,15 @@ from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
 from .followup import resolve
-from .errors import CorruptIndexError, EmptyQuestionError, IndexNotFoundError, StaleIndexError
+from .errors import (
+    AssistantError,
+    BuildFailedError,
+    BuildLockedError,
+    CorruptIndexError,
+    EmptyQuestionError,
+    IndexNotFoundError,
+    StaleIndexError,
+)
 from .index import MANIFEST, REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .retrieval import Candidate, Retriever
@@ -38,6 +46,26 @@ def make_embedder(settings: Settings) -> Embedder:
     )
 
 
+def printable(text: str) -> str:
+    """`text` with lone surrogates (undecodable bytes from a terminal) replaced by U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in str(text))
+
+
+def fit_to_model(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
+    """The longest prefix of `text`, cut at a word, that the model reads whole (max_tokens word pieces)."""
+    if count_tokens(text) <= max_tokens:
+        return text
+    words = text.split(" ")
+    lo, hi = 1, len(words)
+    while lo < hi:  # binary search on the number of words
+        mid = (lo + hi + 1) // 2
+        if count_tokens(" ".join(words[:mid])) <= max_tokens:
+            lo = mid
+        else:
+            hi = mid - 1
+    return " ".join(words[:lo])
+
+
 def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
     """Strip control characters and mojibake, fold white space, cut to `max_chars`.
 
@@ -46,7 +74,7 @@ def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
     from .cleaning import fix_mojibake
 
     notices: list[str] = []
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", str(question)))
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", printable(question)))
     text = " ".join(fix_mojibake(text).split())
     if not any(ch.isalnum() for ch in text):
         raise EmptyQuestionError("Please type a question with at least one word or number.")
@@ -109,7 +137,14 @@ class Assistant:
                         tuple(differences),
                     )
                 notify(f"index is stale ({what}): rebuilding it now")
-                cls._rebuild(settings, embedder, notify)
+                try:
+                    cls._rebuild(settings, embedder, notify)
+                except (BuildFailedError, BuildLockedError) as exc:
+                    try:  # the previous index is intact (builds swap atomically): serve it, say so
+                        index = load_index(settings.index_dir)
+                    except AssistantError:
+                        raise exc from None
+                    notify(f"{exc}; serving the previous index until a build succeeds")
         return cls(settings, embedder, index if index is not None else load_index(settings.index_dir))
 
     @staticmethod
@@ -190,6 +225,13 @@ class Assistant:
         started = time.perf_counter()
         k = max(1, min(int(k or self.settings.k), 50))
         text, notices = normalize_question(question, self.settings.max_question_chars)
+        fitted = fit_to_model(text, self.embedder.count_tokens, self.settings.max_seq_length - 2)
+        if fitted != text:
+            notices = [
+                f"Your question was {len(printable(question)):,} characters long; only its first "
+                f"{len(fitted.split()):,} words were searched (the model reads {self.settings.max_seq_length} word pieces)."
+            ]
+            text = fitted
         self.reload_if_changed()
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
@@ -205,7 +247,7 @@ class Assistant:
         abstained = self._abstain(index, candidates, resolved.focus)
         timings["total"] = time.perf_counter() - started
         return Answer(
-            question=str(question),
+            question=printable(question),
             passages=passages,
             abstained=abstained,
             notices=tuple(notices),

@@ -554,11 +554,6 @@ def test_bad_question_through_cli(fake_assistant: Assistant, monkeypatch, qid: s
             assert result.output.startswith("note: Your question was")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "answer.py Assistant.ask returns Answer.question = the raw input; invalid UTF-8 in argv "
-    "becomes a lone surrogate, and cli.py's `ask --json` (json.dumps ensure_ascii=False) then "
-    "dies with UnicodeEncodeError and a traceback"
-))
 def test_invalid_utf8_argument_through_the_real_cli(cli_runner) -> None:  # type: ignore[no-untyped-def]
     assert cli_runner("build").returncode == 0
     result = cli_runner(os.fsdecode(b"ask"), os.fsdecode(b"Putin \xff\xfe Astana"), "--json")
@@ -664,11 +659,6 @@ def _full_disk(monkeypatch: pytest.MonkeyPatch, index_dir: Path) -> None:
     monkeypatch.setattr(builtins, "open", full_disk_open)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "answer.py Assistant.load: when the index is stale and the automatic rebuild fails "
-    "(BuildFailedError, e.g. a full disk), it raises instead of serving the previous index with a "
-    "notice, so an app (re)started while a corpus change cannot be built serves nothing at all"
-))
 def test_start_with_a_failing_rebuild_serves_the_old_index(built, settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     generation = read_manifest(settings.index_dir).generation
     _add_article(settings.corpus_dir)
@@ -946,12 +936,6 @@ def test_pickled_index_file_is_refused_not_run(built, settings, fake_embedder, t
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason=(
-    "answer.py: a long question is cut to settings.max_question_chars (2,000 characters, 350 or more "
-    "word pieces) but the model reads only max_seq_length (256) word pieces, so the dense search "
-    "silently drops the rest while the notice says the first 2,000 characters were searched; "
-    "Assistant.ask should cut with self.embedder.count_tokens"
-))
 def test_long_question_is_cut_to_what_the_model_reads(real_assistant, real_embedder) -> None:  # type: ignore[no-untyped-def]
     answer = _guarded(lambda: real_assistant.ask(LONG))
     assert answer.passages and any("only its first" in n for n in answer.notices)
