@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,6 +30,7 @@ IVF_TRAIN_ITERATIONS = 16
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 40
 HNSW_EF_SEARCH = 128
+SINGLE_THREAD_MAX_QUERIES = 8  # up to this many query rows: FAISS on one thread
 
 _KIND = re.compile(
     r"^(?:(?P<flat>flat)"
@@ -172,7 +175,10 @@ class VectorIndex:
         k = max(1, min(k, self.size))
         if self.size == 0:
             return np.zeros((len(query), 0), np.float32), np.zeros((len(query), 0), np.int64)
-        return self._index.search(query, k)
+        if len(query) > SINGLE_THREAD_MAX_QUERIES:
+            return self._index.search(query, k)
+        with _one_omp_thread():
+            return self._index.search(query, k)
 
     def estimate_recall(self, vectors: np.ndarray, *, sample: int = 200, k: int = 10) -> float:
         """Recall@k of this index against exact search, for `sample` of the indexed `vectors`
@@ -206,6 +212,27 @@ class VectorIndex:
         index = faiss.read_index(str(path))
         _apply_search_params(index, IndexSpec.parse(kind))
         return cls(index, kind)
+
+
+@contextmanager
+def _one_omp_thread() -> Iterator[None]:
+    """Run FAISS on one OpenMP thread in this thread (the setting is per calling thread).
+
+    A single query gains little from threads and, on a busy CPU, loses much to their
+    synchronisation: exact search over 100k vectors took ~35 ms on one thread against
+    ~95 ms on two, on 2 cores under load (docs/performance.md).
+    """
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    if before == 1:
+        yield
+        return
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def _sample(n: int, size: int) -> np.ndarray:
