@@ -56,14 +56,21 @@ def fit_to_model(text: str, count_tokens: Callable[[str], int], max_tokens: int)
     if count_tokens(text) <= max_tokens:
         return text
     words = text.split(" ")
-    lo, hi = 1, len(words)
-    while lo < hi:  # binary search on the number of words
+    if count_tokens(words[0]) > max_tokens:  # no spaces to cut at (Chinese, a URL): cut characters
+        return _longest_prefix(len(text), lambda n: count_tokens(text[:n]) <= max_tokens, text)
+    return _longest_prefix(len(words), lambda n: count_tokens(" ".join(words[:n])) <= max_tokens, words)
+
+
+def _longest_prefix(size: int, fits: Callable[[int], bool], items: Sequence[str] | str) -> str:
+    """Binary search for the longest prefix of `items` (at least one item) that `fits`."""
+    lo, hi = 1, size
+    while lo < hi:
         mid = (lo + hi + 1) // 2
-        if count_tokens(" ".join(words[:mid])) <= max_tokens:
+        if fits(mid):
             lo = mid
         else:
             hi = mid - 1
-    return " ".join(words[:lo])
+    return items[:lo] if isinstance(items, str) else " ".join(items[:lo])
 
 
 def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:

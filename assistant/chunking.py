@@ -75,22 +75,39 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def _units(text: str, count: Callable[[str], int], max_tokens: int) -> Iterator[tuple[int, int, int]]:
-    """Sentences as (start, end, tokens); a sentence longer than `max_tokens` is cut by words."""
+    """Sentences as (start, end, tokens); a sentence over `max_tokens` is cut at words, a word at characters."""
     for start, end in sentence_spans(text):
         n = count(text[start:end])
         if n <= max_tokens:
             yield start, end, n
             continue
-        piece_start = start
-        last_end = start
-        for word in re.finditer(r"\S+", text[start:end]):
-            w_end = start + word.end()
-            if count(text[piece_start:w_end]) > max_tokens and last_end > piece_start:
+        pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+        pieces = [p for a, b in pieces for p in _cut_word(text, a, b, count, max_tokens)]
+        piece_start, last_end = pieces[0][0], pieces[0][0]
+        for a, b in pieces:
+            if count(text[piece_start:b]) > max_tokens and last_end > piece_start:
                 yield piece_start, last_end, count(text[piece_start:last_end])
-                piece_start = start + word.start()
-            last_end = w_end
+                piece_start = a
+            last_end = b
         if last_end > piece_start:
             yield piece_start, last_end, count(text[piece_start:last_end])
+
+
+def _cut_word(text: str, start: int, end: int, count: Callable[[str], int], max_tokens: int) -> list[tuple[int, int]]:
+    """A run without white space (a URL, Chinese text) cut into pieces of at most `max_tokens`."""
+    out: list[tuple[int, int]] = []
+    while count(text[start:end]) > max_tokens:
+        lo, hi = start + 1, end
+        while lo < hi:  # the longest prefix within the limit
+            mid = (lo + hi + 1) // 2
+            if count(text[start:mid]) <= max_tokens:
+                lo = mid
+            else:
+                hi = mid - 1
+        out.append((start, lo))
+        start = lo
+    out.append((start, end))
+    return out
 
 
 def chunk_document(doc: Document, config: ChunkConfig) -> list[Chunk]:

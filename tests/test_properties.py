@@ -6,7 +6,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.chunking import ChunkConfig, chunk_document, token_counter
@@ -183,8 +183,6 @@ def _document(cleaned: Cleaned) -> Document:
 @example(raw="Kazakhstan. " * 500, fmt="text", config=ChunkConfig(30, 30, 29))
 def test_chunks_map_back_fit_cover_and_keep_order(raw: str, fmt: str, config: ChunkConfig) -> None:
     doc = _document(clean(_as_format(raw, fmt), fmt))
-    # a single word over the limit cannot be cut at word boundaries: see the xfail test below
-    assume(all(COUNT(w) <= config.max_tokens for w in doc.text.split()))
     chunks = chunk_document(doc, config)
     covered = bytearray(len(doc.text))
     for n, chunk in enumerate(chunks):
@@ -214,11 +212,6 @@ OVERLONG_WORDS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "chunking.py _units cuts an over-long sentence only at white space, so a run without spaces "
-    "(Chinese text without sentence stops, a URL, a glued word) becomes one chunk far over max_tokens "
-    "(1720 tokens for 1400 Chinese characters), which the model then truncates"
-))
 @pytest.mark.parametrize("raw", list(OVERLONG_WORDS.values()), ids=list(OVERLONG_WORDS))
 def test_a_run_without_spaces_is_cut_to_the_limit(raw: str) -> None:
     config = ChunkConfig(200, 250, 40)
