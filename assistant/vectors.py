@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-__all__ = ["VectorIndex", "IndexSpec", "plan_index", "DEFAULT_APPROXIMATE"]
+__all__ = ["DEFAULT_APPROXIMATE", "IndexSpec", "VectorIndex", "plan_index"]
 
 # Above `exact_max` vectors: an inverted file over 8-bit scalar-quantised vectors. At 1 M
 # passages of dim 384 it holds ~0.4 GB (flat: 1.5 GB), trains in about a minute on 2 cores
@@ -61,7 +62,7 @@ class IndexSpec:
         return f"ivf{self.nlist}-{self.storage}-np{self.nprobe}"
 
     @classmethod
-    def parse(cls, kind: str) -> "IndexSpec":
+    def parse(cls, kind: str) -> IndexSpec:
         match = _KIND.match(kind.strip())
         if not match:
             raise ValueError(f"unknown vector index kind {kind!r}")
@@ -98,11 +99,11 @@ def plan_index(n: int, exact_max: int, approximate: str = DEFAULT_APPROXIMATE) -
     raise ValueError(f"unknown approximate index {approximate!r}")
 
 
-def _apply_search_params(index, spec: IndexSpec) -> None:  # type: ignore[no-untyped-def]
+def _apply_search_params(index: Any, spec: IndexSpec) -> None:
     import faiss
 
     if spec.family == "hnsw":
-        faiss.downcast_index(index).hnsw.efSearch = spec.ef_search
+        faiss.downcast_index(index).hnsw.efSearch = spec.ef_search  # type: ignore[attr-defined]
     elif spec.family == "ivf":
         faiss.extract_index_ivf(index).nprobe = spec.nprobe
 
@@ -110,7 +111,7 @@ def _apply_search_params(index, spec: IndexSpec) -> None:  # type: ignore[no-unt
 class VectorIndex:
     """Inner-product search over L2-normalised vectors (cosine similarity)."""
 
-    def __init__(self, index, kind: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, index: Any, kind: str) -> None:
         self._index = index
         self.kind = kind
 
@@ -122,7 +123,7 @@ class VectorIndex:
         exact_max: int = 200_000,
         approximate: str = DEFAULT_APPROXIMATE,
         kind: str | None = None,
-    ) -> "VectorIndex":
+    ) -> VectorIndex:
         """Index `vectors`; `kind` forces a layout, else `plan_index` picks one by size."""
         import faiss
 
@@ -130,11 +131,12 @@ class VectorIndex:
         n, dim = vectors.shape
         spec = IndexSpec.parse(kind) if kind else plan_index(n, exact_max, approximate)
         metric = faiss.METRIC_INNER_PRODUCT
+        index: Any
         if spec.family == "flat":
             index = faiss.IndexFlatIP(dim)
         elif spec.family == "hnsw":
             if spec.storage == "sq8":
-                index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, spec.m, metric)
+                index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, spec.m, metric)  # type: ignore[arg-type]
                 index.train(vectors[_sample(n, 65_536)])
             else:
                 index = faiss.IndexHNSWFlat(dim, spec.m, metric)
@@ -205,7 +207,7 @@ class VectorIndex:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path, kind: str) -> "VectorIndex":
+    def load(cls, path: Path, kind: str) -> VectorIndex:
         """Read a saved index and restore the search parameters its kind names."""
         import faiss
 

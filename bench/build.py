@@ -114,8 +114,8 @@ def run(runs: int = 3) -> dict[str, Any]:
 def table(result: dict[str, Any]) -> str:
     return "\n".join([
         f"build from scratch: {result['chunks']} passages ({result['texts_encoded']} texts encoded), median of {result['runs']} runs",
-        f"  build_index          {result['build_s']:>7.2f} s  ({result['build_chunks_per_s']:.1f} passages/s; "
-        f"encoding {result['build_encode_s']:.2f} s, the rest {result['build_other_s']:.2f} s)",
+        (f"  build_index          {result['build_s']:>7.2f} s  ({result['build_chunks_per_s']:.1f} passages/s; "
+         f"encoding {result['build_encode_s']:.2f} s, the rest {result['build_other_s']:.2f} s)"),
         f"  raw encode same texts{result['raw_encode_s']:>7.2f} s  ({result['raw_texts_per_s']:.1f} texts/s)",
         f"  ratio (raw / build)  {result['ratio']:>7.3f}  (target >= 0.9; per run {result['ratio_per_run']})",
         f"  encode share of build{result['ratio_within_build']:>7.3f}  (the build's own encode call / its wall time)",

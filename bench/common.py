@@ -17,17 +17,17 @@ from typing import Any
 __all__ = [
     "REPO",
     "RESULTS",
-    "median",
-    "percentile",
-    "summary",
-    "timed",
-    "machine",
-    "free_port",
-    "load_questions",
     "contains_answer",
     "first_hit_rank",
+    "free_port",
+    "load_questions",
+    "machine",
+    "median",
+    "percentile",
     "quality",
     "rss_peak_mb",
+    "summary",
+    "timed",
 ]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ def machine() -> dict[str, Any]:
         try:
             module = __import__(name)
             versions[name] = getattr(module, "__version__", "?")
-        except Exception:  # noqa: BLE001 - optional packages
+        except Exception:  # noqa: BLE001, S112 - optional packages
             continue
     info["versions"] = versions
     return info

@@ -15,7 +15,6 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 from .common import PYTHON, REPO, RESULTS, machine, write_json
@@ -97,8 +96,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 def table(report: dict[str, Any]) -> str:
     from . import build, coldstart, latency, scale
 
-    blocks = [f"machine: {report['machine'].get('cpu', '?')}, {report['machine']['cpus']} cpus, "
-              f"load {report['machine']['loadavg_at_start']} at start, {report['machine']['date']}"]
+    blocks = [(f"machine: {report['machine'].get('cpu', '?')}, {report['machine']['cpus']} cpus, "
+               f"load {report['machine']['loadavg_at_start']} at start, {report['machine']['date']}")]
     if "build" in report:
         blocks.append(build.table(report["build"]))
     if "latency" in report:

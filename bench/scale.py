@@ -169,10 +169,6 @@ def _index_point(name: str, build, queries: np.ndarray, truth: np.ndarray | None
         if truth is not None:
             row["recall@10"] = _recall(index.search(queries, K)[1], truth)
         point["search"].append(row)
-    if apply is not None and variants[0][1] is not None:  # leave the default parameter in force
-        pass
-    del index
-    gc.collect()
     return point
 
 
@@ -221,7 +217,7 @@ def run_size(n: int, *, hnsw: bool, bm25: bool, data: str, tmp: Path) -> dict[st
             "hnsw", lambda: VectorIndex.build(vectors, kind="hnsw32-sq8-ef128"), queries, truth, tmp, n,
             [(f"ef={e}", _ef(e)) for e in (32, 64, 128)],
         )
-    del vectors
+    vectors = np.empty((0, DIM), np.float32)  # free the big array before the BM25 part
     gc.collect()
     if bm25:
         print(f"[scale] n={n:,}: bm25 (synthetic 150-word passages)", file=sys.stderr, flush=True)
