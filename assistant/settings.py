@@ -47,7 +47,7 @@ class Settings:
     chunk_max_tokens: int = dataclasses.field(default=250, metadata={"index": True})
     chunk_overlap: int = dataclasses.field(default=40, metadata={"index": True})
     # index layer
-    exact_search_max: int = 200_000  # above this many vectors, an approximate (HNSW) index
+    exact_search_max: int = 200_000  # above this many vectors, approximate (IVF-SQ8, vectors.py)
     # retrieval
     k: int = 5
     candidates: int = 40
@@ -55,6 +55,7 @@ class Settings:
     dense_weight: float = 0.6  # share of the semantic side in the fused score; the rest is BM25
     sentence_weight: float = 0.5  # within the semantic side: best-sentence cosine vs chunk cosine
     per_doc_cap: int = 3
+    duplicate_cosine: float = 0.9  # best sentences this close count as the same fact (diversity)
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
