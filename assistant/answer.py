@@ -266,11 +266,13 @@ class Assistant:
         """Abstain when no passage is close enough, or none names what the question asks about."""
         if not candidates:
             return True
-        depth = candidates[: self.settings.evidence_depth]
+        depth = candidates[: max(1, self.settings.evidence_depth)]
         if max(c.sentence for c in depth) < self.settings.abstain_threshold and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
+        if self.settings.evidence_depth <= 0:
+            return False  # the evidence check is switched off
         req = requirements(question)
         for cand in depth:
             chunk = index.chunks[cand.row]

@@ -137,29 +137,33 @@ class Retriever:
         return candidates
 
     def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
-        """Drop passages whose best sentence a better passage already shows; cap passages per document."""
+        """Best first, but no passage that repeats a better one, and at most `per_doc_cap` per article.
+
+        A repeat is a passage whose best sentence says the same as a chosen passage's (cosine
+        above `duplicate_cosine`): the same sentence in two overlapping chunks, or the same fact
+        in two articles. Repeats fill up only if fewer than k passages remain.
+        """
         cap = self.settings.per_doc_cap
         sentences = self.index.sentences
         chosen: list[Candidate] = []
         held: list[Candidate] = []
         per_doc: dict[str, int] = {}
-        shown: set[tuple[str, int, int]] = set()
+        shown_vectors: list[np.ndarray] = []
         for cand in candidates:
             doc = self.index.chunks[cand.row].doc_id
-            key = None
+            vector = None
             if sentences is not None and cand.sentence_row >= 0:
-                s, e = sentences.spans[cand.sentence_row]
-                key = (doc, int(s), int(e))
-            if key is not None and key in shown:
-                held.append(cand)  # the same best sentence as a better passage: a near-duplicate
-                continue
-            if per_doc.get(doc, 0) >= cap:
+                vector = sentences.vectors[cand.sentence_row]
+            repeats = vector is not None and any(
+                float(vector @ v) > self.settings.duplicate_cosine for v in shown_vectors
+            )
+            if repeats or per_doc.get(doc, 0) >= cap:
                 held.append(cand)
                 continue
             chosen.append(cand)
             per_doc[doc] = per_doc.get(doc, 0) + 1
-            if key is not None:
-                shown.add(key)
+            if vector is not None:
+                shown_vectors.append(vector)
             if len(chosen) >= k:
                 break
         if len(chosen) < k:
