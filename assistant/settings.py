@@ -89,7 +89,28 @@ class Settings:
                 continue
             values[f.name] = _coerce(f, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls().replace(**values)
+        return cls().replace(**values).validated()
+
+    def validated(self) -> "Settings":
+        """Self, or AssistantError naming the first setting whose value makes no sense."""
+        from .errors import AssistantError
+
+        checks = [
+            (self.chunk_tokens >= 16, "chunk_tokens must be at least 16"),
+            (self.chunk_max_tokens >= self.chunk_tokens, "chunk_max_tokens must be at least chunk_tokens"),
+            (0 <= self.chunk_overlap < self.chunk_tokens, "chunk_overlap must be from 0 to below chunk_tokens"),
+            (self.chunk_max_tokens <= self.max_seq_length, "chunk_max_tokens must not exceed max_seq_length"),
+            (self.k >= 1 and self.candidates >= 1, "k and candidates must be at least 1"),
+            (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1, "dense_weight and sentence_weight must be within 0..1"),
+            (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
+            (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
+            (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
+            (1 <= self.port <= 65535, "port must be within 1..65535"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise AssistantError(f"invalid setting: {message}")
+        return self
 
 
 def _coerce(f: dataclasses.Field[Any], raw: str) -> Any:
