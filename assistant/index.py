@@ -371,10 +371,10 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
             Chunk(**json.loads(line))
             for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
         ]
-        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)  # paged in on use
         dense = VectorIndex.load(folder / "dense.faiss", manifest.vector_kind)
         bm25 = BM25Index.load(folder / "bm25")
-        sentences = SentenceTable.load(folder)
+        sentences = SentenceTable.load(folder, mmap=True)
     except CorruptIndexError:
         raise
     except Exception as exc:  # a damaged file that still had the right size and no checksum
