@@ -608,7 +608,8 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
                 doc_id=doc_id,
                 source=f"{folder.name}/corpus.jsonl#{doc_id}",
                 title=title.strip(),
-                text=text,
+                # the title is the document's first line, as in an article: embedded as a sentence too
+                text=f"{title.strip()}\n\n{text.strip()}" if title.strip() else text,
                 raw_hash=hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
             )
         )
