@@ -148,21 +148,8 @@ def load_questions(paths: Path | str | Iterable[Path | str]) -> list[Question]:
     questions: list[Question] = []
     seen: dict[str, str] = {}
     for path in map(Path, paths):
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            raise EvaluationError(f"question set {path} does not exist") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise EvaluationError(f"question set {path} cannot be read ({exc})") from None
         count = 0
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise _fail(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        for where, data in _jsonl(path, "question set"):
             question = _question(data, where, path.stem)
             if question.id in seen:
                 raise _fail(where, f"question id {question.id!r} already used at {seen[question.id]}")
@@ -566,21 +553,26 @@ class BeirReport:
         }
 
 
-def _jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def _jsonl(path: Path, what: str = "BEIR file") -> Iterator[tuple[str, Any]]:
+    """(file:line, parsed JSON) for every non-blank line; one-sentence errors for a bad file or line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise EvaluationError(f"BEIR file {path} does not exist") from None
+        raise EvaluationError(f"{what} {path} does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"BEIR file {path} cannot be read ({exc})") from None
+        raise EvaluationError(f"{what} {path} cannot be read ({exc})") from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            data = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             raise _fail(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+
+
+def _beir_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    for where, data in _jsonl(path):
         if not isinstance(data, dict) or not isinstance(data.get("_id"), (str, int)):
             raise _fail(where, "each line must be a JSON object with an '_id'")
         yield where, data
@@ -595,7 +587,7 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
         raise EvaluationError(f"BEIR folder {folder} does not exist")
     documents: list[Document] = []
     seen: set[str] = set()
-    for where, data in _jsonl(folder / "corpus.jsonl"):
+    for where, data in _beir_jsonl(folder / "corpus.jsonl"):
         doc_id = str(data["_id"])
         text, title = data.get("text", ""), data.get("title", "") or ""
         if not isinstance(text, str) or not isinstance(title, str):
@@ -616,7 +608,7 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
     if not documents:
         raise EvaluationError(f"{folder / 'corpus.jsonl'} holds no document")
     texts = {}
-    for where, data in _jsonl(folder / "queries.jsonl"):
+    for where, data in _beir_jsonl(folder / "queries.jsonl"):
         if not isinstance(data.get("text"), str):
             raise _fail(where, "a query needs a 'text' string")
         texts[str(data["_id"])] = data["text"]

@@ -63,6 +63,19 @@ def settings(tmp_path: Path, corpus_copy: Path):  # type: ignore[no-untyped-def]
     return Settings().replace(corpus_dir=corpus_copy, index_dir=tmp_path / "index")
 
 
+@pytest.fixture
+def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped-def]
+    """A click runner whose commands use the fake embedder and the tmp corpus and index."""
+    from click.testing import CliRunner
+
+    import assistant.answer as answer_module
+
+    monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_embedder)
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(settings.corpus_dir))
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(settings.index_dir))
+    return CliRunner()
+
+
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
     """The bundled all-MiniLM-L6-v2, loaded once per test session."""

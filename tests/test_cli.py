@@ -10,16 +10,6 @@ from click.testing import CliRunner
 from assistant.cli import cli
 
 
-@pytest.fixture
-def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped-def]
-    import assistant.answer as answer_module
-
-    monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_embedder)
-    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(settings.corpus_dir))
-    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(settings.index_dir))
-    return CliRunner()
-
-
 def test_help_shows_an_example() -> None:
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0 and "Example" in result.output

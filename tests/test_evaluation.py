@@ -300,16 +300,6 @@ def test_recorded_floors_are_measured_minus_at_most_the_margin() -> None:
 # --------------------------------------------------------------------------- CLI
 
 
-@pytest.fixture
-def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped-def]
-    import assistant.answer as answer_module
-
-    monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_embedder)
-    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(settings.corpus_dir))
-    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(settings.index_dir))
-    return CliRunner()
-
-
 def _question_file(folder: Path) -> Path:
     path = folder / "mini.jsonl"
     rows = [

@@ -46,35 +46,25 @@ def leftovers(index_dir: Path) -> list[str]:
     return sorted(p.name for p in index_dir.iterdir() if p.name.startswith((".tmp-", ".manifest.json.")))
 
 
-@pytest.fixture
-def runner(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped-def]
-    import assistant.answer as answer_module
-
-    monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_embedder)
-    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(settings.corpus_dir))
-    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(settings.index_dir))
-    return CliRunner()
-
-
 # --------------------------------------------------------------------------- the report
 
 
-def test_build_prints_a_report_then_up_to_date(runner) -> None:  # type: ignore[no-untyped-def]
-    first = runner.invoke(cli, ["build"])
+def test_build_prints_a_report_then_up_to_date(runner_env) -> None:  # type: ignore[no-untyped-def]
+    first = runner_env.invoke(cli, ["build"])
     assert first.exit_code == 0, first.output
     assert "documents: 5 added, 0 changed, 0 removed, 0 unchanged" in first.stdout
     assert "embedded" in first.stdout and "reused" in first.stdout and "removed" in first.stdout
-    second = runner.invoke(cli, ["build"])
+    second = runner_env.invoke(cli, ["build"])
     assert second.exit_code == 0 and "up to date" in second.stdout
 
 
-def test_build_json_is_one_object_with_the_counts(runner, settings) -> None:  # type: ignore[no-untyped-def]
-    first = json.loads(runner.invoke(cli, ["build", "--json"]).stdout)
+def test_build_json_is_one_object_with_the_counts(runner_env, settings) -> None:  # type: ignore[no-untyped-def]
+    first = json.loads(runner_env.invoke(cli, ["build", "--json"]).stdout)
     assert all(key in first for key in REPORT_KEYS)
     assert first["docs_added"] == 5 and first["chunks_embedded"] == first["chunks_total"] > 0
     (settings.corpus_dir / f"{PUTIN}.txt").unlink()
     (settings.corpus_dir / "caspian-ferry.md").write_text(NEW_ARTICLE, encoding="utf-8")
-    result = runner.invoke(cli, ["build", "--json"])
+    result = runner_env.invoke(cli, ["build", "--json"])
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1  # exactly one JSON object
@@ -151,10 +141,10 @@ STALE_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(STALE_CASES))
-def test_stale_index_refused_with_no_rebuild(runner, settings, monkeypatch, case: str) -> None:  # type: ignore[no-untyped-def]
-    assert runner.invoke(cli, ["build"]).exit_code == 0
+def test_stale_index_refused_with_no_rebuild(runner_env, settings, monkeypatch, case: str) -> None:  # type: ignore[no-untyped-def]
+    assert runner_env.invoke(cli, ["build"]).exit_code == 0
     expected = STALE_CASES[case](settings, monkeypatch)
-    result = runner.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--no-rebuild"])
+    result = runner_env.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--no-rebuild"])
     assert result.exit_code == 1 and result.stdout == ""
     assert "Traceback" not in result.output
     lines = result.stderr.strip().splitlines()
@@ -163,10 +153,10 @@ def test_stale_index_refused_with_no_rebuild(runner, settings, monkeypatch, case
 
 
 @pytest.mark.parametrize("case", sorted(STALE_CASES))
-def test_stale_index_rebuilt_by_default_with_one_notice(runner, settings, monkeypatch, case: str) -> None:  # type: ignore[no-untyped-def]
-    assert runner.invoke(cli, ["build"]).exit_code == 0
+def test_stale_index_rebuilt_by_default_with_one_notice(runner_env, settings, monkeypatch, case: str) -> None:  # type: ignore[no-untyped-def]
+    assert runner_env.invoke(cli, ["build"]).exit_code == 0
     expected = STALE_CASES[case](settings, monkeypatch)
-    result = runner.invoke(cli, ["ask", NEW_QUESTION, "-k", "10", "--json"])
+    result = runner_env.invoke(cli, ["ask", NEW_QUESTION, "-k", "10", "--json"])
     assert result.exit_code == 0, result.output
     notes = result.stderr.strip().splitlines()
     assert len(notes) == 1 and notes[0].startswith("note: index is stale (") and expected in notes[0]
@@ -176,7 +166,7 @@ def test_stale_index_rebuilt_by_default_with_one_notice(runner, settings, monkey
         assert answer["passages"][0]["doc_id"] == "caspian-ferry"
     if case == "removed":
         assert PUTIN not in cited
-    again = runner.invoke(cli, ["ask", NEW_QUESTION, "--json"])
+    again = runner_env.invoke(cli, ["ask", NEW_QUESTION, "--json"])
     assert again.exit_code == 0 and again.stderr == ""  # rebuilt once: no notice the second time
 
 
@@ -293,7 +283,7 @@ def two_generations(settings, fake_embedder):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", sorted(CORRUPTIONS))
-def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_generations, runner, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_generations, runner_env, name: str) -> None:  # type: ignore[no-untyped-def]
     damage, pattern = CORRUPTIONS[name]
     damage(settings.index_dir, two_generations)
     with pytest.raises(CorruptIndexError, match=pattern) as caught:
@@ -301,7 +291,7 @@ def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_
     message = str(caught.value)
     assert "\n" not in message and message.endswith("run `assistant build --force` to rebuild it")
 
-    result = runner.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--no-rebuild"])
+    result = runner_env.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--no-rebuild"])
     assert result.exit_code == 1 and result.stdout == "" and "Traceback" not in result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "assistant build --force" in lines[0]
@@ -317,9 +307,9 @@ def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_
     load_index(settings.index_dir)  # sound again
 
 
-def test_cli_ask_rebuilds_a_corrupt_index_by_default(settings, two_generations, runner) -> None:  # type: ignore[no-untyped-def]
+def test_cli_ask_rebuilds_a_corrupt_index_by_default(settings, two_generations, runner_env) -> None:  # type: ignore[no-untyped-def]
     _truncate(settings.index_dir, two_generations)
-    result = runner.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--json"])
+    result = runner_env.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--json"])
     assert result.exit_code == 0, result.output
     assert result.stderr.count("\n") == 1 and "rebuilding it now" in result.stderr
     assert json.loads(result.stdout)["passages"]
@@ -393,11 +383,11 @@ def test_failed_write_keeps_the_old_index(settings, fake_embedder, monkeypatch, 
     assert build_index(settings, fake_embedder).docs_added == 1
 
 
-def test_build_error_through_the_cli_is_one_line(runner, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_build_error_through_the_cli_is_one_line(runner_env, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import assistant.answer as answer_module
 
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: FailingEmbedder())
-    result = runner.invoke(cli, ["build"])
+    result = runner_env.invoke(cli, ["build"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip().count("\n") == 0 and result.stderr.startswith("error: embedding failed")
 
@@ -484,7 +474,7 @@ def _run_build(settings) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("stage", ["embed", "write", "swap"])
-def test_kill_9_mid_build_leaves_the_old_index(settings, fake_embedder, runner, stage: str) -> None:  # type: ignore[no-untyped-def]
+def test_kill_9_mid_build_leaves_the_old_index(settings, fake_embedder, runner_env, stage: str) -> None:  # type: ignore[no-untyped-def]
     old = build_index(settings, fake_embedder).generation
     proc = _start_build(settings, stage)
     try:
@@ -492,7 +482,7 @@ def test_kill_9_mid_build_leaves_the_old_index(settings, fake_embedder, runner, 
         # a second build meanwhile is refused with a clear message, and touches nothing
         with pytest.raises(BuildLockedError, match=rf"another build \(pid {proc.pid}\) is writing .*; wait for it to finish"):
             build_index(settings, fake_embedder, force=True)
-        result = runner.invoke(cli, ["build"])
+        result = runner_env.invoke(cli, ["build"])
         assert result.exit_code == 1 and result.stderr.startswith("error: another build")
     finally:
         os.kill(proc.pid, signal.SIGKILL)
@@ -714,7 +704,7 @@ def test_watch_tries_again_when_a_rebuild_is_refused(corpus_copy) -> None:  # ty
     assert done == 2 and answers == []
 
 
-def test_build_watch_through_the_cli(runner, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_build_watch_through_the_cli(runner_env, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """`assistant build --watch --json`: one report per rebuild; a failed rebuild is reported and watching goes on."""
     import assistant.answer as answer_module
     import assistant.watch as watch_module
@@ -728,7 +718,7 @@ def test_build_watch_through_the_cli(runner, settings, monkeypatch) -> None:  # 
         watch_module, "watch_corpus",
         lambda root, rebuild, interval: real_watch(root, rebuild, interval=interval, max_cycles=6, sleep=ScriptedSleep(steps)),
     )
-    result = runner.invoke(cli, ["build", "--watch", "--json", "--interval", "0.1"])
+    result = runner_env.invoke(cli, ["build", "--watch", "--json", "--interval", "0.1"])
     assert result.exit_code == 0, result.output
     reports = [json.loads(line) for line in result.stdout.strip().splitlines()]
     assert [r["docs_added"] for r in reports] == [5, 1] and reports[1]["docs_removed"] == 1
@@ -780,7 +770,7 @@ def test_real_model_incremental_build(tmp_path, real_embedder, monkeypatch) -> N
     doc_text = load_index(tmp_path / "index").documents["kazakhstan-uzbekistan-sovereignty-test"].text
     assert recorded == [fact] and all(t in doc_text for t in recorded)  # only the new sentence
 
-    result = runner.invoke(cli, ["ask", "Which rail freight corridor did Kazakhstan and Kyrgyzstan open in 2026?",
+    result = runner_env.invoke(cli, ["ask", "Which rail freight corridor did Kazakhstan and Kyrgyzstan open in 2026?",
                                  "--json", "--no-rebuild", *args])
     assert result.exit_code == 0, result.output
     top = json.loads(result.stdout)["passages"][0]
