@@ -770,7 +770,7 @@ def test_real_model_incremental_build(tmp_path, real_embedder, monkeypatch) -> N
     doc_text = load_index(tmp_path / "index").documents["kazakhstan-uzbekistan-sovereignty-test"].text
     assert recorded == [fact] and all(t in doc_text for t in recorded)  # only the new sentence
 
-    result = runner_env.invoke(cli, ["ask", "Which rail freight corridor did Kazakhstan and Kyrgyzstan open in 2026?",
+    result = runner.invoke(cli, ["ask", "Which rail freight corridor did Kazakhstan and Kyrgyzstan open in 2026?",
                                  "--json", "--no-rebuild", *args])
     assert result.exit_code == 0, result.output
     top = json.loads(result.stdout)["passages"][0]
