@@ -138,7 +138,7 @@ def chunk_document(doc: Document, config: ChunkConfig) -> list[Chunk]:
                 break
         start, end = units[i][0], units[j - 1][1]
         text = doc.text[start:end]
-        section = doc.section_at(start)
+        section = doc.section_at(start) or doc.title or None  # the lead, before any heading, sits under the title
         chunks.append(
             Chunk(
                 chunk_id=f"{doc.doc_id}#{len(chunks)}",

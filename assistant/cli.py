@@ -170,7 +170,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     if answer.abstained:
         lines.append("The articles do not seem to answer this. Nearest passages:")
     for p in answer.passages:
-        where = f"§ {p.section}, " if p.section else ""
+        where = f"§ {p.section}, " if p.section and p.section != p.title else ""
         meta = ", ".join(x for x in (p.publisher, p.date) if x)
         lines.append(f"\n[{p.rank}] {p.title}{f' ({meta})' if meta else ''}")
         lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}")

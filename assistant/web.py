@@ -88,7 +88,7 @@ def _source_href(p: Passage) -> str:
 def _citation(p: Passage) -> str:
     parts = [f'<span class="ca-cite-title">{escape_text(p.title)}</span>']
     parts += [escape_text(x) for x in (p.publisher, p.date) if x]
-    if p.section:
+    if p.section and p.section != p.title:
         parts.append(f"§ {escape_text(p.section)}")
     parts.append(f"{escape_text(p.source)}, characters {p.start:,}–{p.end:,}")
     link = f'<a class="ca-src" href="{escape_text(_source_href(p))}">view in article</a>'
@@ -109,7 +109,7 @@ def _card(p: Passage, *, expanded: bool) -> str:
 def _summary_line(answer: Answer) -> str:
     best = answer.passages[0]
     extra = ", ".join(escape_text(x) for x in (best.publisher, best.date) if x)
-    section = f", section “{escape_text(best.section)}”" if best.section else ""
+    section = f", section “{escape_text(best.section)}”" if best.section and best.section != best.title else ""
     n = len(answer.passages) - 1
     more = f" {n} more passage{'s' if n > 1 else ''} below." if n else ""
     return (

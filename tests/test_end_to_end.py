@@ -17,6 +17,7 @@ def test_putin_astana_at_rank_one(real_assistant) -> None:  # type: ignore[no-un
     assert "Astana" in top.text
     assert top.doc_id == "putin-strengthens-ties-central-asia"
     assert top.title and top.source == "corpus/putin-strengthens-ties-central-asia.txt"
+    assert top.section  # every citation field filled: the lead of an article sits under its title
     assert top.end > top.start and top.score > 0
     doc = real_assistant.document(top.doc_id)
     assert doc.text[top.start : top.end] == top.text
