@@ -54,7 +54,7 @@ def embed_text(title: str, section: str | None, text: str) -> str:
 
 def lexical_text(title: str, section: str | None, text: str) -> str:
     """What BM25 indexes for a chunk: the same fields, so headings and titles count as terms."""
-    return f"{title}\n{section or ''}\n{text}"
+    return f"{title}\n{section if section and section != title else ''}\n{text}"
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
