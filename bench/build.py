@@ -12,7 +12,6 @@ the share of each build's wall time spent in its own encode call.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .common import RESULTS, machine, median, write_json
+from .common import median, run_part
 
 
 class RecordingEmbedder:
@@ -123,14 +122,7 @@ def table(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=RESULTS / "build.json")
-    args = parser.parse_args(argv)
-    result = {"machine": machine(), **run(args.runs)}
-    write_json(args.out, result)
-    print(table(result))
-    return result
+    return run_part(__doc__, "build", run, table, argv)
 
 
 if __name__ == "__main__":

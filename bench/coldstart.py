@@ -16,7 +16,6 @@ and baselines measured in the same run: a bare `python -c pass`, `import gradio`
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import signal
@@ -28,7 +27,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from .common import PYTHON, REPO, RESULTS, free_port, load_questions, machine, median, write_json
+from .common import PYTHON, REPO, free_port, load_questions, median, run_part
 
 ASSISTANT = str(REPO / ".venv" / "bin" / "assistant")
 QUESTION = "Where did Putin celebrate the alliance between Russia and Kazakhstan?"
@@ -201,14 +200,7 @@ def table(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=RESULTS / "coldstart.json")
-    args = parser.parse_args(argv)
-    result = {"machine": machine(), **run(args.runs)}
-    write_json(args.out, result)
-    print(table(result))
-    return result
+    return run_part(__doc__, "coldstart", run, table, argv)
 
 
 if __name__ == "__main__":

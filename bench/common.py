@@ -164,3 +164,24 @@ def write_json(path: Path, data: Any) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
+
+
+def run_part(
+    doc: str | None,
+    name: str,
+    run: Callable[[int], dict[str, Any]],
+    report: Callable[[dict[str, Any]], str],
+    argv: list[str] | None = None,
+) -> dict[str, Any]:
+    """The shared command line of a bench part: --runs N, --out FILE; writes the JSON, prints the report."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=RESULTS / f"{name}.json")
+    args = parser.parse_args(argv)
+    result = {"machine": machine(), **run(args.runs)}
+    write_json(args.out, result)
+    print(report(result))
+    return result
+

@@ -9,7 +9,6 @@ the corpus sentences). Not used by the package; a measured proposal (docs/perfor
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .common import PYTHON, REPO, RESULTS, load_questions, machine, median, write_json
+from .common import PYTHON, REPO, load_questions, median, run_part
 
 __all__ = ["NumpyMiniLM"]
 
@@ -154,18 +153,14 @@ def run(runs: int = 3) -> dict[str, Any]:
     }
 
 
+def report(r: dict[str, Any]) -> str:
+    return (f"numpy MiniLM vs sentence-transformers on {r['texts_compared']} texts: cosine min {r['cosine_min']}, "
+            f"max |diff| {r['max_abs_diff']:.2e}\n"
+            f"  warm question: {r['warm_question_ms']}  cold import+load+encode (s): {r['cold_import_load_encode_s']}")
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=RESULTS / "numpy_encoder.json")
-    args = parser.parse_args(argv)
-    result = {"machine": machine(), **run(args.runs)}
-    write_json(args.out, result)
-    r = result
-    print(f"numpy MiniLM vs sentence-transformers on {r['texts_compared']} texts: cosine min {r['cosine_min']}, "
-          f"max |diff| {r['max_abs_diff']:.2e}")
-    print(f"  warm question: {r['warm_question_ms']}  cold import+load+encode (s): {r['cold_import_load_encode_s']}")
-    return result
+    return run_part(__doc__, "numpy_encoder", run, report, argv)
 
 
 if __name__ == "__main__":
