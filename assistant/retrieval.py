@@ -1,4 +1,4 @@
-"""Retrieval: dense search, BM25, fusion, and per-document diversity over a loaded index."""
+"""Retrieval: dense search, BM25, z-scored fusion with the best-sentence signal, diversity."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .embedding import Embedder
 from .index import LoadedIndex
 from .settings import Settings
 
-__all__ = ["Candidate", "Retriever", "rrf_fuse", "top_k", "zscore"]
+__all__ = ["Candidate", "Retriever", "top_k", "zscore"]
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,6 @@ def top_k(scores: np.ndarray, k: int) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     part = np.argpartition(-scores, k - 1)[:k]
     return part[np.lexsort((part, -scores[part]))]
-
-
-def rrf_fuse(rankings: list[list[int]], weights: list[float], k: int = 60) -> dict[int, float]:
-    """Weighted reciprocal rank fusion: sum of w / (k + rank + 1) over the lists an item is in."""
-    fused: dict[int, float] = {}
-    for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, item in enumerate(ranking):
-            fused[item] = fused.get(item, 0.0) + weight / (k + rank + 1)
-    return fused
 
 
 class Retriever:

@@ -51,7 +51,6 @@ class Settings:
     # retrieval
     k: int = 5
     candidates: int = 40
-    rrf_k: int = 60
     dense_weight: float = 0.6  # share of the semantic side in the fused score; the rest is BM25
     sentence_weight: float = 0.5  # within the semantic side: best-sentence cosine vs chunk cosine
     per_doc_cap: int = 3

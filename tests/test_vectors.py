@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.retrieval import rrf_fuse, top_k
+from assistant.retrieval import top_k
 from assistant.vectors import IndexSpec, VectorIndex, plan_index
 
 
@@ -110,8 +110,6 @@ def test_flat_scores_are_cosine() -> None:
     assert np.allclose(scores[0], expected[ids[0]], atol=1e-5)
 
 
-def test_top_k_and_rrf() -> None:
+def test_top_k() -> None:
     scores = np.array([0.1, 0.9, 0.5, 0.9, 0.0])
     assert top_k(scores, 3).tolist() == [1, 3, 2]
-    fused = rrf_fuse([[1, 2], [2, 3]], [1.0, 1.0], k=0)
-    assert fused == {1: 1.0, 2: 0.5 + 1.0, 3: 0.5}
