@@ -156,7 +156,8 @@ def chunk_document(doc: Document, config: ChunkConfig) -> list[Chunk]:
         # step back over trailing sentences worth at most `overlap_tokens`, but always advance
         back = j
         carried = 0
-        while back - 1 > i and carried + units[back - 1][2] <= config.overlap_tokens:
+        room = config.max_tokens - units[j][2] - 1  # the next chunk must still take the next sentence
+        while back - 1 > i and carried + units[back - 1][2] <= min(config.overlap_tokens, room):
             back -= 1
             carried += units[back][2]
         if any(units[b][0] in section_starts for b in range(back, j + 1)):

@@ -77,3 +77,12 @@ def test_sentence_spans_keep_lines_apart() -> None:
     text = "First line without stop\nSecond line. Third sentence."
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["First line without stop", "Second line.", "Third sentence."]
+
+
+def test_overlap_leaves_room_for_the_next_sentence() -> None:
+    # a long sentence after short ones: carrying the short ones over must not crowd it out
+    text = " ".join(f"Short sentence {i} here." for i in range(6)) + " " + " ".join(["long"] * 26) + "."
+    chunks = chunk_document(_doc(text), ChunkConfig(20, 30, 20))
+    for a, b in zip(chunks, chunks[1:]):
+        assert a.start < b.start and a.end < b.end  # every chunk moves on
+    assert all(c.n_tokens <= 30 for c in chunks)
