@@ -97,7 +97,7 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     return fingerprint
 
 
-CHUNKER_VERSION = "4"  # 2: sentence vectors, chunk vector = their mean
+CHUNKER_VERSION = "5"  # 2: sentence vectors, chunk vector = their mean
 # settings whose change makes stored vectors useless (the rest only re-chunk)
 _VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length")
 
