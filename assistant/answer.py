@@ -21,8 +21,10 @@ from .errors import (
     CorruptIndexError,
     EmptyQuestionError,
     IndexNotFoundError,
+    IndexUnavailableError,
     StaleIndexError,
 )
+from .limits import limit_history, limit_search
 from .index import MANIFEST, REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .retrieval import Candidate, Retriever
@@ -31,6 +33,8 @@ from .settings import Settings
 __all__ = ["Assistant", "normalize_question", "make_embedder"]
 
 log = logging.getLogger(__name__)
+
+RELOAD_RETRY_SECONDS = 5.0  # after a passing failure to read a new index, wait this long before trying again
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -104,6 +108,8 @@ class Assistant:
         self._retriever = Retriever(index, embedder, settings)
         self._stamp = self._manifest_stamp()
         self._reload_lock = threading.Lock()
+        self.reload_error: str | None = None  # why the newest index is not served yet (passing trouble)
+        self._retry_at = 0.0  # after a passing failure, the next attempt waits until then (monotonic)
 
     # ------------------------------------------------------------------ loading
 
@@ -180,7 +186,7 @@ class Assistant:
         in while this one is read (so its folder is collected), the newer one is read instead.
         """
         stamp = self._manifest_stamp()
-        if stamp is None or stamp == self._stamp:
+        if stamp is None or stamp == self._stamp or time.monotonic() < self._retry_at:
             return False
         with self._reload_lock:
             if stamp == self._stamp:
@@ -189,6 +195,11 @@ class Assistant:
                 try:
                     fresh = load_index(self.settings.index_dir)
                     break
+                except IndexUnavailableError as exc:  # no memory, too many open files: try again later
+                    self.reload_error = str(exc)
+                    self._retry_at = time.monotonic() + RELOAD_RETRY_SECONDS
+                    log.warning("kept the loaded index for now: %s", exc)
+                    return False
                 except (CorruptIndexError, IndexNotFoundError) as exc:
                     now = self._manifest_stamp()
                     if now is not None and now != stamp:
@@ -196,12 +207,15 @@ class Assistant:
                         continue
                     log.warning("kept the loaded index: %s", exc)
                     self._stamp = stamp
+                    self.reload_error = None
                     return False
             else:
                 self._stamp = stamp
+                self.reload_error = None
                 return False
             if fresh.manifest.generation == self._index.manifest.generation:
                 self._stamp = stamp
+                self.reload_error = None
                 return False
             built_with = (fresh.manifest.settings.get("model_id"), fresh.manifest.settings.get("dim"))
             if built_with != (self.embedder.model_id, self.embedder.dim):
@@ -211,10 +225,12 @@ class Assistant:
                     *built_with, self.embedder.model_id, self.embedder.dim,
                 )
                 self._stamp = stamp
+                self.reload_error = None
                 return False
             self._retriever = Retriever(fresh, self.embedder, self.settings)
             self._index = fresh
             self._stamp = stamp
+            self.reload_error = None
             log.info("now serving index generation %s", fresh.manifest.generation)
             return True
 
@@ -240,10 +256,14 @@ class Assistant:
             ]
             text = fitted
         self.reload_if_changed()
+        if self.reload_error:
+            notices.append(f"A newer index could not be loaded yet, so this answer comes from the previous one ({self.reload_error}).")
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
+        history, capped = limit_history(history, self.settings.max_history_turns, self.settings.max_history_chars)
         resolved = resolve(text, history)
-        searched = resolved.search
+        searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
+        notices = [*notices, *capped, *cut]
         timings: dict[str, float] = {}
         candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
         t = time.perf_counter()

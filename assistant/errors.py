@@ -9,6 +9,7 @@ __all__ = [
     "IndexNotFoundError",
     "StaleIndexError",
     "CorruptIndexError",
+    "IndexUnavailableError",
     "BuildLockedError",
     "BuildFailedError",
     "EvaluationError",
@@ -41,6 +42,13 @@ class StaleIndexError(AssistantError):
 
 class CorruptIndexError(AssistantError):
     """An index file is missing, truncated or does not match its manifest."""
+
+
+class IndexUnavailableError(AssistantError):
+    """The index could not be read for a passing reason (out of memory, too many open files).
+
+    Not corruption: nothing is rebuilt, and a process that already serves an index keeps it.
+    """
 
 
 class BuildLockedError(AssistantError):

@@ -19,7 +19,13 @@ from typing import Any
 
 import numpy as np
 
-from .errors import BuildFailedError, BuildLockedError, CorruptIndexError, IndexNotFoundError
+from .errors import (
+    BuildFailedError,
+    BuildLockedError,
+    CorruptIndexError,
+    IndexNotFoundError,
+    IndexUnavailableError,
+)
 from .lexical import BM25Index
 from .records import Chunk, Document, Section
 from .sentences import SentenceTable
@@ -283,10 +289,8 @@ def read_manifest(index_dir: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         manifest = Manifest.from_json(data)
-    except OSError as exc:
-        raise CorruptIndexError(
-            f"the index manifest {path} cannot be read ({exc.strerror or exc}): {REBUILD_HINT}"
-        ) from None
+    except (OSError, MemoryError) as exc:
+        raise _unavailable(path, exc) from None
     except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
         raise CorruptIndexError(f"the index manifest {path} is damaged: {REBUILD_HINT}") from None
     if manifest.schema_version != SCHEMA_VERSION:
@@ -336,6 +340,26 @@ def _well_formed(m: Manifest) -> bool:
     )
 
 
+def _unavailable(where: Path, exc: BaseException) -> IndexUnavailableError:
+    """A passing failure to read the index (no memory, too many open files, I/O), named as such.
+
+    These say nothing about the files themselves, so they never count as corruption: nothing
+    is rebuilt, and a process serving an index keeps serving it.
+    """
+    if isinstance(exc, MemoryError):
+        cause = "out of memory"
+    elif isinstance(exc, OSError):
+        cause = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+        if exc.errno is not None and exc.errno in errno.errorcode:
+            cause = f"{cause} ({errno.errorcode[exc.errno]})"
+    else:
+        cause = type(exc).__name__
+    return IndexUnavailableError(
+        f"the index in {where} cannot be read right now: {cause}; "
+        "the index itself is not damaged, try again later"
+    )
+
+
 def _verify_files(folder: Path, manifest: Manifest, checksums: bool) -> None:
     """Every file the manifest lists is there, with its recorded size (and checksum)."""
     if not folder.is_dir():
@@ -361,7 +385,10 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
     index_dir = Path(index_dir)
     manifest = read_manifest(index_dir)
     folder = index_dir / manifest.generation
-    _verify_files(folder, manifest, checksums)
+    try:
+        _verify_files(folder, manifest, checksums)
+    except (OSError, MemoryError) as exc:
+        raise _unavailable(folder, exc) from None
     try:
         documents = [
             _document_from_json(json.loads(line))
@@ -377,6 +404,10 @@ def load_index(index_dir: Path, *, checksums: bool = True) -> LoadedIndex:
         sentences = SentenceTable.load(folder, mmap=True)
     except CorruptIndexError:
         raise
+    except (MemoryError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno is None:  # a reader's complaint about a format
+            raise CorruptIndexError(f"index in {folder} cannot be read ({type(exc).__name__}): {REBUILD_HINT}") from None
+        raise _unavailable(folder, exc) from None  # no memory, too many open files: not damage
     except Exception as exc:  # a damaged file that still had the right size and no checksum
         raise CorruptIndexError(f"index in {folder} cannot be read ({type(exc).__name__}): {REBUILD_HINT}") from None
     n = len(chunks)

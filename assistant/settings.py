@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -12,6 +13,8 @@ __all__ = ["Settings", "default_model_path", "MODEL_ID"]
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 ENV_PREFIX = "ASSISTANT_"
+
+log = logging.getLogger(__name__)
 
 
 def _repo_root() -> Path:
@@ -59,9 +62,17 @@ class Settings:
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
     max_question_chars: int = 2000
+    # long-running service: caps on what a caller can make the assistant hold or read
+    max_history_turns: int = 20  # earlier questions a follow-up may use; older ones are dropped
+    max_history_chars: int = 2000  # each earlier question is cut to this many characters
+    max_search_chars: int = 4000  # the follow-up search string (question plus borrowed context)
+    feedback_max_bytes: int = 10_000_000  # feedback.jsonl rotates to a dated file past this size
+    feedback_keep: int = 10  # rotated feedback files kept; older ones are deleted
+    feedback_dir: str = ""  # empty: the index folder; else where feedback*.jsonl is written
     # app
     host: str = "127.0.0.1"
     port: int = 7860
+    require_auth: bool = False  # refuse to start the chat without ASSISTANT_USERNAME/PASSWORD
 
     def resolved_model_path(self) -> str:
         return self.model_path or default_model_path()
@@ -81,6 +92,8 @@ class Settings:
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
         """Defaults, then `ASSISTANT_<FIELD>` environment variables, then explicit overrides."""
         environ = dict(os.environ if environ is None else environ)
+        for problem in unknown_variables(environ):
+            log.warning("ignored environment variable: %s", problem)
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = environ.get(ENV_PREFIX + f.name.upper())
@@ -104,6 +117,11 @@ class Settings:
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
             (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
+            (self.max_history_turns >= 0, "max_history_turns must be at least 0"),
+            (self.max_history_chars >= 1, "max_history_chars must be at least 1"),
+            (self.max_search_chars >= self.max_question_chars, "max_search_chars must be at least max_question_chars"),
+            (self.feedback_max_bytes >= 1024, "feedback_max_bytes must be at least 1024"),
+            (self.feedback_keep >= 1, "feedback_keep must be at least 1"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
         ]
         for ok, message in checks:
@@ -112,21 +130,60 @@ class Settings:
         return self
 
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
 def _coerce(f: dataclasses.Field[Any], raw: str) -> Any:
-    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    """The value of an environment variable for field `f`; AssistantError naming it when it is bad.
+
+    Strict: a boolean must be one of true/false, yes/no, on/off, 1/0 (a typo never becomes
+    False), numbers must be finite, and nothing but white space is trimmed.
+    """
+    import math
+
     from .errors import AssistantError
 
+    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    name = f"{ENV_PREFIX}{f.name.upper()}"
+    words = {"int": "a whole number", "float": "a number", "bool": "true or false (also yes/no, on/off, 1/0)"}
+    value = raw.strip()
     try:
         if kind == "int":
-            return int(raw)
+            return int(value)
         if kind == "float":
-            return float(raw)
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError
+            return number
         if kind == "bool":
-            return raw.strip().lower() in {"1", "true", "yes", "on"}
+            if value.lower() in _TRUE:
+                return True
+            if value.lower() in _FALSE:
+                return False
+            raise ValueError
         if kind == "Path":
-            return Path(raw)
+            if not value:
+                raise ValueError
+            return Path(value)
     except ValueError:
         raise AssistantError(
-            f"environment variable {ENV_PREFIX}{f.name.upper()}={raw!r} is not a valid {kind}"
+            f"environment variable {name}={raw!r} is not a valid {kind}: "
+            f"the setting {f.name} must be {words.get(kind, 'a path')}"
         ) from None
     return raw
+
+
+def unknown_variables(environ: dict[str, str]) -> list[str]:
+    """`ASSISTANT_*` variables that name no setting (likely typos), each with the nearest setting."""
+    import difflib
+
+    known = {ENV_PREFIX + f.name.upper() for f in fields(Settings)} | {
+        ENV_PREFIX + "USERNAME", ENV_PREFIX + "PASSWORD"
+    }
+    out = []
+    for name in sorted(environ):
+        if name.startswith(ENV_PREFIX) and name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            out.append(f"{name} is not a setting" + (f" (did you mean {close[0]}?)" if close else ""))
+    return out

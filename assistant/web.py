@@ -501,7 +501,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         """Answer `question` from the articles; returns the JSON of `assistant ask --json`."""
         try:
             bot = holder.get()
-            return bot.ask(question, k=k, history=list(history or []), doc_ids=doc_ids or None).to_json()
+            return bot.ask(question, k=k, history=history, doc_ids=doc_ids or None).to_json()
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
 
