@@ -18,13 +18,15 @@ def main(argv: list[str] | None = None) -> None:
                         help="Port (default 7860).")
     parser.add_argument("--no-rebuild", action="store_true",
                         help="Refuse a missing or stale index instead of rebuilding it.")
+    parser.add_argument("--require-auth", action="store_true",
+                        help="Refuse to start unless ASSISTANT_USERNAME and ASSISTANT_PASSWORD are set.")
     args = parser.parse_args(argv)
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported
     from assistant.errors import AssistantError
     from assistant.web import serve
 
     try:
-        serve(host=args.host, port=args.port, rebuild=not args.no_rebuild)
+        serve(host=args.host, port=args.port, rebuild=not args.no_rebuild, require_auth=args.require_auth)
     except AssistantError as exc:
         sys.exit(f"error: {exc}")
 

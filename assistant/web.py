@@ -288,18 +288,59 @@ def feedback_record(turn: dict[str, Any], verdict: str, *, now: float | None = N
 
 
 class FeedbackLog:
-    """Appends feedback records to a JSONL file, one whole line per write."""
+    """Appends feedback records to a JSONL file, one whole line per write.
 
-    def __init__(self, path: Path) -> None:
+    Past `max_bytes` the file is renamed to a dated one (`feedback-YYYYMMDD-HHMMSS-micro.jsonl`)
+    and a new one is begun; only the `keep` newest dated files are kept, so the log never
+    holds more than about (keep + 1) * max_bytes.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = 10_000_000, keep: int = 10) -> None:
         self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.keep = keep
         self._lock = threading.Lock()
 
+    @classmethod
+    def for_settings(cls, settings: Settings) -> "FeedbackLog":
+        folder = Path(settings.feedback_dir) if settings.feedback_dir else Path(settings.index_dir)
+        return cls(folder / FEEDBACK_FILE, settings.feedback_max_bytes, settings.feedback_keep)
+
+    def rotated(self) -> list[Path]:
+        """The dated files, oldest first."""
+        return sorted(self.path.parent.glob(f"{self.path.stem}-*{self.path.suffix}"))
+
     def append(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        if len(line) > self.max_bytes // 2:  # a monster record keeps its verdict, not its bulk
+            small = {key: record.get(key) for key in ("id", "kind", "verdict", "time")}
+            small.update(question=str(record.get("question", ""))[:500], answers=[], history=[], truncated=True)
+            line = (json.dumps(small, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as fh:
+            try:
+                size = self.path.stat().st_size
+            except FileNotFoundError:
+                size = 0
+            if size and size + len(line) > self.max_bytes:
+                self._rotate()
+            with self.path.open("ab") as fh:
                 fh.write(line)
+
+    def _rotate(self) -> None:
+        now = time.time()
+        micro = int(now * 1_000_000) % 1_000_000
+        while True:
+            stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now)) + f"-{micro:06d}"
+            target = self.path.with_name(f"{self.path.stem}-{stamp}{self.path.suffix}")
+            if not target.exists():
+                break
+            micro += 1
+            if micro == 1_000_000:
+                now, micro = now + 1, 0
+        os.replace(self.path, target)
+        for old in self.rotated()[: -self.keep]:
+            old.unlink(missing_ok=True)
 
 
 def _verdict(liked: Any) -> str:
@@ -493,7 +534,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
     import gradio as gr
 
     settings = settings or holder.settings
-    feedback = FeedbackLog(Path(settings.index_dir) / FEEDBACK_FILE)
+    feedback = FeedbackLog.for_settings(settings)
 
     def ask_api(
         question: str, k: int = 5, history: list[str] | None = None, doc_ids: list[str] | None = None
@@ -654,6 +695,32 @@ def _auth_from_env(environ: dict[str, str] | None = None) -> tuple[str, str] | N
     return (user, password) if user else None
 
 
+def exposure_warning(host: str, auth: tuple[str, str] | None, require_auth: bool = False) -> str | None:
+    """A one-line warning when the chat would be reachable from the network without a password.
+
+    With `require_auth` a missing password is an AssistantError instead (the app refuses to start).
+    """
+    import ipaddress
+
+    if auth:
+        return None
+    if require_auth:
+        raise AssistantError(
+            "--require-auth is set but ASSISTANT_USERNAME and ASSISTANT_PASSWORD are not: set both to start the chat."
+        )
+    name = host.strip().strip("[]").lower()
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if loopback:
+        return None
+    return (
+        f"warning: serving on {host} without a password: anyone who can reach this address can use the chat "
+        "(set ASSISTANT_USERNAME and ASSISTANT_PASSWORD, or bind to 127.0.0.1)"
+    )
+
+
 def launch(
     demo: Any,
     *,
@@ -687,10 +754,16 @@ def serve(
     port: int = 7860,
     rebuild: bool = True,
     settings: Settings | None = None,
+    require_auth: bool = False,
 ) -> None:
     """Start loading the index in the background and serve the page at once."""
+    import sys
+
     settings = settings or Settings.from_env()
     auth = _auth_from_env()
+    warning = exposure_warning(host, auth, require_auth or settings.require_auth)
+    if warning:
+        print(warning, file=sys.stderr, flush=True)
     holder = AssistantHolder(settings, rebuild=rebuild, start=False)
     demo = build_app(holder, settings)
     launch(demo, host=host, port=port, auth=auth, block=False)

@@ -242,3 +242,106 @@ def test_api_caps_history_over_http(capped_bot, settings) -> None:  # type: igno
         assert any("1,000,000 characters long" in n for n in got["notices"])
     finally:
         served.close()
+
+
+# --------------------------------------------------------------------------- feedback log
+
+
+def test_feedback_log_stays_under_its_cap_after_100000_writes(tmp_path: Path) -> None:
+    import json
+
+    from assistant.web import FeedbackLog
+
+    cap, keep = 64 * 1024, 3
+    log = FeedbackLog(tmp_path / "index" / "feedback.jsonl", max_bytes=cap, keep=keep)
+    for i in range(100_000):
+        log.append({"id": f"fb-{i}", "question": "And Uzbekistan?", "verdict": "like", "kind": "feedback"})
+    assert log.path.stat().st_size <= cap
+    rotated = log.rotated()
+    assert len(rotated) == keep
+    assert all(p.stat().st_size <= cap for p in rotated)
+    total = sum(p.stat().st_size for p in (log.path, *rotated))
+    assert total <= (keep + 1) * cap
+    # the newest records are the ones kept, whole, in order, with dated names
+    last = [json.loads(line)["id"] for line in log.path.read_text().splitlines()]
+    assert last[-1] == "fb-99999" and all(line for line in last)
+    newest_rotated = [json.loads(line)["id"] for line in rotated[-1].read_text().splitlines()]
+    assert int(newest_rotated[-1][3:]) + 1 == int(last[0][3:])
+    import re
+
+    assert all(re.fullmatch(r"feedback-\d{8}-\d{6}-\d{6}\.jsonl", p.name) for p in rotated)
+
+
+def test_huge_feedback_record_is_shrunk_not_split(tmp_path: Path) -> None:
+    import json
+
+    from assistant.web import FeedbackLog
+
+    log = FeedbackLog(tmp_path / "feedback.jsonl", max_bytes=4096, keep=2)
+    log.append({"id": "fb-1", "question": "x" * 100_000, "history": ["y" * 100_000], "verdict": "dislike"})
+    record = json.loads(log.path.read_text())
+    assert record["truncated"] and record["verdict"] == "dislike" and len(record["question"]) == 500
+
+
+def test_feedback_dir_setting_moves_the_log_out_of_the_index(tmp_path: Path) -> None:
+    from assistant.settings import Settings
+    from assistant.web import FeedbackLog
+
+    s = Settings.from_env({"ASSISTANT_FEEDBACK_DIR": str(tmp_path / "fb"), "ASSISTANT_INDEX_DIR": str(tmp_path / "index")})
+    log = FeedbackLog.for_settings(s)
+    log.append({"id": "fb-1", "verdict": "like"})
+    assert log.path == tmp_path / "fb" / "feedback.jsonl" and log.path.is_file()
+    assert not (tmp_path / "index").exists()
+    assert FeedbackLog.for_settings(Settings().replace(index_dir=tmp_path / "i")).path == tmp_path / "i" / "feedback.jsonl"
+
+
+# --------------------------------------------------------------------------- exposure without a password
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "127.0.0.2"])
+def test_loopback_without_password_is_quiet(host: str) -> None:
+    from assistant.web import exposure_warning
+
+    assert exposure_warning(host, None) is None
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "10.0.0.5", "::", "example.org"])
+def test_network_address_without_password_warns_in_one_line(host: str) -> None:
+    from assistant.web import exposure_warning
+
+    warning = exposure_warning(host, None)
+    assert warning and warning.startswith("warning: ") and host in warning and "\n" not in warning
+    assert "ASSISTANT_USERNAME" in warning
+    assert exposure_warning(host, ("ann", "s3cret")) is None
+
+
+def _run_app(args: list[str], env: dict[str, str], seconds: float = 60) -> "subprocess.CompletedProcess[str]":
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    full = {k: v for k, v in os.environ.items() if not k.startswith(("ASSISTANT_", "GRADIO_SERVER"))}
+    full.update(env)
+    return subprocess.run([sys.executable, str(REPO / "app.py"), *args], cwd=REPO, env=full,
+                          capture_output=True, text=True, timeout=seconds)
+
+
+def test_require_auth_refuses_to_start_without_password(tmp_path: Path) -> None:
+    done = _run_app(["--require-auth", "--host", "0.0.0.0", "--port", "1"],
+                    {"ASSISTANT_INDEX_DIR": str(tmp_path / "index"), "ASSISTANT_CORPUS_DIR": str(tmp_path)})
+    assert done.returncode != 0 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert lines == ["error: --require-auth is set but ASSISTANT_USERNAME and ASSISTANT_PASSWORD are not: "
+                     "set both to start the chat."]
+    assert not (tmp_path / "index").exists()  # refused before anything was loaded or built
+
+
+def test_bad_setting_stops_the_app_with_one_sentence(tmp_path: Path) -> None:
+    done = _run_app(["--port", "1"], {"ASSISTANT_NORMALIZE": "ture"})
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        "error: environment variable ASSISTANT_NORMALIZE='ture' is not a valid bool: "
+        "the setting normalize must be true or false (also yes/no, on/off, 1/0)"
+    ]

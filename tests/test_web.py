@@ -280,7 +280,7 @@ def test_app_binds_loopback_unless_told(monkeypatch, argv, env, host, port) -> N
     app = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(app)
     app.main(argv)
-    assert calls == [{"host": host, "port": port, "rebuild": True}]
+    assert calls == [{"host": host, "port": port, "rebuild": True, "require_auth": False}]
     import os
 
     assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
