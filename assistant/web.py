@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 ABSTAIN_MESSAGE = "The articles do not seem to answer this."
 LOADING_MESSAGE = "Loading the index…"
 FEEDBACK_FILE = "feedback.jsonl"
+STATUS_POLL_SECONDS = 3.0  # how often an open page checks for a rebuilt index (one stat per tick)
 EXAMPLES = (
     "Where did Putin celebrate the alliance between Russia and Kazakhstan?",
     "What is Tajikistan's main security concern?",
@@ -546,13 +547,33 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
 
-    def on_load() -> tuple[Any, Any, Any]:
+    def on_load() -> tuple[Any, Any, Any, Any]:
         try:
             bot = holder.get()
         except AssistantError as exc:
-            return status_line(None, str(exc)), gr.update(), gr.update()
+            return status_line(None, str(exc)), gr.update(), gr.update(), gr.update()
         choices = [(d.title, d.doc_id) for d in bot.documents()]
-        return status_line(bot, None), gr.update(choices=choices), corpus_panel(bot)
+        return status_line(bot, None), gr.update(choices=choices), corpus_panel(bot), bot.index.manifest.generation
+
+    def on_tick(shown: str) -> Any:
+        """The index generation now served, when it differs from the one the page shows."""
+        bot = holder.peek()
+        if bot is None:
+            return gr.skip()
+        bot.reload_if_changed()  # a stat of the manifest unless a build swapped one in
+        generation = bot.index.manifest.generation
+        return gr.skip() if generation == shown else generation
+
+    def on_new_index(chosen: list[str] | None) -> tuple[Any, Any, Any]:
+        """Follow a rebuild: the chip, the filter and the list describe the index now served."""
+        bot = holder.peek()
+        if bot is None:
+            return gr.skip(), gr.skip(), gr.skip()
+        documents = bot.documents()
+        ids = {d.doc_id for d in documents}
+        choices = [(d.title, d.doc_id) for d in documents]
+        kept = [doc_id for doc_id in chosen or [] if doc_id in ids]  # a deleted article leaves the filter
+        return status_line(bot, None), gr.update(choices=choices, value=kept), corpus_panel(bot)
 
     def submit(message: str, chat: list[Any], turns: list[dict[str, Any]], k: float, doc_ids: list[str] | None):
         question = message or ""
@@ -667,6 +688,8 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
                     corpus_html = gr.HTML(f'<p class="ca-muted">{LOADING_MESSAGE}</p>')
         source_ref = gr.Textbox(visible="hidden", elem_id="ca-source-ref")
         turns = gr.State([])
+        shown_generation = gr.State("")  # the index generation the chip, filter and list describe
+        status_timer = gr.Timer(STATUS_POLL_SECONDS)
 
         inputs = [msg, chatbot, turns, k, doc_filter]
         outputs = [chatbot, msg, turns]
@@ -682,7 +705,12 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         chatbot.clear(list, None, turns, **private)  # the chat's own bin icon
         chatbot.like(on_like, turns, None, **private)
         source_ref.change(open_source, source_ref, source_view, show_progress="hidden", **private)
-        demo.load(on_load, None, [status, doc_filter, corpus_html], concurrency_limit=None, **private)
+        live = [status, doc_filter, corpus_html, shown_generation]
+        demo.load(on_load, None, live, concurrency_limit=None, **private)
+        status_timer.tick(on_tick, shown_generation, shown_generation, show_progress="hidden",
+                          concurrency_limit=None, **private)
+        shown_generation.change(on_new_index, doc_filter, live[:3], show_progress="hidden",
+                                concurrency_limit=None, **private)
         gr.api(ask_api, api_name="ask")
     return demo
 
