@@ -86,7 +86,7 @@ def _stderr_is_terminal() -> bool:
               help="Print the build report as one JSON object (one per rebuild with --watch).")
 @click.option("--watch", is_flag=True, help="Keep running and rebuild whenever a corpus file changes.")
 @click.option("--interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
-              help="Seconds between checks with --watch.")
+              help="With --watch: seconds the corpus must stay quiet after a change before rebuilding.")
 @_friendly_errors
 def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, watch: bool, interval: float) -> None:
     """Build or refresh the index, embedding only passages whose text changed.

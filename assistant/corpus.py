@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import CorpusNotFoundError
 from .records import Document
 
-__all__ = ["MAX_DOC_BYTES", "SUFFIXES", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
+__all__ = ["MAX_DOC_BYTES", "SUFFIXES", "is_document_path", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +150,15 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
+def is_document_path(path: Path, root: Path) -> bool:
+    """The scanner's filter: a document suffix, and no hidden file or folder between `root` and it."""
+    try:
+        parts = Path(path).relative_to(root).parts
+    except ValueError:
+        return False
+    return Path(path).suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in parts)
+
+
 def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
     """Hash every document file below `root` (cheap: no decoding, no cleaning).
 
@@ -164,9 +173,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
-        if path.suffix.lower() not in SUFFIXES or any(
-            part.startswith(".") for part in path.relative_to(root).parts
-        ):
+        if not is_document_path(path, root):
             continue
         if not (path.is_file() or path.is_symlink()):
             continue

@@ -1,41 +1,47 @@
-"""`assistant build --watch`: poll the corpus folder and rebuild when a document changes."""
+"""`assistant build --watch`: rebuild when a corpus file changes (file-system events via watchfiles)."""
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .corpus import METADATA_FILE, SUFFIXES
+from .corpus import METADATA_FILE, is_document_path
 
-__all__ = ["corpus_state", "watch_corpus"]
-
-State = tuple[tuple[str, int, int, int], ...]
+__all__ = ["CorpusFilter", "watch_corpus"]
 
 
-def _relevant(path: Path) -> bool:
-    """A file the build reads: a document (not hidden) or the metadata file."""
-    if path.name.startswith("."):
-        return False
-    return path.suffix.lower() in SUFFIXES or path.name == METADATA_FILE
+class CorpusFilter:
+    """Which file-system events can change what the build reads: the scanner's own filter.
 
-
-def corpus_state(root: Path) -> State:
-    """(path, size, mtime, inode) of every file the build reads: cheap, changes on any edit.
-
-    Editor swap files, hidden files and other suffixes are ignored, so they trigger nothing.
+    A document the scanner would read (its suffix, no hidden file or folder on the way), the
+    metadata file, or a visible sub-folder (created, renamed or deleted with its documents).
+    Editor swap files, hidden folders such as `.git/` and other suffixes trigger nothing.
     """
-    out = []
-    for path in sorted(Path(root).rglob("*")):
-        if not _relevant(path):
-            continue
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).resolve()
+        self.folders = {p for p in self.root.rglob("*") if p.is_dir() and self._visible(p)}
+
+    def _visible(self, path: Path) -> bool:
         try:
-            st = path.stat()
-        except OSError:
-            continue
-        if path.is_file():
-            out.append((path.as_posix(), st.st_size, st.st_mtime_ns, st.st_ino))
-    return tuple(out)
+            parts = path.relative_to(self.root).parts
+        except ValueError:
+            return False
+        return bool(parts) and not any(part.startswith(".") for part in parts)
+
+    def __call__(self, change: object, raw_path: str) -> bool:
+        path = Path(raw_path)
+        if path == self.root / METADATA_FILE or is_document_path(path, self.root):
+            return True
+        if path in self.folders:  # a known folder changed or went away
+            if not path.is_dir():
+                self.folders.discard(path)
+            return True
+        if self._visible(path) and path.is_dir():  # a new folder (its files may come as one event)
+            self.folders.add(path)
+            return True
+        return False
 
 
 def watch_corpus(
@@ -43,29 +49,38 @@ def watch_corpus(
     rebuild: Callable[[], bool | None],
     *,
     interval: float = 2.0,
-    max_cycles: int | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    stop: threading.Event | None = None,
+    max_rebuilds: int | None = None,
 ) -> int:
-    """Call `rebuild` once per change of the corpus, after it has been quiet for one interval.
+    """Call `rebuild` once per change of the corpus, after it has been quiet for `interval` seconds.
 
-    A change still being written when checked again waits for the next cycle, so a burst of
-    edits causes one rebuild. When `rebuild` returns False (say, another build held the lock)
-    the same change is tried again at the next cycle. Stops after `max_cycles` checks (never,
-    by default) and returns the number of rebuilds.
+    A burst of edits (an editor saving, a copy in progress) causes one rebuild. When `rebuild`
+    returns False (say, another build held the lock) the change is tried again after the next
+    quiet interval. Stops when `stop` is set, or after `max_rebuilds`; returns the number of
+    rebuilds started.
     """
-    last = corpus_state(root)
-    cycles = rebuilds = 0
-    while max_cycles is None or cycles < max_cycles:
-        sleep(interval)
-        cycles += 1
-        state = corpus_state(root)
-        if state == last:
+    from watchfiles import watch
+
+    quiet_ms = max(1, int(interval * 1000))
+    pending = False
+    rebuilds = 0
+    for changes in watch(
+        root,
+        watch_filter=CorpusFilter(root),
+        step=quiet_ms,  # a change is acted on once nothing else changed for this long
+        debounce=max(10_000, 5 * quiet_ms),  # ...or at the latest after this long
+        rust_timeout=quiet_ms,
+        yield_on_timeout=True,  # wake up to retry a refused rebuild
+        stop_event=stop,
+        raise_interrupt=False,
+    ):
+        if changes:
+            pending = True
+        if not pending:
             continue
-        sleep(interval)  # let an editor or a copy finish writing
-        settled = corpus_state(root)
-        if settled != state:
-            continue  # still changing: look again next cycle
         rebuilds += 1
         if rebuild() is not False:
-            last = settled
+            pending = False
+        if max_rebuilds is not None and rebuilds >= max_rebuilds:
+            break
     return rebuilds

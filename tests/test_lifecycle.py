@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -649,22 +650,43 @@ def test_reload_refuses_an_index_of_another_model(settings, fake_embedder) -> No
 # --------------------------------------------------------------------------- watch
 
 
-class ScriptedSleep:
-    """A `sleep` for watch_corpus that runs the next scripted corpus edit instead of waiting."""
+class Watching:
+    """watch_corpus in a thread on real file-system events; `until(n)` waits for n rebuilds."""
 
-    def __init__(self, steps: list[Callable[[], None] | None]) -> None:
-        self.steps = list(steps)
-        self.calls = 0
+    def __init__(self, root: Path, rebuild: Callable[[], bool | None] | None = None, interval: float = 0.2) -> None:
+        self.calls: list[float] = []
+        self.done = threading.Event()
+        self._rebuild = rebuild
+        self.stop = threading.Event()
+        self.result: list[int] = []
+        self.thread = threading.Thread(
+            target=lambda: self.result.append(watch_corpus(root, self._call, interval=interval, stop=self.stop)),
+            daemon=True,
+        )
+        self.thread.start()
+        time.sleep(0.5)  # the watcher has subscribed to the folder's events
 
-    def __call__(self, seconds: float) -> None:
-        self.calls += 1
-        step = self.steps.pop(0) if self.steps else None
-        if step is not None:
-            step()
+    def _call(self) -> bool | None:
+        self.calls.append(time.monotonic())
+        return self._rebuild() if self._rebuild else None
+
+    def until(self, n: int, timeout: float = 30.0) -> int:
+        deadline = time.monotonic() + timeout
+        while len(self.calls) < n and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)  # room for any extra, unwanted rebuild to show up
+        self.stop.set()
+        self.thread.join(10)
+        assert not self.thread.is_alive()
+        return self.result[0]
 
 
 def _touch(path: Path, text: str) -> Callable[[], None]:
-    return lambda: path.write_text(text, encoding="utf-8")
+    def write() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    return write
 
 
 @pytest.mark.parametrize(
@@ -674,34 +696,44 @@ def _touch(path: Path, text: str) -> Callable[[], None]:
         (lambda c: _touch(c / "caspian-ferry.md", NEW_ARTICLE), 1),
         (lambda c: (lambda: (c / f"{PUTIN}.txt").unlink()), 1),
         (lambda c: _touch(c / "metadata.json", "{}"), 1),
+        (lambda c: _touch(c / "sub" / "deeper" / "caspian-ferry.md", NEW_ARTICLE), 1),
         (lambda c: _touch(c / ".notes.txt.swp", "editor swap file"), 0),
         (lambda c: _touch(c / "README", "not an article"), 0),
+        (lambda c: _touch(c / ".git" / "objects" / "note.txt", "inside a hidden folder"), 0),
+        (lambda c: _touch(c / ".drafts" / "caspian-ferry.md", NEW_ARTICLE), 0),
     ],
-    ids=["modified", "added", "deleted", "metadata", "swap-file", "other-file"],
+    ids=["modified", "added", "deleted", "metadata", "new-sub-folder", "swap-file", "other-file",
+         "hidden-folder", "hidden-drafts-folder"],
 )
 def test_watch_rebuilds_once_per_change(corpus_copy, edit, rebuilds: int) -> None:  # type: ignore[no-untyped-def]
-    calls: list[int] = []
-    sleep = ScriptedSleep([edit(corpus_copy)])
-    done = watch_corpus(corpus_copy, lambda: calls.append(1), interval=0.01, max_cycles=6, sleep=sleep)
-    assert len(calls) == done == rebuilds
+    watching = Watching(corpus_copy)
+    edit(corpus_copy)()
+    assert watching.until(max(rebuilds, 1), timeout=30.0 if rebuilds else 3.0) == len(watching.calls) == rebuilds
+
+
+def test_watch_sees_a_folder_deleted_or_renamed(corpus_copy) -> None:  # type: ignore[no-untyped-def]
+    (corpus_copy / "sub").mkdir()
+    (corpus_copy / "sub" / "caspian-ferry.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    watching = Watching(corpus_copy)
+    (corpus_copy / "sub").rename(corpus_copy / ".hidden-now")
+    assert watching.until(1) == 1
 
 
 def test_watch_waits_for_a_burst_of_edits_to_settle(corpus_copy) -> None:  # type: ignore[no-untyped-def]
     path = corpus_copy / f"{PUTIN}.txt"
-    calls: list[int] = []
-    # edit, edit again during the settle pause, edit again: still one rebuild, after the last
-    steps = [_touch(path, "one"), _touch(path, "one two"), _touch(path, "one two three")]
     seen: list[str] = []
-    watch_corpus(corpus_copy, lambda: (calls.append(1), seen.append(path.read_text())), interval=0.01,
-                 max_cycles=6, sleep=ScriptedSleep(steps))
-    assert calls == [1] and seen == ["one two three"]
+    watching = Watching(corpus_copy, lambda: seen.append(path.read_text()), interval=1.0)
+    for text in ("one", "one two", "one two three"):  # each edit well inside the quiet interval
+        path.write_text(text, encoding="utf-8")
+        time.sleep(0.05)
+    assert watching.until(1) == 1 and seen == ["one two three"]
 
 
 def test_watch_tries_again_when_a_rebuild_is_refused(corpus_copy) -> None:  # type: ignore[no-untyped-def]
     answers = [False, True]  # the first rebuild found the lock taken
-    done = watch_corpus(corpus_copy, lambda: answers.pop(0), interval=0.01, max_cycles=6,
-                        sleep=ScriptedSleep([_touch(corpus_copy / f"{PUTIN}.txt", "changed")]))
-    assert done == 2 and answers == []
+    watching = Watching(corpus_copy, lambda: answers.pop(0))
+    (corpus_copy / f"{PUTIN}.txt").write_text("changed", encoding="utf-8")
+    assert watching.until(2) == 2 and answers == []
 
 
 def test_build_watch_through_the_cli(runner_env, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -712,13 +744,34 @@ def test_build_watch_through_the_cli(runner_env, settings, monkeypatch) -> None:
     embedder = FailingEmbedder(ok_calls=1)  # the first build works, the first rebuild fails
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: embedder)
     real_watch = watch_module.watch_corpus
-    steps = [lambda: _add_article(settings), None, None,
-             lambda: (setattr(embedder, "ok_calls", 10), _remove_article(settings))]
-    monkeypatch.setattr(
-        watch_module, "watch_corpus",
-        lambda root, rebuild, interval: real_watch(root, rebuild, interval=interval, max_cycles=6, sleep=ScriptedSleep(steps)),
-    )
-    result = runner_env.invoke(cli, ["build", "--watch", "--json", "--interval", "0.1"])
+
+    def scripted(root, rebuild, interval):  # type: ignore[no-untyped-def]
+        """The real watcher, with the corpus edited from a thread: add (fails), then remove (works)."""
+        stop = threading.Event()
+        count = [0]
+
+        def counted() -> bool | None:
+            try:
+                return rebuild()
+            finally:
+                count[0] += 1  # this rebuild is over
+
+        def edits() -> None:
+            time.sleep(0.5)
+            _add_article(settings)
+            while count[0] < 1:
+                time.sleep(0.05)
+            embedder.ok_calls = 10
+            _remove_article(settings)
+            while count[0] < 2:
+                time.sleep(0.05)
+            stop.set()
+
+        threading.Thread(target=edits, daemon=True).start()
+        return real_watch(root, counted, interval=interval, stop=stop)
+
+    monkeypatch.setattr(watch_module, "watch_corpus", scripted)
+    result = runner_env.invoke(cli, ["build", "--watch", "--json", "--interval", "0.2"])
     assert result.exit_code == 0, result.output
     reports = [json.loads(line) for line in result.stdout.strip().splitlines()]
     assert [r["docs_added"] for r in reports] == [5, 1] and reports[1]["docs_removed"] == 1
