@@ -12,7 +12,7 @@ from .records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "fix_mojibake"]
 
-CLEANING_VERSION: str = "1"  # bump whenever the output of `clean` changes
+CLEANING_VERSION: str = "2"  # bump whenever the output of `clean` changes
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -142,12 +142,18 @@ def _to_lines(text: str, markdown: bool) -> list[_Line]:
 
 
 def _row_line(header: list[str], cells: list[str]) -> _Line:
-    """One table row as "Header: cell; Header: cell." (empty cells are left out)."""
+    """One table row as "Header: cell; Header: cell." (empty cells are left out).
+
+    A cell or header of punctuation only ("|.|", "---") holds nothing: the cell counts as
+    empty, the header as unnamed, so cleaning the result again changes nothing.
+    """
     parts = []
     for index, (name, cell) in enumerate(zip(header, cells)):
-        name = name.replace(":", " ").replace(";", ",").strip() or f"Column {index + 1}"
+        name = name.replace(":", " ").replace(";", ",").strip()
+        if not any(ch.isalnum() for ch in name):
+            name = f"Column {index + 1}"
         cell = cell.replace(";", ",").strip()
-        if cell:
+        if any(ch.isalnum() for ch in cell):
             parts.append(f"{name}: {cell}")
     text = "; ".join(parts)
     if text and text[-1] not in ".!?":
@@ -419,8 +425,11 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     if first_prose is None:
         return lines, title_line.text if title_line else None
     head = lines[:first_prose]
+    # a "You are currently viewing" title counts only before the article starts; later on it
+    # is a plain line, as it will be when the cleaned text is cleaned again (idempotence)
+    rest = [_line("text", line.text) if line.kind == "title" else line for line in lines[first_prose:]]
     title_at = next((i for i, line in enumerate(head) if line.kind == "title"), None)
-    if title_at is None and title_line is None:
+    if title_at is None:
         title_at = next((i for i, line in enumerate(head) if _is_title_candidate(line)), None)
     kept: list[_Line] = []
     for index, line in enumerate(head):
@@ -430,9 +439,7 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
             continue  # site name, breadcrumbs
         kept.append(_Line("title", line.text) if index == title_at else line)
     title = head[title_at].text if title_at is not None else None
-    if title is None and title_line is not None:
-        title = title_line.text
-    return kept + lines[first_prose:], title
+    return kept + rest, title
 
 
 # --------------------------------------------------------------------------- paragraphs

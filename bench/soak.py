@@ -5,13 +5,16 @@ Eight client threads ask questions in a loop through the named `/ask` endpoint. 
 editor loop, once a minute, adds an article, edits the one added before, deletes an older
 one, and runs `assistant build` in a child process (the server reloads on its own).
 
-Every added or edited article carries a made-up code word that exists nowhere else. After a
-build has swapped its index in, a question started later must
+Every added or edited article carries a made-up code word that exists nowhere else. Once a
+build has swapped its index in (the build process has exited), every question asked until
+the next edit must
 
 - find each live code word's article among its passages (a newly added or edited text), and
 - never cite an article deleted before the swap.
 
-A reply that breaks either rule counts as a stale answer. Any exception, HTTP failure or
+A reply that breaks either rule counts as a stale answer. Replies to questions that overlap
+an edit or a build are not judged (either index is right for them); after every swap the
+editor leaves at least `--check-seconds` of judged traffic before its next edit. Any exception, HTTP failure or
 error reply to a sensible question counts as an error. The server's RSS is sampled every
 10 s and reported at start, middle and end. Results go to `bench/results/soak.json`.
 
@@ -81,10 +84,12 @@ def rss_mb(pid: int) -> float:
 
 @dataclass
 class Expectation:
-    """What a question started after `since` (monotonic seconds) must see."""
+    """What a question asked while this is in force (and not `changing`) must see."""
 
     since: float = 0.0
     generation: int = 0
+    version: int = 0  # bumped on every change of the expectation
+    changing: bool = True  # the corpus is being edited or rebuilt: replies are not judged
     live: dict[str, str] = field(default_factory=dict)  # code word -> doc_id that holds it
     deleted: set[str] = field(default_factory=set)  # doc ids removed by builds that finished
 
@@ -94,6 +99,7 @@ class Tally:
     answers: int = 0
     refusals: int = 0
     probes: int = 0
+    judged: int = 0
     errors: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     latencies: list[float] = field(default_factory=list)
@@ -125,6 +131,7 @@ class Soak:
         self.builds: list[dict[str, Any]] = []
         self.rss: list[tuple[float, float]] = []
         self.stop = threading.Event()
+        self.edit_words: set[str] = set()
         self.process: subprocess.Popen[bytes] | None = None
 
     # ------------------------------------------------------------------ server
@@ -187,12 +194,15 @@ class Soak:
             while not self.stop.is_set():
                 i += 1
                 with self.expect_lock:
-                    expect = Expectation(self.expect.since, self.expect.generation,
-                                         dict(self.expect.live), set(self.expect.deleted))
+                    expect = Expectation(self.expect.since, self.expect.generation, self.expect.version,
+                                         self.expect.changing, dict(self.expect.live), set(self.expect.deleted))
                 probe = None
                 if expect.live and rng.random() < 0.5:
                     probe = rng.choice(sorted(expect.live))
-                    question = f"What did the {probe} agreement settle between Kazakhstan and Uzbekistan?"
+                    if probe in self.edit_words:
+                        question = f"Which side letter, the {probe} agreement, adds rules for seasonal herders?"
+                    else:
+                        question = f"What did the {probe} agreement settle between Kazakhstan and Uzbekistan?"
                 else:
                     question = QUESTIONS[(number + i) % len(QUESTIONS)]
                 t0 = time.monotonic()
@@ -213,8 +223,11 @@ class Soak:
                     docs = [p["doc_id"] for p in payload.get("passages") or []]
                     if not docs:
                         self.tally.errors.append(f"{question[:50]!r}: no passages")
-                    if t0 < expect.since:
-                        continue  # started before the last swap finished: either index is right
+                    with self.expect_lock:
+                        moved = self.expect.version != expect.version
+                    if expect.changing or moved:
+                        continue  # overlapped an edit or a swap: either index is right
+                    self.tally.judged += 1
                     gone = sorted(set(docs) & expect.deleted)
                     if gone:
                         self.tally.stale.append(f"gen {expect.generation}: {question[:50]!r} cited deleted {gone}")
@@ -235,6 +248,7 @@ class Soak:
         while time.monotonic() + 60 < deadline and not self.stop.is_set():
             next_at = time.monotonic() + 60
             cycle += 1
+            self._publish(changing=True)
             doc = f"soak-{cycle:03d}"
             word = code_word(cycle, "add")
             (self.corpus / f"{doc}.txt").write_text(article(word, cycle), encoding="utf-8")
@@ -243,8 +257,10 @@ class Soak:
             if len(added) >= 2:  # edit the previous article: a new paragraph, a new code word
                 prev = added[-2]
                 extra = code_word(cycle, "edit")
+                self.edit_words.add(extra)
                 with open(self.corpus / f"{prev}.txt", "a", encoding="utf-8") as fh:
-                    fh.write(f"\nA side letter, the {extra} agreement, adds rules for seasonal herders.\n")
+                    fh.write(f"\nA side letter, the {extra} agreement, adds rules for seasonal herders; "
+                             f"the {extra} agreement takes effect in spring.\n")
                 words_of[prev].append(extra)
             if len(added) >= 4:  # delete an older one
                 old = added.pop(0)
@@ -257,17 +273,27 @@ class Soak:
             if code != 0:
                 with self.tally.lock:
                     self.tally.errors.append(f"build {cycle} failed: {tail}")
+                self._publish(changing=True)  # files edited but not indexed: judge nothing until the next build
             else:
                 for d in added:
                     for w in words_of[d]:
                         live[w] = d
-                with self.expect_lock:
-                    self.expect = Expectation(time.monotonic(), cycle, dict(live), set(deleted))
+                self._publish(changing=False, generation=cycle, live=live, deleted=deleted)
+            next_at = max(next_at, time.monotonic() + self.args.check_seconds)
             print(f"[soak] cycle {cycle}: build rc={code} in {seconds:.1f} s; {len(live)} live code words, "
                   f"{len(deleted)} deleted; answers {self.tally.answers}, errors {len(self.tally.errors)}, "
                   f"stale {len(self.tally.stale)}; RSS {rss_mb(self.process.pid) if self.process else 0} MB",
                   flush=True)
             self.stop.wait(max(0.0, next_at - time.monotonic()))
+
+    def _publish(self, *, changing: bool, generation: int | None = None,
+                 live: dict[str, str] | None = None, deleted: set[str] | None = None) -> None:
+        with self.expect_lock:
+            old = self.expect
+            self.expect = Expectation(
+                time.monotonic(), old.generation if generation is None else generation, old.version + 1, changing,
+                dict(old.live if live is None else live), set(old.deleted if deleted is None else deleted),
+            )
 
     def sampler(self) -> None:
         assert self.process is not None
@@ -286,6 +312,7 @@ class Soak:
         self.start_server()
         try:
             ready = self.wait_ready()
+            self._publish(changing=False)
             print(f"[soak] app answering after {ready:.1f} s on {self.base}", flush=True)
             started = time.monotonic()
             deadline = started + self.args.minutes * 60
@@ -317,7 +344,8 @@ class Soak:
             "clients": self.args.clients,
             "wall_seconds": round(wall, 1),
             "answers": self.tally.answers,
-            "probe_questions_checked": self.tally.probes,
+            "answers_judged": self.tally.judged,
+            "probe_questions_judged": self.tally.probes,
             "errors": len(self.tally.errors),
             "stale_answers": len(self.tally.stale),
             "builds": len(self.builds),
@@ -355,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
                                      epilog="Example: nice -n 10 python -m bench.soak --minutes 30")
     parser.add_argument("--minutes", type=float, default=30.0, help="How long the clients ask (default 30).")
     parser.add_argument("--clients", type=int, default=8, help="Concurrent clients (default 8).")
+    parser.add_argument("--check-seconds", type=float, default=30.0,
+                        help="Judged traffic after each swap before the next edit (default 30).")
     parser.add_argument("--port", type=int, default=0, help="Loopback port (default: a free one).")
     parser.add_argument("--out", type=Path, default=RESULTS / "soak.json", help="Where the JSON goes.")
     args = parser.parse_args(argv)

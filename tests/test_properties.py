@@ -110,6 +110,17 @@ def _check_sections(cleaned: Cleaned) -> None:
 @example(raw="", fmt="text")
 @example(raw="\x00\x00", fmt="html")
 @example(raw="Word.\n\nAnother Heading Line\n\nText here that is long enough to be prose for the cleaner to keep it.", fmt="markdown")
+# found with random seeds: a pipe table of lone "|." cells became ".: ." and vanished when cleaned again
+@example(raw="|.\n|---|---|\n|.\n", fmt="markdown")
+@example(raw="|.\n|---|---|\n|---|---|\n- |.\n", fmt="text")
+# seed 2412334044: a "You are currently viewing" title after the first paragraph gave other sections
+@example(
+    raw="Share on Facebook\nFrom Agreed Alliance Energy The Balance\nBy at the émigré be Turkmenistan the émigré "
+    "the Moscow the as. The Tajikistan said it would sign the agreement with officials.\n\nYou are currently "
+    "viewing Kazakhstan’s new path\n\nBalance Kyrgyzstan\nThe Außenpolitik U.S. the. SCO region’s the energy "
+    "was agreed by the officials in Astana.\n",
+    fmt="text",
+)
 def test_cleaning_is_idempotent(raw: str, fmt: str) -> None:
     once = clean(_as_format(raw, fmt), fmt)
     twice = clean(once.text, "text")
