@@ -73,6 +73,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     require_auth: bool = False  # refuse to start the chat without ASSISTANT_USERNAME/PASSWORD
+    max_sessions: int = 1000  # chat sessions whose state the server keeps (oldest dropped): bounds memory
 
     def resolved_model_path(self) -> str:
         return self.model_path or default_model_path()
@@ -122,6 +123,7 @@ class Settings:
             (self.max_search_chars >= self.max_question_chars, "max_search_chars must be at least max_question_chars"),
             (self.feedback_max_bytes >= 1024, "feedback_max_bytes must be at least 1024"),
             (self.feedback_keep >= 1, "feedback_keep must be at least 1"),
+            (self.max_sessions >= 1, "max_sessions must be at least 1"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
         ]
         for ok, message in checks:

@@ -757,9 +757,15 @@ def launch(
     auth: tuple[str, str] | None = None,
     block: bool = True,
     quiet: bool = False,
+    max_sessions: int = 1000,
 ) -> Any:
-    """Serve `demo` (never a share link); returns the launch result when `block` is False."""
+    """Serve `demo` (never a share link); returns the launch result when `block` is False.
+
+    Gradio keeps the state of every session (each API call without a session is one) until
+    `max_sessions` are held, then drops the oldest: this bounds the server's memory.
+    """
     return demo.queue(default_concurrency_limit=2).launch(
+        state_session_capacity=max_sessions,
         server_name=host,
         server_port=port,
         share=False,
@@ -794,7 +800,7 @@ def serve(
         print(warning, file=sys.stderr, flush=True)
     holder = AssistantHolder(settings, rebuild=rebuild, start=False)
     demo = build_app(holder, settings)
-    launch(demo, host=host, port=port, auth=auth, block=False)
+    launch(demo, host=host, port=port, auth=auth, block=False, max_sessions=settings.max_sessions)
     holder.start()  # once the page is served: loading the model meanwhile would delay it
     demo.block_thread()
 

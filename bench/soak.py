@@ -151,8 +151,12 @@ class Soak:
             cwd=REPO, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
         )
 
-    def ask(self, http: Any, question: str, k: int = 5) -> tuple[str, Any]:
-        started = http.post("/gradio_api/call/ask", json={"data": [question, k, [], []]})
+    def ask(self, http: Any, question: str, k: int = 5, session: str | None = None) -> tuple[str, Any]:
+        """One call of the named `/ask` endpoint; `session` plays gradio_client's one session per client."""
+        body: dict[str, Any] = {"data": [question, k, [], []]}
+        if session:
+            body["session_hash"] = session
+        started = http.post("/gradio_api/call/ask", json=body)
         started.raise_for_status()
         event_id = started.json()["event_id"]
         event = None
@@ -189,6 +193,7 @@ class Soak:
         import httpx
 
         rng = random.Random(number)
+        session = f"soak-client-{number}-{os.getpid()}"  # as gradio_client: one session per client
         with httpx.Client(base_url=self.base, timeout=REQUEST_TIMEOUT) as http:
             i = 0
             while not self.stop.is_set():
@@ -207,7 +212,7 @@ class Soak:
                     question = QUESTIONS[(number + i) % len(QUESTIONS)]
                 t0 = time.monotonic()
                 try:
-                    kind, payload = self.ask(http, question)
+                    kind, payload = self.ask(http, question, session=session)
                 except Exception as exc:  # counted, never raised in a thread
                     with self.tally.lock:
                         self.tally.errors.append(f"{question[:50]!r}: {exc!r}")
