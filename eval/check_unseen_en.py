@@ -4,9 +4,10 @@
 
 Checks: every question line parses and has the fields; ids, kinds, directions and docs are
 well formed; each answer phrase occurs in its `doc` outside chrome lines, inside one text line;
-the phrases of one alternative share one paragraph (one row for tables) and co-occur in at most
-two paragraphs of the whole corpus (seeds + every unseen article); unanswerable questions have
-`doc: null`; each chrome-manifest line occurs exactly as a (visible) line of its file.
+no chrome line of the doc holds an alternative; the phrases of one alternative share one
+paragraph (one row for tables) and co-occur in at most two paragraphs of the whole corpus
+(seeds + every unseen article, chrome dropped); unanswerable questions have `doc: null`;
+each chrome-manifest line occurs exactly as a (visible) line of its file.
 Prints one line per problem and a summary; exits 1 when anything is wrong.
 """
 
@@ -19,6 +20,7 @@ import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 EVAL = Path(__file__).resolve().parent
 ROOT = EVAL.parent
@@ -27,8 +29,15 @@ SEEDS = ROOT / "corpus"
 LANG = "en"
 FIELDS = {"id", "question", "answers", "history", "kind", "lang", "direction", "doc"}
 KINDS = {
-    "prose", "number", "paraphrase", "table", "section", "followup",
-    "unanswerable-absent", "unanswerable-offtopic", "unanswerable-chrome",
+    "prose",
+    "number",
+    "paraphrase",
+    "table",
+    "section",
+    "followup",
+    "unanswerable-absent",
+    "unanswerable-offtopic",
+    "unanswerable-chrome",
 }
 DIRECTIONS = {"en->en", "ru->en", "ru->ru", "en->ru"}
 MAX_SHARED_PARAGRAPHS = 2
@@ -37,7 +46,7 @@ MAX_SHARED_PARAGRAPHS = 2
 class _Text(HTMLParser):
     """Visible text of an HTML page, keeping the source's line breaks."""
 
-    SKIP = {"head", "script", "style", "noscript", "template"}
+    SKIP: ClassVar[set[str]] = {"head", "script", "style", "noscript", "template"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -110,7 +119,11 @@ def content(path: Path, chrome: set[str]) -> tuple[list[str], list[str]]:
 def corpus_paragraphs(chrome: dict[str, set[str]]) -> list[tuple[str, str]]:
     out = []
     for seed in sorted(SEEDS.glob("*.txt")):
-        out += [(seed.name, line) for line in seed.read_text(encoding="utf-8").split("\n") if line.strip()]
+        out += [
+            (seed.name, line)
+            for line in seed.read_text(encoding="utf-8").split("\n")
+            if line.strip()
+        ]
     for article in sorted(UNSEEN.iterdir()):
         if article.is_file() and article.suffix.lower() != ".json":
             out += [(article.name, p) for p in content(article, chrome.get(article.name, set()))[1]]
@@ -130,7 +143,9 @@ def check() -> list[str]:
         present = {line.strip() for line in text_lines(path)}
         for line in lines:
             if line != line.strip() or not line:
-                problems.append(f"{own_manifest.name}: {name}: line not stripped or empty: {line!r}")
+                problems.append(
+                    f"{own_manifest.name}: {name}: line not stripped or empty: {line!r}"
+                )
             elif line not in present:
                 problems.append(f"{own_manifest.name}: {name}: chrome line not in file: {line!r}")
     docs = {name: content(UNSEEN / name, chrome.get(name, set())) for name in manifest}
@@ -159,8 +174,12 @@ def check() -> list[str]:
             if q["kind"] not in KINDS:
                 problems.append(f"{where}: unknown kind {q['kind']!r}")
             if q["direction"] not in DIRECTIONS or q["direction"].split("->")[0] != q["lang"]:
-                problems.append(f"{where}: direction {q['direction']!r} does not start with lang {q['lang']!r}")
-            if not isinstance(q["history"], list) or (q["kind"] == "followup") != bool(q["history"]):
+                problems.append(
+                    f"{where}: direction {q['direction']!r} does not start with lang {q['lang']!r}"
+                )
+            if not isinstance(q["history"], list) or (q["kind"] == "followup") != bool(
+                q["history"]
+            ):
                 problems.append(f"{where}: history must be non-empty exactly for follow-ups")
             if not q["question"].strip():
                 problems.append(f"{where}: empty question")
@@ -169,7 +188,9 @@ def check() -> list[str]:
                 if q["doc"] is not None:
                     problems.append(f"{where}: unanswerable but doc is {q['doc']!r}")
                 if q["direction"] != f"{q['lang']}->{q['lang']}":
-                    problems.append(f"{where}: unanswerable direction must be {q['lang']}->{q['lang']}")
+                    problems.append(
+                        f"{where}: unanswerable direction must be {q['lang']}->{q['lang']}"
+                    )
                 if q["kind"].startswith("unanswerable") is False and q["kind"] != "followup":
                     problems.append(f"{where}: no answers but kind {q['kind']}")
                 continue
@@ -189,14 +210,29 @@ def check() -> list[str]:
                     if not 1 <= len(phrase.split()) <= 5:
                         problems.append(f"{where}: phrase {phrase!r} is not 1-5 words")
                     if not any(contains(line, phrase) for line in lines):
-                        problems.append(f"{where}: phrase {phrase!r} not inside one content line of {q['doc']}")
+                        problems.append(
+                            f"{where}: phrase {phrase!r} not inside one content line of {q['doc']}"
+                        )
+                in_chrome = [
+                    c for c in manifest[q["doc"]] if all(contains(c, p) for p in alternative)
+                ]
+                if in_chrome:
+                    problems.append(
+                        f"{where}: {alternative} also answered by chrome line {in_chrome[0]!r}"
+                    )
                 units = lines if q["kind"] == "table" else paragraphs
                 if not any(all(contains(u, p) for p in alternative) for u in units):
                     unit = "row" if q["kind"] == "table" else "paragraph"
-                    problems.append(f"{where}: phrases {alternative} not in one {unit} of {q['doc']}")
-                shared = [name for name, p in everywhere if all(contains(p, x) for x in alternative)]
+                    problems.append(
+                        f"{where}: phrases {alternative} not in one {unit} of {q['doc']}"
+                    )
+                shared = [
+                    name for name, p in everywhere if all(contains(p, x) for x in alternative)
+                ]
                 if len(shared) > MAX_SHARED_PARAGRAPHS:
-                    problems.append(f"{where}: {alternative} co-occur in {len(shared)} paragraphs ({Counter(shared)})")
+                    problems.append(
+                        f"{where}: {alternative} co-occur in {len(shared)} paragraphs ({Counter(shared)})"
+                    )
     return problems
 
 
