@@ -64,7 +64,8 @@ def limit_search(text: str, max_chars: int) -> tuple[str, list[str]]:
     if len(text) <= max_chars:
         return text, []
     cut = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
-    return cut, [
+    notice = (
         f"The question with its conversation context was {len(text):,} characters long; "
         f"only its first {len(cut):,} were searched."
-    ]
+    )
+    return cut, [notice]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import errno
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -315,33 +318,29 @@ def test_network_address_without_password_warns_in_one_line(host: str) -> None:
     assert exposure_warning(host, ("ann", "s3cret")) is None
 
 
-def _run_app(args: list[str], env: dict[str, str], seconds: float = 60) -> "subprocess.CompletedProcess[str]":
-    import os
-    import subprocess
-    import sys
+def _run_app(args: list[str], env: dict[str, str], seconds: float = 60) -> subprocess.CompletedProcess[str]:
 
     from tests.conftest import REPO
 
     full = {k: v for k, v in os.environ.items() if not k.startswith(("ASSISTANT_", "GRADIO_SERVER"))}
     full.update(env)
     return subprocess.run([sys.executable, str(REPO / "app.py"), *args], cwd=REPO, env=full,
-                          capture_output=True, text=True, timeout=seconds)
+                          capture_output=True, text=True, timeout=seconds, check=False)
 
 
 def test_require_auth_refuses_to_start_without_password(tmp_path: Path) -> None:
     done = _run_app(["--require-auth", "--host", "0.0.0.0", "--port", "1"],
                     {"ASSISTANT_INDEX_DIR": str(tmp_path / "index"), "ASSISTANT_CORPUS_DIR": str(tmp_path)})
     assert done.returncode != 0 and done.stdout == ""
-    lines = done.stderr.strip().splitlines()
-    assert lines == ["error: --require-auth is set but ASSISTANT_USERNAME and ASSISTANT_PASSWORD are not: "
-                     "set both to start the chat."]
+    expected = ("error: --require-auth is set but ASSISTANT_USERNAME and ASSISTANT_PASSWORD are not: "
+                "set both to start the chat.")
+    assert done.stderr.strip().splitlines() == [expected]
     assert not (tmp_path / "index").exists()  # refused before anything was loaded or built
 
 
 def test_bad_setting_stops_the_app_with_one_sentence(tmp_path: Path) -> None:
     done = _run_app(["--port", "1"], {"ASSISTANT_NORMALIZE": "ture"})
     assert done.returncode != 0
-    assert done.stderr.strip().splitlines() == [
-        "error: environment variable ASSISTANT_NORMALIZE='ture' is not a valid bool: "
-        "the setting normalize must be true or false (also yes/no, on/off, 1/0)"
-    ]
+    expected = ("error: environment variable ASSISTANT_NORMALIZE='ture' is not a valid bool: "
+                "the setting normalize must be true or false (also yes/no, on/off, 1/0)")
+    assert done.stderr.strip().splitlines() == [expected]
