@@ -252,6 +252,8 @@ class Assistant:
         )
         timings["highlight"] = time.perf_counter() - t
         abstained = self._abstain(index, candidates, resolved.focus)
+        depth = candidates[: max(1, self.settings.evidence_depth)]
+        confidence = max((float(c.sentence) for c in depth), default=0.0)  # what abstain_threshold cuts
         timings["total"] = time.perf_counter() - started
         return Answer(
             question=printable(question),
@@ -259,6 +261,7 @@ class Assistant:
             abstained=abstained,
             notices=tuple(notices),
             resolved_question=searched,
+            confidence=confidence,
             timings=timings,
         )
 

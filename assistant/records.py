@@ -110,12 +110,14 @@ class Answer:
     abstained: bool = False
     notices: tuple[str, ...] = ()  # one-line remarks for the reader (e.g. "question was cut")
     resolved_question: str | None = None  # the question as searched, after follow-up resolution
+    confidence: float | None = None  # how sure the articles answer it; abstained = confidence below the threshold
     timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "question": self.question,
             "abstained": self.abstained,
+            **({"confidence": round(float(self.confidence), 4)} if self.confidence is not None else {}),
             "passages": [p.to_json() for p in self.passages],
         }
         if self.resolved_question and self.resolved_question != self.question:
