@@ -376,6 +376,9 @@ def format_comparison(c: Comparison) -> str:
         lines.append(f"model: {c.baseline.get('model')} -> {c.current.get('model')}")
     for key, before, after in c.settings_changed:
         lines.append(f"setting {key}: {before} -> {after}")
+    names = [sorted(Path(str(f)).name for f in run.get("files", [])) for run in (c.baseline, c.current)]
+    if names[0] != names[1]:
+        lines.append(f"note: the runs evaluated different files ({', '.join(names[0])} vs {', '.join(names[1])})")
     if c.only_before or c.only_after:
         lines.append(f"questions only in the baseline: {len(c.only_before)}; only in this run: {len(c.only_after)} "
                      "(compared on the shared ones)")

@@ -91,6 +91,8 @@ def test_settings_changes_and_question_sets_that_differ() -> None:
     assert c.settings_changed == (("dense_weight", 0.6, 1.0),)
     assert c.only_before == ("q9",) and not c.only_after
     assert "setting dense_weight: 0.6 -> 1.0" in format_comparison(c)
+    assert "different files" not in format_comparison(c)
+    assert "different files (x.jsonl vs y.jsonl)" in format_comparison(compare(c.baseline, {**c.current, "files": ["y.jsonl"]}))
     beir = {**_run(_ten([1])), "type": "beir"}
     with pytest.raises(EvaluationError, match="cannot compare"):
         compare(_run(_ten([1])), beir)
