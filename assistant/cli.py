@@ -274,6 +274,8 @@ def _finish_run(record: dict[str, Any], old: dict[str, Any] | None, save_name: s
     """Save, compare, draw; print the comparison (or the JSON object); return the exit status."""
     from . import runs
 
+    if save_name or out_file:
+        record["label"] = save_name or out_file.stem  # type: ignore[union-attr]
     comparison = runs.compare(old, record, _floors_or_none()) if old is not None else None
     extra: dict[str, Any] = {}
     if save_name or out_file:
