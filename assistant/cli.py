@@ -239,7 +239,7 @@ def eval_(
     if charts_dir is not None and report_file is None:
         raise click.UsageError("--charts needs --report")
     old = runs.load_run(baseline) if baseline else None  # fail fast, before a long run
-    progress = sys.stderr.isatty() and not as_json
+    progress = _stderr_is_terminal() and not as_json
     if beir_dir is not None:
         if files or write_floors:
             raise click.UsageError("--beir takes no question files and no --write-floors")

@@ -192,6 +192,7 @@ def test_changed_setting_is_caught_by_compare(runner_env, tmp_path: Path, monkey
 
     first = runner_env.invoke(cli, ["eval", str(path), "--save", "before"])
     assert first.exit_code == 0, first.output
+    assert "questions:" not in first.stderr and "saved the run to" in first.stderr  # no bar off a terminal
     saved = json.loads((tmp_path / "runs" / "before.json").read_text(encoding="utf-8"))
     assert saved["model"] == "fake/hashed-bow" and saved["settings"]["dense_weight"] == 0.6
     assert saved["date"].endswith("Z") and "commit" in saved and len(saved["questions"]) == 40
@@ -248,3 +249,19 @@ def test_beir_run_saves_per_query_and_compares(runner_env, tmp_path: Path, monke
     again = runner_env.invoke(cli, ["eval", "--beir", str(folder), "--compare", "b", "--report", str(tmp_path / "b.html")])
     assert again.exit_code == 0, again.output
     assert "no metric moved" in again.stdout and "<svg" in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+def test_progress_bar_only_on_a_terminal_and_never_with_json(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import assistant.cli as cli_module
+
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "a", "question": "Where did Putin celebrate the alliance?",
+                                "answers": [["Astana"]]}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: True)
+    shown = runner_env.invoke(cli, ["eval", str(path)])
+    assert shown.exit_code == 0, shown.output
+    assert "questions: 100%" in shown.stderr and "1/1" in shown.stderr
+    quiet = runner_env.invoke(cli, ["eval", str(path), "--json"])
+    assert quiet.exit_code == 0 and "questions:" not in quiet.stderr
+    monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: False)
+    assert "questions:" not in runner_env.invoke(cli, ["eval", str(path)]).stderr
