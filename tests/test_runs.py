@@ -265,3 +265,14 @@ def test_progress_bar_only_on_a_terminal_and_never_with_json(runner_env, tmp_pat
     assert quiet.exit_code == 0 and "questions:" not in quiet.stderr
     monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: False)
     assert "questions:" not in runner_env.invoke(cli, ["eval", str(path)]).stderr
+
+
+def test_matplotlib_is_not_imported_on_the_question_path() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, assistant.answer, assistant.cli, assistant.evaluation, assistant.runs, assistant.web; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "[]"
