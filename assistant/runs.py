@@ -222,6 +222,7 @@ class QuestionMove:
     abstained_after: bool
     first_now: dict[str, Any] | None
     verdict: str  # "better", "worse" or "mixed"
+    reworded: bool = False  # the question's text differs between the runs (the set was edited)
 
 
 @dataclass(frozen=True)
@@ -343,7 +344,8 @@ def compare(baseline: Mapping[str, Any], current: Mapping[str, Any],
         label = " ".join(x for x in (after.get("set"), after.get("kind"), after.get("lang")) if x)
         moves.append(QuestionMove(qid, label, str(after.get("question", "")), bool(after.get("answerable", True)),
                                   before.get("rank"), after.get("rank"), bool(before.get("abstained")),
-                                  bool(after.get("abstained")), after.get("first"), verdict))
+                                  bool(after.get("abstained")), after.get("first"), verdict,
+                                  before.get("question") != after.get("question")))
     old, new = baseline.get("settings", {}), current.get("settings", {})
     changed = tuple((k, old.get(k), new.get(k)) for k in sorted(set(old) | set(new))
                     if old.get(k) != new.get(k) and not k.endswith("_dir"))
@@ -364,7 +366,8 @@ def _move_line(m: QuestionMove) -> Iterable[str]:
     parts = [f"rank {_rank(m.rank_before)} -> {_rank(m.rank_after)}"] if m.answerable else ["unanswerable"]
     if m.abstained_before != m.abstained_after or not m.answerable:
         parts.append(f"abstained {'yes' if m.abstained_before else 'no'} -> {'yes' if m.abstained_after else 'no'}")
-    yield f"  {m.id} [{m.label}] {', '.join(parts)}: {m.question}"
+    reworded = " (question reworded since the baseline)" if m.reworded else ""
+    yield f"  {m.id} [{m.label}] {', '.join(parts)}{reworded}: {m.question}"
     if m.first_now:
         yield f"      now first: {m.first_now.get('id')}: {m.first_now.get('text', '')[:160]}"
 
@@ -379,6 +382,10 @@ def format_comparison(c: Comparison) -> str:
     names = [sorted(Path(str(f)).name for f in run.get("files", [])) for run in (c.baseline, c.current)]
     if names[0] != names[1]:
         lines.append(f"note: the runs evaluated different files ({', '.join(names[0])} vs {', '.join(names[1])})")
+    asked = {q["id"]: q.get("question") for q in c.baseline["questions"]}
+    reworded = [q["id"] for q in c.current["questions"] if q["id"] in asked and asked[q["id"]] != q.get("question")]
+    if reworded:
+        lines.append(f"note: {len(reworded)} question(s) reworded since the baseline: {', '.join(reworded)}")
     if c.only_before or c.only_after:
         lines.append(f"questions only in the baseline: {len(c.only_before)}; only in this run: {len(c.only_after)} "
                      "(compared on the shared ones)")

@@ -90,6 +90,12 @@ def test_settings_changes_and_question_sets_that_differ() -> None:
     c = compare(_run(_ten([1] * 10)), _run(_ten([1] * 9), dense_weight=1.0))
     assert c.settings_changed == (("dense_weight", 0.6, 1.0),)
     assert c.only_before == ("q9",) and not c.only_after
+    edited = _ten([2] * 9)
+    edited[3]["question"] = "A better worded question?"
+    moved = compare(c.current, _run(edited))
+    assert [(m.id, m.reworded) for m in moved.moves if m.id in ("q2", "q3")] == [("q2", False), ("q3", True)]
+    assert "note: 1 question(s) reworded since the baseline: q3" in format_comparison(moved)
+    assert "q3 [test prose] rank 1 -> 2 (question reworded since the baseline)" in format_comparison(moved)
     assert "setting dense_weight: 0.6 -> 1.0" in format_comparison(c)
     assert "different files" not in format_comparison(c)
     assert "different files (x.jsonl vs y.jsonl)" in format_comparison(compare(c.baseline, {**c.current, "files": ["y.jsonl"]}))
