@@ -239,6 +239,8 @@ def eval_(
     if charts_dir is not None and report_file is None:
         raise click.UsageError("--charts needs --report")
     old = runs.load_run(baseline) if baseline else None  # fail fast, before a long run
+    if old is not None and old["type"] != ("beir" if beir_dir is not None else "questions"):
+        raise click.UsageError(f"{baseline} is a {old['type']} run; compare it with a run of the same kind")
     progress = _stderr_is_terminal() and not as_json
     if beir_dir is not None:
         if files or write_floors:

@@ -239,6 +239,9 @@ def test_compare_with_a_missing_run_is_one_sentence(runner_env, tmp_path: Path, 
     result = runner_env.invoke(cli, ["eval", "--compare", "ghost"])
     assert result.exit_code == 1
     assert result.output.startswith("error: no run file ghost") and len(result.output.strip().splitlines()) == 1
+    save_run({**_run(_ten([1])), "type": "beir"}, name="b")
+    mismatch = runner_env.invoke(cli, ["eval", "--compare", "b"])
+    assert mismatch.exit_code == 2 and "is a beir run" in mismatch.output
 
 
 def test_beir_run_saves_per_query_and_compares(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
