@@ -198,7 +198,7 @@ def charts(run: Mapping[str, Any], baseline: Mapping[str, Any] | None = None) ->
     m, old = run["metrics"], baseline["metrics"] if baseline else None
     if run.get("type") == "beir":
         rows = [("hybrid", ""), ("dense", "dense/"), ("bm25", "bm25/")]
-        out["beir"] = _bar_chart(rows, BEIR_METRICS, m, old, f"BEIR {Path(str(run.get('folder', ''))).name}")
+        out["beir"] = _bar_chart(rows, BEIR_METRICS, m, old, f"BEIR {'/'.join(Path(str(run.get('folder', ''))).parts[-2:])}")
         return out
     for family, names in _families(m).items():
         rows = [("all", "")] + [(name, f"{family}/{name}/") for name in names]
