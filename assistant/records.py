@@ -110,7 +110,7 @@ class Answer:
     abstained: bool = False
     notices: tuple[str, ...] = ()  # one-line remarks for the reader (e.g. "question was cut")
     resolved_question: str | None = None  # the question as searched, after follow-up resolution
-    confidence: float | None = None  # how sure the articles answer it; abstained = confidence below the threshold
+    confidence: float | None = None  # how sure that the articles answer it (the score the abstention cuts)
     timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
