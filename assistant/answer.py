@@ -261,8 +261,8 @@ class Assistant:
             abstained=abstained,
             notices=tuple(notices),
             resolved_question=searched,
-            confidence=confidence,
             timings=timings,
+            confidence=confidence,
         )
 
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:

@@ -110,16 +110,17 @@ class Answer:
     abstained: bool = False
     notices: tuple[str, ...] = ()  # one-line remarks for the reader (e.g. "question was cut")
     resolved_question: str | None = None  # the question as searched, after follow-up resolution
-    confidence: float | None = None  # how sure that the articles answer it (the score the abstention cuts)
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    confidence: float | None = None  # calibrated P(the articles answer it); abstained = below the threshold
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "question": self.question,
             "abstained": self.abstained,
-            **({"confidence": round(float(self.confidence), 4)} if self.confidence is not None else {}),
             "passages": [p.to_json() for p in self.passages],
         }
+        if self.confidence is not None:
+            data["confidence"] = round(float(self.confidence), 4)
         if self.resolved_question and self.resolved_question != self.question:
             data["resolved_question"] = self.resolved_question
         if self.notices:
