@@ -755,7 +755,7 @@ def evaluate_beir(
 
     started = time.perf_counter()
     qids = list(beir.queries)
-    query_vectors = embedder.encode([beir.queries[q] for q in qids], progress=progress)
+    query_vectors = embedder.encode([beir.queries[q] for q in qids])
     retriever = Retriever(index, embedder, settings)
     runs: dict[str, dict[str, dict[str, float]]] = {"": {}, "dense/": {}, "bm25/": {}}
     n = len(index.chunks)
