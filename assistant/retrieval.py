@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .embedding import Embedder
+from .embedding import Embedder, encode_queries
 from .index import LoadedIndex
 from .settings import Settings
 
@@ -69,7 +69,7 @@ class Retriever:
 
         t = time.perf_counter()
         if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
+            query_vector = encode_queries(self.embedder, [query])[0]
         timings["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
