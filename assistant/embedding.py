@@ -91,6 +91,7 @@ class SentenceTransformerEmbedder:
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
+        self._query_lock = threading.Lock()  # not _lock: a question never waits for torch to load
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -126,7 +127,7 @@ class SentenceTransformerEmbedder:
     def query_model(self):  # type: ignore[no-untyped-def]
         """The NumPy copy of the model that encodes questions (no torch)."""
         if self._query_model is None:
-            with self._lock:
+            with self._query_lock:
                 if self._query_model is None:
                     from .minilm_numpy import NumpyMiniLM
 
@@ -151,6 +152,8 @@ class SentenceTransformerEmbedder:
         return np.stack(rows)  # type: ignore[arg-type]
 
     def _cached(self, text: str) -> np.ndarray | None:
+        if self.query_cache_size <= 0:
+            return None
         with self._cache_lock:
             vector = self._query_cache.get(text)
             if vector is not None:

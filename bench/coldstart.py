@@ -208,13 +208,13 @@ def table(result: dict[str, Any]) -> str:
     fa = app["first_answer_s"]
     return "\n".join([
         f"cold start (median of {result['runs']} runs, order alternating; index prebuilt)",
-        f"  app.py -> page served       {app['page_s']:>6.2f} s  (`import gradio` alone {base['import_gradio_s']:.2f} s, "
-        f"ratio {ratios['page_vs_import_gradio']})",
+        (f"  app.py -> page served       {app['page_s']:>6.2f} s  (`import gradio` alone {base['import_gradio_s']:.2f} s, "
+         f"ratio {ratios['page_vs_import_gradio']})"),
         (f"  app.py -> first answer      {fa if fa is None else round(fa, 2)!s:>6} s  (ratio to `import gradio` "
          f"{ratios['first_answer_vs_import_gradio']}, goal <= 1.6)"),
-        f"  assistant ask (cold)        {cli['ask_s']:>6.2f} s  (import numpy + load the index {base['import_numpy_load_index_s']:.2f} s, "
-        f"ratio {ratios['cli_ask_vs_numpy_plus_index_load']}; sentence-transformers import+load+encode "
-        f"{base['sentence_transformers_load_encode_s']:.2f} s)",
+        (f"  assistant ask (cold)        {cli['ask_s']:>6.2f} s  (import numpy + load the index "
+         f"{base['import_numpy_load_index_s']:.2f} s, ratio {ratios['cli_ask_vs_numpy_plus_index_load']}; "
+         f"sentence-transformers import+load+encode {base['sentence_transformers_load_encode_s']:.2f} s)"),
         f"  assistant --help            {cli['help_s']:>6.2f} s  (bare python {base['python_bare_s']:.2f} s)",
         f"  app peak RSS                {app['rss_peak_mb']!s:>6} MB (after first answer {app['rss_after_first_answer_mb']} MB; goal < 604)",
     ])

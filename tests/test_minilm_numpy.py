@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -223,6 +222,14 @@ def test_repeated_question_is_encoded_once_and_the_cache_is_bounded() -> None:
     embedder.encode_queries(["who met in astana?"])  # the exact text is the key
     assert model.encoded[-1] == "who met in astana?"
     assert embedder.count_tokens("three words here") == 5  # from the NumPy model's tokenizer
+
+
+def test_a_zero_size_cache_encodes_every_time() -> None:
+    model = _CountingQueryModel()
+    embedder = _embedder_with(model, cache=0)
+    embedder.encode_queries(["Same question"])
+    embedder.encode_queries(["Same question"])
+    assert model.encoded == ["Same question", "Same question"]
 
 
 def test_cached_vectors_cannot_be_changed_by_a_caller() -> None:
