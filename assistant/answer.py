@@ -264,14 +264,16 @@ class Assistant:
         resolved = resolve(text, history)
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
         notices = [*notices, *capped, *cut]
-        timings: dict[str, float] = {}
+        timings: dict[str, float] = {"prepare": time.perf_counter() - started}  # clean, fit, resolve follow-up
         candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
         t = time.perf_counter()
         passages = tuple(
             self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
         )
         timings["highlight"] = time.perf_counter() - t
+        t = time.perf_counter()
         abstained = self._abstain(index, candidates, resolved.focus)
+        timings["abstain"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - started
         return Answer(
             question=printable(question),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-__all__ = ["Embedder", "SentenceTransformerEmbedder"]
+__all__ = ["Embedder", "SentenceTransformerEmbedder", "encode_queries"]
 
 
 @runtime_checkable
@@ -23,6 +24,12 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
 
     def count_tokens(self, text: str) -> int: ...
+
+
+def encode_queries(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """Question vectors: the embedder's own question path when it has one, else `encode`."""
+    method = getattr(embedder, "encode_queries", None)
+    return method(texts) if method is not None else embedder.encode(texts)
 
 
 SINGLE_THREAD_MAX_TEXTS = 8  # up to this many texts (a question): one torch thread
@@ -53,9 +60,17 @@ def _threads_for(n_texts: int) -> Iterator[None]:
 
 
 class SentenceTransformerEmbedder:
-    """all-MiniLM-L6-v2 through sentence-transformers; the model loads on first use."""
+    """all-MiniLM-L6-v2: passages through sentence-transformers, questions through NumPy.
+
+    Each side loads on first use. Questions (`encode_queries`) and token counts never import
+    torch: they run the same model in NumPy (assistant/minilm_numpy.py, same vectors), so a
+    fresh process answers in seconds; the build's batches (`encode`, `encode_passages`) keep
+    sentence-transformers for throughput. Question vectors are kept in a small LRU keyed by the
+    exact text, so a repeated question or follow-up is not encoded twice.
+    """
 
     dim = 384
+    query_cache_size = 256
 
     def __init__(
         self,
@@ -72,7 +87,11 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self.normalize = normalize
         self._model = None
+        self._query_model = None
         self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._query_lock = threading.Lock()  # not _lock: a question never waits for torch to load
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -104,6 +123,62 @@ class SentenceTransformerEmbedder:
             self.dim = int(dim)
         return model
 
+    @property
+    def query_model(self):  # type: ignore[no-untyped-def]
+        """The NumPy copy of the model that encodes questions (no torch)."""
+        if self._query_model is None:
+            with self._query_lock:
+                if self._query_model is None:
+                    from .minilm_numpy import NumpyMiniLM
+
+                    model = NumpyMiniLM(self.model_path, self.max_seq_length)
+                    self.dim = model.dim
+                    self._query_model = model
+        return self._query_model
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Question vectors from the NumPy encoder, one BLAS thread, cached by exact text."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if not self.normalize:  # the NumPy encoder returns normalised vectors only
+            return self.encode(texts)
+        rows: list[np.ndarray | None] = [self._cached(t) for t in texts]
+        missing = [i for i, row in enumerate(rows) if row is None]
+        if missing:
+            fresh = self.query_model.encode([texts[i] for i in missing])
+            for i, vector in zip(missing, fresh):
+                rows[i] = vector
+                self._remember(texts[i], vector)
+        return np.stack(rows)  # type: ignore[arg-type]
+
+    def _cached(self, text: str) -> np.ndarray | None:
+        if self.query_cache_size <= 0:
+            return None
+        with self._cache_lock:
+            vector = self._query_cache.get(text)
+            if vector is not None:
+                self._query_cache.move_to_end(text)
+            return vector
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        if self.query_cache_size <= 0:
+            return
+        vector = vector.copy()
+        vector.flags.writeable = False
+        with self._cache_lock:
+            self._query_cache[text] = vector
+            self._query_cache.move_to_end(text)
+            while len(self._query_cache) > self.query_cache_size:
+                self._query_cache.popitem(last=False)
+
+    def clear_query_cache(self) -> None:
+        with self._cache_lock:
+            self._query_cache.clear()
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Passage vectors through sentence-transformers (batched; imports torch)."""
+        return self.encode(texts, progress=progress)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -119,4 +194,4 @@ class SentenceTransformerEmbedder:
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model would read, special tokens included (it truncates past max)."""
-        return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+        return self.query_model.count_tokens(text)

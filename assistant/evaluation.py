@@ -740,6 +740,7 @@ def evaluate_beir(
     The candidate pool is raised to `chunk_pool` chunks so that Recall@`depth` is meaningful;
     the dense-only and BM25-only runs over the same index are reported beside the fused one.
     """
+    from .embedding import encode_queries
     from .retrieval import Retriever, top_k
 
     say = notify or (lambda message: None)
@@ -755,7 +756,7 @@ def evaluate_beir(
 
     started = time.perf_counter()
     qids = list(beir.queries)
-    query_vectors = embedder.encode([beir.queries[q] for q in qids])
+    query_vectors = encode_queries(embedder, [beir.queries[q] for q in qids])  # as `ask` encodes them
     retriever = Retriever(index, embedder, settings)
     runs: dict[str, dict[str, dict[str, float]]] = {"": {}, "dense/": {}, "bm25/": {}}
     n = len(index.chunks)

@@ -24,7 +24,18 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    """bm25s's English stop words, read from its data module without importing bm25s (and SciPy)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("bm25s")
+    origin = spec.origin if spec is not None else None
+    if origin is not None:
+        words_spec = importlib.util.spec_from_file_location("_bm25s_stopwords", Path(origin).parent / "stopwords.py")
+        if words_spec is not None and words_spec.loader is not None:
+            module = importlib.util.module_from_spec(words_spec)
+            words_spec.loader.exec_module(module)
+            return frozenset(module.STOPWORDS_EN)
+    from bm25s.stopwords import STOPWORDS_EN  # pragma: no cover - an unusual install: import it
 
     return frozenset(STOPWORDS_EN)
 
@@ -75,7 +86,7 @@ class BM25Index:
 
     @classmethod
     def load(cls, folder: Path) -> "BM25Index":
-        import bm25s
+        """Read a saved index with NumPy alone: bm25s (and the SciPy it imports) stays unloaded."""
+        from .bm25_arrays import SavedBM25
 
-        _quiet_bm25s()
-        return cls(bm25s.BM25.load(str(folder), load_corpus=False, mmap=False, allow_pickle=False))
+        return cls(SavedBM25.load(folder))

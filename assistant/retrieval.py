@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .embedding import Embedder
+from .embedding import Embedder, encode_queries
 from .index import LoadedIndex
 from .settings import Settings
 
@@ -69,7 +69,7 @@ class Retriever:
 
         t = time.perf_counter()
         if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
+            query_vector = encode_queries(self.embedder, [query])[0]
         timings["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -111,18 +111,12 @@ class Retriever:
         fused = w * ((1 - ws) * zscore(dense) + ws * zscore(best)) + (1 - w) * zscore(bm25)
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
-        candidates = [
-            Candidate(
-                row=r,
-                score=float(fused[i]),
-                dense=float(dense[i]),
-                lexical=float(bm25[i]),
-                sentence=float(best[i]),
-                sentence_row=int(where[i]),
-                dense_rank=dense_rank.get(r),
-                lexical_rank=lexical_rank.get(r),
-            )
-            for i, r in enumerate(rows)
+        candidates = [  # plain Python numbers first: float(numpy scalar) per field costs more than the rest
+            Candidate(row=r, score=f, dense=d, lexical=b, sentence=s, sentence_row=w,
+                      dense_rank=dense_rank.get(r), lexical_rank=lexical_rank.get(r))
+            for r, f, d, b, s, w in zip(rows, fused.tolist(), dense.astype(np.float64).tolist(),
+                                        bm25.astype(np.float64).tolist(), best.astype(np.float64).tolist(),
+                                        where.tolist())
         ]
         candidates.sort(key=lambda c: (-c.score, -c.sentence, c.row))
         return candidates

@@ -31,15 +31,30 @@ class SentenceTable:
     ptr: np.ndarray  # (n_chunks + 1,) int64
 
     def best_per_chunk(self, rows: Sequence[int], query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each chunk row: the best sentence cosine, and that sentence's table index."""
-        best = np.full(len(rows), -1.0, dtype=np.float32)
-        where = np.full(len(rows), -1, dtype=np.int64)
-        for i, row in enumerate(rows):
-            a, b = int(self.ptr[row]), int(self.ptr[row + 1])
-            if b > a:
-                sims = self.vectors[a:b] @ query
-                j = int(np.argmax(sims))
-                best[i], where[i] = sims[j], a + j
+        """For each chunk row: the best sentence cosine, and that sentence's table index.
+
+        One gather and one product for all the rows' sentences, then a maximum per chunk
+        (ties: the first sentence), instead of a product per chunk.
+        """
+        rows_arr = np.asarray(rows, dtype=np.int64)
+        best = np.full(len(rows_arr), -1.0, dtype=np.float32)
+        where = np.full(len(rows_arr), -1, dtype=np.int64)
+        if not len(rows_arr):
+            return best, where
+        starts = self.ptr[rows_arr]
+        counts = self.ptr[rows_arr + 1] - starts
+        total = int(counts.sum())
+        if total == 0:
+            return best, where
+        first = np.cumsum(counts) - counts  # where each chunk's sentences begin in the gathered block
+        sentence = np.repeat(starts - first, counts) + np.arange(total)  # table index of each gathered row
+        sims = np.asarray(self.vectors[sentence] @ query, dtype=np.float32)
+        chunk = np.repeat(np.arange(len(rows_arr)), counts)
+        order = np.lexsort((np.arange(total), -sims, chunk))  # per chunk: best first, then the earlier sentence
+        nonempty = counts > 0
+        top = order[first[nonempty]]
+        best[nonempty] = sims[top]
+        where[nonempty] = sentence[top]
         return best, where
 
     def chunk_sentences(self, row: int) -> range:

@@ -391,12 +391,13 @@ class AssistantHolder:
 
     def _load(self) -> None:
         from .answer import Assistant
+        from .embedding import encode_queries
 
         try:
             bot = Assistant.load(
                 self.settings, embedder=self._embedder, rebuild=self.rebuild, notify=lambda m: log.warning(m)
             )
-            bot.embedder.encode(["warm up"])
+            encode_queries(bot.embedder, ["warm up"])  # the question encoder only: no torch
             self._bot = bot
         except AssistantError as exc:
             self.error = str(exc)

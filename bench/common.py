@@ -9,6 +9,7 @@ import re
 import socket
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -32,7 +33,9 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
-PYTHON = str(REPO / ".venv" / "bin" / "python")
+PYTHON = os.environ.get("BENCH_PYTHON") or (
+    str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
+)
 
 
 def median(values: Sequence[float]) -> float:
@@ -181,6 +184,7 @@ def run_part(
     parser.add_argument("--out", type=Path, default=RESULTS / f"{name}.json")
     args = parser.parse_args(argv)
     result = {"machine": machine(), **run(args.runs)}
+    result["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     write_json(args.out, result)
     print(report(result))
     return result

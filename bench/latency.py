@@ -12,6 +12,11 @@ other work on the machine hits both alike:
   box and with its query encoded on one torch thread like ours (so that the margin is not
   just threading).
 
+Ours encodes questions with the NumPy copy of the model on one BLAS thread (as `ask` does);
+its cache of question vectors is switched off for the timed rounds (they repeat the same
+questions) and measured separately, as `repeat_ms`: a question asked again, as a follow-up
+or a retry does.
+
 Quality uses the containment rule of eval/README.md on eval/test.jsonl (top 10 of each).
 
     .venv/bin/python -m bench.latency --rounds 3
@@ -20,6 +25,7 @@ Quality uses the containment rule of eval/README.md on eval/test.jsonl (top 10 o
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -41,7 +47,7 @@ from .common import (
 )
 
 WINDOW_WORDS = 150
-STAGES = ("embed", "dense", "bm25", "fusion", "highlight", "total")
+STAGES = ("prepare", "embed", "dense", "bm25", "fusion", "highlight", "abstain", "total")
 
 
 def word_windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
@@ -101,6 +107,9 @@ def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None)
         settings = Settings.from_env(index_dir=index_dir or Path(tmp) / "index")
         embedder = make_embedder(settings)
         embedder.encode(["warm up"])
+        cache_size = getattr(embedder, "query_cache_size", 0)
+        if cache_size:
+            embedder.query_cache_size = 0  # every timed question is encoded, as for txtai
         bot = load_ours(settings, embedder)
         k = settings.k
         txtai = None
@@ -161,6 +170,15 @@ def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None)
             print(f"[latency] round {r + 1}/{rounds} done", file=sys.stderr, flush=True)
 
         ours_e2e = [row["wall"] + row["format_web"] for row in ours_rows]
+        if cache_size:  # the same question again, with the cache on: a retry or a repeated follow-up
+            embedder.query_cache_size = cache_size
+            repeat: list[float] = []
+            for q in questions[:40]:
+                bot.ask(q["question"], k=k)
+                t = time.perf_counter()
+                bot.ask(q["question"], k=k)
+                repeat.append(time.perf_counter() - t)
+            result["repeat_ms"] = summary(repeat)
         result["ours"] = {"stages_ms": _stage_stats(ours_rows), "answer_and_render_ms": summary(ours_e2e)}
         if txtai is not None:
             result["txtai"] = {"search_ms": summary(txtai_times)}
@@ -171,8 +189,9 @@ def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None)
             result["per_round"] = per_round
             result["txtai_one_thread"] = {
                 "search_ms": summary(txtai_1t_times),
-                "ratio_p50": round(median(ours_e2e) / median(txtai_1t_times), 3),
-                "note": "txtai searched under torch.set_num_threads(1), as ours encodes a question",
+                "ratio_p50": round(median(ours_e2e) / median(txtai_1t_times), 3),  # goal <= 0.5 (issue 16)
+                "ratio_p95": round(summary(ours_e2e)["p95"] / summary(txtai_1t_times)["p95"], 3),
+                "note": "txtai searched under torch.set_num_threads(1), as ours encodes a question on one thread",
             }
             result["ratio_p50_median_of_rounds"] = round(median([p["ratio"] for p in per_round]), 3)
 
@@ -229,11 +248,14 @@ def table(result: dict[str, Any]) -> str:
     if "txtai" in result:
         t = result["txtai"]["search_ms"]
         lines.append(f"{'txtai hybrid search':<22} {t['p50']:>8.2f} {t['p95']:>8.2f}")
-        lines.append(f"ratio ours/txtai p50 {result['ratio_p50']:.3f} (target <= 0.8), p95 {result['ratio_p95']:.3f}")
+        lines.append(f"ratio ours/txtai p50 {result['ratio_p50']:.3f}, p95 {result['ratio_p95']:.3f}")
         if "txtai_one_thread" in result:
             t1 = result["txtai_one_thread"]
             lines.append(f"{'txtai, 1 torch thread':<22} {t1['search_ms']['p50']:>8.2f} {t1['search_ms']['p95']:>8.2f}"
-                         f"   ratio ours/that p50 {t1['ratio_p50']:.3f}")
+                         f"   ratio ours/that p50 {t1['ratio_p50']:.3f} (goal <= 0.5), p95 {t1['ratio_p95']:.3f}")
+    if "repeat_ms" in result:
+        r = result["repeat_ms"]
+        lines.append(f"{'ours, question repeated':<22} {r['p50']:>8.2f} {r['p95']:>8.2f}   (question vector from the cache)")
     qual = result["quality"]
     lines.append("quality on eval/test.jsonl (answerable, containment):")
     for who in ("ours", "txtai"):
@@ -250,6 +272,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS / "latency.json")
     args = parser.parse_args(argv)
     result = {"machine": machine(), **run(rounds=args.rounds, with_txtai=not args.no_txtai)}
+    result["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     write_json(args.out, result)
     print(table(result))
     return result
