@@ -32,23 +32,31 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and lines repeated at the top or bottom of most pages (running heads)."""
     if len(pages) < 2:
         return [[line for line in lines if not _PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
-    edge: Counter[str] = Counter()
+    edge: Counter[tuple[int, str]] = Counter()
     for lines in pages:
-        edge.update({_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
+        edge.update(set(_edges(lines).values()))
     need = max(2, (len(pages) + 1) // 2)
     running = {key for key, n in edge.items() if n >= need}
     out: list[list[str]] = []
     for lines in pages:
-        n = len(lines)
-        kept = [
-            line
-            for i, line in enumerate(lines)
-            if not (
-                (i < EDGE_LINES or i >= n - EDGE_LINES)
-                and (_key(line) in running or _PAGE_NUMBER.match(line))
-            )
-        ]
-        out.append(kept)
+        drop = {i for i, key in _edges(lines).items() if key in running}
+        drop |= {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i])}
+        out.append([line for i, line in enumerate(lines) if i not in drop])
+    return out
+
+
+def _edges(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """Line index -> (position, masked text) for the lines at the top and bottom of a page.
+
+    The position counts from the top (0, 1) or the bottom (-1, -2): a running head sits at the
+    same place on every page. A short page offers only its first and last line.
+    """
+    n = len(lines)
+    depth = EDGE_LINES if n > 2 * EDGE_LINES else 1
+    out: dict[int, tuple[int, str]] = {}
+    for i in range(min(depth, n)):
+        out[i] = (i, _key(lines[i]))
+        out[n - 1 - i] = (-1 - i, _key(lines[n - 1 - i]))
     return out
 
 
