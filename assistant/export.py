@@ -13,7 +13,7 @@ from typing import Any
 
 from .records import Answer, Highlight, Passage
 
-__all__ = ["ABSTAIN_LINE", "answer_markdown", "answer_from_json", "citation_markdown", "conversation_markdown"]
+__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
 
 ABSTAIN_LINE = "The articles do not seem to answer this. Nearest passages:"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

@@ -16,8 +16,8 @@ from .errors import AssistantError
 __all__ = [
     "FACETS_VERSION",
     "Facets",
-    "Filters",
     "FilterError",
+    "Filters",
     "NoMatchingArticleError",
     "byline_date",
     "countries_in",
@@ -181,18 +181,22 @@ def _country_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | N
 
 
 def countries_in(text: str, title: str = "") -> tuple[str, ...]:
-    """Codes of the countries an article is about: named at least `min_mentions` times, or in the title.
+    """Codes of the countries an article is about, most named first.
 
-    Most mentioned first.
+    A country counts when named at least `min_mentions` times and at least `min_share` times as
+    often as the most named one (a passing mention of a neighbour does not), or in the title.
     """
     need = int(gazetteer().get("min_mentions", 2))
-    counts: list[tuple[int, str]] = []
+    share = float(gazetteer().get("min_share", 0.0))
+    counts: dict[str, int] = {}
+    in_title: set[str] = set()
     for code, loose, strict in _country_patterns():
-        n = len(loose.findall(text)) + (len(strict.findall(text)) if strict else 0)
-        in_title = bool(loose.search(title) or (strict and strict.search(title)))
-        if n >= need or in_title:
-            counts.append((n, code))
-    return tuple(code for n, code in sorted(counts, key=lambda x: (-x[0], x[1])))
+        counts[code] = len(loose.findall(text)) + (len(strict.findall(text)) if strict else 0)
+        if loose.search(title) or (strict and strict.search(title)):
+            in_title.add(code)
+    top = max(counts.values(), default=0)
+    chosen = [c for c, n in counts.items() if (n >= need and n >= share * top) or c in in_title]
+    return tuple(sorted(chosen, key=lambda c: (-counts[c], c)))
 
 
 def country_name(code: str) -> str:
@@ -308,7 +312,7 @@ class Filters:
         languages: Any = (),
         countries: Any = (),
         doc_ids: Any = (),
-    ) -> "Filters":
+    ) -> Filters:
         """Filters from user input (CLI flags, chat controls, API parameters); FilterError if malformed."""
 
         def many(value: Any) -> tuple[str, ...]:

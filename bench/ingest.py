@@ -37,7 +37,7 @@ def make_pdfs(folder: Path, docs: int, pages: int) -> int:
 
 
 def run(runs: int, docs: int, pages: int, fake: bool) -> dict[str, Any]:
-    import assistant.formats as formats
+    from assistant import formats
     from assistant.answer import make_embedder
     from assistant.build import build_index
     from assistant.settings import Settings

@@ -69,6 +69,9 @@ def test_countries_come_from_the_gazetteer_in_both_languages() -> None:
     assert countries_in(text) == ("CN", "KZ")  # US once (and "thus" is no mention): below the threshold
     assert countries_in(text, title="A US view") == ("CN", "KZ", "US")
     assert countries_in("Узбекистан и узбекские власти; Киргизия.") == ("UZ",)
+    busy = "Kazakhstan signed. " * 10 + "Russia and Russian firms watched."
+    assert countries_in(busy) == ("KZ",)  # two mentions beside ten: a neighbour in passing
+    assert countries_in(busy, title="Russia's view") == ("KZ", "RU")
     assert country_code("Казахстан") == "KZ" and country_code("kg") == "KG" and country_code("Uzbek") == "UZ"
     assert country_code("Atlantis") is None
 

@@ -8,7 +8,7 @@ import zipfile
 
 from . import Extracted, UnreadableDocument
 
-__all__ = ["read_docx", "docx_markdown"]
+__all__ = ["docx_markdown", "read_docx"]
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 

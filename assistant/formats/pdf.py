@@ -10,7 +10,7 @@ from collections import Counter
 from ..records import Cleaned
 from . import Extracted, UnreadableDocument
 
-__all__ = ["read_pdf", "page_texts", "drop_running_lines", "join_lines"]
+__all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 
 log = logging.getLogger(__name__)
 
