@@ -797,7 +797,22 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         source_ref.change(open_source, source_ref, source_view, show_progress="hidden", **private)
         demo.load(on_load, None, [status, doc_filter, corpus_html, *facet_controls[2:]], concurrency_limit=None, **private)
         gr.api(ask_api, api_name="ask")
+    _accept_short_ask_calls(demo, ask_api.__name__)
     return demo
+
+
+def _accept_short_ask_calls(demo: Any, fn_name: str) -> None:
+    """Let HTTP callers of `/ask` written before the filters send their four values; the filters
+    they leave out take their defaults (Gradio itself refuses a call with fewer values than inputs)."""
+    original = demo.preprocess_data
+
+    async def preprocess_data(block_fn: Any, inputs: list[Any], state: Any, explicit_call: bool = False) -> Any:
+        missing = len(block_fn.inputs) - len(inputs)
+        if getattr(block_fn, "name", None) == fn_name and 0 < missing <= 5:
+            inputs = [*inputs, *([None] * missing)]
+        return await original(block_fn, inputs, state, explicit_call)
+
+    demo.preprocess_data = preprocess_data
 
 
 def _facet_controls(gr: Any) -> list[Any]:

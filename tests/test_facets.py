@@ -219,5 +219,14 @@ def test_api_filters(docs_bot: Assistant) -> None:
         ]
         with pytest.raises(Exception, match="not a date"):
             client.predict(question=RAIL, since="soon", api_name="/ask")
+        # a caller written before the filters, over plain HTTP with the four old values
+        import httpx
+
+        with httpx.Client(base_url=served.url, timeout=60) as http:
+            event = http.post("/gradio_api/call/ask", json={"data": [RAIL, 3, [], []]}).json()["event_id"]
+            lines = http.get(f"/gradio_api/call/ask/{event}").text.splitlines()
+        assert "event: complete" in lines, lines
+        data = json.loads(lines[lines.index("event: complete") + 1].removeprefix("data: "))
+        assert data == [plain]
     finally:
         served.close()
