@@ -96,4 +96,5 @@ def answer_from_json(data: dict[str, Any]) -> Answer:
         abstained=bool(data.get("abstained", False)),
         notices=tuple(data.get("notices", ())),
         resolved_question=data.get("resolved_question"),
+        **({"confidence": data["confidence"]} if "confidence" in data and "confidence" in Answer.__dataclass_fields__ else {}),
     )
