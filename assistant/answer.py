@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
+from .facets import Filters
 from .followup import resolve
 from .errors import (
     AssistantError,
@@ -243,8 +245,13 @@ class Assistant:
         history: Sequence[str] = (),
         *,
         doc_ids: Collection[str] | None = None,
+        filters: Filters | None = None,
     ) -> Answer:
-        """The k passages that best answer `question`, best first, each with its citation."""
+        """The k passages that best answer `question`, best first, each with its citation.
+
+        `filters` (and `doc_ids`, the article filter) restrict the search to the articles
+        that pass them; when none does, the answer has no passages and a notice saying so.
+        """
         started = time.perf_counter()
         k = max(1, min(int(k or self.settings.k), 50))
         text, notices = normalize_question(question, self.settings.max_question_chars)
@@ -265,7 +272,19 @@ class Assistant:
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
         notices = [*notices, *capped, *cut]
         timings: dict[str, float] = {"prepare": time.perf_counter() - started}  # clean, fit, resolve follow-up
-        candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
+        filters = _merged(filters, doc_ids)
+        allowed = _allowed_documents(index, filters)
+        if allowed is not None and not allowed:
+            what = filters.describe() if filters else ""
+            return Answer(
+                question=printable(question),
+                passages=(),
+                abstained=True,
+                notices=(*notices, f"No indexed article matches the filters ({what})."),
+                resolved_question=searched,
+                timings={"total": time.perf_counter() - started},
+            )
+        candidates = retriever.search(searched, k, doc_ids=allowed, timings=timings)
         t = time.perf_counter()
         passages = tuple(
             self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
@@ -313,6 +332,7 @@ class Assistant:
     def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str) -> Passage:
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
+        pages = doc.pages_of(chunk.start, chunk.end)
         return Passage(
             rank=rank,
             score=cand.score,
@@ -327,6 +347,9 @@ class Assistant:
             date=doc.date,
             chunk_id=chunk.chunk_id,
             highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
+            language=doc.language,
+            page=pages[0] if pages else None,
+            page_end=pages[1] if pages and pages[1] != pages[0] else None,
         )
 
     # ------------------------------------------------------------------ corpus views
@@ -343,6 +366,21 @@ class Assistant:
         for chunk in self._index.chunks:
             counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
         return counts
+
+
+def _merged(filters: Filters | None, doc_ids: Collection[str] | None) -> Filters | None:
+    """The filters with the `doc_ids` argument (the article filter) added to theirs."""
+    if not doc_ids:
+        return filters
+    base = filters or Filters()
+    return dataclasses.replace(base, doc_ids=tuple(dict.fromkeys([*base.doc_ids, *doc_ids])))
+
+
+def _allowed_documents(index: LoadedIndex, filters: Filters | None) -> set[str] | None:
+    """Ids of the articles the filters let through; None when nothing is filtered."""
+    if filters is None or not filters.active:
+        return None
+    return {doc_id for doc_id, doc in index.documents.items() if filters.matches(doc)}
 
 
 def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:

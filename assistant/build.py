@@ -16,6 +16,7 @@ from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder
+from .facets import FACETS_VERSION
 from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
 from .index import (
     REBUILD_HINT,
@@ -27,7 +28,7 @@ from .index import (
     write_generation,
 )
 from .lexical import BM25Index
-from .records import Chunk
+from .records import Chunk, Document
 from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks
 from .settings import Settings
 from .vectors import VectorIndex
@@ -76,6 +77,16 @@ class BuildReport:
         )
 
 
+def _facets_json(doc: Document) -> dict[str, Any]:
+    """A document's facets as recorded in the manifest (pages only for paged formats)."""
+    data: dict[str, Any] = {
+        "date": doc.date, "publisher": doc.publisher, "language": doc.language, "countries": list(doc.countries),
+    }
+    if doc.page_starts:
+        data["pages"] = len(doc.page_starts)
+    return data
+
+
 def chunk_config(settings: Settings) -> ChunkConfig:
     return ChunkConfig(
         target_tokens=settings.chunk_tokens,
@@ -94,6 +105,7 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     fingerprint["dim"] = embedder.dim
     fingerprint["cleaning_version"] = CLEANING_VERSION
     fingerprint["chunker_version"] = CHUNKER_VERSION
+    fingerprint["facets_version"] = FACETS_VERSION
     return fingerprint
 
 
@@ -202,7 +214,7 @@ def build_index(
         documents = load_corpus(scan)
         if not documents:
             raise AssistantError(
-                f"no readable article in {settings.corpus_dir}: add .txt, .md or .html files and run `assistant build`"
+                f"no readable article in {settings.corpus_dir}: add .txt, .md, .html, .pdf or .docx files and run `assistant build`"
             )
         config = chunk_config(settings)
         chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
@@ -270,7 +282,8 @@ def build_index(
                     "package_version": __version__,
                     "settings": fingerprint,
                     "documents": {
-                        d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title}
+                        d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title,
+                                   **_facets_json(d)}
                         for d in documents
                     },
                     "skipped": {

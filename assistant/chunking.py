@@ -119,7 +119,7 @@ def chunk_document(doc: Document, config: ChunkConfig) -> list[Chunk]:
     """
     count = token_counter(config.tokenizer)
     units = list(_units(doc.text, count, config.max_tokens))
-    section_starts = {s.start for s in doc.sections}
+    section_starts = {s.start for s in doc.sections} | set(doc.page_starts)  # a page ends a chunk too
     chunks: list[Chunk] = []
     i = 0
     while i < len(units):

@@ -48,7 +48,7 @@ def _notice(message: str) -> None:
 
 corpus_option = click.option(
     "--corpus", type=click.Path(path_type=Path), default=None,
-    help="Folder of articles (.txt, .md, .html). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
+    help="Folder of articles (.txt, .md, .html, .pdf, .docx). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
 )
 index_option = click.option(
     "--index", type=click.Path(path_type=Path), default=None,
@@ -135,29 +135,58 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
         watch_corpus(settings.corpus_dir, rebuild, interval=interval)
 
 
-@cli.command(epilog='Example:\n\n  assistant ask "What is Tajikistan\'s main security concern?" -k 3 --json')
+@cli.command(
+    epilog=(
+        "Examples:\n\n"
+        "  assistant ask \"What is Tajikistan's main security concern?\" -k 3 --json\n\n"
+        "  assistant ask \"What changed in transport?\" --since 2023 --country Kazakhstan --lang en\n\n"
+        "  assistant ask \"Who finances the Rogun dam?\" --format markdown > memo.md"
+    )
+)
 @click.argument("question")
 @click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Number of passages (default 5).")
-@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object (same as --format json).")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text for reading, markdown for a memo (quotes and numbered citations), json for scripts.")
 @click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
 @click.option("--doc", "doc_ids", multiple=True, help="Only search this document id (repeatable).")
+@click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
+@click.option("--lang", "languages", multiple=True, help="Only articles in this language, e.g. en or ru (repeatable).")
+@click.option("--country", "countries", multiple=True,
+              help="Only articles about this country: a name or code, e.g. Kazakhstan or KZ (repeatable).")
 @click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
 @corpus_option
 @index_option
 @_friendly_errors
 def ask(
-    question: str, k: int | None, as_json: bool, history: tuple[str, ...], doc_ids: tuple[str, ...],
-    no_rebuild: bool, corpus: Path | None, index: Path | None,
+    question: str, k: int | None, as_json: bool, output_format: str, history: tuple[str, ...], doc_ids: tuple[str, ...],
+    since: str | None, until: str | None, publishers: tuple[str, ...], languages: tuple[str, ...],
+    countries: tuple[str, ...], no_rebuild: bool, corpus: Path | None, index: Path | None,
 ) -> None:
-    """Answer QUESTION with the passages that answer it, each with its citation."""
+    """Answer QUESTION with the passages that answer it, each with its citation.
+
+    Filters (--since, --until, --publisher, --lang, --country, --doc) restrict the search to the
+    articles that pass all of them; a filter that no article passes is said in one sentence.
+    """
     from .answer import Assistant, normalize_question
+    from .facets import Filters
 
     settings = _settings(corpus, index)
     normalize_question(question, settings.max_question_chars)  # fail fast, before loading anything
+    filters = Filters.parse(
+        since=since, until=until, publishers=publishers, languages=languages, countries=countries, doc_ids=doc_ids
+    )
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
-    answer = bot.ask(question, k=k, history=history, doc_ids=doc_ids or None)
-    if as_json:
+    answer = bot.ask(question, k=k, history=history, filters=filters if filters.active else None)
+    if as_json or output_format == "json":
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    if output_format == "markdown":
+        from .export import answer_markdown
+
+        click.echo(answer_markdown(answer), nl=False)
         return
     click.echo(format_answer(answer))
 
@@ -167,10 +196,13 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for notice in answer.notices:
         lines.append(f"note: {notice}")
-    if answer.abstained:
+    if answer.abstained and answer.passages:
         lines.append("The articles do not seem to answer this. Nearest passages:")
+    elif answer.abstained and not answer.notices:
+        lines.append("The articles do not seem to answer this.")
     for p in answer.passages:
         where = f"§ {p.section}, " if p.section and p.section != p.title else ""
+        where += f"{p.page_label}, " if p.page_label else ""
         meta = ", ".join(x for x in (p.publisher, p.date) if x)
         lines.append(f"\n[{p.rank}] {p.title}{f' ({meta})' if meta else ''}")
         lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}")

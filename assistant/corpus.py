@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusNotFoundError
+from .formats import FORMATS
 from .records import Document
 
 __all__ = ["MAX_DOC_BYTES", "SUFFIXES", "is_document_path", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", **FORMATS}
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
 _BLOCK = 1 << 20  # files are read and hashed in blocks of this size
@@ -169,7 +170,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
     root = Path(root)
     if not root.is_dir():
         raise CorpusNotFoundError(
-            f"corpus folder {root} does not exist: create it and put .txt, .md or .html articles in it"
+            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf or .docx articles in it"
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
@@ -181,7 +182,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         data, size, reason = _read_file(path, root, max_bytes)
         if data is not None:
             digest = _sha256(data)
-            reason = _binary_reason(data)
+            reason = _binary_reason(data) if SUFFIXES[path.suffix.lower()] not in FORMATS.values() else _empty_reason(data)
             key = _content_key(data) if reason is None else None
         else:
             digest = _sha256(f"{reason}:{size}:{source}".encode())
@@ -219,6 +220,10 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "gzip archive"),
     (b"\x7fELF", "executable program"),
 )
+
+
+def _empty_reason(data: bytes) -> str | None:
+    return "empty file" if not data.strip() else None
 
 
 def _binary_reason(data: bytes) -> str | None:
@@ -310,8 +315,6 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     A file that cannot be read any more, or holds no article text once cleaned, is marked
     skipped in `scan` (with its reason) instead.
     """
-    from .cleaning import clean
-
     documents: list[Document] = []
     for file in scan.usable:
         try:
@@ -322,26 +325,54 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
         if len(data) > max_bytes:
             scan.mark_skipped(file.source, f"too large (over the limit of {_megabytes(max_bytes)})")
             continue
-        cleaned = clean(decode(data), SUFFIXES[file.path.suffix.lower()])
-        if not cleaned.text.strip():
-            scan.mark_skipped(file.source, "no article text left after cleaning")
-            continue
+        kind = SUFFIXES[file.path.suffix.lower()]
         meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
-        title = meta.get("title") or cleaned.title or _title_from_name(file.path)
-        documents.append(
-            Document(
-                doc_id=doc_id_for(file.source),
-                source=file.source,
-                title=title,
-                text=cleaned.text,
-                raw_hash=file.raw_hash,
-                sections=cleaned.sections,
-                publisher=meta.get("publisher"),
-                date=meta.get("date"),
-                url=meta.get("url"),
-            )
-        )
+        loaded = _load_one(file, data, kind, meta)
+        if isinstance(loaded, str):
+            scan.mark_skipped(file.source, loaded)
+            continue
+        documents.append(loaded)
     return documents
+
+
+def _load_one(file: CorpusFile, data: bytes, kind: str, meta: dict[str, str]) -> Document | str:
+    """One file -> a Document with its facets, or the reason it is skipped."""
+    from .cleaning import clean
+    from .facets import document_facets
+
+    raw_html: str | None = None
+    page_starts: tuple[int, ...] = ()
+    embedded: dict[str, str] = {}
+    if kind in FORMATS.values():
+        from .formats import UnreadableDocument, extract
+
+        try:
+            extracted = extract(kind, data)
+        except UnreadableDocument as exc:
+            return str(exc)
+        cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
+    else:
+        raw = decode(data)
+        raw_html = raw if kind == "html" else None
+        cleaned = clean(raw, kind)
+    if not cleaned.text.strip():
+        return "no article text left after cleaning"
+    title = meta.get("title") or cleaned.title or embedded.get("title") or _title_from_name(file.path)
+    facets = document_facets(cleaned.text, title, meta, embedded, raw_html)
+    return Document(
+        doc_id=doc_id_for(file.source),
+        source=file.source,
+        title=title,
+        text=cleaned.text,
+        raw_hash=file.raw_hash,
+        sections=cleaned.sections,
+        publisher=facets.publisher,
+        date=facets.date,
+        url=meta.get("url"),
+        language=facets.language,
+        countries=facets.countries,
+        page_starts=page_starts,
+    )
 
 
 def _title_from_name(path: Path) -> str:

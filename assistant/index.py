@@ -275,6 +275,9 @@ def _document_json(doc: Document) -> dict[str, Any]:
 
 def _document_from_json(data: dict[str, Any]) -> Document:
     sections = tuple(Section(**s) for s in data.pop("sections", []))
+    for name in ("countries", "page_starts"):  # JSON lists -> the record's tuples
+        if name in data:
+            data[name] = tuple(data[name])
     return Document(sections=sections, **data)
 
 

@@ -39,6 +39,26 @@ class Document:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    language: str = ""  # ISO 639-1 code ("en", "ru"); "" when unknown
+    countries: tuple[str, ...] = ()  # ISO 3166 alpha-2 codes of the countries it is about (facets.py)
+    page_starts: tuple[int, ...] = ()  # paged formats (PDF): offset in `text` where each page begins
+
+    def pages_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first and last page (1-based) that text[start:end] lies on; None for unpaged documents."""
+        if not self.page_starts:
+            return None
+        from bisect import bisect_right
+
+        first = max(1, bisect_right(self.page_starts, start))
+        last = max(first, bisect_right(self.page_starts, max(start, end - 1)))
+        return first, last
+
+    def page_span(self, page: int) -> tuple[int, int]:
+        """The character span of page `page` (1-based) in `text`."""
+        starts = self.page_starts
+        start = starts[page - 1]
+        end = starts[page] if page < len(starts) else len(self.text)
+        return start, max(start, end)
 
     def section_at(self, offset: int) -> str | None:
         """The heading of the section that contains `offset`, if any."""
@@ -94,6 +114,18 @@ class Passage:
     date: str | None = None
     chunk_id: str = ""
     highlight: Highlight | None = None
+    language: str = ""
+    page: int | None = None  # the page the passage starts on (paged formats only)
+    page_end: int | None = None  # the page it ends on, when that is another page
+
+    @property
+    def page_label(self) -> str | None:
+        """ "p. 12", "pp. 12-13", or None when the document has no pages."""
+        if self.page is None:
+            return None
+        if self.page_end is not None and self.page_end != self.page:
+            return f"pp. {self.page}-{self.page_end}"
+        return f"p. {self.page}"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

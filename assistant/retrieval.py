@@ -45,6 +45,7 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
+        self.recency = _recency(index)  # per chunk row: the article's date as YYYYMMDD (0: undated)
 
     def search(
         self,
@@ -118,7 +119,8 @@ class Retriever:
                                         bm25.astype(np.float64).tolist(), best.astype(np.float64).tolist(),
                                         where.tolist())
         ]
-        candidates.sort(key=lambda c: (-c.score, -c.sentence, c.row))
+        recency = self.recency
+        candidates.sort(key=lambda c: (-c.score, -int(recency[c.row]), -c.sentence, c.row))  # the newest wins a tie
         return candidates
 
     def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
@@ -154,6 +156,15 @@ class Retriever:
         if len(chosen) < k:
             chosen.extend(held[: k - len(chosen)])
         return chosen[:k]
+
+
+def _recency(index: LoadedIndex) -> np.ndarray:
+    """Each chunk row's article date as an integer YYYYMMDD, 0 when the article is undated."""
+    by_doc: dict[str, int] = {}
+    for doc_id, doc in index.documents.items():
+        digits = "".join(ch for ch in (doc.date or "")[:10] if ch.isdigit())
+        by_doc[doc_id] = int(digits) if len(digits) == 8 else 0
+    return np.array([by_doc.get(c.doc_id, 0) for c in index.chunks], dtype=np.int64)
 
 
 def zscore(x: np.ndarray) -> np.ndarray:

@@ -8,6 +8,7 @@ import html
 import json
 import logging
 import os
+import tempfile
 import threading
 import time
 import uuid
@@ -89,8 +90,12 @@ def _source_href(p: Passage) -> str:
 def _citation(p: Passage) -> str:
     parts = [f'<span class="ca-cite-title">{escape_text(p.title)}</span>']
     parts += [escape_text(x) for x in (p.publisher, p.date) if x]
+    if p.language:
+        parts.append(f'<span class="ca-lang">{escape_text(p.language)}</span>')
     if p.section and p.section != p.title:
         parts.append(f"§ {escape_text(p.section)}")
+    if p.page_label:
+        parts.append(f'<span class="ca-page">{escape_text(p.page_label)}</span>')
     parts.append(f"{escape_text(p.source)}, characters {p.start:,}–{p.end:,}")
     link = f'<a class="ca-src" href="{escape_text(_source_href(p))}">view in article</a>'
     return " · ".join(parts) + f" · {link}"
@@ -129,7 +134,9 @@ def render_answer(answer: Answer) -> str:
     out += [f'<p class="ca-notice">{escape_text(n)}</p>' for n in answer.notices]
     if answer.resolved_question and answer.resolved_question != answer.question:
         out.append(f'<p class="ca-notice">Searched as: “{escape_text(answer.resolved_question)}”</p>')
-    if answer.abstained or not answer.passages:
+    if not answer.passages and answer.notices:
+        pass  # the notice says why there is nothing (e.g. no article passes the filters)
+    elif answer.abstained or not answer.passages:
         out.append(f'<p class="ca-abstain">{ABSTAIN_MESSAGE}</p>')
         if answer.passages:
             cards = "".join(_card(p, expanded=True) for p in answer.passages)
@@ -140,8 +147,19 @@ def render_answer(answer: Answer) -> str:
     else:
         out.append(_summary_line(answer))
         out += [_card(p, expanded=p.rank == 1) for p in answer.passages]
+    out.append(_export_block(answer))
     out.append("</div>")
     return "".join(out)
+
+
+def _export_block(answer: Answer) -> str:
+    """The answer as Markdown (hidden) and the link that copies it (see PAGE_JS)."""
+    from .export import answer_markdown
+
+    return (
+        f'<pre class="ca-md">{escape_text(answer_markdown(answer))}</pre>'
+        '<p class="ca-export"><a class="ca-copy" href="#copy">Copy as Markdown</a></p>'
+    )
 
 
 def as_sentence(message: str) -> str:
@@ -207,6 +225,15 @@ def render_document(bot: Any, ref: SourceRef | None) -> str:
     text = doc.text
     start, end = max(0, min(ref.start, len(text))), max(0, min(ref.end, len(text)))
     meta = " · ".join(escape_text(x) for x in (doc.publisher, doc.date, doc.source) if x)
+    offset = 0
+    pages = doc.pages_of(start, end) if end > start else None
+    if pages:  # a paged document (PDF): show the page(s) the passage is on
+        first, last = pages
+        offset, page_end = doc.page_span(first)[0], doc.page_span(last)[1]
+        text = text[offset:page_end]
+        start, end = start - offset, min(end, page_end) - offset
+        label = f"p. {first}" if first == last else f"pp. {first}-{last}"
+        meta += f' · <span class="ca-doc-page">{label} of {len(doc.page_starts)}</span>'
     head = (
         f'<div class="ca-doc-head"><div class="ca-doc-title">{escape_text(doc.title)}</div>'
         f'<div class="ca-cite">{meta}</div></div>'
@@ -215,6 +242,8 @@ def render_document(bot: Any, ref: SourceRef | None) -> str:
         return f'<div class="ca-doc">{head}<div class="ca-doc-text">{escape_text(text)}</div></div>'
     passage = text[start:end]
     hs, he = ref.hl_start, ref.hl_end
+    if hs is not None and he is not None:
+        hs, he = hs - offset, he - offset
     if hs is not None and he is not None and start <= hs < he <= end:
         inner = (
             escape_text(text[start:hs])
@@ -237,20 +266,75 @@ def _built_at(stamp: str) -> str:
         return escape_text(stamp)
 
 
-def corpus_panel(bot: Any) -> str:
-    """A small table of the indexed articles, and when the index was built."""
+SORTS = {"title": "Title", "date": "Date, newest first"}
+
+
+def corpus_panel(bot: Any, sort: str = "title") -> str:
+    """A table of the indexed articles with their facets (sorted by title or by date), and the build time."""
+    from .facets import country_name
+
     counts = bot.passages_per_document()
+    documents = list(bot.documents())
+    if sort == "date":  # newest first; undated articles last, by title
+        documents.sort(key=lambda d: d.title.lower())
+        documents.sort(key=lambda d: d.date or "", reverse=True)
     rows = "".join(
         f"<tr><td>{escape_text(d.title)}</td><td>{escape_text(d.publisher or '—')}</td>"
-        f"<td>{escape_text(d.date or '—')}</td><td class='ca-num'>{counts.get(d.doc_id, 0)}</td></tr>"
-        for d in bot.documents()
+        f"<td>{escape_text(d.date or '—')}</td><td>{escape_text(getattr(d, 'language', '') or '—')}</td>"
+        f"<td>{escape_text(', '.join(country_name(c) for c in getattr(d, 'countries', ())) or '—')}</td>"
+        f"<td class='ca-num'>{counts.get(d.doc_id, 0)}</td></tr>"
+        for d in documents
     )
     manifest = bot.index.manifest
     return (
         '<table class="ca-corpus"><thead><tr><th>Article</th><th>Publisher</th><th>Date</th>'
+        "<th>Language</th><th>Countries</th>"
         f"<th class='ca-num'>Passages</th></tr></thead><tbody>{rows}</tbody></table>"
         f'<p class="ca-muted">Index built {_built_at(manifest.built_at)} · {sum(counts.values())} passages.</p>'
     )
+
+
+def facet_choices(bot: Any) -> dict[str, list[tuple[str, str]]]:
+    """The values the filter controls offer: what the indexed articles actually carry."""
+    from .facets import LANGUAGE_NAMES, country_name
+
+    docs = list(bot.documents())
+    publishers = sorted({d.publisher for d in docs if d.publisher}, key=str.lower)
+    languages = sorted({getattr(d, "language", "") for d in docs} - {""})
+    countries = sorted({c for d in docs for c in getattr(d, "countries", ())}, key=country_name)
+    return {
+        "article": [(d.title, d.doc_id) for d in docs],
+        "publisher": [(p, p) for p in publishers],
+        "language": [(LANGUAGE_NAMES.get(c, c), c) for c in languages],
+        "country": [(country_name(c), c) for c in countries],
+    }
+
+
+def filters_from_controls(
+    doc_ids: Any = None, since: Any = None, until: Any = None, publishers: Any = None, languages: Any = None,
+    countries: Any = None,
+) -> Any:
+    """The chat panel's values as Filters (None when nothing is filtered); FilterError if malformed."""
+    from .facets import Filters
+
+    filters = Filters.parse(
+        since=since or None, until=until or None, publishers=publishers or (), languages=languages or (),
+        countries=countries or (), doc_ids=doc_ids or (),
+    )
+    return filters if filters.active else None
+
+
+def conversation_file(turns: Sequence[dict[str, Any]], folder: Path) -> Path | None:
+    """The conversation as a Markdown file in `folder` (None when nothing was answered yet)."""
+    from .export import answer_from_json, conversation_markdown
+
+    answers = [answer_from_json(t["answer"]) for t in turns if t.get("answer")]
+    if not answers:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.md"
+    path.write_text(conversation_markdown(answers), encoding="utf-8")
+    return path
 
 
 def status_line(bot: Any | None, error: str | None) -> str:
@@ -472,12 +556,35 @@ table.ca-corpus td:nth-child(3) { white-space: nowrap; }
 #ca-chat .user-row { padding: 12px 16px 10px 16px !important; }
 #ca-chat .user-row .message { font-weight: 600; }
 footer { display: none !important; }
+.ca-md { display: none !important; }
+.ca-export { margin: .2rem 0 0 0; font-size: .8rem; }
+.ca-copy { color: var(--link-text-color) !important; text-decoration: none; }
+.ca-page, .ca-doc-page { white-space: nowrap; }
 """
 
 # Clicking "view in article" writes the link's reference (plus a nonce, so the same link
 # works twice) into a hidden textbox whose change event renders the source viewer.
 PAGE_JS = """
 () => {
+  document.addEventListener('click', (event) => {
+    const copy = event.target && event.target.closest ? event.target.closest('a.ca-copy') : null;
+    if (!copy) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const block = copy.closest('.ca-answer') ? copy.closest('.ca-answer').querySelector('pre.ca-md') : null;
+    const text = block ? block.textContent : '';
+    window.__caCopied = text;
+    const done = () => { copy.textContent = 'Copied'; setTimeout(() => { copy.textContent = 'Copy as Markdown'; }, 1500); };
+    const fallback = () => {
+      const area = document.createElement('textarea');
+      area.value = text; document.body.appendChild(area); area.select();
+      try { document.execCommand('copy'); } catch (e) {}
+      area.remove(); done();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else { fallback(); }
+  }, true);
   document.addEventListener('click', (event) => {
     const link = event.target && event.target.closest ? event.target.closest('a.ca-src') : null;
     if (!link) return;
@@ -539,22 +646,42 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
     feedback = FeedbackLog.for_settings(settings)
 
     def ask_api(
-        question: str, k: int = 5, history: list[str] | None = None, doc_ids: list[str] | None = None
+        question: str,
+        k: int = 5,
+        history: list[str] | None = None,
+        doc_ids: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        publisher: list[str] | None = None,
+        lang: list[str] | None = None,
+        country: list[str] | None = None,
     ) -> dict[str, Any]:
-        """Answer `question` from the articles; returns the JSON of `assistant ask --json`."""
+        """Answer `question` from the articles; returns the JSON of `assistant ask --json`.
+
+        since/until (YYYY, YYYY-MM or YYYY-MM-DD), publisher, lang and country filter the articles.
+        """
         try:
+            filters = filters_from_controls(doc_ids, since, until, publisher, lang, country)
             bot = holder.get()
-            return bot.ask(question, k=k, history=history, doc_ids=doc_ids or None).to_json()
+            return bot.ask(question, k=k, history=history, filters=filters).to_json()
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
 
-    def on_load() -> tuple[Any, Any, Any, Any]:
+    def on_load() -> tuple[Any, ...]:
         try:
             bot = holder.get()
         except AssistantError as exc:
-            return status_line(None, str(exc)), gr.update(), gr.update(), gr.update()
-        choices = [(d.title, d.doc_id) for d in bot.documents()]
-        return status_line(bot, None), gr.update(choices=choices), corpus_panel(bot), bot.index.manifest.generation
+            return (status_line(None, str(exc)), *(gr.update() for _ in range(6)))
+        choices = facet_choices(bot)
+        return (
+            status_line(bot, None),
+            gr.update(choices=choices["article"]),
+            corpus_panel(bot),
+            bot.index.manifest.generation,
+            gr.update(choices=choices["publisher"]),
+            gr.update(choices=choices["language"]),
+            gr.update(choices=choices["country"]),
+        )
 
     def on_tick(shown: str) -> Any:
         """The index generation now served, when it differs from the one the page shows."""
@@ -572,11 +699,27 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
             return gr.skip(), gr.skip(), gr.skip()
         documents = bot.documents()
         ids = {d.doc_id for d in documents}
-        choices = [(d.title, d.doc_id) for d in documents]
+        choices = facet_choices(bot)["article"]
         kept = [doc_id for doc_id in chosen or [] if doc_id in ids]  # a deleted article leaves the filter
         return status_line(bot, None), gr.update(choices=choices, value=kept), corpus_panel(bot)
 
-    def submit(message: str, chat: list[Any], turns: list[dict[str, Any]], k: float, doc_ids: list[str] | None):
+    def sort_corpus(sort: str) -> str:
+        bot = holder.peek()
+        if bot is None:
+            return f'<p class="ca-muted">{LOADING_MESSAGE}</p>'
+        return corpus_panel(bot, "date" if sort == SORTS["date"] else "title")
+
+    export_dir = Path(tempfile.gettempdir()) / "assistant-exports"
+
+    def download(turns: list[dict[str, Any]]) -> Any:
+        path = conversation_file(turns or [], export_dir)
+        return gr.update(value=str(path) if path else None, interactive=path is not None)
+
+    def submit(
+        message: str, chat: list[Any], turns: list[dict[str, Any]], k: float, doc_ids: list[str] | None,
+        since: str | None = None, until: str | None = None, publishers: list[str] | None = None,
+        languages: list[str] | None = None, countries: list[str] | None = None,
+    ):
         question = message or ""
         chat = list(chat or [])
         turns = list(turns or [])
@@ -590,8 +733,9 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         yield chat, "", turns
         history = history_of(turns)
         try:
+            filters = filters_from_controls(doc_ids, since, until, publishers, languages, countries)
             bot = holder.get()
-            answer = bot.ask(question, k=int(k), history=history, doc_ids=doc_ids or None)
+            answer = bot.ask(question, k=int(k), history=history, filters=filters)
         except EmptyQuestionError as exc:
             chat[-1] = {"role": "assistant", "content": render_error(str(exc))}
             yield chat, "", turns
@@ -685,35 +829,75 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
                         info="Leave empty to search all articles.",
                         elem_id="ca-filter",
                     )
+                    facet_controls = _facet_controls(gr)
                 with gr.Accordion("Indexed articles", open=False, elem_id="ca-corpus-panel"):
+                    corpus_sort = gr.Radio(
+                        list(SORTS.values()), value=SORTS["title"], label="Sort by", elem_id="ca-corpus-sort"
+                    )
                     corpus_html = gr.HTML(f'<p class="ca-muted">{LOADING_MESSAGE}</p>')
+                download_button = gr.DownloadButton(
+                    "Download conversation", value=None, interactive=False, size="sm", elem_id="ca-download"
+                )
         source_ref = gr.Textbox(visible="hidden", elem_id="ca-source-ref")
         turns = gr.State([])
         shown_generation = gr.State("")  # the index generation the chip, filter and list describe
         status_timer = gr.Timer(STATUS_POLL_SECONDS)
 
-        inputs = [msg, chatbot, turns, k, doc_filter]
+        inputs = [msg, chatbot, turns, k, doc_filter, *facet_controls]
         outputs = [chatbot, msg, turns]
         private: dict[str, Any] = {"api_visibility": "private"}
         show_reply: dict[str, Any] = {"fn": None, "js": SHOW_REPLY_JS, **private}
+        offer_download: dict[str, Any] = {"fn": download, "inputs": turns, "outputs": download_button, **private}
         for trigger in (msg.submit, send.click):
-            trigger(submit, inputs, outputs, show_progress="hidden", **private).then(**show_reply)
+            trigger(submit, inputs, outputs, show_progress="hidden", **private).then(**show_reply).then(
+                **offer_download
+            )
             trigger(**show_reply)
         chatbot.example_select(pick_example, None, msg, **private).then(
             submit, inputs, outputs, show_progress="hidden", **private
-        ).then(**show_reply)
-        clear.click(new_conversation, None, [chatbot, turns, msg], **private)
+        ).then(**show_reply).then(**offer_download)
+        clear.click(new_conversation, None, [chatbot, turns, msg], **private).then(**offer_download)
+        corpus_sort.change(sort_corpus, corpus_sort, corpus_html, show_progress="hidden", **private)
         chatbot.clear(list, None, turns, **private)  # the chat's own bin icon
         chatbot.like(on_like, turns, None, **private)
         source_ref.change(open_source, source_ref, source_view, show_progress="hidden", **private)
         live = [status, doc_filter, corpus_html, shown_generation]
-        demo.load(on_load, None, live, concurrency_limit=None, **private)
+        demo.load(on_load, None, [*live, *facet_controls[2:]], concurrency_limit=None, **private)
         status_timer.tick(on_tick, shown_generation, shown_generation, show_progress="hidden",
                           concurrency_limit=None, **private)
         shown_generation.change(on_new_index, doc_filter, live[:3], show_progress="hidden",
                                 concurrency_limit=None, **private)
         gr.api(ask_api, api_name="ask")
+    _accept_short_ask_calls(demo, ask_api.__name__)
     return demo
+
+
+def _accept_short_ask_calls(demo: Any, fn_name: str) -> None:
+    """Let HTTP callers of `/ask` written before the filters send their four values; the filters
+    they leave out take their defaults (Gradio itself refuses a call with fewer values than inputs)."""
+    original = demo.preprocess_data
+
+    async def preprocess_data(block_fn: Any, inputs: list[Any], state: Any, explicit_call: bool = False) -> Any:
+        missing = len(block_fn.inputs) - len(inputs)
+        if getattr(block_fn, "name", None) == fn_name and 0 < missing <= 5:
+            inputs = [*inputs, *([None] * missing)]
+        return await original(block_fn, inputs, state, explicit_call)
+
+    demo.preprocess_data = preprocess_data
+
+
+def _facet_controls(gr: Any) -> list[Any]:
+    """The filter controls of the side panel: since, until, publisher, language, country (in that order)."""
+    with gr.Row():
+        since = gr.Textbox(label="Published since", placeholder="YYYY, YYYY-MM or YYYY-MM-DD", elem_id="ca-since")
+        until = gr.Textbox(label="Published until", placeholder="YYYY, YYYY-MM or YYYY-MM-DD", elem_id="ca-until")
+    publisher = gr.Dropdown(choices=[], value=[], multiselect=True, label="Publisher", elem_id="ca-publisher")
+    language = gr.Dropdown(choices=[], value=[], multiselect=True, label="Language", elem_id="ca-language")
+    country = gr.Dropdown(
+        choices=[], value=[], multiselect=True, label="About country", elem_id="ca-country",
+        info="Articles that name the country repeatedly or in the title.",
+    )
+    return [since, until, publisher, language, country]
 
 
 def _auth_from_env(environ: dict[str, str] | None = None) -> tuple[str, str] | None:

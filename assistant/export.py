@@ -1,0 +1,100 @@
+"""Answers as Markdown for a memo: the question, each passage quoted with its answering sentence
+in bold, then a numbered citation list (title, publisher, date, section or page, file).
+
+One rendering for the chat's "copy" and "download conversation" buttons and `assistant ask
+--format markdown`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .records import Answer, Highlight, Passage
+
+__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
+
+ABSTAIN_LINE = "The articles do not seem to answer this. Nearest passages:"
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    """Document text made inert for Markdown (no stray emphasis, links, HTML or headings)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _quoted(p: Passage) -> str:
+    """The passage as a block quote on one line, its highlighted sentence in bold."""
+    h = p.highlight
+    if h and p.start <= h.start < h.end <= p.end and h.text.strip():
+        a, b = h.start - p.start, h.end - p.start
+        body = _escape(_flat(p.text[:a])) + f"**{_escape(_flat(p.text[a:b]))}**" + _escape(_flat(p.text[b:]))
+    else:
+        body = _escape(_flat(p.text))
+    return f"> {' '.join(body.split())} [{p.rank}]"
+
+
+def _flat(text: str) -> str:
+    """White space folded, but a leading/trailing space kept so bold text stays a separate word."""
+    lead = " " if text[:1].isspace() else ""
+    tail = " " if text[-1:].isspace() else ""
+    inner = " ".join(text.split())
+    return f"{lead}{inner}{tail}" if inner else (" " if text else "")
+
+
+def citation_markdown(p: Passage) -> str:
+    """One numbered entry: `1. **Title** · Publisher · 2024-03-14 · § Section · p. 3 · `file``."""
+    parts = [f"**{_escape(p.title)}**"]
+    parts += [_escape(x) for x in (p.publisher, p.date) if x]
+    if p.section and p.section != p.title:
+        parts.append(f"§ {_escape(p.section)}")
+    if p.page_label:
+        parts.append(p.page_label)
+    parts.append(f"`{p.source.replace('`', '')}`")
+    return f"{p.rank}. " + " · ".join(parts)
+
+
+def answer_markdown(answer: Answer, *, level: int = 2) -> str:
+    """One question and its answer as Markdown (the heading at `level`)."""
+    lines = [f"{'#' * level} {_escape(' '.join(answer.question.split()))}", ""]
+    lines += [f"_{_escape(n)}_" for n in answer.notices]
+    if answer.notices:
+        lines.append("")
+    if answer.abstained and answer.passages:
+        lines += [f"_{ABSTAIN_LINE}_", ""]
+    elif answer.abstained and not answer.notices:
+        lines += ["_The articles do not seem to answer this._", ""]
+    for p in answer.passages:
+        lines += [_quoted(p), ""]
+    if answer.passages:
+        lines += ["Sources:", ""]
+        lines += [citation_markdown(p) for p in answer.passages]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def conversation_markdown(answers: Sequence[Answer], title: str = "Conversation with the assistant") -> str:
+    """A whole conversation: a title, then every question with its answer, oldest first."""
+    parts = [f"# {_escape(title)}", ""]
+    for answer in answers:
+        parts.append(answer_markdown(answer, level=2))
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def answer_from_json(data: dict[str, Any]) -> Answer:
+    """An Answer back from `Answer.to_json()` (the chat keeps its turns as JSON)."""
+    passages = []
+    for raw in data.get("passages", []):
+        fields = dict(raw)
+        hl = fields.pop("highlight", None)
+        known = {k: v for k, v in fields.items() if k in Passage.__dataclass_fields__}
+        passages.append(Passage(**known, highlight=Highlight(**hl) if hl else None))
+    return Answer(
+        question=str(data.get("question", "")),
+        passages=tuple(passages),
+        abstained=bool(data.get("abstained", False)),
+        notices=tuple(data.get("notices", ())),
+        resolved_question=data.get("resolved_question"),
+        **({"confidence": data["confidence"]} if "confidence" in data and "confidence" in Answer.__dataclass_fields__ else {}),
+    )

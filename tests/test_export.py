@@ -1,0 +1,91 @@
+"""Markdown export: one answer, a whole conversation, the CLI's --format markdown; parsed back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index
+from assistant.export import answer_from_json, answer_markdown, conversation_markdown
+from assistant.records import Answer, Highlight, Passage
+from assistant.settings import Settings
+from tests.docs_support import make_docs_corpus
+
+KURYK = "How many vessels did the ferry terminal at Kuryk handle in the first quarter?"
+OPEC = "Which partner gave a loan for the transmission line to Dushanbe?"
+CITATION = re.compile(r"^(\d+)\. \*\*(?P<title>.+?)\*\*(?P<rest>.*) · `(?P<file>[^`]+)`$")
+
+
+def parse(markdown: str) -> list[dict]:  # type: ignore[type-arg]
+    """Turns of an exported conversation: question, quotes (with their bold part), citations."""
+    turns: list[dict] = []  # type: ignore[type-arg]
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            turns.append({"question": line[3:], "quotes": [], "citations": {}})
+        elif line.startswith("> ") and turns:
+            bold = re.findall(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", line)
+            number = re.search(r"\[(\d+)\]$", line)
+            assert number, line
+            turns[-1]["quotes"].append({"n": int(number.group(1)), "bold": bold, "line": line})
+        elif (match := CITATION.match(line)) and turns:
+            turns[-1]["citations"][int(match.group(1))] = match.groupdict()
+    return turns
+
+
+@pytest.fixture(scope="module")
+def docs_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    from tests.conftest import FakeEmbedder
+
+    root = tmp_path_factory.mktemp("export")
+    settings = Settings().replace(corpus_dir=make_docs_corpus(root / "corpus", bad=False), index_dir=root / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    return Assistant.load(settings, embedder=embedder, rebuild=False)
+
+
+def test_two_turn_conversation_export_holds_every_citation(docs_bot: Assistant) -> None:
+    first = docs_bot.ask(KURYK, k=3)
+    second = docs_bot.ask(OPEC, k=3, history=[KURYK])
+    markdown = conversation_markdown([first, second])
+    assert markdown.startswith("# Conversation with the assistant\n")
+    turns = parse(markdown)
+    assert [t["question"] for t in turns] == [KURYK, OPEC]
+    for turn, answer in zip(turns, (first, second)):
+        assert len(turn["quotes"]) == len(answer.passages) == len(turn["citations"]) == 3
+        for p in answer.passages:
+            cite = turn["citations"][p.rank]
+            assert cite["title"] == p.title and cite["file"] == p.source
+            for facet in (p.publisher, p.date, p.page_label):
+                if facet:
+                    assert f" · {facet}" in cite["rest"]
+            quote = next(q for q in turn["quotes"] if q["n"] == p.rank)
+            assert p.highlight is not None and quote["bold"] == [p.highlight.text]
+    assert " · 2024-05-06 · p. 3 · `corpus/report.pdf`" in markdown
+    assert "**Partner: OPEC Fund; Contribution: Loan for the transmission line to Dushanbe; Year announced: 2019.**" in markdown
+
+
+def test_markdown_in_document_text_is_made_inert() -> None:
+    text = "A *starred* word, a [link](http://x) and <b>tags</b>. The answer is here."
+    p = Passage(1, 0.5, text, "d", "T_itle", "corpus/d.txt", None, 0, len(text),
+                highlight=Highlight("The answer is here.", text.index("The answer"), len(text)))
+    out = answer_markdown(Answer("Why *not*?", (p,)))
+    assert r"\*starred\*" in out and r"\[link\](http://x)" in out and r"\<b\>tags\</b\>" in out
+    assert "**The answer is here.**" in out and r"**T\_itle**" in out and "## Why \\*not\\*?" in out
+
+
+def test_answers_round_trip_through_json(docs_bot: Assistant) -> None:
+    answer = docs_bot.ask(KURYK, k=2)
+    assert answer_markdown(answer_from_json(answer.to_json())) == answer_markdown(answer)
+
+
+def test_cli_format_markdown_prints_the_same(runner_env, tmp_path: Path, monkeypatch, docs_bot: Assistant) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cli import cli
+
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(make_docs_corpus(tmp_path / "cli" / "corpus", bad=False)))
+    result = runner_env.invoke(cli, ["ask", KURYK, "-k", "3", "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == answer_markdown(docs_bot.ask(KURYK, k=3))
+    assert parse(result.stdout)[0]["citations"][1]["rest"].endswith("· p. 3")
