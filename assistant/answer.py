@@ -36,14 +36,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def make_embedder(settings: Settings) -> Embedder:
-    """The bundled sentence-transformers model (loaded on first encode)."""
-    return SentenceTransformerEmbedder(
-        settings.resolved_model_path(),
-        settings.model_id,
-        max_seq_length=settings.max_seq_length,
-        batch_size=settings.embed_batch_size,
-        normalize=settings.normalize,
-    )
+    """The bundled model `settings.model_id` names (see assistant.encoders; loaded on first encode)."""
+    from .encoders import make
+
+    return make(settings)
+
+
+def cosine_floor(settings: Settings, model_id: str) -> float:
+    """`settings.abstain_threshold` if set explicitly, else the calibrated value of `model_id`."""
+    from .encoders import MODELS
+
+    default = Settings.__dataclass_fields__["abstain_threshold"].default
+    spec = MODELS.get(model_id)
+    if settings.abstain_threshold != default or spec is None:
+        return settings.abstain_threshold
+    return spec.abstain_threshold
 
 
 def printable(text: str) -> str:
@@ -104,6 +111,15 @@ class Assistant:
         self._retriever = Retriever(index, embedder, settings)
         self._stamp = self._manifest_stamp()
         self._reload_lock = threading.Lock()
+
+    @property
+    def cosine_floor(self) -> float:
+        """Best-sentence cosine below which a passage is far in meaning.
+
+        Cosines mean different things per model: the default `abstain_threshold` stands for
+        the model's own dev-calibrated value (assistant.encoders); a value set explicitly wins.
+        """
+        return cosine_floor(self.settings, self.embedder.model_id)
 
     # ------------------------------------------------------------------ loading
 
@@ -267,7 +283,7 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
-        if max(c.sentence for c in depth) < self.settings.abstain_threshold and not any(
+        if max(c.sentence for c in depth) < self.cosine_floor and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
@@ -298,6 +314,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
+            language=doc.language,
             highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
         )
 

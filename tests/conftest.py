@@ -31,6 +31,12 @@ class FakeEmbedder:
         self.calls = 0
         self.embedded: list[str] = []
 
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode(texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.encode(texts, progress=progress)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         self.calls += 1
         self.embedded.extend(texts)
