@@ -8,11 +8,13 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
+from .language import detect_language
 from .followup import resolve
 from .errors import (
     AssistantError,
@@ -290,11 +292,14 @@ class Assistant:
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
         req = requirements(question)
+        asked_in = detect_language(question)
         for cand in depth:
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-            if passage_has_evidence(req, _sentences_of(index, cand.row), context):
+            # names are written in the question's script: across languages only figures can be checked
+            needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+            if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["detect_language", "fix_russian_spans", "LANGUAGE_NAMES"]
+__all__ = ["LANGUAGE_NAMES", "detect_language", "fix_russian_spans"]
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
 
@@ -19,12 +19,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # letters of other Cyrillic alphabets (Kazakh, Ukrainian, Belarusian, Kyrgyz, Tajik, Serbian)
 _NOT_RUSSIAN = frozenset("әғқңөұүһіїєґўҗҳӣӯјљњћџђ")
 _EN_FUNCTION = frozenset(
-    "the of and to in is was for on that with as by at from are be it an this which has have "
-    "its not but or were their been will after also than".split()
+    ["the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "at", "from", "are", "be", "it", "an", "this", "which", "has", "have", "its", "not", "but", "or", "were", "their", "been", "will", "after", "also", "than"]
 )
 _RU_FUNCTION = frozenset(
-    "и в не на что с по как это из за от для его о к но он она они так же при до уже было "
-    "также между который которые".split()
+    ["и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "за", "от", "для", "его", "о", "к", "но", "он", "она", "они", "так", "же", "при", "до", "уже", "было", "также", "между", "который", "которые"]
 )
 MIN_LETTERS = 20  # less than this is too little to tell
 

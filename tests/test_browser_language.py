@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -11,6 +10,7 @@ from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.web import AssistantHolder
 from tests.browser_support import CHROMIUM_ARGS, ServedApp, ensure_chromium
+from tests.conftest import CORPUS
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -32,21 +32,21 @@ EN_QUESTION = "How much will each country put into the fund for the Syr Darya ca
 
 
 @pytest.fixture(scope="module")
-def lang_settings(tmp_path_factory: pytest.TempPathFactory, real_index, real_embedder):  # type: ignore[no-untyped-def]
-    """The real index plus one Russian article (only that article is embedded)."""
+def lang_settings(tmp_path_factory: pytest.TempPathFactory, e5_embedder):  # type: ignore[no-untyped-def]
+    """The seed articles plus one Russian article, indexed with the multilingual model."""
+    from assistant.settings import Settings
+
     root = tmp_path_factory.mktemp("lang")
-    shutil.copytree(real_index.corpus_dir, root / "corpus")
-    shutil.copytree(real_index.index_dir, root / "index")
-    (root / "index" / ".build.lock").unlink(missing_ok=True)
+    shutil.copytree(CORPUS, root / "corpus")
     (root / "corpus" / RU_FILE).write_text(RU_ARTICLE, encoding="utf-8")
-    settings = real_index.replace(corpus_dir=root / "corpus", index_dir=root / "index")
-    assert build_index(settings, real_embedder).docs_added == 1
+    settings = Settings().replace(model_id=e5_embedder.model_id, corpus_dir=root / "corpus", index_dir=root / "index")
+    assert build_index(settings, e5_embedder).docs_added == 6
     return settings
 
 
 @pytest.fixture(scope="module")
-def lang_bot(lang_settings, real_embedder):  # type: ignore[no-untyped-def]
-    return Assistant.load(lang_settings, embedder=real_embedder, rebuild=False)
+def lang_bot(lang_settings, e5_embedder):  # type: ignore[no-untyped-def]
+    return Assistant.load(lang_settings, embedder=e5_embedder, rebuild=False)
 
 
 @pytest.fixture(scope="module")

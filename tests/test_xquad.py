@@ -1,6 +1,6 @@
 """XQuAD floors in four directions (English/Russian questions over English/Russian paragraphs).
 
-The real default model indexes a deterministic sample of XQuAD (the paragraphs of the first
+multilingual-e5-small (the model for English and Russian corpora) indexes a deterministic sample of XQuAD (the paragraphs of the first
 articles, both languages) once per session; each direction is then scored against the
 floors in eval/xquad-floors.json, which were measured on exactly this sample.
 """
@@ -63,16 +63,17 @@ def sample(beir, paragraphs: int):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def xquad_scores(real_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+def xquad_scores(e5_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     from assistant.evaluation import evaluate_beir, load_beir
     from assistant.settings import Settings
 
     gate = json.loads(FLOORS.read_text(encoding="utf-8"))
-    assert gate["model_id"] == real_embedder.model_id, "floors were measured with another model"
-    memo = _Memo(real_embedder)
+    assert gate["model_version"] == e5_embedder.model_version, "floors were measured with another model"
+    memo = _Memo(e5_embedder)
     scores = {}
     for pair in PAIRS:
-        report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), Settings(), memo)
+        settings = Settings().replace(model_id=e5_embedder.model_id)
+        report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), settings, memo)
         scores[pair] = report.metrics
     return scores
 

