@@ -131,7 +131,8 @@ def _previous(
     if force:
         return previous, ["--force: every passage is embedded again"], False
     old = previous.manifest.settings
-    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k)]
+    # an index from before model_version was recorded: the same model id means the same weights
+    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k) and (k in old or k != "model_version")]
     if changed:
         return previous, [
             f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every passage is embedded again"
