@@ -9,12 +9,14 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
 from .facets import Filters
+from .language import detect_language
 from .followup import resolve
 from .errors import (
     AssistantError,
@@ -42,14 +44,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def make_embedder(settings: Settings) -> Embedder:
-    """The bundled sentence-transformers model (loaded on first encode)."""
-    return SentenceTransformerEmbedder(
-        settings.resolved_model_path(),
-        settings.model_id,
-        max_seq_length=settings.max_seq_length,
-        batch_size=settings.embed_batch_size,
-        normalize=settings.normalize,
-    )
+    """The bundled model `settings.model_id` names (see assistant.encoders; loaded on first encode)."""
+    from .encoders import make
+
+    return make(settings)
+
+
+def cosine_floor(settings: Settings, model_id: str) -> float:
+    """`settings.abstain_threshold` if set explicitly, else the calibrated value of `model_id`."""
+    from .encoders import MODELS
+
+    default = Settings.__dataclass_fields__["abstain_threshold"].default
+    spec = MODELS.get(model_id)
+    if settings.abstain_threshold != default or spec is None:
+        return settings.abstain_threshold
+    return spec.abstain_threshold
 
 
 def printable(text: str) -> str:
@@ -112,6 +121,15 @@ class Assistant:
         self._reload_lock = threading.Lock()
         self.reload_error: str | None = None  # why the newest index is not served yet (passing trouble)
         self._retry_at = 0.0  # after a passing failure, the next attempt waits until then (monotonic)
+
+    @property
+    def cosine_floor(self) -> float:
+        """Best-sentence cosine below which a passage is far in meaning.
+
+        Cosines mean different things per model: the default `abstain_threshold` stands for
+        the model's own dev-calibrated value (assistant.encoders); a value set explicitly wins.
+        """
+        return cosine_floor(self.settings, self.embedder.model_id)
 
     # ------------------------------------------------------------------ loading
 
@@ -262,6 +280,7 @@ class Assistant:
                 f"{len(fitted.split()):,} words were searched (the model reads {self.settings.max_seq_length} word pieces)."
             ]
             text = fitted
+        notices = list(notices) + self._language_notices(text)
         self.reload_if_changed()
         if self.reload_error:
             notices.append(f"A newer index could not be loaded yet, so this answer comes from the previous one ({self.reload_error}).")
@@ -304,23 +323,39 @@ class Assistant:
             confidence=self._confidence(candidates),
         )
 
+    def _language_notices(self, question: str) -> list[str]:
+        """A question in Russian over an English-only model: say what it can and cannot find."""
+        from .encoders import MODELS, E5_SMALL
+
+        spec = MODELS.get(self.embedder.model_id)
+        if spec is None or spec.multilingual or detect_language(question) != "ru":
+            return []
+        return [
+            f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
+            f"passages that share its words. For questions across languages, set "
+            f"ASSISTANT_MODEL_ID={E5_SMALL} and rebuild the index."
+        ]
+
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about."""
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
-        if max(c.sentence for c in depth) < self.settings.abstain_threshold and not any(
+        if max(c.sentence for c in depth) < self.cosine_floor and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
         req = requirements(question)
+        asked_in = detect_language(question)
         for cand in depth:
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-            if passage_has_evidence(req, _sentences_of(index, cand.row), context):
+            # names are written in the question's script: across languages only figures can be checked
+            needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+            if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
 
@@ -346,6 +381,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
+            language=doc.language,
             highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
             language=doc.language,
             page=pages[0] if pages else None,

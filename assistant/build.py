@@ -15,7 +15,7 @@ from typing import Any
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
-from .embedding import Embedder
+from .embedding import Embedder, model_version
 from .facets import FACETS_VERSION
 from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
 from .index import (
@@ -103,15 +103,16 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     fingerprint = settings.index_fingerprint()
     fingerprint["model_id"] = embedder.model_id
     fingerprint["dim"] = embedder.dim
+    fingerprint["model_version"] = model_version(embedder)
     fingerprint["cleaning_version"] = CLEANING_VERSION
     fingerprint["chunker_version"] = CHUNKER_VERSION
     fingerprint["facets_version"] = FACETS_VERSION
     return fingerprint
 
 
-CHUNKER_VERSION = "5"  # 2: sentence vectors, chunk vector = their mean
+CHUNKER_VERSION = "6"  # 2: sentence vectors, chunk vector = their mean
 # settings whose change makes stored vectors useless (the rest only re-chunk)
-_VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length")
+_VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length")
 
 
 def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None = None) -> list[str]:
@@ -142,7 +143,8 @@ def _previous(
     if force:
         return previous, ["--force: every passage is embedded again"], False
     old = previous.manifest.settings
-    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k)]
+    # an index from before model_version was recorded: the same model id means the same weights
+    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k) and (k in old or k != "model_version")]
     if changed:
         return previous, [
             f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every passage is embedded again"
@@ -223,7 +225,7 @@ def build_index(
         try:
             sentence_vectors, new_sentences = embed_sentences(
                 sentence_texts,
-                lambda texts: embedder.encode(texts, progress=progress),
+                lambda texts: embedder.encode_passages(texts, progress=progress),
                 embedder.dim,
                 reusable,
             )

@@ -61,6 +61,8 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence (start, end) spans of `text`, shifted by `offset`; lines are never merged."""
     import blingfire
 
+    from .language import fix_russian_spans
+
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -68,6 +70,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             _, offsets = blingfire.text_to_sentences_and_offsets(stripped)
+            offsets = fix_russian_spans(stripped, [(s, e) for s, e in offsets if e > s])
             base = offset + pos + lead
             spans.extend((base + s, base + e) for s, e in offsets if e > s)
         pos += len(line) + 1

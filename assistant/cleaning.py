@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from .mojibake import repair_cyrillic
 from .records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "fix_mojibake"]
@@ -68,6 +69,7 @@ def _drop_control(ch: str) -> str:
 def fix_mojibake(text: str) -> str:
     """Remove mis-decoded invisible characters and normalise spaces, keeping real punctuation."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = repair_cyrillic(text)  # Russian read in the wrong code page ("Ïðåçèäåíò")
     text = _MOJIBAKE_RE.sub(_repair_mojibake, text)
     text = _STRAY_SYMBOLS_RE.sub(" ", text)
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})

@@ -205,7 +205,8 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
         where += f"{p.page_label}, " if p.page_label else ""
         meta = ", ".join(x for x in (p.publisher, p.date) if x)
         lines.append(f"\n[{p.rank}] {p.title}{f' ({meta})' if meta else ''}")
-        lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}")
+        language = f"  language {p.language}" if p.language else ""
+        lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}{language}")
         if p.highlight:
             lines.append(f"    >> {p.highlight.text}")
         body = " ".join(p.text.split())

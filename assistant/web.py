@@ -87,8 +87,20 @@ def _source_href(p: Passage) -> str:
     return "#source=" + "|".join(parts)
 
 
+def _language_chip(p: Passage) -> str:
+    """The passage's language as a short chip ("RU", with "Russian" on hover); "" when unknown."""
+    from .language import LANGUAGE_NAMES
+
+    if not p.language:
+        return ""
+    name = LANGUAGE_NAMES.get(p.language, p.language)
+    return f'<span class="ca-lang" title="{escape_text(name)}">{escape_text(p.language.upper())}</span>'
+
+
 def _citation(p: Passage) -> str:
     parts = [f'<span class="ca-cite-title">{escape_text(p.title)}</span>']
+    if p.language:
+        parts.append(_language_chip(p))
     parts += [escape_text(x) for x in (p.publisher, p.date) if x]
     if p.language:
         parts.append(f'<span class="ca-lang">{escape_text(p.language)}</span>')
@@ -104,7 +116,8 @@ def _citation(p: Passage) -> str:
 def _card(p: Passage, *, expanded: bool) -> str:
     score = f'<span class="ca-score" title="retrieval score">{p.score:.2f}</span>'
     cite = f'<div class="ca-cite"><span class="ca-rank">[{p.rank}]</span> {_citation(p)} {score}</div>'
-    body = f'<div class="ca-text">{_marked(p)}</div>'
+    lang = f' lang="{escape_text(p.language)}"' if p.language else ""
+    body = f'<div class="ca-text"{lang}>{_marked(p)}</div>'
     if not expanded:
         h = p.highlight
         teaser = f"<mark>{escape_text(h.text)}</mark>" if h and h.text.strip() else escape_text(p.text[:220]) + "…"
@@ -528,6 +541,7 @@ CSS = """
 .ca-cite { margin-top: .45rem; font-size: .78rem; color: var(--body-text-color-subdued); line-height: 1.4; }
 .ca-cite-title { font-weight: 600; color: var(--body-text-color); }
 .ca-rank { font-weight: 600; }
+.ca-lang { font-size: .68rem; font-weight: 600; letter-spacing: .04em; padding: 0 .3rem; border: 1px solid currentColor; border-radius: .25rem; }
 .ca-score { float: right; font-size: .72rem; opacity: .55; font-variant-numeric: tabular-nums; }
 .ca-src { color: var(--link-text-color) !important; text-decoration: none; white-space: nowrap; }
 .ca-src:hover { text-decoration: underline; }

@@ -34,10 +34,16 @@ class RecordingEmbedder:
         self.texts: list[str] = []
         self.seconds = 0.0
 
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.encode_queries(texts)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.encode_passages(texts, progress=progress)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         self.texts.extend(texts)
         t = time.perf_counter()
-        out = self.inner.encode(texts, progress=progress)
+        out = self.inner.encode_passages(texts, progress=progress)
         self.seconds += time.perf_counter() - t
         return out
 

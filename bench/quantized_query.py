@@ -35,6 +35,12 @@ class QuantizedQueryEmbedder:
         self.dim = inner.dim
         self.int8 = torch.ao.quantization.quantize_dynamic(copy.deepcopy(inner.model), {torch.nn.Linear}, dtype=torch.qint8)
 
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode(texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.encode(texts, progress=progress)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         if len(texts) > 8:
             return self.inner.encode(texts, progress=progress)

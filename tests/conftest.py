@@ -38,6 +38,12 @@ class FakeEmbedder:
         self.calls = 0
         self.embedded: list[str] = []
 
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode(texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.encode(texts, progress=progress)
+
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         self.calls += 1
         self.embedded.extend(texts)
@@ -91,12 +97,24 @@ def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped
 
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    """The bundled all-MiniLM-L6-v2, loaded once per test session."""
+    """The default bundled model (assistant.encoders), loaded once per test session."""
     from assistant.answer import make_embedder
     from assistant.settings import Settings
 
     embedder = make_embedder(Settings())
-    embedder.encode(["warm up"])
+    embedder.encode_queries(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def e5_embedder():  # type: ignore[no-untyped-def]
+    """The bundled multilingual-e5-small (English and Russian), loaded once per test session."""
+    from assistant.answer import make_embedder
+    from assistant.encoders import E5_SMALL
+    from assistant.settings import Settings
+
+    embedder = make_embedder(Settings().replace(model_id=E5_SMALL))
+    embedder.encode_queries(["warm up"])
     return embedder
 
 

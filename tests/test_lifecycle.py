@@ -783,7 +783,7 @@ def test_build_watch_through_the_cli(runner_env, settings, monkeypatch) -> None:
 
 @pytest.mark.model
 def test_real_model_incremental_build(tmp_path, real_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """On a copy of the repository's corpus with all-MiniLM-L6-v2, through the CLI."""
+    """On a copy of the repository's corpus with the real default model, through the CLI."""
     import assistant.answer as answer_module
 
     shutil.copytree(REPO / "corpus", tmp_path / "corpus")
@@ -793,9 +793,12 @@ def test_real_model_incremental_build(tmp_path, real_embedder, monkeypatch) -> N
     class Recording:
         model_id, dim = real_embedder.model_id, real_embedder.dim
 
-        def encode(self, texts, *, progress: bool = False):  # type: ignore[no-untyped-def]
+        def encode_passages(self, texts, *, progress: bool = False):  # type: ignore[no-untyped-def]
             recorded.extend(texts)
-            return real_embedder.encode(texts, progress=progress)
+            return real_embedder.encode_passages(texts, progress=progress)
+
+        def encode_queries(self, texts):  # type: ignore[no-untyped-def]
+            return real_embedder.encode_queries(texts)
 
         def count_tokens(self, text: str) -> int:
             return real_embedder.count_tokens(text)

