@@ -8,13 +8,14 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusNotFoundError
 from .records import Document
 
-__all__ = ["MAX_DOC_BYTES", "SUFFIXES", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
+__all__ = ["DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +76,46 @@ class CorpusScan:
         return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
 
 
+DOC_ID_SCHEME = "2"  # 2: Unicode kept, hash suffix on a collision (1: ASCII only, collisions broke the index)
+
+
 def doc_id_for(source: str) -> str:
-    """Stable document id from its path: 'corpus/sub/My Article.txt' -> 'sub/my-article'."""
+    """Document id from its path: 'corpus/sub/My Article.txt' -> 'sub/my-article'.
+
+    Letters of any script are kept (NFC, lower-cased); every run of other characters
+    (spaces, underscores, punctuation) becomes one '-'. Two names may give one id:
+    `assign_doc_ids` tells them apart.
+    """
     path = source.split("/", 1)[1] if "/" in source else source
-    stem = path.rsplit(".", 1)[0]
-    return re.sub(r"[^a-z0-9/]+", "-", stem.lower()).strip("-") or "document"
+    head, _, name = path.rpartition("/")
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    path = f"{head}/{stem}" if head else stem
+    path = unicodedata.normalize("NFC", path).lower()
+    parts = [re.sub(r"(?:[^\w]|_)+", "-", part).strip("-") for part in path.split("/")]
+    return "/".join(p for p in parts if p) or "document"
+
+
+def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
+    """A unique, stable id per source: `doc_id_for`, plus a short hash of the path on a collision.
+
+    Of the sources sharing one id, the first in sorted order keeps it; the others get
+    '-' and six hex digits of their path's SHA-1 (stable from build to build).
+    """
+    groups: dict[str, list[str]] = {}
+    for source in sorted(set(sources)):
+        groups.setdefault(doc_id_for(source), []).append(source)
+    ids: dict[str, str] = {}
+    taken = set(groups)
+    for base, members in groups.items():
+        ids[members[0]] = base
+        for source in members[1:]:
+            digest = hashlib.sha1(source.encode("utf-8")).hexdigest()
+            n = 6
+            while f"{base}-{digest[:n]}" in taken and n < len(digest):
+                n += 2
+            ids[source] = f"{base}-{digest[:n]}"
+            taken.add(ids[source])
+    return ids
 
 
 def _sha256(data: bytes) -> str:
@@ -306,6 +342,7 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     from .cleaning import clean
 
     documents: list[Document] = []
+    ids = assign_doc_ids(f.source for f in scan.usable)
     for file in scan.usable:
         try:
             data = _read_bounded(file.path, max_bytes)
@@ -323,7 +360,7 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
         title = meta.get("title") or cleaned.title or _title_from_name(file.path)
         documents.append(
             Document(
-                doc_id=doc_id_for(file.source),
+                doc_id=ids[file.source],
                 source=file.source,
                 title=title,
                 text=cleaned.text,
