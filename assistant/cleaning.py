@@ -194,10 +194,10 @@ def _pipe_tables(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-# Glued tables: cell separators lost, "CountryKey AllyPrimary Resource" / "KazakhstanChinaOil".
+# Glued tables: cell separators lost, "CountryKey AllyPrimary Resource" / "NorwayFranceGas".
 _CELL_BOUNDARY_RE = re.compile(
     r"(?<=[a-z0-9%)”])(?=“?[A-Z])"  # lower/digit/%/)/” then Upper:   ChinaOil, 2025)Key
-    r"|(?<=[a-z])(?=[0-9])"  # lower then digit:                      Uzbekistan2021
+    r"|(?<=[a-z])(?=[0-9])"  # lower then digit:                      Norway2021
     r"|(?<=%)(?=[a-z])"  # percent then lower:                        3.5%tourism
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z])"  # acronym then word:             OSCEConflict
 )

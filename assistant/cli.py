@@ -58,7 +58,7 @@ index_option = click.option(
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Example:\n\n  assistant build && assistant ask \"Where did Putin celebrate the alliance?\" --json",
+    epilog="Example:\n\n  assistant build && assistant ask \"Which countries signed the transit agreement?\" --json",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
 def cli(verbose: bool) -> None:
@@ -135,7 +135,7 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
         watch_corpus(settings.corpus_dir, rebuild, interval=interval)
 
 
-@cli.command(epilog='Example:\n\n  assistant ask "What is Tajikistan\'s main security concern?" -k 3 --json')
+@cli.command(epilog='Example:\n\n  assistant ask "What is the main security concern of the region?" -k 3 --json')
 @click.argument("question")
 @click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Number of passages (default 5).")
 @click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
