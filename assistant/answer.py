@@ -10,10 +10,13 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
+from .abstention import features as abstention_features
+from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
 from .followup import resolve
+from .names import CorpusNames, names_of_documents
 from .errors import (
     AssistantError,
     BuildFailedError,
@@ -104,6 +107,7 @@ class Assistant:
         self._retriever = Retriever(index, embedder, settings)
         self._stamp = self._manifest_stamp()
         self._reload_lock = threading.Lock()
+        self._names: tuple[LoadedIndex, CorpusNames] | None = None
 
     # ------------------------------------------------------------------ loading
 
@@ -242,7 +246,8 @@ class Assistant:
         self.reload_if_changed()
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
-        resolved = resolve(text, history)
+        names = self.names(index)
+        resolved = resolve(text, history, names)
         searched = resolved.search
         timings: dict[str, float] = {}
         candidates = retriever.search(searched, k, doc_ids=doc_ids, timings=timings)
@@ -251,7 +256,14 @@ class Assistant:
             self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
         )
         timings["highlight"] = time.perf_counter() - t
-        abstained = self._abstain(index, candidates, resolved.focus)
+        confidence = None
+        model = load_model(self.embedder.model_id)
+        if model is not None:
+            values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth)
+            confidence = model.probability(values)
+            abstained = confidence < model.threshold
+        else:  # no model calibrated for this embedder: the rule
+            abstained = self._abstain(index, candidates, resolved.focus, names)
         timings["total"] = time.perf_counter() - started
         return Answer(
             question=printable(question),
@@ -260,9 +272,19 @@ class Assistant:
             notices=tuple(notices),
             resolved_question=searched,
             timings=timings,
+            confidence=confidence,
         )
 
-    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
+    def names(self, index: LoadedIndex | None = None) -> CorpusNames:
+        """The names of the indexed corpus (computed once per loaded index)."""
+        index = index or self._index
+        cached = self._names
+        if cached is None or cached[0] is not index:
+            cached = (index, names_of_documents(index.documents.values()))
+            self._names = cached
+        return cached[1]
+
+    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about."""
         if not candidates:
             return True
@@ -273,7 +295,7 @@ class Assistant:
             return True  # far in meaning, and no passage holds every term of the question
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
-        req = requirements(question)
+        req = requirements(question, names)
         for cand in depth:
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
