@@ -337,12 +337,13 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     """Decode and clean every usable file of a scan into Documents.
 
     A file that cannot be read any more, or holds no article text once cleaned, is marked
-    skipped in `scan` (with its reason) instead.
+    skipped in `scan` (with its reason) instead. Lines that recur across the files of one
+    folder (one site's menus, mastheads, footers) are dropped as chrome (`boilerplate.py`).
     """
-    from .cleaning import clean
+    from .boilerplate import repeated_lines
+    from .cleaning import clean, source_text
 
-    documents: list[Document] = []
-    ids = assign_doc_ids(f.source for f in scan.usable)
+    decoded: list[tuple[CorpusFile, str, str]] = []
     for file in scan.usable:
         try:
             data = _read_bounded(file.path, max_bytes)
@@ -352,7 +353,15 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
         if len(data) > max_bytes:
             scan.mark_skipped(file.source, f"too large (over the limit of {_megabytes(max_bytes)})")
             continue
-        cleaned = clean(decode(data), SUFFIXES[file.path.suffix.lower()])
+        decoded.append((file, decode(data), SUFFIXES[file.path.suffix.lower()]))
+    folders: dict[Path, list[list[str]]] = {}
+    for file, text, fmt in decoded:
+        folders.setdefault(file.path.parent, []).append(source_text(text, fmt).split("\n"))
+    repeated = {folder: repeated_lines(docs) if len(docs) >= 2 else frozenset() for folder, docs in folders.items()}
+    documents: list[Document] = []
+    ids = assign_doc_ids(f.source for f in scan.usable)
+    for file, text, fmt in decoded:
+        cleaned = clean(text, fmt, repeated[file.path.parent])
         if not cleaned.text.strip():
             scan.mark_skipped(file.source, "no article text left after cleaning")
             continue

@@ -51,6 +51,11 @@ class LangData:
     dateline_words: frozenset[str]
     page_words: frozenset[str]
     section_markers: frozenset[str]
+    months: frozenset[str]
+    list_markers: frozenset[str]
+    widget_prefixes: tuple[str, ...]  # longest first
+    article_labels: frozenset[str]
+    rights_phrases: tuple[str, ...]
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -93,6 +98,11 @@ def _from_json(data: dict[str, Any]) -> LangData:
         dateline_words=words("dateline_words"),
         page_words=words("page_words"),
         section_markers=words("section_markers"),
+        months=words("months"),
+        list_markers=words("list_markers"),
+        widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
+        article_labels=words("article_labels"),
+        rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
     )
 
 
