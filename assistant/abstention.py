@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .langdata import script_language
 from .evidence import name_coverage, passage_has_evidence, requirements, window_satisfies
 from .names import CorpusNames
 
@@ -49,6 +50,7 @@ FEATURES = (
     "rule_evidence",  # 1 when a window names every entity and figure (the old rule)
     "wants_unmet",  # 1 when the question asks when/how many and no best window has a date/number
     "n_terms",  # log(1 + number of content terms)
+    "lang_ru",  # 1 for a question in Russian (cosines of one embedder differ by language)
 )
 
 
@@ -80,6 +82,7 @@ def features(
     out = dict.fromkeys(FEATURES, 0.0)
     terms = set(tokenize(question))
     out["n_terms"] = math.log1p(len(terms))
+    out["lang_ru"] = 1.0 if script_language(question) == "ru" else 0.0
     if not candidates:
         out["wants_unmet"] = 1.0
         return out
