@@ -89,6 +89,36 @@ def _question_rows(group: str, files: Sequence[Path], roots: Sequence[Path], set
     return rows
 
 
+def _code_signature(model_id: str) -> str:
+    """Changes whenever the features could: the embedder, the feature code or the language data."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha1(model_id.encode())
+    for name in ("abstention.py", "evidence.py", "followup.py", "names.py", "lexical.py", "langdata.py",
+                 "retrieval.py", "chunking.py", "sentences.py", "cleaning.py", "boilerplate.py", "corpus.py"):
+        digest.update((package / name).read_bytes())
+    for path in sorted((package / "data" / "lang").glob("*.json")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _cached(cache: Path | None, name: str, signature: str, make) -> list[Row]:  # type: ignore[no-untyped-def]
+    """Rows of one data set, read from `cache` when computed before by the same code and embedder."""
+    path = cache / f"{name}-{signature}.jsonl" if cache else None
+    if path is not None and path.is_file():
+        rows = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            data = json.loads(line)
+            rows.append(Row(data.pop("group"), data.pop("key"), bool(data.pop("answerable")), data))
+        if rows and set(FEATURES) <= set(rows[0].values):
+            return rows
+    rows = make()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps({"group": r.group, "key": r.key, "answerable": r.answerable, **r.values}) + "\n"
+                                for r in rows), encoding="utf-8")
+    return rows
+
+
 def _matrix(rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
     x = np.array([[r.values[f] for f in FEATURES] for r in rows], dtype=np.float64)
     y = np.array([1 if r.answerable else 0 for r in rows])
@@ -156,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-false-abstention", type=float, default=0.03)
     parser.add_argument("--out", type=Path, default=None, help="Default: assistant/data/abstention.json")
     parser.add_argument("--rows", type=Path, default=None, help="Also write every feature row (JSONL) here.")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="Keep each data set's feature rows here; reused while code, data files and model are unchanged.")
     args = parser.parse_args(argv)
 
     from .answer import make_embedder
@@ -167,9 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     rows: list[Row] = []
     folders = ["en-en", "ru-ru"] + (["en-ru", "ru-en"] if args.cross else [])
+    signature = _code_signature(embedder.model_id)
     for name in folders:
         if (args.xquad / name).is_dir():
-            rows += _xquad_rows(args.xquad / name, settings, embedder, depth, k, log)
+            rows += _cached(args.cache, f"xquad-{name}", signature,
+                            lambda name=name: _xquad_rows(args.xquad / name, settings, embedder, depth, k, log))
     if (args.eval_dir / "dev.jsonl").is_file():
         rows += _question_rows("seed-dev", [args.eval_dir / "dev.jsonl"], [args.corpus], settings, embedder, depth, k)
         log(f"seed dev: {sum(r.group == 'seed-dev' for r in rows)} questions")
