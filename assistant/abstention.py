@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .index import LoadedIndex
     from .retrieval import Candidate
 
-__all__ = ["FEATURES", "AbstentionModel", "features", "load_model", "MODEL_FILE"]
+__all__ = ["FEATURES", "AbstentionModel", "derived", "features", "load_model", "MODEL_FILE"]
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,16 @@ FEATURES = (
     "wants_unmet",  # 1 when the question asks when/how many and no best window has a date/number
     "n_terms",  # log(1 + number of content terms)
     "lang_ru",  # 1 for a question in Russian (cosines of one embedder differ by language)
+    "rule_abstain",  # 1 when the hand-set rule would abstain (far in meaning and uncovered, or no evidence window)
 )
+RULE_COSINE = 0.42  # the rule's best-sentence cosine (Settings.abstain_threshold, tuned on the seed dev set)
+
+
+def derived(values: dict[str, float]) -> dict[str, float]:
+    """Features computed from the others (so that stored feature rows stay usable)."""
+    far = values["sentence_max"] < RULE_COSINE and values["passage_coverage"] < 1.0
+    values["rule_abstain"] = 1.0 if far or not values["rule_evidence"] else 0.0
+    return values
 
 
 def _window_texts(index: LoadedIndex, cand: Candidate, span: int = 1) -> tuple[list[str], str]:
@@ -85,7 +94,7 @@ def features(
     out["lang_ru"] = 1.0 if script_language(question) == "ru" else 0.0
     if not candidates:
         out["wants_unmet"] = 1.0
-        return out
+        return derived(out)
     req = requirements(question, names)
     top = candidates[0]
     first = list(candidates[: max(1, depth)])
@@ -116,7 +125,7 @@ def features(
         ):
             unmet = 0.0
     out["wants_unmet"] = unmet
-    return out
+    return derived(out)
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,10 @@ class AbstentionModel:
     threshold: float
     model_id: str  # the embedder the cosines came from
     info: dict[str, Any]
+    thresholds: dict[str, float] | None = None  # per question language, when chosen per language
+
+    def threshold_for(self, lang: str) -> float:
+        return (self.thresholds or {}).get(lang, self.threshold)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "AbstentionModel":
@@ -138,8 +151,9 @@ class AbstentionModel:
         arrays = [np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
         if any(a.shape != (len(names),) for a in arrays) or not set(names) <= set(FEATURES):
             raise ValueError("abstention model: feature lists do not match")
+        thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()} or None
         return cls(names, arrays[0], arrays[1], arrays[2], float(data["intercept"]), float(data["threshold"]),
-                   str(data.get("model_id", "")), dict(data.get("info", {})))
+                   str(data.get("model_id", "")), dict(data.get("info", {})), thresholds)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -149,6 +163,7 @@ class AbstentionModel:
             "coef": [round(float(x), 6) for x in self.coef],
             "intercept": round(self.intercept, 6),
             "threshold": round(self.threshold, 6),
+            "thresholds": {k: round(v, 6) for k, v in (self.thresholds or {}).items()},
             "model_id": self.model_id,
             "info": self.info,
         }

@@ -13,6 +13,7 @@ from pathlib import Path
 from .abstention import features as abstention_features
 from .abstention import load_model
 from .build import BuildReport, build_index, check_index
+from .langdata import script_language
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
 from .followup import resolve
@@ -261,7 +262,7 @@ class Assistant:
         if model is not None:
             values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth)
             confidence = model.probability(values)
-            abstained = confidence < model.threshold
+            abstained = confidence < model.threshold_for(script_language(resolved.focus))
         else:  # no model calibrated for this embedder: the rule
             abstained = self._abstain(index, candidates, resolved.focus, names)
         timings["total"] = time.perf_counter() - started

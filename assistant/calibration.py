@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .abstention import FEATURES, AbstentionModel, features, model_path
+from .abstention import FEATURES, AbstentionModel, derived, features, model_path
 
 __all__ = ["Row", "main"]
 
@@ -71,14 +71,20 @@ def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log) -> li
     return rows
 
 
+_INDEXES: dict[tuple[str, ...], object] = {}
+
+
 def _question_rows(group: str, files: Sequence[Path], roots: Sequence[Path], settings, embedder, depth: int, k: int) -> list[Row]:  # type: ignore[no-untyped-def]
     from .answer import Assistant
     from .corpus import load_corpus, scan_corpus
     from .evaluation import index_documents, load_questions
     from .followup import resolve
 
-    documents = [d for root in roots for d in load_corpus(scan_corpus(root))]
-    index = index_documents(documents, settings, embedder)
+    key = tuple(str(r) for r in roots)
+    if key not in _INDEXES:  # one index per corpus, shared by the sets asked over it
+        documents = [d for root in roots for d in load_corpus(scan_corpus(root))]
+        _INDEXES[key] = index_documents(documents, settings, embedder)
+    index = _INDEXES[key]
     bot = Assistant(settings, embedder, index)
     names = bot.names(index)
     rows = []
@@ -101,14 +107,25 @@ def _code_signature(model_id: str) -> str:
     return digest.hexdigest()[:12]
 
 
+def _read_rows(path: Path) -> list[Row]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line)
+        rows.append(Row(data.pop("group"), data.pop("key"), bool(data.pop("answerable")), derived(data)))
+    return rows
+
+
+def _model_id() -> str:
+    from .settings import Settings
+
+    return Settings.from_env().model_id
+
+
 def _cached(cache: Path | None, name: str, signature: str, make) -> list[Row]:  # type: ignore[no-untyped-def]
     """Rows of one data set, read from `cache` when computed before by the same code and embedder."""
     path = cache / f"{name}-{signature}.jsonl" if cache else None
     if path is not None and path.is_file():
-        rows = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            data = json.loads(line)
-            rows.append(Row(data.pop("group"), data.pop("key"), bool(data.pop("answerable")), data))
+        rows = _read_rows(path)
         if rows and set(FEATURES) <= set(rows[0].values):
             return rows
     rows = make()
@@ -117,6 +134,14 @@ def _cached(cache: Path | None, name: str, signature: str, make) -> list[Row]:  
         path.write_text("".join(json.dumps({"group": r.group, "key": r.key, "answerable": r.answerable, **r.values}) + "\n"
                                 for r in rows), encoding="utf-8")
     return rows
+
+
+def _lang(row: Row) -> str:
+    return "ru" if row.values.get("lang_ru") else "en"
+
+
+def _group_lang(group: str) -> str:
+    return "ru" if "-ru" in group else "en"
 
 
 def _matrix(rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
@@ -149,31 +174,36 @@ def fit(rows: Sequence[Row], *, held_share: float = 0.3, max_false: float = 0.03
     groups = sorted({r.group for r in held})
     probs = {g: (np.array([model.probability(r.values) for r in held if r.group == g]),
                  np.array([1 if r.answerable else 0 for r in held if r.group == g])) for g in groups}
-    # highest threshold at which no held-out group abstains on more than max_false of its answerable questions
-    threshold = 1.0
-    for g, (p, yy) in probs.items():
-        answerable = np.sort(p[yy == 1])
-        if len(answerable) == 0:
+    # per question language, the highest threshold at which the pooled held-out answerable questions
+    # of that language (XQuAD, seed and unseen dev alike) are abstained on at most max_false of the time
+    thresholds: dict[str, float] = {}
+    for lang in ("en", "ru"):
+        p = np.array([model.probability(r.values) for r in held if r.answerable and _lang(r) == lang])
+        if len(p) == 0:
             continue
+        answerable = np.sort(p)
         allowed = int(np.floor(max_false * len(answerable)))
-        threshold = min(threshold, float(answerable[allowed]) if allowed < len(answerable) else 1.0)
-    threshold = max(threshold - 1e-6, 0.0)
+        thresholds[lang] = max(float(answerable[min(allowed, len(answerable) - 1)]) - 1e-6, 0.0)
+    threshold = thresholds.get("en", 0.5)
     curve = {}
-    for t in sorted({0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, round(threshold, 3)}):
+    for t in sorted({0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, *(round(v, 3) for v in thresholds.values())}):
         curve[f"{t:.3f}"] = {g: [round(v, 3) for v in _rates(p, yy, t)] for g, (p, yy) in probs.items()}
-    at = {g: dict(zip(("false_abstention", "unanswerable_abstained"), (round(v, 4) for v in _rates(p, yy, threshold))))
+    at = {g: dict(zip(("false_abstention", "unanswerable_abstained"),
+                      (round(v, 4) for v in _rates(p, yy, thresholds.get(_group_lang(g), threshold)))))
           for g, (p, yy) in probs.items()}
     info = {
         "fitted_on": {g: sum(1 for r in train if r.group == g) for g in sorted({r.group for r in train})},
         "held_out": {g: int(len(probs[g][1])) for g in groups},
         "project_weight": project_weight,
         "max_false_abstention": max_false,
+        "thresholds": {k: round(v, 4) for k, v in thresholds.items()},
         "held_out_at_threshold": at,
         "curve_held_out": curve,
         "calibrated_at": time.strftime("%Y-%m-%d"),
     }
-    model = AbstentionModel(FEATURES, scaler.mean_, scale, clf.coef_[0], float(clf.intercept_[0]), threshold, model_id, info)
-    log(f"threshold {threshold:.4f}; held out at it: " + json.dumps(at))
+    model = AbstentionModel(FEATURES, scaler.mean_, scale, clf.coef_[0], float(clf.intercept_[0]), threshold, model_id,
+                            info, thresholds)
+    log(f"thresholds {json.dumps(info['thresholds'])}; held out at them: " + json.dumps(at))
     return model
 
 
@@ -188,7 +218,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rows", type=Path, default=None, help="Also write every feature row (JSONL) here.")
     parser.add_argument("--cache", type=Path, default=None,
                         help="Keep each data set's feature rows here; reused while code, data files and model are unchanged.")
+    parser.add_argument("--from-rows", type=Path, default=None,
+                        help="Fit from feature rows written before with --rows (no embedding; same embedder assumed).")
     args = parser.parse_args(argv)
+    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    if args.from_rows:
+        rows = _read_rows(args.from_rows)
+        model_id = json.loads(args.from_rows.with_suffix(".model").read_text()) if args.from_rows.with_suffix(".model").is_file() else ""
+        model = fit(rows, max_false=args.max_false_abstention, model_id=model_id or _model_id(), log=log)
+        out = args.out or model_path()
+        out.write_text(json.dumps(model.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        log(f"wrote {out}")
+        return 0
 
     from .answer import make_embedder
     from .settings import Settings
@@ -196,7 +237,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.from_env()
     embedder = make_embedder(settings)
     depth, k = max(1, settings.evidence_depth), 10
-    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     rows: list[Row] = []
     folders = ["en-en", "ru-ru"] + (["en-ru", "ru-en"] if args.cross else [])
     signature = _code_signature(embedder.model_id)

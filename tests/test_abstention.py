@@ -31,6 +31,8 @@ def test_json_round_trip_and_bad_files(tmp_path) -> None:  # type: ignore[no-unt
     model = _model("fake/hashed-bow", 0.3, {"term_coverage": 2.0})
     again = AbstentionModel.from_json(json.loads(json.dumps(model.to_json())))
     assert again.features == model.features and again.threshold == pytest.approx(0.3)
+    per_language = AbstentionModel.from_json(model.to_json() | {"thresholds": {"ru": 0.7}})
+    assert per_language.threshold_for("ru") == 0.7 and per_language.threshold_for("en") == pytest.approx(0.3)
     assert np.allclose(again.coef, model.coef)
     path = tmp_path / "m.json"
     path.write_text(json.dumps(model.to_json()))
@@ -99,8 +101,11 @@ def test_threshold_choice_keeps_false_abstention_under_the_cap() -> None:
         values = dict.fromkeys(FEATURES, 0.0)
         values["sentence_max"] = float(rng.normal(0.6 if answerable else 0.4, 0.1))
         values["term_coverage"] = float(rng.normal(0.8 if answerable else 0.5, 0.15))
+        values["lang_ru"] = 0.0 if i % 3 else 1.0
         rows.append(Row("xquad-en" if i % 3 else "xquad-ru", f"k{i // 2}", answerable, values))
     model = fit(rows, max_false=0.03, model_id="m", log=lambda m: None)
+    assert set(model.thresholds or {}) == {"en", "ru"}
+    assert model.threshold_for("ru") == model.thresholds["ru"] and model.threshold_for("xx") == model.threshold
     for group, rates in model.info["held_out_at_threshold"].items():
         assert rates["false_abstention"] <= 0.03, group
         assert rates["unanswerable_abstained"] > 0.2, group
