@@ -361,7 +361,8 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     documents: list[Document] = []
     ids = assign_doc_ids(f.source for f in scan.usable)
     for file, text, fmt in decoded:
-        cleaned = clean(text, fmt, repeated[file.path.parent])
+        shared = repeated[file.path.parent]
+        cleaned = clean(text, fmt, shared) if shared else clean(text, fmt)
         if not cleaned.text.strip():
             scan.mark_skipped(file.source, "no article text left after cleaning")
             continue
