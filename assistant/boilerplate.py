@@ -211,7 +211,7 @@ def _is_author_line(plain: str) -> bool:
 
 
 def _is_affiliation(plain: str) -> bool:
-    """'1 Institute of International Relations, Ashgabat': a numbered affiliation line."""
+    """'1 Institute of International Relations, Northgate': a numbered affiliation line."""
     return bool(re.match(r"^\d{1,2}\s+\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
 
 

@@ -85,7 +85,7 @@ def _stems(word: str, lang: LangData) -> set[str]:
 
 def _same_name(a: str, b: str) -> bool:
     """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
-    ("kazakh"/"kazakhstan" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
+    ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
