@@ -12,12 +12,16 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .abstention import features as abstention_features
+from .abstention import load_model
 from .build import BuildReport, build_index, check_index
+from .langdata import script_language
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .evidence import passage_has_evidence, requirements
 from .facets import Filters
 from .language import detect_language
 from .followup import resolve
+from .names import CorpusNames, names_of_documents
 from .errors import (
     AssistantError,
     BuildFailedError,
@@ -121,6 +125,7 @@ class Assistant:
         self._reload_lock = threading.Lock()
         self.reload_error: str | None = None  # why the newest index is not served yet (passing trouble)
         self._retry_at = 0.0  # after a passing failure, the next attempt waits until then (monotonic)
+        self._names: tuple[LoadedIndex, CorpusNames] | None = None
 
     @property
     def cosine_floor(self) -> float:
@@ -287,7 +292,8 @@ class Assistant:
         retriever = self._retriever  # one index for the whole question, even if a reload happens
         index = retriever.index
         history, capped = limit_history(history, self.settings.max_history_turns, self.settings.max_history_chars)
-        resolved = resolve(text, history)
+        names = self.names(index)
+        resolved = resolve(text, history, names)
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
         notices = [*notices, *capped, *cut]
         timings: dict[str, float] = {"prepare": time.perf_counter() - started}  # clean, fit, resolve follow-up
@@ -310,7 +316,14 @@ class Assistant:
         )
         timings["highlight"] = time.perf_counter() - t
         t = time.perf_counter()
-        abstained = self._abstain(index, candidates, resolved.focus)
+        confidence = None
+        model = load_model(self.embedder.model_id)
+        if model is not None:
+            values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth)
+            confidence = model.probability(values)
+            abstained = confidence < model.threshold_for(script_language(resolved.focus))
+        else:  # no model calibrated for this embedder: the rule
+            abstained = self._abstain(index, candidates, resolved.focus, names)
         timings["abstain"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - started
         return Answer(
@@ -320,7 +333,7 @@ class Assistant:
             notices=tuple(notices),
             resolved_question=searched,
             timings=timings,
-            confidence=self._confidence(candidates),
+            confidence=confidence if confidence is not None else self._confidence(candidates),
         )
 
     def _language_notices(self, question: str) -> list[str]:
@@ -336,7 +349,16 @@ class Assistant:
             f"ASSISTANT_MODEL_ID={E5_SMALL} and rebuild the index."
         ]
 
-    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
+    def names(self, index: LoadedIndex | None = None) -> CorpusNames:
+        """The names of the indexed corpus (computed once per loaded index)."""
+        index = index or self._index
+        cached = self._names
+        if cached is None or cached[0] is not index:
+            cached = (index, names_of_documents(index.documents.values()))
+            self._names = cached
+        return cached[1]
+
+    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about."""
         if not candidates:
             return True
@@ -347,7 +369,7 @@ class Assistant:
             return True  # far in meaning, and no passage holds every term of the question
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
-        req = requirements(question)
+        req = requirements(question, names)
         asked_in = detect_language(question)
         for cand in depth:
             chunk = index.chunks[cand.row]

@@ -99,6 +99,7 @@ def chunk_config(settings: Settings) -> ChunkConfig:
 def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     """Everything that decides the index's content besides the corpus itself."""
     from .cleaning import CLEANING_VERSION
+    from .corpus import DOC_ID_SCHEME
 
     fingerprint = settings.index_fingerprint()
     fingerprint["model_id"] = embedder.model_id
@@ -107,6 +108,7 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     fingerprint["cleaning_version"] = CLEANING_VERSION
     fingerprint["chunker_version"] = CHUNKER_VERSION
     fingerprint["facets_version"] = FACETS_VERSION
+    fingerprint["doc_id_scheme"] = DOC_ID_SCHEME
     return fingerprint
 
 

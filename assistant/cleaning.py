@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .mojibake import repair_cyrillic
 from .records import Cleaned, Section
 
-__all__ = ["CLEANING_VERSION", "clean", "fix_mojibake"]
+__all__ = ["CLEANING_VERSION", "clean", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "2"  # bump whenever the output of `clean` changes
+CLEANING_VERSION: str = "3"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -202,10 +203,10 @@ def _pipe_tables(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-# Glued tables: cell separators lost, "CountryKey AllyPrimary Resource" / "KazakhstanChinaOil".
+# Glued tables: cell separators lost, "CountryKey AllyPrimary Resource" / "NorwayFranceGas".
 _CELL_BOUNDARY_RE = re.compile(
     r"(?<=[a-z0-9%)”])(?=“?[A-Z])"  # lower/digit/%/)/” then Upper:   ChinaOil, 2025)Key
-    r"|(?<=[a-z])(?=[0-9])"  # lower then digit:                      Uzbekistan2021
+    r"|(?<=[a-z])(?=[0-9])"  # lower then digit:                      Norway2021
     r"|(?<=%)(?=[a-z])"  # percent then lower:                        3.5%tourism
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z])"  # acronym then word:             OSCEConflict
 )
@@ -724,13 +725,48 @@ def _html_to_markdown(raw: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
-def clean(raw: str, fmt: str = "text") -> Cleaned:
-    """Clean one raw document; `fmt` is "text", "markdown" or "html"."""
+def _is_caps_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
+
+
+def _join_caps_headline(lines: list[str]) -> list[str]:
+    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+def source_text(raw: str, fmt: str = "text") -> str:
+    """The text whose lines the cleaner reads: decoded, repaired, html flattened to markdown."""
     if fmt not in {"text", "markdown", "html"}:
         raise ValueError(f"unknown format {fmt!r}; expected text, markdown or html")
     text = fix_mojibake(raw)
     if fmt == "html":
         text = fix_mojibake(_html_to_markdown(text))
+    return text
+
+
+def clean(raw: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:
+    """Clean one raw document; `fmt` is "text", "markdown" or "html".
+
+    Chrome is dropped by form first (`boilerplate.strip`; `repeated` holds the lines that
+    recur across the document's folder), then by the site-specific rules below.
+    """
+    from .boilerplate import MIDLINE_REASONS, strip
+
+    text = source_text(raw, fmt)
+    kept: list[str] = []
+    for verdict in strip(_join_caps_headline(text.split("\n")), repeated):
+        if verdict.reason is None:
+            kept.append(verdict.line)
+        elif verdict.reason not in MIDLINE_REASONS:
+            kept.append("")  # the chrome line ends the paragraph before it
+    text = "\n".join(kept)
     markdown = fmt != "text"
     lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
     lines = _drop_chrome(_join_wrapped(lines, markdown))

@@ -58,7 +58,7 @@ index_option = click.option(
 
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Example:\n\n  assistant build && assistant ask \"Where did Putin celebrate the alliance?\" --json",
+    epilog="Example:\n\n  assistant build && assistant ask \"Which countries signed the transit agreement?\" --json",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
 def cli(verbose: bool) -> None:
@@ -253,10 +253,16 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 @corpus_option
 @index_option
 @_friendly_errors
+@click.option("--floors-file", "floors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Floors file for --write-floors (default eval/floors.json; the unseen set's: eval/floors-unseen.json).")
+@click.option("--corpus-extra", "extras", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Also index this folder (repeatable), beside the corpus, in an index of its own; "
+                   "default: the folders eval/corpora.json declares for the question files.")
 def eval_(
     files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
     write_floors: bool, margin: float, save_name: str | None, out_file: Path | None, baseline: str | None,
     report_file: Path | None, charts_dir: Path | None, corpus: Path | None, index: Path | None,
+    extras: tuple[Path, ...] = (), floors_file: Path | None = None,
 ) -> None:
     """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
 
@@ -285,17 +291,18 @@ def eval_(
     paths = list(files) or evaluation.default_question_files()
     questions = evaluation.load_questions(paths)
     settings = _settings(corpus, index)
+    settings = _with_extras(settings, list(extras) or _declared_extras(paths))
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
     from tqdm import tqdm
 
     with tqdm(total=len(questions), desc="questions", unit="q", disable=not progress, file=sys.stderr) as bar:
         report = evaluation.evaluate(bot, questions, k, progress=lambda done, total: bar.update(1))
     if write_floors:
-        gate, lowered = evaluation.write_floors(report, margin)
+        gate, lowered = evaluation.write_floors(report, margin, floors_file)
         for line in lowered:
             click.echo(f"warning: lowered {line}", err=True)
         click.echo(f"wrote {len(gate['floors'])} floors and {len(gate['ceilings'])} ceilings "
-                   f"(margin {margin}) to {evaluation.default_eval_dir() / evaluation.FLOORS_FILE}", err=True)
+                   f"(margin {margin}) to {floors_file or evaluation.default_eval_dir() / evaluation.FLOORS_FILE}", err=True)
     record = runs.question_run(report, settings, getattr(bot.embedder, "model_id", settings.model_id))
     if not as_json:
         click.echo(format_eval_report(report))
@@ -341,6 +348,32 @@ def _floors_or_none() -> dict[str, Any] | None:
         return read_floors()
     except AssistantError:
         return None
+
+
+def _declared_extras(paths: list[Path]) -> list[Path]:
+    from .evalcorpus import declared_extras
+    from .evaluation import default_eval_dir
+
+    try:
+        return declared_extras(paths, default_eval_dir())
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _with_extras(settings: Any, extras: list[Path]) -> Any:
+    """Settings whose corpus is the corpus plus `extras`, with an index of its own beside the usual one."""
+    if not extras:
+        return settings
+    from .evalcorpus import combined_corpus
+
+    index_dir = Path(settings.index_dir)
+    work = index_dir.with_name(index_dir.name + "-extra")
+    try:
+        corpus = combined_corpus(Path(settings.corpus_dir), extras, work / "corpus-work")
+    except FileNotFoundError as exc:
+        raise click.UsageError(str(exc)) from None
+    _notice(f"questions answered over {settings.corpus_dir} + {', '.join(str(e) for e in extras)} (index {work / 'index'})")
+    return settings.replace(corpus_dir=corpus, index_dir=work / "index")
 
 
 def _eval_beir(

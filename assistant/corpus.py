@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,10 @@ from .formats import FORMATS
 from .language import detect_language
 from .records import Document
 
-__all__ = ["MAX_DOC_BYTES", "SUFFIXES", "is_document_path", "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus"]
+__all__ = [
+    "DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "is_document_path",
+    "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus",
+]
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +81,46 @@ class CorpusScan:
         return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
 
 
+DOC_ID_SCHEME = "2"  # 2: Unicode kept, hash suffix on a collision (1: ASCII only, collisions broke the index)
+
+
 def doc_id_for(source: str) -> str:
-    """Stable document id from its path: 'corpus/sub/My Article.txt' -> 'sub/my-article'."""
+    """Document id from its path: 'corpus/sub/My Article.txt' -> 'sub/my-article'.
+
+    Letters of any script are kept (NFC, lower-cased); every run of other characters
+    (spaces, underscores, punctuation) becomes one '-'. Two names may give one id:
+    `assign_doc_ids` tells them apart.
+    """
     path = source.split("/", 1)[1] if "/" in source else source
-    stem = path.rsplit(".", 1)[0]
-    return re.sub(r"[^a-z0-9/]+", "-", stem.lower()).strip("-") or "document"
+    head, _, name = path.rpartition("/")
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    path = f"{head}/{stem}" if head else stem
+    path = unicodedata.normalize("NFC", path).lower()
+    parts = [re.sub(r"(?:[^\w]|_)+", "-", part).strip("-") for part in path.split("/")]
+    return "/".join(p for p in parts if p) or "document"
+
+
+def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
+    """A unique, stable id per source: `doc_id_for`, plus a short hash of the path on a collision.
+
+    Of the sources sharing one id, the first in sorted order keeps it; the others get
+    '-' and six hex digits of their path's SHA-1 (stable from build to build).
+    """
+    groups: dict[str, list[str]] = {}
+    for source in sorted(set(sources)):
+        groups.setdefault(doc_id_for(source), []).append(source)
+    ids: dict[str, str] = {}
+    taken = set(groups)
+    for base, members in groups.items():
+        ids[members[0]] = base
+        for source in members[1:]:
+            digest = hashlib.sha1(source.encode("utf-8")).hexdigest()
+            n = 6
+            while f"{base}-{digest[:n]}" in taken and n < len(digest):
+                n += 2
+            ids[source] = f"{base}-{digest[:n]}"
+            taken.add(ids[source])
+    return ids
 
 
 def _sha256(data: bytes) -> str:
@@ -314,9 +353,13 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     """Decode and clean every usable file of a scan into Documents.
 
     A file that cannot be read any more, or holds no article text once cleaned, is marked
-    skipped in `scan` (with its reason) instead.
+    skipped in `scan` (with its reason) instead. Lines that recur across the files of one
+    folder (one site's menus, mastheads, footers) are dropped as chrome (`boilerplate.py`).
     """
-    documents: list[Document] = []
+    from .boilerplate import repeated_lines
+    from .cleaning import source_text
+
+    read: list[tuple[CorpusFile, bytes, str]] = []
     for file in scan.usable:
         try:
             data = _read_bounded(file.path, max_bytes)
@@ -326,9 +369,22 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
         if len(data) > max_bytes:
             scan.mark_skipped(file.source, f"too large (over the limit of {_megabytes(max_bytes)})")
             continue
-        kind = SUFFIXES[file.path.suffix.lower()]
+        read.append((file, data, SUFFIXES[file.path.suffix.lower()]))
+    paged = set(FORMATS.values())
+    decoded = {file.source: decode(data) for file, data, kind in read if kind not in paged}
+    folders: dict[Path, list[list[str]]] = {}
+    for file, _data, kind in read:
+        if file.source in decoded:
+            folders.setdefault(file.path.parent, []).append(source_text(decoded[file.source], kind).split("\n"))
+    repeated = {folder: repeated_lines(docs) if len(docs) >= 2 else frozenset() for folder, docs in folders.items()}
+    ids = assign_doc_ids(f.source for f in scan.usable)
+    documents: list[Document] = []
+    for file, data, kind in read:
         meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
-        loaded = _load_one(file, data, kind, meta)
+        loaded = _load_one(
+            file, data, kind, meta, doc_id=ids[file.source], raw=decoded.get(file.source),
+            shared=repeated.get(file.path.parent, frozenset()),
+        )
         if isinstance(loaded, str):
             scan.mark_skipped(file.source, loaded)
             continue
@@ -336,9 +392,15 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
-def _load_one(file: CorpusFile, data: bytes, kind: str, meta: dict[str, str]) -> Document | str:
-    """One file -> a Document with its facets, or the reason it is skipped."""
-    from .cleaning import clean
+def _load_one(
+    file: CorpusFile, data: bytes, kind: str, meta: dict[str, str], *, doc_id: str | None = None,
+    raw: str | None = None, shared: frozenset[str] = frozenset(),
+) -> Document | str:
+    """One file -> a Document with its facets, or the reason it is skipped.
+
+    `raw` is the decoded text (text formats), `shared` the lines its folder repeats (chrome).
+    """
+    from .cleaning import clean, source_text
     from .facets import document_facets
 
     raw_html: str | None = None
@@ -353,15 +415,16 @@ def _load_one(file: CorpusFile, data: bytes, kind: str, meta: dict[str, str]) ->
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
     else:
-        raw = decode(data)
+        raw = decode(data) if raw is None else raw
         raw_html = raw if kind == "html" else None
-        cleaned = clean(raw, kind)
+        cleaned = clean(raw, kind, shared) if shared else clean(raw, kind)
     if not cleaned.text.strip():
         return "no article text left after cleaning"
     title = meta.get("title") or cleaned.title or embedded.get("title") or _title_from_name(file.path)
-    facets = document_facets(cleaned.text, title, meta, embedded, raw_html)
+    byline_source = source_text(raw, kind) if raw is not None else None  # bylines are cleaned away
+    facets = document_facets(cleaned.text, title, meta, embedded, raw_html, byline_source)
     return Document(
-        doc_id=doc_id_for(file.source),
+        doc_id=doc_id or doc_id_for(file.source),
         source=file.source,
         title=title,
         text=cleaned.text,

@@ -82,7 +82,7 @@ def parse_date(text: str) -> str | None:
     return parsed.date().isoformat()
 
 
-def byline_date(text: str) -> str | None:
+def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
     """The date of a byline or dateline among the first short lines of an article, or None."""
     seen = 0
     for line in text.splitlines():
@@ -90,7 +90,7 @@ def byline_date(text: str) -> str | None:
         if not line:
             continue
         seen += 1
-        if seen > HEAD_LINES:
+        if seen > head_lines:
             break
         if len(line) > BYLINE_MAX_CHARS:
             continue
@@ -250,6 +250,7 @@ def document_facets(
     meta: dict[str, str],
     embedded: dict[str, str] | None = None,
     raw_html: str | None = None,
+    raw_text: str | None = None,
 ) -> Facets:
     """Facets of one document: metadata.json first, then the file's own metadata, then its text."""
     embedded = dict(embedded or {})
@@ -257,6 +258,8 @@ def document_facets(
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
     date = _iso(meta.get("date")) or meta.get("date") or embedded.get("date") or byline_date(text)
+    if not date and raw_text:
+        date = byline_date(raw_text, 4 * HEAD_LINES)  # chrome lines come first in a raw page
     publisher = meta.get("publisher") or embedded.get("publisher") or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:

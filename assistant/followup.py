@@ -1,4 +1,9 @@
-"""Follow-up questions without an LLM: carry entities and topic over from earlier turns."""
+"""Follow-up questions without an LLM: carry entities and topic over from earlier turns.
+
+Language knowledge (question words, pronouns, lead-ins such as "And ..."/"А ...") comes from
+`assistant/data/lang/*.json`; whether a name is a place, a person, an organisation or a
+publisher comes from the indexed corpus (`names.CorpusNames`), or from the name's form alone.
+"""
 
 from __future__ import annotations
 
@@ -6,39 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
+from .langdata import LangData, lang_data, script_language
+from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
+
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
 
-# Places this corpus talks about; anything else capitalised counts as a person or an organisation.
-PLACES = {
-    "afghanistan", "america", "armenia", "asia", "azerbaijan", "belarus", "britain", "caucasus",
-    "central asia", "china", "eu", "eurasia", "europe", "european union", "fergana valley",
-    "france", "georgia", "germany", "gulf", "india", "iran", "israel", "japan", "kazakhstan",
-    "korea", "kyrgyzstan", "middle east", "mongolia", "moscow", "pakistan", "russia",
-    "saudi arabia", "tajikistan", "turkey", "turkmenistan", "ukraine", "united states", "us",
-    "usa", "uk", "uzbekistan", "washington", "west", "astana", "tashkent", "samarkand",
-    "bishkek", "dushanbe", "ashgabat", "beijing", "ankara", "tehran", "qatar", "uae",
-}
-# Publishers and article sources: named in questions, but never what "it" or "he" stands for.
-SOURCES = {"chatham house", "valdai", "valdai discussion club", "capital cities", "background"}
-ORGS = {"chatham house", "sco", "eaeu", "gcc", "c5", "un", "osce", "nato", "cis", "unesco", "ecosystem", "valdai"}
-QUESTION_WORDS = {
-    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was",
-    "were", "do", "does", "did", "can", "could", "should", "would", "will", "and", "or", "but",
-    "according", "in", "on", "for", "to", "of", "the", "a", "an", "tell", "list", "name", "give",
-    "describe", "explain", "also", "same", "about",
-}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-THING_PRONOUNS = {"it", "its"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
-_LEAD = re.compile(
-    r"^\s*(?:and|or|but|also|so)?\s*(?:what|how)\s+about\s+|^\s*(?:and|or|but|also)\s+(?:about\s+)?", re.I
-)
-_WH = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-_ENTITY = re.compile(
-    r"(?:[A-Z][\w\-’']*|[A-Z0-9]{2,})(?:\s+(?:[A-Z][\w\-’']*|of|the|and(?=\s+[A-Z][a-z]+\s+[A-Z])))*"
-)
-_POSSESSIVE = re.compile(r"[’']s$")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}’']+")
 
 
 @dataclass(frozen=True)
@@ -54,141 +34,161 @@ class Entity:
     """A capitalised name in a question: its surface form (without 's) and a coarse type."""
 
     text: str
-    kind: str  # "place", "org" or "person"
+    kind: str  # "place", "org", "person" or "source" (a publisher)
     start: int
     end: int  # end of the surface form, possessive included
 
 
-def _kind(name: str) -> str:
-    key = name.lower()
-    if key in PLACES or key.endswith("stan"):
-        return "place"
-    if key in ORGS or name.isupper() or any(w.lower() in ORGS for w in name.split()):
-        return "org"
-    if any(w.lower() in PLACES for w in name.split()) and len(name.split()) <= 3:
-        return "place"
-    return "person"
+def _lang(text: str) -> LangData:
+    return lang_data(script_language(text))
 
 
-def entities(question: str) -> list[Entity]:
+def _lead(lang: LangData) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in lang.lead_phrases)
+    return re.compile(rf"^\s*(?:{phrases})\s+" if phrases else r"(?!x)x", re.IGNORECASE)
+
+
+def _starts_with_question_word(text: str, lang: LangData) -> bool:
+    words = _TOKEN.findall(text)
+    return bool(words) and words[0].lower() in lang.question_words
+
+
+def entities(question: str, names: CorpusNames | None = None) -> list[Entity]:
     """Capitalised names of `question` other than its opening question word."""
+    names = names or EMPTY
+    lang = _lang(question)
+    skip = lang.question_words | lang.function_words | lang.pronouns
     out: list[Entity] = []
-    for match in _ENTITY.finditer(question):
-        surface = match.group(0)
-        words = surface.split()
+    for match in NAME_RE.finditer(question):
+        words = match.group(0).split()
         offset = match.start()
-        while words and words[0].lower() in QUESTION_WORDS:  # "What", "And", "Which" ...
+        while words and words[0].lower() in skip:  # "What", "And", "Which", "Besides" ...
             offset += len(words[0]) + 1
             words = words[1:]
-        at_start = not question[:offset].strip(" \"'“‘(")
-        if words and at_start and _kind(_POSSESSIVE.sub("", words[0])) == "person" and words[0].lower() not in ORGS:
-            offset += len(words[0]) + 1  # "Besides Russia, ...": a capital only because it opens the question
+        at_start = not question[:offset].strip(" \"'“‘(«")
+        if words and at_start and names.is_common_word(strip_possessive(words[0], lang)):
+            offset += len(words[0]) + 1  # a capital only because it opens the question
             words = words[1:]
-        while words and words[-1].lower() in {"of", "the", "and"}:
+        while words and words[-1].lower() in lang.name_joiners:
             words = words[:-1]
         if not words:
             continue
         text = " ".join(words)
         end = offset + len(text)
-        name = _POSSESSIVE.sub("", text)
-        if name.lower() in PRONOUNS or not name:
+        name = strip_possessive(text, lang)
+        if not name or name.lower() in lang.pronouns:
             continue
-        out.append(Entity(name, _kind(name), offset, end))
+        out.append(Entity(name, names.kind(name, lang), offset, end))
     return out
 
 
 def is_elliptical(question: str) -> bool:
-    """'And Uzbekistan?', 'What about the opportunities?', 'And its main concern?'."""
-    words = re.findall(r"[\w’']+", question)
-    if _LEAD.match(question):
+    """'And Norway?', 'What about the opportunities?', 'А Норвегия?', 'And its main concern?'."""
+    lang = _lang(question)
+    if _lead(lang).match(question):
         return True
-    return len(words) <= 3 and not any(w.lower() in {"what", "which", "who", "when", "where", "why", "how"} for w in words[:1])
+    words = _TOKEN.findall(question)
+    return len(words) <= 3 and not any(w.lower() in lang.question_words for w in words[:1])
 
 
-def _has_pronoun(question: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & PRONOUNS
+def _pronouns_in(question: str, lang: LangData) -> set[str]:
+    return {w.lower() for w in _TOKEN.findall(question)} & lang.pronouns
 
 
-def _substitute_pronouns(question: str, previous: str) -> str | None:
-    """Replace he/his/it/its/they/their by the matching name of the previous question."""
-    found = [e for e in entities(previous) if e.text.lower() not in SOURCES]
+def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> str | None:
+    """Replace he/his/it/its/they/their (он/его/они/их) by the matching name of the previous question."""
+    lang = _lang(question)
+    found = [e for e in entities(previous, names) if e.kind != "source"]
     people = [e for e in found if e.kind == "person"]
     things = [e for e in found if e.kind != "place"]
     places = [e for e in found if e.kind == "place"]
 
     def pick(pronoun: str) -> str | None:
-        if pronoun in PERSON_PRONOUNS:
+        if pronoun in lang.person_pronouns:
             chosen = people[:1]
-        elif pronoun in THING_PRONOUNS:
+        elif pronoun in lang.thing_pronouns:
             chosen = things[-1:]
+        elif pronoun in lang.either_pronouns:
+            chosen = people[:1] or things[-1:]
         else:
             chosen = places or found
             if len(chosen) > 1:
-                return " and ".join(e.text for e in chosen[:3])
+                return " и ".join(e.text for e in chosen[:3]) if lang.code == "ru" else " and ".join(e.text for e in chosen[:3])
         return chosen[0].text if chosen else None
 
-    def replace(match: re.Match[str]) -> str:
-        pronoun = match.group(0).lower()
+    def replace(match: regex.Match[str]) -> str:
+        word = match.group(0)
+        pronoun = word.lower()
+        if pronoun not in lang.pronouns:
+            return word
         name = pick(pronoun)
         if name is None:
-            return match.group(0)
-        possessive = pronoun in {"his", "her", "its", "their", "hers", "theirs"}
-        return f"{name}’s" if possessive else name
+            return word
+        suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
+        return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
 
-    rewritten = re.sub(r"\b(?:he|him|his|she|her|hers|it|its|they|them|their|theirs)\b", replace, question, flags=re.I)
+    rewritten = _TOKEN.sub(replace, question)
     return None if rewritten == question else rewritten
 
 
-def _merge_elliptical(question: str, previous: str) -> str:
-    """'And Uzbekistan?' after 'What is Kazakhstan's GDP growth?' -> 'What is Uzbekistan's GDP growth?'."""
-    rest = _LEAD.sub("", question).strip().rstrip("?").strip()
-    new = entities(rest)
-    old = entities(previous)
+def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
+    """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
+    lang = _lang(question)
+    rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
+    new = entities(rest, names)
+    old = entities(previous, names)
     if new and old:
         target = new[0]
-        same = [e for e in old if e.kind == target.kind] or (old if len(new) == len(rest.split()) else [])
+        same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
+            [e for e in old if e.kind != "source"] if len(target.text.split()) >= len(_TOKEN.findall(rest)) else []
+        )
         if same:
             victim = same[0]
             surface = previous[victim.start : victim.end]
-            replacement = target.text + ("’s" if _POSSESSIVE.search(surface) else "")
+            possessive = surface != victim.text and lang.possessive_suffixes
+            replacement = target.text + (lang.possessive_suffixes[0] if possessive else "")
             merged = previous[: victim.start] + replacement + previous[victim.end :]
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
-            return merged if not leftover.strip() else f"{merged} {leftover}"
-    if _has_pronoun(rest):
-        rest = _substitute_pronouns(rest, previous) or rest
+            leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
+            return merged if not leftover.strip(" ’'") else f"{merged} {leftover}"
+    if _pronouns_in(rest, lang):
+        rest = _substitute_pronouns(rest, previous, names) or rest
     return f"{previous} {rest}"
 
 
-def resolve(question: str, history: Sequence[str]) -> Resolved:
+def resolve(question: str, history: Sequence[str], names: CorpusNames | None = None) -> Resolved:
     """Resolve `question` against the earlier questions of the conversation.
 
     A complete question is returned unchanged. An elliptical one borrows the previous
     question and swaps in its new entity; pronouns take the previous turn's names; a
     pronoun with nothing to stand for keeps the previous question beside it as context.
+    `names` (the corpus's names) tells places, people and organisations apart.
     """
+    names = names or EMPTY
     previous_turns = [h.strip() for h in history if h and h.strip()]
     if not previous_turns:
         return Resolved(question, question)
     resolved_previous = previous_turns[0]
     for turn in previous_turns[1:]:
-        resolved_previous = _resolve_one(turn, resolved_previous).search
-    return _resolve_one(question, resolved_previous)
+        resolved_previous = _resolve_one(turn, resolved_previous, names).search
+    return _resolve_one(question, resolved_previous, names)
 
 
-def resolve_followup(question: str, history: Sequence[str]) -> str:
+def resolve_followup(question: str, history: Sequence[str], names: CorpusNames | None = None) -> str:
     """The text to search for `question` in its conversation (see `resolve`)."""
-    return resolve(question, history).search
+    return resolve(question, history, names).search
 
 
-def _resolve_one(question: str, previous: str) -> Resolved:
-    rest = _LEAD.sub("", question).strip()
-    if rest != question.strip() and _WH.match(rest) and len(rest.split()) >= 4:
+def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
+    lang = _lang(question)
+    rest = _lead(lang).sub("", question).strip()
+    if rest != question.strip() and _starts_with_question_word(rest, lang) and len(rest.split()) >= 4:
         question = rest[0].upper() + rest[1:]  # "And what does the SCO focus on?" is a question of its own
     elif is_elliptical(question):
-        merged = _merge_elliptical(question, previous)
+        merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
-    if _has_pronoun(question):
-        rewritten = _substitute_pronouns(question, previous)
+    if _pronouns_in(question, lang):
+        rewritten = _substitute_pronouns(question, previous, names)
         if rewritten is None:
             return Resolved(f"{question} ({previous})", question)
         return Resolved(rewritten, rewritten)

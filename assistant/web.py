@@ -46,12 +46,18 @@ ABSTAIN_MESSAGE = "The articles do not seem to answer this."
 LOADING_MESSAGE = "Loading the index…"
 FEEDBACK_FILE = "feedback.jsonl"
 STATUS_POLL_SECONDS = 3.0  # how often an open page checks for a rebuilt index (one stat per tick)
-EXAMPLES = (
-    "Where did Putin celebrate the alliance between Russia and Kazakhstan?",
-    "What is Tajikistan's main security concern?",
-    "What did Tokayev propose for regional security?",
-    "What is Kazakhstan's projected GDP growth for 2025?",
-)
+
+
+def _examples() -> tuple[str, ...]:
+    """Example questions of the chat (package data: they name the seed corpus's places)."""
+    import json
+    from importlib import resources
+
+    text = resources.files("assistant").joinpath("data", "examples.json").read_text(encoding="utf-8")
+    return tuple(json.loads(text)["questions"])
+
+
+EXAMPLES = _examples()
 
 # Beyond html.escape: `$`, braces and backticks are inert in HTML but meaningful to the
 # LaTeX, template and Markdown layers a page may put on top, so they become entities too.

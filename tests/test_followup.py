@@ -5,6 +5,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.followup import entities, is_elliptical, resolve_followup
+from assistant.names import CorpusNames, names_of_documents
+
+
+@pytest.fixture(scope="module")
+def seed_names() -> CorpusNames:
+    """Names of the seed corpus, as the assistant computes them when it loads an index."""
+    from assistant.corpus import load_corpus, scan_corpus
+    from tests.conftest import CORPUS
+
+    return names_of_documents(load_corpus(scan_corpus(CORPUS)))
 
 
 @pytest.mark.parametrize(
@@ -22,8 +32,8 @@ from assistant.followup import entities, is_elliptical, resolve_followup
          "What did Shavkat Mirziyoyev change?"),
     ],
 )
-def test_followups_are_resolved(history: list[str], question: str, expected: str) -> None:
-    assert resolve_followup(question, history) == expected
+def test_followups_are_resolved(history: list[str], question: str, expected: str, seed_names: CorpusNames) -> None:
+    assert resolve_followup(question, history, seed_names) == expected
 
 
 @pytest.mark.parametrize(
@@ -34,8 +44,8 @@ def test_followups_are_resolved(history: list[str], question: str, expected: str
         "Which Turkish president discussed transport cooperation?",
     ],
 )
-def test_complete_questions_are_unchanged(question: str) -> None:
-    assert resolve_followup(question, ["What is the C5?"]) == question
+def test_complete_questions_are_unchanged(question: str, seed_names: CorpusNames) -> None:
+    assert resolve_followup(question, ["What is the C5?"], seed_names) == question
 
 
 def test_no_history_no_change() -> None:
@@ -47,24 +57,58 @@ def test_and_followed_by_a_full_question_drops_the_and() -> None:
     assert resolve_followup("And what does the SCO focus on?", ["What does the UN do?"]) == "What does the SCO focus on?"
 
 
-def test_unresolvable_pronoun_keeps_the_earlier_topic() -> None:
-    out = resolve_followup("What does it influence?", ["Which civic movement does Chatham House list?"])
+def test_unresolvable_pronoun_keeps_the_earlier_topic(seed_names: CorpusNames) -> None:
+    out = resolve_followup("What does it influence?", ["Which civic movement does Chatham House list?"], seed_names)
     assert "What does it influence?" in out and "civic movement" in out
 
 
-def test_entities_and_ellipsis() -> None:
-    found = entities("Besides Russia, which powers does Kazakhstan engage with?")
+def test_entities_and_ellipsis(seed_names: CorpusNames) -> None:
+    found = entities("Besides Russia, which powers does Kazakhstan engage with?", seed_names)
     assert [(e.text, e.kind) for e in found] == [("Russia", "place"), ("Kazakhstan", "place")]
-    assert [(e.text, e.kind) for e in entities("What did Tokayev tell the CSTO?")] == [("Tokayev", "person"), ("CSTO", "org")]
+    assert [(e.text, e.kind) for e in entities("What did Tokayev tell the CSTO?", seed_names)] == [("Tokayev", "person"), ("CSTO", "org")]
     assert is_elliptical("And Uzbekistan?") and is_elliptical("What about the opportunities?")
     assert not is_elliptical("Where did Putin celebrate the alliance?")
 
 
-def test_context_is_searched_but_not_required() -> None:
+def test_context_is_searched_but_not_required(seed_names: CorpusNames) -> None:
     from assistant.followup import resolve
 
-    out = resolve("What does he say about Azerbaijan?", ["Who wrote the Valdai article on Central Asia and Russia?"])
+    out = resolve("What does he say about Azerbaijan?", ["Who wrote the Valdai article on Central Asia and Russia?"], seed_names)
     assert "Valdai" in out.search  # the earlier turn helps retrieval ...
     assert out.focus == "What does he say about Azerbaijan?"  # ... but evidence is judged on the question itself
-    person = resolve("What did he say about the GCC?", ["What did Tokayev propose?"])
+    person = resolve("What did he say about the GCC?", ["What did Tokayev propose?"], seed_names)
     assert person.search == person.focus == "What did Tokayev say about the GCC?"
+
+
+def test_kinds_come_from_how_the_corpus_writes_a_name() -> None:
+    from assistant.names import corpus_names
+
+    text = (
+        "Delegates met in Veltmark last spring. Trade with Veltmark rose. "
+        "President Orlan Brask said the talks went well. Brask told reporters the deal was near. "
+        "The Northgate Trade Council approved it."
+    )
+    names = corpus_names([("d", text, "Harbour Daily")])
+    assert names.kind("Veltmark") == "place"
+    assert names.kind("Brask") == "person" and names.kind("Orlan Brask") == "person"
+    assert names.kind("Northgate Trade Council") == "org" and names.kind("NTC") == "org"
+    assert names.kind("Harbour Daily") == "source" and names.kind("Harbour") == "source"
+    out = resolve_followup("And Brask?", ["What did Orlan Brask say about Veltmark?"], names)
+    assert out == "What did Brask say about Veltmark?"
+
+
+@pytest.mark.parametrize(
+    "history,question,expected",
+    [
+        (["Какой прогноз роста ВВП у Казахстана?"], "А Узбекистан?", "Какой прогноз роста ВВП у Узбекистан?"),
+        (["Как Казахстан развивает отношения с Россией?"], "А что Китай?", "Как Китай развивает отношения с Россией?"),
+        (["Что предложил Токаев на саммите?"], "Что он сказал о воде?", "Что Токаев сказал о воде?"),
+    ],
+)
+def test_russian_followups(history: list[str], question: str, expected: str) -> None:
+    from assistant.names import corpus_names
+
+    names = corpus_names([("r", "Визит в Казахстан и в Китай. Президент Токаев заявил о планах. "
+                                "Поставки в Россию и в Узбекистан выросли.", None)])
+    assert is_elliptical(question) or "он" in question
+    assert resolve_followup(question, history, names) == expected

@@ -1,0 +1,130 @@
+"""Per-language knowledge (question words, pronouns, demonym rules, widget words) read from data files.
+
+Nothing about any corpus lives here: only `assistant/data/lang/<code>.json`, one file per
+language, and a guess of a text's language from its script (enough to pick the file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data"]
+
+LANGUAGES = ("en", "ru")
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class LangData:
+    """The lists of one language file, as frozensets and compiled patterns."""
+
+    code: str
+    question_words: frozenset[str]
+    function_words: frozenset[str]
+    lead_phrases: tuple[str, ...]  # longest first
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    either_pronouns: frozenset[str]  # "он": a person or a thing
+    possessive_pronouns: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
+    name_joiners: frozenset[str]
+    place_prepositions: frozenset[str]
+    person_cues_before: frozenset[str]
+    person_cues_after: frozenset[str]
+    org_heads: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    demonym_suffixes: tuple[tuple[str, str], ...]
+    metonyms: dict[str, str]
+    when: re.Pattern[str]
+    how_many: re.Pattern[str]
+    date_words: frozenset[str]
+    number_words: frozenset[str]
+    widgets: frozenset[str]
+    cookie_words: tuple[str, ...]
+    byline_words: frozenset[str]
+    dateline_words: frozenset[str]
+    page_words: frozenset[str]
+    section_markers: frozenset[str]
+    months: frozenset[str]
+    list_markers: frozenset[str]
+    widget_prefixes: tuple[str, ...]  # longest first
+    article_labels: frozenset[str]
+    rights_phrases: tuple[str, ...]
+
+    @property
+    def pronouns(self) -> frozenset[str]:
+        return self.person_pronouns | self.thing_pronouns | self.plural_pronouns | self.either_pronouns
+
+
+def _patterns(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in items) or r"(?!x)x", re.IGNORECASE)
+
+
+def _from_json(data: dict[str, Any]) -> LangData:
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key, []))  # noqa: E731
+    pronouns = data.get("pronouns", {})
+    return LangData(
+        code=data["language"],
+        question_words=words("question_words"),
+        function_words=words("function_words"),
+        lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),
+        person_pronouns=frozenset(pronouns.get("person", [])),
+        thing_pronouns=frozenset(pronouns.get("thing", [])),
+        plural_pronouns=frozenset(pronouns.get("plural", [])),
+        either_pronouns=frozenset(pronouns.get("either", [])),
+        possessive_pronouns=words("possessive_pronouns"),
+        possessive_suffixes=tuple(data.get("possessive_suffix", [])),
+        name_joiners=words("name_joiners"),
+        place_prepositions=words("place_prepositions"),
+        person_cues_before=words("person_cues_before"),
+        person_cues_after=words("person_cues_after"),
+        org_heads=words("org_heads"),
+        place_suffixes=tuple(data.get("place_suffixes", [])),
+        demonym_suffixes=tuple((a, b) for a, b in data.get("demonym_suffixes", [])),
+        metonyms={str(k).lower(): str(v).lower() for k, v in data.get("metonyms", {}).items()},
+        when=_patterns(data.get("when_patterns", [])),
+        how_many=_patterns(data.get("how_many_patterns", [])),
+        date_words=words("date_words"),
+        number_words=words("number_words"),
+        widgets=words("widgets"),
+        cookie_words=tuple(w.lower() for w in data.get("cookie_words", [])),
+        byline_words=words("byline_words"),
+        dateline_words=words("dateline_words"),
+        page_words=words("page_words"),
+        section_markers=words("section_markers"),
+        months=words("months"),
+        list_markers=words("list_markers"),
+        widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
+        article_labels=words("article_labels"),
+        rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
+    )
+
+
+@lru_cache(maxsize=None)
+def lang_data(code: str) -> LangData:
+    """The data of language `code` (English for a language without a file)."""
+    if code not in LANGUAGES:
+        code = DEFAULT
+    text = resources.files("assistant").joinpath("data", "lang", f"{code}.json").read_text(encoding="utf-8")
+    return _from_json(json.loads(text))
+
+
+def all_lang_data() -> tuple[LangData, ...]:
+    return tuple(lang_data(code) for code in LANGUAGES)
+
+
+def script_language(text: str) -> str:
+    """'ru' when Cyrillic letters outnumber Latin ones in `text`, else 'en'."""
+    cyrillic = latin = 0
+    for ch in text:
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    return "ru" if cyrillic > latin else "en"

@@ -1,0 +1,113 @@
+"""The calibrated abstention model: features, JSON weights scored with NumPy, threshold, fallback."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from assistant import abstention
+from assistant.abstention import FEATURES, AbstentionModel, features, load_model
+
+
+def _model(model_id: str, threshold: float = 0.5, coef: dict[str, float] | None = None) -> AbstentionModel:
+    weights = np.array([(coef or {}).get(f, 0.0) for f in FEATURES])
+    return AbstentionModel(FEATURES, np.zeros(len(FEATURES)), np.ones(len(FEATURES)), weights, 0.0, threshold, model_id, {})
+
+
+def test_probability_is_the_logistic_of_the_standardised_sum() -> None:
+    model = AbstentionModel(
+        FEATURES, np.full(len(FEATURES), 0.5), np.full(len(FEATURES), 2.0),
+        np.array([1.0 if f == "sentence_max" else 0.0 for f in FEATURES]), -0.25, 0.5, "m", {},
+    )
+    values = dict.fromkeys(FEATURES, 0.0) | {"sentence_max": 0.9}
+    z = (0.9 - 0.5) / 2.0 - 0.25
+    assert model.probability(values) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+def test_json_round_trip_and_bad_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    model = _model("fake/hashed-bow", 0.3, {"term_coverage": 2.0})
+    again = AbstentionModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again.features == model.features and again.threshold == pytest.approx(0.3)
+    per_language = AbstentionModel.from_json(model.to_json() | {"thresholds": {"ru": 0.7}})
+    assert per_language.threshold_for("ru") == 0.7 and per_language.threshold_for("en") == pytest.approx(0.3)
+    assert np.allclose(again.coef, model.coef)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_json()))
+    assert load_model("fake/hashed-bow", path) is not None
+    assert load_model("another/model", path) is None  # calibrated for another embedder: not used
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(model.to_json() | {"coef": [1.0]}))
+    assert load_model("fake/hashed-bow", broken) is None
+    assert load_model("fake/hashed-bow", tmp_path / "missing.json") is None
+
+
+def test_the_shipped_model_is_well_formed() -> None:
+    path = abstention.model_path()
+    if not path.is_file():
+        pytest.skip("no calibrated model shipped yet")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    model = AbstentionModel.from_json(data)
+    assert 0.0 < model.threshold < 1.0 and model.model_id
+    assert set(model.features) <= set(FEATURES)
+
+
+def test_features_separate_a_covered_question_from_an_absent_one(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+
+    bot = Assistant.load(settings, embedder=fake_embedder)
+    index = bot.index
+    names = bot.names()
+    covered = "What is Uzbekistan's projected GDP growth for 2025?"
+    absent = "How many penguins live in the Antarctic research stations?"
+    a = features(index, bot._retriever.search(covered, 5), covered, names)
+    b = features(index, bot._retriever.search(absent, 5), absent, names)
+    assert set(a) == set(FEATURES)
+    assert a["term_coverage"] > b["term_coverage"] and a["name_coverage"] > b["name_coverage"]
+    assert a["rule_evidence"] == 1.0 and b["rule_evidence"] == 0.0
+    empty = features(index, [], absent, names)
+    assert empty["sentence_max"] == 0.0 and empty["wants_unmet"] == 1.0
+
+
+def test_answer_carries_the_confidence_and_abstains_below_the_threshold(settings, fake_embedder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+
+    path = tmp_path / "abstention.json"
+    monkeypatch.setattr(abstention, "model_path", lambda: path)
+    bot = Assistant.load(settings, embedder=fake_embedder)
+    question = "What is Uzbekistan's projected GDP growth for 2025?"
+    plain = bot.ask(question)  # no model: the rule decides; confidence is the best-sentence cosine it cuts
+    assert plain.confidence is not None and -1.0 <= plain.confidence <= 1.0
+    path.write_text(json.dumps(_model(fake_embedder.model_id, 0.5, {"term_coverage": 4.0}).to_json()))
+    answer = bot.ask(question)
+    assert answer.confidence is not None and answer.confidence > 0.5 and not answer.abstained
+    assert answer.to_json()["confidence"] == pytest.approx(answer.confidence, abs=1e-4)
+    path.write_text(json.dumps(_model(fake_embedder.model_id, 0.999, {"term_coverage": 4.0}).to_json()))
+    import os
+    os.utime(path, (1, 1))  # a new stamp: the cached model is not reused
+    strict = bot.ask(question)
+    assert strict.abstained and strict.confidence == pytest.approx(answer.confidence)
+
+
+def test_threshold_choice_keeps_false_abstention_under_the_cap() -> None:
+    from assistant.calibration import Row, fit
+
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(0)
+    rows = []
+    for i in range(600):
+        answerable = i % 2 == 0
+        values = dict.fromkeys(FEATURES, 0.0)
+        values["sentence_max"] = float(rng.normal(0.6 if answerable else 0.4, 0.1))
+        values["term_coverage"] = float(rng.normal(0.8 if answerable else 0.5, 0.15))
+        values["lang_ru"] = 0.0 if i % 3 else 1.0
+        rows.append(Row("xquad-en" if i % 3 else "xquad-ru", f"k{i // 2}", answerable, values))
+    model = fit(rows, max_false=0.03, model_id="m", log=lambda m: None)
+    assert set(model.thresholds or {}) == {"en", "ru"}
+    assert model.threshold_for("ru") == model.thresholds["ru"] and model.threshold_for("xx") == model.threshold
+    for group, rates in model.info["held_out_at_threshold"].items():
+        assert rates["false_abstention"] <= 0.03, group
+        assert rates["unanswerable_abstained"] > 0.2, group
+    assert model.coef[FEATURES.index("sentence_max")] > 0 and model.coef[FEATURES.index("term_coverage")] > 0

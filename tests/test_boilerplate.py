@@ -1,0 +1,278 @@
+"""Boilerplate removal by form (boilerplate.py), on lines of the unseen-articles set."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.boilerplate import line_key, repeated_lines, strip
+from assistant.cleaning import clean
+
+UNSEEN = Path(__file__).resolve().parent.parent / "eval" / "unseen"
+
+
+def _reasons(lines: list[str], repeated: frozenset[str] = frozenset()) -> dict[str, str | None]:
+    return {v.line: v.reason for v in strip(lines, repeated)}
+
+
+PROSE_EN = (
+    "Defence and foreign ministers agreed in Moscow on 13 November to finance a three-year programme "
+    "to strengthen the border, the ministry said on Friday."
+)
+PROSE_RU = (
+    "Таджикистан завершает первый этап программы по укреплению границы, сообщил на брифинге в Душанбе "
+    "командующий пограничными войсками республики."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share | Tweet | Email | Print", "widget"),
+        ("Print version | Font size: A A A", "widget"),
+        ("Short Url: ewire.news/a/48213", "widget"),
+        ("Share Tweet Short Url Follow", "widget"),
+        ("Accept all Manage settings", "widget"),
+        ("Поделиться", "widget"),
+        ("ВКонтакте", "widget"),
+        ("Короткая ссылка: cpress.kg/a/48213", "widget"),
+        ("Время чтения: 6 минут", "widget"),
+        ("Comments (31)", "widget"),
+        ("Комментарии (12)", "widget"),
+        ("Follow Eurasia Wire on Telegram", "widget"),
+        ("Подписывайтесь на наш канал в Telegram — уже 48 тысяч читателей", "widget"),
+        ("> Subscribe to *The Oxus Weekly*, our free newsletter read by 22,000 policy makers and analysts.", "widget"),
+        ("Newsletter: join 48,000 readers of The Steppe Brief every Monday", "widget"),
+        ("Tags: Tajikistan, CSTO, Afghanistan, Border security", "widget"),
+        ("Чтобы оставить комментарий, войдите через ВКонтакте или Telegram.", "widget"),
+        ("About the author: Aibek Toktogulov reports on energy and infrastructure from Bishkek.", "widget"),
+        ("**About the authors.** Kerem Aydın is a senior fellow at the Oxus Policy Forum in Tbilisi.", "widget"),
+        ("[Share on X](https://x.com/intent/tweet?url=oxusforum.org/c/412) · [Copy link](https://oxusforum.org/c/412)", "widget"),
+        ("We use cookies to improve your experience. By continuing to browse you accept our cookie policy.", "cookie notice"),
+        ("Мы используем файлы cookie, чтобы сайт работал удобнее. Продолжая пользоваться сайтом, вы соглашаетесь с этим.", "cookie notice"),
+        ("© 2025 Steppe Ledger Media. All rights reserved.", "copyright"),
+        ("© 2012–2026 ИА «Центразия-Пресс». При цитировании ссылка обязательна. 18+", "copyright"),
+        ("Home | Politics | Economy | Energy | Opinion | Podcasts", "menu"),
+        ("Home / Asia and Pacific / Central Asia", "menu"),
+        ("Главная / Политика / Безопасность", "menu"),
+        ("Commentary › Connectivity › Middle Corridor", "menu"),
+        ("Security | Tajikistan", "menu"),
+        ("About us | Contact | Advertise | Privacy policy", "widget"),
+        ("By Dilnoza Karimova | March 4, 2025", "byline"),
+        ("*By Kerem Aydın and Saule Bekova · 2025-11-03 · 9 min read*", "byline"),
+        ("*Автор: Мерген Аширов · 2025-10-08 10:00 МСК*", "byline"),
+        ("DUSHANBE, 14 November 2025 / Eurasia Wire /", "dateline"),
+        ("14 марта 2025, 11:20", "dateline"),
+        ("19 апреля 2025, 09:42 | Обновлено 19 апреля 2025, 13:10", "dateline"),
+        ("БИШКЕК, 19 апр — Центразия-Пресс.", "dateline"),
+        ("Поступила в редакцию 14.02.2025; принята к печати 02.04.2025", "dateline"),
+        ("Received: 14 January 2025; Accepted: 2 April 2025; Published: 20 May 2025", "dateline"),
+        ("336 | P a g e", "page number"),
+        ("— 47 —", "page number"),
+        ("Volume 2, Issue 5, May 2025 ISSN: 2345-6789", "journal header"),
+        ("ISSN 2345-1234", "journal header"),
+        ("УДК 327(575)", "journal header"),
+        ("www.jeps-journal.org", "web address"),
+        ("Corresponding author: h.whitcombe@northgate.ac.uk", "contact line"),
+        ("А. Р. Сейткалиева", "authors"),
+        ("Research Article", "article label"),
+    ],
+)
+def test_chrome_lines_are_dropped_by_form(line: str, reason: str) -> None:
+    assert _reasons([line, "", PROSE_EN])[line] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE_EN,
+        PROSE_RU,
+        "Drugs and militants",  # a section heading
+        "Китайский фактор",
+        "What the plant will do",
+        "| 2022 | 1.5 | 33,600 | 38 |",  # table rows keep their short cells
+        "| Параметр | АЭС-1 | АЭС-2 |",
+        "Country | Key Strategy | Primary Focus |",
+        "*Source: Trans-Caspian International Transport Route association; authors' calculations.*",
+        "Follow-up talks are planned in Astana for the spring, officials said.",
+        "Comments from Moscow were muted, and the ministry declined to say more.",
+        "The talks ended on 12 May 2025 without a joint statement.",
+        "Iran have long argued that any pipeline across the Caspian requires the consent of",
+    ],
+)
+def test_article_lines_are_kept(line: str) -> None:
+    assert _reasons(["Headline of the piece", "", line, "", PROSE_EN])[line] is None
+
+
+def test_head_region_mastheads_and_authors() -> None:
+    lines = [
+        "STEPPE LEDGER",
+        "ЦЕНТРАЗИЯ-ПРЕСС | Информационное агентство",
+        "**OXUS POLICY FORUM** · Research on Central Asia, the Caucasus and their neighbours",
+        "Permanent Neutrality as Pipeline Policy: Gas Diplomacy Between Three Capitals",
+        "Merdan Orazov 1, Helen Whitcombe 2",
+        "1 Institute of International Relations, Ashgabat, Turkmenistan",
+        "Евразийский институт международных отношений, Алматы",
+        "",
+        PROSE_EN,
+        "STEPPE LEDGER",  # after the first paragraph an all-caps line is not a masthead by place
+    ]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[0] == "masthead" and reasons[1] in {"masthead", "menu"} and reasons[2] == "masthead"
+    assert reasons[3] is None  # the headline
+    assert reasons[4:7] == ["authors", "authors", "authors"]
+    assert reasons[8] is None and reasons[9] is None
+
+
+def test_name_beside_a_dateline_is_a_byline() -> None:
+    lines = ["Headline of the piece", "", "Фарход Назаров", "3 сентября 2025, 08:15", "", PROSE_RU, "", "Фарход Назаров"]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[2] == "byline" and reasons[3] == "dateline"
+    assert reasons[7] is None  # the same name elsewhere, far from a dateline, stays
+
+
+def test_read_also_list_goes_and_the_next_section_stays() -> None:
+    lines = [
+        PROSE_EN, "", "Read also:",
+        "Gulf sovereign funds make Uzbekistan their biggest Central Asian bet",
+        "Almaty's coal plants get a gas deadline",
+        "", "What the plant will do", "", PROSE_EN,
+        "", "**Читайте также:**",
+        "- [Казахстан и Россия договорились о транзите зерна через Каспий](/region/1)",
+        "- [Азербайджан и Туркменистан обсудили паромную линию](/region/2)",
+        "", "Самое читаемое", "Курс тенге на следующей неделе: прогноз аналитиков",
+    ]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[2] in {"list marker", "widget"} and reasons[3] == reasons[4] == "link list"
+    assert reasons[6] is None and reasons[8] is None
+    assert reasons[10] in {"list marker", "widget"} and reasons[11] == reasons[12] == "link list"
+    assert reasons[14] in {"list marker", "widget"} and reasons[15] == "link list"
+
+
+def test_running_heads_of_a_converted_pdf() -> None:
+    lines = [
+        "Journal of Eurasian Policy Studies", "Volume 2, Issue 5, May 2025 ISSN: 2345-6789", "",
+        PROSE_EN, "most of its independent history it has struggled to sell that gas on its own terms in",
+        "336 | P a g e", "www.jeps-journal.org", "Journal of Eurasian Policy Studies",
+        "Volume 2, Issue 5, May 2025 ISSN: 2345-6789", "2024 China bought about 80 percent of the exports.",
+        "рост товарооборота, который в прошлом", "— 47 —", "А. Р. Сейткалиева. Тюркский вектор",
+        "партнёром региона после Китая и России.",
+    ]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[0] == reasons[7] == "running head"
+    assert reasons[5] == "page number" and reasons[6] == "web address" and reasons[12] == "running head"
+    assert reasons[4] is None and reasons[9] is None and reasons[10] is None and reasons[13] is None
+
+
+def test_lines_repeated_across_a_site_but_not_listed_headlines() -> None:
+    site = [
+        ["Business and politics from Almaty to Ashgabat", "Gulf Sovereign Funds Make Uzbekistan Their Biggest Central Asian Bet", PROSE_EN],
+        ["Business and politics from Almaty to Ashgabat", PROSE_RU, "Read also:", "Gulf Sovereign Funds Make Uzbekistan Their Biggest Central Asian Bet"],
+        ["Registered in Baku as an independent media outlet.", "Introduction", PROSE_EN],
+        ["Registered in Baku as an independent media outlet.", "Introduction", PROSE_RU],
+    ]
+    repeated = repeated_lines(site)
+    assert line_key("Business and politics from Almaty to Ashgabat") in repeated
+    assert line_key("Registered in Baku as an independent media outlet.") in repeated
+    assert line_key("Gulf Sovereign Funds Make Uzbekistan Their Biggest Central Asian Bet") not in repeated
+    assert line_key("Introduction") not in repeated  # section words are never chrome
+    assert line_key(PROSE_EN) not in repeated
+    verdicts = strip(site[0], repeated)
+    assert [v.reason for v in verdicts] == ["repeated across the site", None, None]
+
+
+def test_cleaner_uses_the_general_rules_and_keeps_the_paragraph_across_a_page_break() -> None:
+    raw = "\n".join([
+        "EURASIA WIRE", "News | Politics | Security | Economy", "",
+        "CSTO Agrees to Fund Border Fortification as Frontier Tensions Rise",
+        "DUSHANBE, 14 November 2025 / Eurasia Wire /", "Short Url: ewire.news/a/48213", "",
+        "The ministers agreed to finance a three-year programme to strengthen the border with",
+        "336 | P a g e",
+        "its southern neighbour, the ministry said on Friday after the meeting in the capital.",
+    ])
+    cleaned = clean(raw, "text")
+    assert cleaned.title == "CSTO Agrees to Fund Border Fortification as Frontier Tensions Rise"
+    assert "border with its southern neighbour" in cleaned.text
+    for chrome in ("EURASIA WIRE", "News | Politics", "DUSHANBE", "Short Url", "P a g e"):
+        assert chrome not in cleaned.text
+
+
+# --------------------------------------------------------------------------- the unseen set
+
+
+def _manifest() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted(UNSEEN.glob("chrome-*.json")):
+        found.update(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _norm(text: str) -> str:
+    from assistant.boilerplate import _plain
+
+    return " ".join(_plain(text).split()).lower()
+
+
+needs_unseen = pytest.mark.skipif(not list(UNSEEN.glob("chrome-*.json")), reason="eval/unseen not on this branch yet")
+
+
+@pytest.fixture(scope="module")
+def unseen_documents():  # type: ignore[no-untyped-def]
+    from assistant.corpus import load_corpus, scan_corpus
+
+    return {Path(d.source).name: d for d in load_corpus(scan_corpus(UNSEEN))}
+
+
+@needs_unseen
+def test_no_listed_chrome_line_survives_into_a_passage(unseen_documents) -> None:  # type: ignore[no-untyped-def]
+    from assistant.chunking import ChunkConfig, chunk_document
+
+    manifest = _manifest()
+    assert set(manifest) <= set(unseen_documents), set(manifest) - set(unseen_documents)
+    survivors = []
+    checked = 0
+    for name, chrome in manifest.items():
+        doc = unseen_documents[name]
+        passages = [c.text for c in chunk_document(doc, ChunkConfig())]
+        blocks = {_norm(block) for p in passages for block in re.split(r"\n+", p)}
+        flat = _norm(" ".join(passages))
+        for line in chrome:
+            checked += 1
+            key = _norm(line)
+            if not key:
+                continue
+            if key in blocks or (len(key.split()) >= 4 and key in flat):
+                survivors.append(f"{name}: {line}")
+    assert checked >= 100
+    assert not survivors, survivors
+
+
+@needs_unseen
+def test_no_line_of_real_prose_is_lost(unseen_documents) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cleaning import source_text
+    from assistant.corpus import SUFFIXES, decode
+
+    manifest = _manifest()
+    lost = []
+    checked = 0
+    for name, doc in unseen_documents.items():
+        path = UNSEEN / name
+        chrome = {_norm(c) for c in manifest.get(name, [])}
+        chrome_words = {w for c in chrome for w in c.split()}
+        text = _norm(doc.text.replace("\n", " "))
+        for line in source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n"):
+            key = _norm(line)
+            if not key or key in chrome or not any(ch.isalpha() for ch in key):
+                continue
+            if set(key.split()) <= chrome_words:
+                continue  # chrome items the html flattener put on one line ("Share Tweet Follow")
+            if line.strip().startswith("|") or set(line.strip()) <= set("|-: "):
+                continue  # table rows are rebuilt as "Header: cell" lines
+            checked += 1
+            if key not in text:
+                lost.append(f"{name}: {line[:100]}")
+    assert checked >= 200
+    assert not lost, lost

@@ -1,0 +1,85 @@
+"""The unseen-articles set in `assistant eval`: questions over corpus + eval/unseen, test halves gated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.evalcorpus import combined_corpus, declared_extras
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "eval"
+TEST_HALVES = [EVAL / "unseen-en-test.jsonl", EVAL / "unseen-ru-test.jsonl"]
+FLOORS = EVAL / "floors-unseen.json"
+
+
+def test_combined_corpus_keeps_each_folder_apart(tmp_path: Path) -> None:
+    base = tmp_path / "corpus"
+    base.mkdir()
+    (base / "a.txt").write_text("Alpha article.", encoding="utf-8")
+    (base / "metadata.json").write_text("{}", encoding="utf-8")
+    extra = tmp_path / "unseen"
+    extra.mkdir()
+    (extra / "b.md").write_text("Beta article.", encoding="utf-8")
+    (extra / "chrome-en.json").write_text("{}", encoding="utf-8")  # not an article: not copied
+    root = combined_corpus(base, [extra], tmp_path / "work")
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    assert files == ["a.txt", "metadata.json", "unseen/b.md"]
+    (extra / "b.md").unlink()
+    again = combined_corpus(base, [extra], tmp_path / "work")
+    assert sorted(p.relative_to(again).as_posix() for p in again.rglob("*") if p.is_file()) == ["a.txt", "metadata.json"]
+    with pytest.raises(FileNotFoundError):
+        combined_corpus(base, [tmp_path / "missing"], tmp_path / "work")
+
+
+def test_sets_declare_their_extra_folders(tmp_path: Path) -> None:
+    (tmp_path / "corpora.json").write_text(json.dumps({"sets": {"u-test.jsonl": ["unseen"]}}), encoding="utf-8")
+    assert declared_extras([tmp_path / "u-test.jsonl"], tmp_path) == [tmp_path / "unseen"]
+    assert declared_extras([tmp_path / "test.jsonl"], tmp_path) == []
+    with pytest.raises(ValueError, match="different corpora"):
+        declared_extras([tmp_path / "u-test.jsonl", tmp_path / "test.jsonl"], tmp_path)
+    declared = json.loads((EVAL / "corpora.json").read_text(encoding="utf-8"))["sets"]
+    assert all(declared.get(p.name) == ["unseen"] for p in TEST_HALVES)
+
+
+def test_eval_with_an_extra_folder_answers_from_both(runner_env, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cli import cli
+
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "Мёд.txt").write_text(
+        "Кооператив пчеловодов Верхнего Дола собрал рекордный урожай липового мёда этим летом, "
+        "и половину мёда закупила сеть кондитерских из соседнего города.", encoding="utf-8")
+    questions = tmp_path / "extra-set.jsonl"
+    questions.write_text(json.dumps({"id": "x1", "question": "Кто закупил липовый мёд пчеловодов Верхнего Дола?",
+                                     "answers": [["сеть кондитерских"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", str(questions), "--corpus-extra", str(extra), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["metrics"]["hit@1"] == 1.0
+    assert not (Path(settings.index_dir) / "manifest.json").exists()  # the usual index is not touched
+    assert (Path(str(settings.index_dir) + "-extra") / "index" / "manifest.json").exists()
+    bad = runner_env.invoke(cli, ["eval", str(questions), "--corpus-extra", str(tmp_path / "nope")])
+    assert bad.exit_code != 0 and "does not exist" in bad.output and "Traceback" not in bad.output
+
+
+@pytest.mark.model
+def test_unseen_test_halves_stay_above_their_floors(tmp_path: Path, real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+    from assistant.build import build_index
+    from assistant.evaluation import check_floors, evaluate, load_questions, read_floors
+    from assistant.settings import Settings
+
+    if not all(p.is_file() for p in TEST_HALVES):
+        pytest.skip("the unseen test halves are not on this branch yet")
+    gate = read_floors(FLOORS)
+    assert sorted(gate["files"]) == sorted(p.name for p in TEST_HALVES)
+    corpus = combined_corpus(REPO / "corpus", [EVAL / "unseen"], tmp_path / "work")
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    build_index(settings, real_embedder)
+    bot = Assistant.load(settings, embedder=real_embedder, rebuild=False)
+    report = evaluate(bot, load_questions(TEST_HALVES), gate["k"])
+    print(json.dumps({k: v for k, v in report.metrics.items() if k.startswith(("set/", "abstain", "hit@1"))}, indent=1))
+    assert not check_floors(report.metrics, gate)
