@@ -1,0 +1,381 @@
+"""The scale-out backend: one Milvus collection holds vectors, BM25 terms and the filter facets.
+
+Dense search is inner product over the `vector` field; lexical search is Milvus's built-in BM25
+(`Function(type=FunctionType.BM25)`) over the `terms` field; filters run inside Milvus on the
+scalar fields `doc_id`, `language`, `date`, `publisher` and the array `countries`.
+
+The `terms` field holds the project's own analysis of the text (the Snowball-stemmed terms of
+`lexical.tokenize`, joined by spaces), so BM25 sees the same terms on both backends: milvus-lite
+3.2.2 offers only a `standard` (regex `\\w+`, lower-case, stop words) and a `jieba` tokenizer and
+ignores stemmer filters; a Milvus server has `{"type": "stemmer", "language": "russian"}`, but
+analysing client-side keeps one analyser for all backends. Characters other than letters and
+digits inside a term become "_" so that no tokenizer splits it.
+
+Generations are blue/green: collections `<name>_a` and `<name>_b`, and the alias `<name>` names
+the one in force. A build brings the other collection up to date by upserts and deletes keyed by
+content hash, then swaps the alias: a reader resolves the alias once and keeps its collection.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+
+from .generations import Generation
+from .protocols import Analyzer, Hit, Payload, StoreError, StoreFilter, check_batch
+
+__all__ = ["MilvusBackend", "MilvusGeneration", "MilvusLexicalStore", "MilvusVectorStore", "filter_expression"]
+
+BATCH = 1000  # rows per upsert/query request (well below gRPC's message limit at dim 1024)
+MAX_TEXT = 60_000  # bytes kept of a VARCHAR (Milvus caps them at 65,535)
+MAX_COUNTRIES = 64
+_NON_WORD = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+def encode_terms(terms: Sequence[str]) -> str:
+    """Terms as one space-separated string that Milvus's tokenizers keep whole ("5.2%" -> "5_2_")."""
+    return " ".join(_NON_WORD.sub("_", t) for t in terms if t)
+
+
+def _literal(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _list(values: frozenset[str]) -> str:
+    return "[" + ", ".join(_literal(v) for v in sorted(values)) + "]"
+
+
+def filter_expression(f: StoreFilter | None) -> str:
+    """A Milvus boolean expression for `f` ("" when it lets everything through)."""
+    if f is None or f.empty:
+        return ""
+    parts = []
+    if f.doc_ids is not None:
+        parts.append(f"doc_id in {_list(f.doc_ids)}")
+    if f.languages is not None:
+        parts.append(f"language in {_list(f.languages)}")
+    if f.date_from is not None or f.date_to is not None:
+        parts.append('date != ""')
+        if f.date_from is not None:
+            parts.append(f"date >= {_literal(f.date_from)}")
+        if f.date_to is not None:
+            parts.append(f"date <= {_literal(f.date_to)}")
+    if f.publishers is not None:
+        parts.append(f"publisher in {_list(f.publishers)}")
+    if f.countries is not None:
+        parts.append(f"array_contains_any(countries, {_list(f.countries)})")
+    return " and ".join(parts)
+
+
+def _clip(text: str, limit: int = MAX_TEXT) -> str:
+    data = text.encode("utf-8")
+    return text if len(data) <= limit else data[:limit].decode("utf-8", "ignore")
+
+
+@contextmanager
+def _errors(what: str) -> Iterator[None]:
+    """Turn a pymilvus error into one StoreError sentence."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as exc:  # MilvusException, gRPC errors, connection refused
+        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise StoreError(f"Milvus could not {what} ({' '.join(str(message).split())[:200]})") from None
+
+
+class MilvusVectorStore:
+    """`VectorStore` over one collection (the rows also carry the BM25 terms of `payload.text`)."""
+
+    def __init__(self, client: Any, collection: str, dim: int, analyze: Analyzer, search_params: dict[str, Any]) -> None:
+        self.client = client
+        self.collection = collection
+        self._dim = dim
+        self.analyze = analyze
+        self.search_params = search_params
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _rows(self, ids: Sequence[str], vectors: np.ndarray, payload: Sequence[Payload]) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": key,
+                "vector": vectors[i].tolist(),
+                "text": _clip(p.text),
+                "terms": _clip(encode_terms(self.analyze(p.text))),
+                "doc_id": p.doc_id,
+                "language": p.language,
+                "date": p.date,
+                "publisher": p.publisher,
+                "countries": list(p.countries[:MAX_COUNTRIES]),
+            }
+            for i, (key, p) in enumerate(zip(ids, payload))
+        ]
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, payload: Sequence[Payload]) -> None:
+        vectors = np.asarray(vectors, dtype=np.float32)
+        check_batch(ids, vectors, payload, self._dim)
+        with _errors(f"write to collection {self.collection}"):
+            for start in range(0, len(ids), BATCH):
+                end = start + BATCH
+                self.client.upsert(self.collection, self._rows(ids[start:end], vectors[start:end], payload[start:end]))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        with _errors(f"delete from collection {self.collection}"):
+            for start in range(0, len(ids), BATCH):
+                self.client.delete(self.collection, ids=list(ids[start : start + BATCH]))
+
+    def search(self, vector: np.ndarray, k: int, filter: StoreFilter | None = None) -> list[Hit]:
+        if k <= 0:
+            return []
+        vector = np.asarray(vector, dtype=np.float32).reshape(-1)
+        with _errors(f"search collection {self.collection}"):
+            result = self.client.search(
+                self.collection,
+                data=[vector.tolist()],
+                anns_field="vector",
+                limit=k,
+                filter=filter_expression(filter),
+                search_params={"metric_type": "IP", "params": self.search_params},
+            )
+        return [Hit(str(h["id"]), float(h["distance"])) for h in result[0]]
+
+    def fetch(self, ids: Sequence[str]) -> np.ndarray:
+        found: dict[str, list[float]] = {}
+        with _errors(f"read vectors from collection {self.collection}"):
+            for start in range(0, len(ids), BATCH):
+                batch = list(dict.fromkeys(ids[start : start + BATCH]))
+                for row in self.client.query(self.collection, ids=batch, output_fields=["vector"]):
+                    found[str(row["id"])] = row["vector"]
+        missing = [k for k in ids if k not in found]
+        if missing:
+            raise KeyError(f"passage id {missing[0]!r} is not in the store")
+        out = np.array([found[k] for k in ids], dtype=np.float32)
+        return out.reshape(len(ids), self._dim)
+
+    def count(self) -> int:
+        with _errors(f"count collection {self.collection}"):
+            rows = self.client.query(self.collection, filter="", output_fields=["count(*)"])
+        return int(rows[0]["count(*)"])
+
+    def ids(self) -> list[str]:
+        out: list[str] = []
+        with _errors(f"list collection {self.collection}"):
+            iterator = self.client.query_iterator(self.collection, batch_size=BATCH * 4, filter="", output_fields=["id"])
+            try:
+                while batch := iterator.next():
+                    out.extend(str(r["id"]) for r in batch)
+            finally:
+                iterator.close()
+        return out
+
+
+class MilvusLexicalStore:
+    """`LexicalStore` view of the same collection: BM25 by Milvus over the `terms` field."""
+
+    def __init__(self, vectors: MilvusVectorStore, *, k1: float = 1.2, b: float = 0.75) -> None:
+        self._vectors = vectors
+        self.k1, self.b = k1, b
+
+    def upsert(self, ids: Sequence[str], texts: Sequence[str], payload: Sequence[Payload]) -> None:
+        """Rewrite these passages' texts; they must be in the store already (their vectors are kept)."""
+        from dataclasses import replace
+
+        if len(texts) != len(ids):
+            raise StoreError(f"a lexical upsert has {len(ids)} ids but {len(texts)} texts")
+        vectors = self._vectors.fetch(ids)
+        self._vectors.upsert(ids, vectors, [replace(p, text=t) for p, t in zip(payload, texts)])
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Rows hold vectors and terms together: deleting the text deletes the passage."""
+        self._vectors.delete(ids)
+
+    def search(self, query: str, k: int, filter: StoreFilter | None = None) -> list[Hit]:
+        terms = encode_terms(self._vectors.analyze(query))
+        if not terms or k <= 0:
+            return []
+        store = self._vectors
+        with _errors(f"search collection {store.collection}"):
+            result = store.client.search(
+                store.collection,
+                data=[terms],
+                anns_field="sparse",
+                limit=k,
+                filter=filter_expression(filter),
+                search_params={"metric_type": "BM25"},
+            )
+        # milvus-lite reports -score as the distance, a Milvus server the score itself
+        hits = [Hit(str(h["id"]), abs(float(h["distance"]))) for h in result[0]]
+        return [h for h in hits if h.score > 0]
+
+    def count(self) -> int:
+        return self._vectors.count()
+
+
+class MilvusGeneration:
+    """One collection as a generation: a vector store and its lexical view over the same rows."""
+
+    backend = "milvus"
+
+    def __init__(self, vectors: MilvusVectorStore) -> None:
+        self.name = vectors.collection
+        self.vectors = vectors
+        self.lexical = MilvusLexicalStore(vectors)
+
+    def write(self, ids: Sequence[str], vectors: np.ndarray, payload: Sequence[Payload]) -> None:
+        """Upsert passages: vectors, BM25 terms and facets in one request per batch."""
+        self.vectors.upsert(ids, vectors, payload)
+
+    def delete(self, ids: Sequence[str]) -> None:
+        self.vectors.delete(ids)
+
+
+class MilvusBackend:
+    """Blue/green collections behind an alias, on milvus-lite (a .db path) or a Milvus server."""
+
+    def __init__(
+        self,
+        uri: str,
+        dim: int,
+        analyze: Analyzer,
+        *,
+        name: str = "assistant",
+        token: str = "",
+        index_type: str = "FLAT",
+        index_params: dict[str, Any] | None = None,
+        search_params: dict[str, Any] | None = None,
+        connect_timeout: float = 10.0,
+    ) -> None:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,200}", name):
+            raise StoreError(f"collection name {name!r} must be letters, digits and '_', starting with a letter")
+        self.uri = uri
+        self.dim = dim
+        self.analyze = analyze
+        self.name = name
+        self.index_type = index_type
+        self.index_params = index_params or {}
+        self.search_params = search_params or {}
+        self.lite = uri.endswith(".db")
+        try:
+            import logging
+
+            from pymilvus import MilvusClient
+
+            # its errors reach the user as one StoreError sentence; lite also warns on every listing
+            logging.getLogger("pymilvus").setLevel(logging.CRITICAL)
+        except ImportError:
+            raise StoreError("the Milvus store needs pymilvus: pip install 'assistant[milvus]'") from None
+        with _errors(f"connect to {uri}"):
+            extra = {"token": token} if token else {}
+            self.client = MilvusClient(uri=uri, timeout=connect_timeout, **extra)
+
+    def close(self) -> None:
+        """Disconnect (and stop milvus-lite's in-process server, freeing its .db folder)."""
+        self.client.close()
+        if self.lite:
+            from milvus_lite.server_manager import server_manager_instance
+
+            server_manager_instance.release_server(self.uri)
+
+    def __enter__(self) -> MilvusBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ generations
+
+    def _store(self, collection: str) -> MilvusVectorStore:
+        return MilvusVectorStore(self.client, collection, self.dim, self.analyze, self.search_params)
+
+    def in_force(self) -> str | None:
+        """The collection the alias names, None before the first publish."""
+        with _errors(f"read alias {self.name}"):
+            if self.name not in self.client.list_aliases().get("aliases", []):
+                return None
+            return str(self.client.describe_alias(self.name)["collection_name"])
+
+    def current(self) -> MilvusGeneration | None:
+        """The generation in force, pinned: a later publish does not change what it reads."""
+        collection = self.in_force()
+        if collection is None:
+            return None
+        with _errors(f"load collection {collection}"):
+            self.client.load_collection(collection)  # a no-op when loaded; a reopened .db starts released
+        return MilvusGeneration(self._store(collection))
+
+    def stage(self, *, fresh: bool = False) -> MilvusGeneration:
+        """The collection not in force, to be brought up to date and published.
+
+        It holds what it held two builds ago (or a crashed build's part), so a build diffs
+        against its actual ids; `fresh` (new model or settings) empties it first.
+        """
+        current = self.in_force()
+        collection = f"{self.name}_b" if current == f"{self.name}_a" else f"{self.name}_a"
+        with _errors(f"prepare collection {collection}"):
+            exists = self.client.has_collection(collection)
+            if exists and (fresh or self._dim_of(collection) != self.dim):
+                self.client.drop_collection(collection)
+                exists = False
+            if not exists:
+                self._create(collection)
+            self.client.load_collection(collection)
+        return MilvusGeneration(self._store(collection))
+
+    def publish(self, generation: Generation) -> str:
+        """Swap the alias to `generation` in one metadata operation; returns its collection."""
+        if not isinstance(generation, MilvusGeneration):
+            raise StoreError(f"cannot publish {type(generation).__name__} into Milvus")
+        collection = generation.name
+        with _errors(f"publish collection {collection}"):
+            if not self.lite:
+                self.client.flush(collection)
+            if self.in_force() is None:
+                self.client.create_alias(collection, self.name)
+            else:
+                self.client.alter_alias(collection, self.name)
+        return collection
+
+    def _dim_of(self, collection: str) -> int | None:
+        for field in self.client.describe_collection(collection).get("fields", []):
+            if field.get("name") == "vector":
+                return int(field.get("params", {}).get("dim", 0))
+        return None
+
+    def _create(self, collection: str) -> None:
+        from pymilvus import DataType, Function, FunctionType, MilvusClient
+
+        schema = MilvusClient.create_schema(auto_id=False)
+        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=64)
+        schema.add_field("vector", DataType.FLOAT_VECTOR, dim=self.dim)
+        schema.add_field("text", DataType.VARCHAR, max_length=65_535)
+        # lite knows "standard" (\w+) only; a server splits on white space, which keeps "5_2_" whole too
+        tokenizer = "standard" if self.lite else "whitespace"
+        schema.add_field(
+            "terms", DataType.VARCHAR, max_length=65_535, enable_analyzer=True, analyzer_params={"tokenizer": tokenizer}
+        )
+        schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
+        schema.add_field("doc_id", DataType.VARCHAR, max_length=1024)
+        schema.add_field("language", DataType.VARCHAR, max_length=16)
+        schema.add_field("date", DataType.VARCHAR, max_length=32)
+        schema.add_field("publisher", DataType.VARCHAR, max_length=512)
+        schema.add_field(
+            "countries", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_COUNTRIES, max_length=128
+        )
+        schema.add_function(
+            Function(name="bm25", function_type=FunctionType.BM25, input_field_names=["terms"], output_field_names=["sparse"])
+        )
+        index = self.client.prepare_index_params()
+        index.add_index("vector", index_type=self.index_type, metric_type="IP", params=self.index_params)
+        index.add_index("sparse", index_type="SPARSE_INVERTED_INDEX", metric_type="BM25", params={"bm25_k1": 1.2, "bm25_b": 0.75})
+        for field in ("doc_id", "language", "date", "publisher"):
+            if not self.lite:  # scalar indexes speed filters on a server; lite filters by scan
+                index.add_index(field, index_type="INVERTED")
+        self.client.create_collection(collection, schema=schema, index_params=index, consistency_level="Strong")
