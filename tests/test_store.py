@@ -425,3 +425,14 @@ def test_filter_values_with_quotes_are_escaped(tmp_path: Path) -> None:
         assert len(hits) == 2
     finally:
         store.close()
+
+
+def test_bm25_scores_of_chosen_passages_match_the_search(published) -> None:  # type: ignore[no-untyped-def]
+    lexical = published.lexical
+    hits = lexical.search("grain freight railway", 10)
+    chosen = [IDS[9], hits[0].id, IDS[6], hits[-1].id]
+    scores = lexical.score("grain freight railway", chosen)
+    by_id = {h.id: h.score for h in hits}
+    assert np.allclose(scores, [by_id.get(k, 0.0) for k in chosen], rtol=1e-5)
+    assert scores[0] == 0.0 and scores[1] == max(by_id.values())
+    assert lexical.score("the of", chosen).tolist() == [0.0] * 4

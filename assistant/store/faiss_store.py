@@ -236,6 +236,11 @@ class Bm25sLexicalStore:
             scores = np.where(self._rows.columns().mask(filter), scores, 0.0)
         return [Hit(self._rows.ids[int(r)], float(scores[r])) for r in _top(scores, k) if scores[r] > 0]
 
+    def score(self, query: str, ids: Sequence[str]) -> np.ndarray:
+        scores = self.scores(query)
+        rows = self._rows.lookup(ids)
+        return scores[rows] if len(scores) else np.zeros(len(ids), dtype=np.float32)
+
     def count(self) -> int:
         return len(self._rows.ids)
 

@@ -161,29 +161,33 @@ class LexicalStore(Protocol):
     def search(self, query: str, k: int, filter: StoreFilter | None = None) -> list[Hit]:
         """The k best passages by BM25 for `query` (only scores above zero)."""
 
+    def score(self, query: str, ids: Sequence[str]) -> np.ndarray:
+        """BM25 scores of these passages for `query` (0 where a term is missing), row i for ids[i]."""
+
     def count(self) -> int:
         """How many passages the index holds."""
 
 
-def passage_key(payload: Payload, occurrence: int = 0) -> str:
+def passage_key(payload: Payload, occurrence: int = 0, salt: str = "") -> str:
     """A passage's store id: a hash of everything stored with it (its n-th repeat in the document).
 
     The same passage gets the same id in every build, so a rebuild upserts only passages
-    whose text or facets changed and deletes only those that went away.
+    whose text or facets changed and deletes only those that went away. `salt` names what
+    else decides the vector (the model and its settings), so a new model means new ids.
     """
     p = payload
-    fields = [p.doc_id, p.text, p.language, p.date, p.publisher, "\x1f".join(p.countries), str(occurrence)]
+    fields = [salt, p.doc_id, p.text, p.language, p.date, p.publisher, "\x1f".join(p.countries), str(occurrence)]
     return hashlib.sha256("\0".join(fields).encode("utf-8")).hexdigest()[:32]
 
 
-def keys_for(payload: Sequence[Payload]) -> list[str]:
+def keys_for(payload: Sequence[Payload], salt: str = "") -> list[str]:
     """`passage_key` for a sequence of passages, numbering exact repeats."""
     seen: dict[Payload, int] = {}
     out = []
     for p in payload:
         n = seen.get(p, 0)
         seen[p] = n + 1
-        out.append(passage_key(p, n))
+        out.append(passage_key(p, n, salt))
     return out
 
 
