@@ -20,12 +20,20 @@ class Columns:
         self.date = np.array([p.date for p in payload], dtype=str) if payload else np.zeros(0, dtype=str)
         self.publisher = np.array([p.publisher for p in payload], dtype=object)
         self.countries = [p.countries for p in payload]
+        self._masks: dict[StoreFilter, np.ndarray] = {}  # a chat repeats its filter: keep a few
 
     def __len__(self) -> int:
         return len(self.doc_id)
 
     def mask(self, f: StoreFilter) -> np.ndarray:
         """Rows that pass `f` (the same rule as `StoreFilter.matches`, over arrays)."""
+        if f not in self._masks:
+            if len(self._masks) >= 16:
+                self._masks.pop(next(iter(self._masks)))
+            self._masks[f] = self._compute(f)
+        return self._masks[f]
+
+    def _compute(self, f: StoreFilter) -> np.ndarray:
         keep = np.ones(len(self), dtype=bool)
         if f.doc_ids is not None:
             keep &= np.isin(self.doc_id, list(f.doc_ids))

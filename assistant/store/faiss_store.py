@@ -77,6 +77,11 @@ class _Rows:
         self._columns = None
         return keep
 
+    def copy(self) -> _Rows:
+        out = _Rows()
+        out.ids, out.payload, out.row = list(self.ids), list(self.payload), dict(self.row)
+        return out
+
     def lookup(self, ids: Sequence[str]) -> list[int]:
         try:
             return [self.row[k] for k in ids]
@@ -104,6 +109,13 @@ class FaissVectorStore:
     def kind(self) -> str:
         """The FAISS layout searched now (built on demand)."""
         return self._dense().kind
+
+    def copy(self) -> FaissVectorStore:
+        """An independent copy (the FAISS index is rebuilt on its first search)."""
+        out = FaissVectorStore(self._dim, exact_max=self.exact_max, approximate=self.approximate)
+        out._rows = self._rows.copy()
+        out._vectors = self._joined().copy()
+        return out
 
     def _joined(self) -> np.ndarray:
         if self._pending:
@@ -195,6 +207,7 @@ class Bm25sLexicalStore:
         self.analyze = analyze
         self.k1, self.b = k1, b
         self._rows = _Rows()
+        self._terms: dict[str, list[str]] = {}  # analysed texts, so a rebuild analyses only new rows
         self._retriever = None  # bm25s.BM25 over the rows, rebuilt after a change
 
     def upsert(self, ids: Sequence[str], texts: Sequence[str], payload: Sequence[Payload]) -> None:
@@ -202,11 +215,28 @@ class Bm25sLexicalStore:
         if len(texts) != len(ids):
             raise StoreError(f"a lexical upsert has {len(ids)} ids but {len(texts)} texts")
         self._rows.place(ids, [p if p.text == t else _with_text(p, t) for p, t in zip(payload, texts)])
+        for key in ids:
+            self._terms.pop(key, None)
         self._retriever = None
 
     def delete(self, ids: Sequence[str]) -> None:
         if self._rows.remove(ids) is not None:
+            for key in ids:
+                self._terms.pop(key, None)
             self._retriever = None
+
+    def copy(self) -> Bm25sLexicalStore:
+        """An independent copy that keeps the analysed terms (bm25s is rebuilt on its first search)."""
+        out = Bm25sLexicalStore(self.analyze, k1=self.k1, b=self.b)
+        out._rows = self._rows.copy()
+        out._terms = dict(self._terms)
+        return out
+
+    def _analysed(self, key: str, text: str) -> list[str]:
+        terms = self._terms.get(key)
+        if terms is None:
+            terms = self._terms[key] = self.analyze(text) or [""]
+        return terms
 
     def _bm25(self):
         if self._retriever is None:
@@ -216,7 +246,8 @@ class Bm25sLexicalStore:
 
             _quiet_bm25s()
             retriever = bm25s.BM25(k1=self.k1, b=self.b)
-            retriever.index([self.analyze(p.text) or [""] for p in self._rows.payload], show_progress=False)
+            rows = self._rows
+            retriever.index([self._analysed(k, p.text) for k, p in zip(rows.ids, rows.payload)], show_progress=False)
             self._retriever = retriever
         return self._retriever
 
@@ -300,6 +331,9 @@ class FaissGeneration:
     def delete(self, ids: Sequence[str]) -> None:
         self.vectors.delete(ids)
         self.lexical.delete(ids)
+
+    def copy(self, name: str) -> FaissGeneration:
+        return FaissGeneration(name, self.vectors.copy(), self.lexical.copy())
 
     def save(self, folder: Path) -> None:
         self.vectors.save(folder)

@@ -116,9 +116,10 @@ class FaissBackend:
         self.dim = dim
         self.analyze = analyze
         self.exact_max = exact_max
+        self._published: FaissGeneration | None = None  # the last generation this process published
 
     def close(self) -> None:
-        pass
+        self._published = None
 
     def in_force(self) -> str | None:
         try:
@@ -136,6 +137,8 @@ class FaissBackend:
     def stage(self, *, fresh: bool = False) -> FaissGeneration:
         """A new generation in memory: a copy of the one in force (empty if `fresh` or none)."""
         name = time.strftime("g%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:8]
+        if not fresh and self._published is not None and self._published.name == self.in_force():
+            return self._published.copy(name)  # no reload: keeps the analysed BM25 terms
         current = None if fresh else self.current()
         if current is not None and current.vectors.dim == self.dim:
             current.name = name
@@ -170,6 +173,7 @@ class FaissBackend:
             if self.in_force() != generation.name:
                 shutil.rmtree(final, ignore_errors=True)
             raise
+        self._published = generation
         keep = {generation.name, previous}
         for path in self.folder.iterdir():  # the previous one stays for readers loading it now
             if path.is_dir() and _NAME.match(path.name) and path.name not in keep:
