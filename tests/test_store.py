@@ -404,7 +404,7 @@ def test_a_build_killed_at_any_point_leaves_the_old_generation(store_uri: str, t
 
 @pytest.mark.milvus
 def test_unreachable_milvus_server_is_one_sentence() -> None:
-    from assistant.store.milvus_store import MilvusBackend
+    from assistant.store.milvus_backend import MilvusBackend
 
     with pytest.raises(StoreError, match=r"^Milvus could not connect to http://127.0.0.1:1 \(") as caught:
         MilvusBackend("http://127.0.0.1:1", 64, tokenize, connect_timeout=1.0)

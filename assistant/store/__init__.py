@@ -114,7 +114,7 @@ def open_backend(spec: StoreSpec, folder: Path, dim: int, analyze: Analyzer, *, 
         from .generations import FaissBackend
 
         return FaissBackend(folder, dim, analyze, exact_max=exact_max)
-    from .milvus_store import MilvusBackend
+    from .milvus_backend import MilvusBackend
 
     if spec.lite:
         Path(spec.uri).parent.mkdir(parents=True, exist_ok=True)
