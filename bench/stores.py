@@ -191,7 +191,9 @@ def measure(
     return result, lexical
 
 
-def run_size(n: int, stores: list[str], folder: Path, milvus_index: str, milvus_queries: int) -> dict[str, Any]:
+def run_size(
+    n: int, stores: list[str], folder: Path, milvus_index: str, milvus_queries: int, partial: Path | None = None
+) -> dict[str, Any]:
     print(f"[stores] n={n:,}: data", file=sys.stderr, flush=True)
     payload, questions, real = corpus(n)
     vectors, queries = clustered_vectors(n, data="topical")
@@ -208,6 +210,8 @@ def run_size(n: int, stores: list[str], folder: Path, milvus_index: str, milvus_
             bm25_truth = lexical
         point["points"].append(result)
         print(table([point], last=True), file=sys.stderr, flush=True)
+        if partial is not None:  # a long run keeps what it measured so far
+            write_json(partial, point)
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
     return point
@@ -244,7 +248,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         folder = Path(tmp) / "store"
         folder.mkdir()
         for n in sizes:
-            points.append(run_size(n, stores, folder, args.milvus_index.upper(), args.milvus_queries))
+            partial = args.out.with_name(args.out.stem + f".partial-{n}.tmp")
+            points.append(run_size(n, stores, folder, args.milvus_index.upper(), args.milvus_queries, partial))
+            partial.unlink(missing_ok=True)
     result = {"machine": machine(), "k": K, "queries": QUERIES, "points": points, "seconds": round(time.perf_counter() - started, 1)}
     write_json(args.out, result)
     print(table(points))
