@@ -51,6 +51,9 @@ class MilvusBackend:
 
             # its errors reach the user as one StoreError sentence; lite also warns on every listing
             logging.getLogger("pymilvus").setLevel(logging.CRITICAL)
+            # milvus-lite's in-process server logs a traceback for each RPC it lacks (AllocTimestamp,
+            # asked by every id listing, which then works without it)
+            logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
         except ImportError:
             raise StoreError("the Milvus store needs pymilvus: pip install 'assistant[milvus]'") from None
         with _errors(f"connect to {uri}"):
