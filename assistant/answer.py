@@ -260,6 +260,7 @@ class Assistant:
             notices=tuple(notices),
             resolved_question=searched,
             timings=timings,
+            confidence=self._confidence(candidates),
         )
 
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str) -> bool:
@@ -281,6 +282,11 @@ class Assistant:
             if passage_has_evidence(req, _sentences_of(index, cand.row), context):
                 return False
         return True
+
+    def _confidence(self, candidates: list[Candidate]) -> float:
+        """The score `abstain_threshold` cuts: the best-sentence cosine of the passages checked."""
+        depth = candidates[: max(1, self.settings.evidence_depth)]
+        return max((float(c.sentence) for c in depth), default=0.0)
 
     def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str) -> Passage:
         chunk = index.chunks[cand.row]

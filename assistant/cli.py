@@ -188,7 +188,8 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
         "  assistant eval                      # eval/test.jsonl + eval/followup.jsonl\n\n"
         "  assistant eval eval/dev.jsonl -k 5 --json\n\n"
         "  assistant eval --write-floors       # raise eval/floors.json after a gain\n\n"
-        "  assistant eval --beir ../shared/benchmarks/scifact --json"
+        "  assistant eval --beir ../shared/benchmarks/scifact --json\n\n"
+        "  assistant eval --save before; (change something); assistant eval --compare before --report r.html"
     ),
 )
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
@@ -205,62 +206,131 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
               help="Record the measured metrics minus --margin as the regression floors (eval/floors.json).")
 @click.option("--margin", type=click.FloatRange(0.0, 0.03), default=0.02, show_default=True,
               help="Margin below the measured values for --write-floors.")
+@click.option("--save", "save_name", default=None, metavar="NAME",
+              help="Save the run (metrics, every question, settings, model, commit, date) as eval/runs/NAME.json.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Save the run to this JSON file instead.")
+@click.option("--compare", "baseline", default=None, metavar="BASELINE",
+              help="Compare with a saved run (a name in eval/runs or a file): metric deltas, questions that "
+                   "moved; exit status 3 when a gated metric fell by one question or more.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a self-contained HTML report with charts (beside the baseline with --compare).")
+@click.option("--charts", "charts_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --report, also write each chart as an SVG file into this folder.")
 @corpus_option
 @index_option
 @_friendly_errors
 def eval_(
     files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
-    write_floors: bool, margin: float, corpus: Path | None, index: Path | None,
+    write_floors: bool, margin: float, save_name: str | None, out_file: Path | None, baseline: str | None,
+    report_file: Path | None, charts_dir: Path | None, corpus: Path | None, index: Path | None,
 ) -> None:
     """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
 
     A question counts as answered at the rank of the first passage containing every phrase of one
     of its answers (case, punctuation and spaces ignored). Prints hit@1/3/5/10, MRR@10, abstention
     and latency, overall, per set and per kind, then the misses with the passage returned first.
-    """
-    from . import evaluation
 
+    With --save/--out the run is kept; --compare diffs it with an earlier one; --report draws it.
+    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (eval/floors.json) fell.
+    """
+    from . import evaluation, runs
+
+    if charts_dir is not None and report_file is None:
+        raise click.UsageError("--charts needs --report")
+    old = runs.load_run(baseline) if baseline else None  # fail fast, before a long run
+    if old is not None and old["type"] != ("beir" if beir_dir is not None else "questions"):
+        raise click.UsageError(f"{baseline} is a {old['type']} run; compare it with a run of the same kind")
+    progress = _stderr_is_terminal() and not as_json
     if beir_dir is not None:
         if files or write_floors:
             raise click.UsageError("--beir takes no question files and no --write-floors")
-        _eval_beir(beir_dir, split, as_json, corpus, index)
-        return
+        record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress)
+        sys.exit(_finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, data))
     from .answer import Assistant
 
     paths = list(files) or evaluation.default_question_files()
     questions = evaluation.load_questions(paths)
     settings = _settings(corpus, index)
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
-    report = evaluation.evaluate(bot, questions, k)
+    from tqdm import tqdm
+
+    with tqdm(total=len(questions), desc="questions", unit="q", disable=not progress, file=sys.stderr) as bar:
+        report = evaluation.evaluate(bot, questions, k, progress=lambda done, total: bar.update(1))
     if write_floors:
         gate, lowered = evaluation.write_floors(report, margin)
         for line in lowered:
             click.echo(f"warning: lowered {line}", err=True)
         click.echo(f"wrote {len(gate['floors'])} floors and {len(gate['ceilings'])} ceilings "
                    f"(margin {margin}) to {evaluation.default_eval_dir() / evaluation.FLOORS_FILE}", err=True)
+    record = runs.question_run(report, settings, getattr(bot.embedder, "model_id", settings.model_id))
+    if not as_json:
+        click.echo(format_eval_report(report))
+    status = _finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, report.to_json())
+    sys.exit(status)
+
+
+def _finish_run(record: dict[str, Any], old: dict[str, Any] | None, save_name: str | None, out_file: Path | None,
+                report_file: Path | None, charts_dir: Path | None, as_json: bool,
+                data: dict[str, Any] | None = None) -> int:
+    """Save, compare, draw; print the comparison (or the JSON object); return the exit status."""
+    from . import runs
+
+    if save_name or out_file:
+        record["label"] = save_name or out_file.stem  # type: ignore[union-attr]
+    comparison = runs.compare(old, record, _floors_or_none()) if old is not None else None
+    extra: dict[str, Any] = {}
+    if save_name or out_file:
+        extra["saved"] = str(runs.save_run(record, name=save_name, out=out_file))
+        if not as_json:
+            click.echo(f"saved the run to {extra['saved']}", err=True)
+    if report_file is not None:
+        from .report import write_report
+
+        write_report(report_file, record, old, comparison, charts_dir)
+        extra["report"] = str(report_file)
+        if not as_json:
+            click.echo(f"wrote the report to {report_file}", err=True)
+    if comparison is not None:
+        extra["comparison"] = comparison.to_json()
+        if not as_json:
+            click.echo("")
+            click.echo(runs.format_comparison(comparison))
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
-        return
-    click.echo(format_eval_report(report))
+        click.echo(json.dumps({**(data if data is not None else record), **extra}, ensure_ascii=False))
+    return comparison.exit_status if comparison is not None else 0
 
 
-def _eval_beir(folder: Path, split: str, as_json: bool, corpus: Path | None, index: Path | None) -> None:
+def _floors_or_none() -> dict[str, Any] | None:
+    from .evaluation import read_floors
+
+    try:
+        return read_floors()
+    except AssistantError:
+        return None
+
+
+def _eval_beir(
+    folder: Path, split: str, as_json: bool, corpus: Path | None, index: Path | None, progress: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Run a BEIR folder; print its table unless --json; return the run record and the JSON summary."""
     import time
 
     from .answer import make_embedder
     from .evaluation import evaluate_beir, load_beir
+    from .runs import beir_run
 
     started = time.perf_counter()
     beir = load_beir(folder, split)
     settings = _settings(corpus, index)
     report = evaluate_beir(
-        beir, settings, make_embedder(settings), progress=sys.stderr.isatty(), notify=_notice
+        beir, settings, make_embedder(settings), progress=progress, notify=_notice
     )
+    record = beir_run(report, beir)
     data = report.to_json()
-    data["wall_seconds"] = round(time.perf_counter() - started, 1)
+    data["wall_seconds"] = record["wall_seconds"] = round(time.perf_counter() - started, 1)
     if as_json:
-        click.echo(json.dumps(data))
-        return
+        return record, data
     m = report.metrics
     click.echo(f"BEIR {folder} ({split}): {report.n_documents:,} documents, {report.n_chunks:,} chunks, "
                f"{report.n_queries} queries")
@@ -269,6 +339,7 @@ def _eval_beir(folder: Path, split: str, as_json: bool, corpus: Path | None, ind
         click.echo(f"{label:10}{m[prefix + 'ndcg@10']:9.4f}{m[prefix + 'recall@100']:8.4f}{m[prefix + 'mrr@10']:8.4f}")
     click.echo(f"index {report.index_seconds:.0f} s, search {report.search_seconds:.1f} s "
                f"({m['query_mean_ms']:.0f} ms/query), wall {data['wall_seconds']:.0f} s")
+    return record, data
 
 
 def format_eval_report(report: Any) -> str:
@@ -278,7 +349,7 @@ def format_eval_report(report: Any) -> str:
     columns += ["abstain_correct", "abstain_wrong"]
     heads = {"abstain_correct": "abst.ok", "abstain_wrong": "abst.bad"}
     rows = [("all", "")]
-    for prefix in ("set", "kind"):
+    for prefix in ("set", "kind", "lang", "direction"):
         names = sorted({key.split("/")[1] for key in m if key.startswith(prefix + "/")})
         rows += [(f"{prefix} {name}", f"{prefix}/{name}/") for name in names]
     width = max(len(label) for label, _ in rows) + 2

@@ -63,6 +63,7 @@ __all__ = [
 
 HIT_CUTOFFS = (1, 3, 5, 10)
 MRR_DEPTH = 10
+GROUPS = ("set", "kind", "lang", "direction")  # metrics are also reported per value of these
 MISS_AT = 5  # a question is listed as a miss when no passage of the first MISS_AT answers it
 DEFAULT_FILES = ("test.jsonl", "followup.jsonl")
 FLOORS_FILE = "floors.json"
@@ -85,6 +86,9 @@ class Question:
     kind: str = ""
     set: str = ""  # the file's stem, e.g. "test"
     where: str = ""  # "path:line", for messages
+    lang: str = ""  # the question's language ("en", "ru"), "" when not given
+    direction: str = ""  # question language -> answering article's language, e.g. "ru->en"
+    doc: str | None = None  # the answering article's file name, when given
 
     @property
     def answerable(self) -> bool:
@@ -135,10 +139,17 @@ def _question(data: Any, where: str, set_name: str) -> Question:
             raise _fail(where, f"question {qid}: an alternative is empty or has a phrase without letters or digits")
         answers.append(phrases)
     history = _strings(data.get("history", []), where, f"question {qid}: 'history'")
-    kind = data.get("kind", "")
-    if not isinstance(kind, str):
-        raise _fail(where, f"question {qid}: 'kind' must be a string")
-    return Question(qid, text, tuple(answers), history, kind.strip(), set_name, where)
+    optional: dict[str, str] = {}
+    for key in ("kind", "lang", "direction"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise _fail(where, f"question {qid}: '{key}' must be a string")
+        optional[key] = value.strip()
+    doc = data.get("doc")
+    if doc is not None and not isinstance(doc, str):
+        raise _fail(where, f"question {qid}: 'doc' must be a file name or null")
+    return Question(qid, text, tuple(answers), history, optional["kind"], set_name, where,
+                    optional["lang"], optional["direction"], doc)
 
 
 def load_questions(paths: Path | str | Iterable[Path | str]) -> list[Question]:
@@ -210,6 +221,18 @@ def qrels_metrics(
     Computed by ir-measures (pytrec_eval underneath: linear gain, ties broken as trec_eval does).
     A judged query missing from the run counts 0.
     """
+    per_query = qrels_per_query(qrels, run)
+    judged = [q for q, docs in qrels.items() if any(rel > 0 for rel in docs.values())]
+    return {
+        name: (sum(values.get(q, 0.0) for q in judged) / len(judged) if judged else 0.0)
+        for name, values in per_query.items()
+    }
+
+
+def qrels_per_query(
+    qrels: Mapping[str, Mapping[str, int]], run: Mapping[str, Mapping[str, float]]
+) -> dict[str, dict[str, float]]:
+    """{metric: {query id: value}} for the judged queries in the run (those missing count 0 in means)."""
     import ir_measures
     from ir_measures import RR, R, nDCG
 
@@ -221,10 +244,7 @@ def qrels_metrics(
         qrels_judged = {q: {d: int(r) for d, r in qrels[q].items()} for q in judged}
         for metric in ir_measures.iter_calc(list(names), qrels_judged, run_judged):
             per_query[names[metric.measure]][metric.query_id] = float(metric.value)
-    return {
-        name: (sum(values.get(q, 0.0) for q in judged) / len(judged) if judged else 0.0)
-        for name, values in per_query.items()
-    }
+    return per_query
 
 
 def abstention(results: Sequence[QuestionResult]) -> dict[str, float]:
@@ -263,17 +283,17 @@ def _group_metrics(results: Sequence[QuestionResult], k: int) -> dict[str, float
 
 
 def score(results: Sequence[QuestionResult], k: int) -> dict[str, float]:
-    """Flat metrics: overall, then `set/<name>/...` and `kind/<kind>/...`; latency overall only."""
+    """Flat metrics: overall, then `set/`, `kind/`, `lang/` and `direction/<name>/...`; latency overall only."""
     metrics = _group_metrics(results, k)
     metrics["n_answerable"] = sum(r.answerable for r in results)
     metrics["n_unanswerable"] = sum(not r.answerable for r in results)
     mean, p95 = latency([r.latency_ms for r in results])
     metrics["latency_mean_ms"] = mean
     metrics["latency_p95_ms"] = p95
-    for prefix, attribute in (("set", "set"), ("kind", "kind")):
+    for prefix in GROUPS:
         groups: dict[str, list[QuestionResult]] = {}
         for r in results:
-            name = getattr(r, attribute)
+            name = getattr(r, prefix)
             if name:
                 groups.setdefault(name, []).append(r)
         if prefix == "set" and len(groups) < 2:
@@ -303,6 +323,9 @@ class QuestionResult:
     history: tuple[str, ...] = ()
     resolved_question: str | None = None
     miss: str | None = None  # why it counts as a miss, if it does
+    confidence: float | None = None  # Answer.confidence
+    lang: str = ""
+    direction: str = ""
 
     def to_json(self, passage_chars: int = 300) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -314,6 +337,9 @@ class QuestionResult:
             "abstained": self.abstained,
             "latency_ms": round(self.latency_ms, 1),
         }
+        data.update({key: getattr(self, key) for key in ("lang", "direction") if getattr(self, key)})
+        if self.confidence is not None:
+            data["confidence"] = round(float(self.confidence), 4)
         if self.miss:
             data["question"] = self.question
             if self.history:
@@ -410,6 +436,9 @@ def evaluate(
                 history=q.history,
                 resolved_question=answer.resolved_question,
                 miss=_miss(q.answerable, rank, bool(answer.abstained), min(miss_at, k)),
+                confidence=getattr(answer, "confidence", None),
+                lang=q.lang,
+                direction=q.direction,
             )
         )
         if progress:
@@ -539,6 +568,8 @@ class BeirReport:
     index_seconds: float
     search_seconds: float
     settings: dict[str, Any] = field(default_factory=dict)
+    # query id -> its metrics, "rank" of the first relevant document (None past the depth), "first" document
+    per_query: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -728,7 +759,10 @@ def evaluate_beir(
     retriever = Retriever(index, embedder, settings)
     runs: dict[str, dict[str, dict[str, float]]] = {"": {}, "dense/": {}, "bm25/": {}}
     n = len(index.chunks)
-    for qid, vector in zip(qids, query_vectors):
+    from tqdm import tqdm
+
+    bar = tqdm(zip(qids, query_vectors), total=len(qids), desc="queries", unit="q", disable=not progress)
+    for qid, vector in bar:
         query = beir.queries[qid]
         candidates = retriever.search(query, chunk_pool, query_vector=vector)
         runs[""][qid] = _documents_by_best_chunk(index, ((c.row, c.score) for c in candidates), depth)
@@ -745,6 +779,14 @@ def evaluate_beir(
         for key, value in qrels_metrics(beir.qrels, run).items():
             metrics[prefix + key] = value
     metrics["query_mean_ms"] = 1000.0 * search_seconds / max(1, len(qids))
+    per_query: dict[str, dict[str, Any]] = {q: {} for q in qids}
+    for name, values in qrels_per_query(beir.qrels, runs[""]).items():
+        for qid in qids:
+            per_query[qid][name] = values.get(qid, 0.0)
+    for qid in qids:
+        ranked = list(runs[""][qid])
+        relevant = [i for i, doc in enumerate(ranked, 1) if beir.qrels[qid].get(doc, 0) > 0]
+        per_query[qid].update(rank=relevant[0] if relevant else None, first=ranked[0] if ranked else None)
     return BeirReport(
         metrics=metrics,
         n_documents=len(beir.documents),
@@ -762,4 +804,5 @@ def evaluate_beir(
             "split": beir.split,
             "depth": depth,
         },
+        per_query=per_query,
     )

@@ -111,6 +111,7 @@ class Answer:
     notices: tuple[str, ...] = ()  # one-line remarks for the reader (e.g. "question was cut")
     resolved_question: str | None = None  # the question as searched, after follow-up resolution
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    confidence: float | None = None  # calibrated P(the articles answer it); abstained = below the threshold
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -118,6 +119,8 @@ class Answer:
             "abstained": self.abstained,
             "passages": [p.to_json() for p in self.passages],
         }
+        if self.confidence is not None:
+            data["confidence"] = round(float(self.confidence), 4)
         if self.resolved_question and self.resolved_question != self.question:
             data["resolved_question"] = self.resolved_question
         if self.notices:
