@@ -59,3 +59,34 @@ def test_attach_writes_nothing_when_the_store_holds_the_index(attached, settings
     only = view.dense(q, 50, doc_ids={doc})
     assert only and all(index.chunks[r].doc_id == doc for r in only)
     assert not set(only) & set(rows)
+
+
+def test_a_rebuild_after_one_changed_article_writes_only_its_passages(attached, settings, fake_embedder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    index, view = attached
+    milvus = view.backend == "milvus"
+    articles = sorted(settings.corpus_dir / Path(d.source).name for d in index.documents.values())
+
+    def edit_and_attach(path: Path):  # type: ignore[no-untyped-def]
+        added = "\n\nIn a later interview the ministry said the corridor talks would resume after the harvest season.\n"
+        text = path.read_text(encoding="utf-8")
+        cut = text.index("\n", len(text) // 2)  # a paragraph of its own, mid-article
+        path.write_text(text[:cut] + added + text[cut:], encoding="utf-8")
+        build_index(settings, fake_embedder)
+        fresh = load_index(settings.index_dir)
+        doc = next(d.doc_id for d in fresh.documents.values() if d.source.endswith(path.name))
+        return fresh, doc, bridge.attach(fresh, view.store)
+
+    second, doc2, after2 = edit_and_attach(articles[0])
+    third, doc3, after3 = edit_and_attach(articles[1])
+    changed3 = {c.chunk_id for c in third.chunks if c.doc_id == doc3}
+    changed2 = {c.chunk_id for c in second.chunks if c.doc_id == doc2}
+    assert after2.report is not None and after3.report is not None and after3.report.deleted > 0
+    if milvus:
+        # blue/green: the collection written now last held the first build, so the passages
+        # changed by both later builds are rewritten (and nothing else)
+        assert after2.report.upserted == len(second.chunks)  # the first rebuild fills the second collection
+        assert after3.report.upserted <= len(changed2 | changed3) and after3.report.upserted >= 1
+    else:
+        assert after3.report.upserted <= len(changed3) and after3.report.upserted >= 1
+    assert after3.report.upserted < len(third.chunks) / 2
+    assert sorted(after3.generation.vectors.ids()) == sorted(after3.keys)

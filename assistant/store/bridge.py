@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import open_backend, parse_store
-from .generations import Backend, Generation, sync
+from .generations import Backend, Generation, SyncReport, sync
 from .protocols import Analyzer, Payload, StoreFilter, keys_for
 
 if TYPE_CHECKING:
@@ -51,9 +51,12 @@ def chunk_payloads(index: LoadedIndex) -> list[Payload]:
 class StoreView:
     """The rows of one loaded index as passages of a published store generation."""
 
-    def __init__(self, store: str, generation: Generation, keys: list[str], backend: str) -> None:
+    def __init__(
+        self, store: str, generation: Generation, keys: list[str], backend: str, report: SyncReport | None = None
+    ) -> None:
         self.store = store
         self.backend = backend
+        self.report = report  # what attaching wrote (None: the store already held the index)
         self.generation = generation
         self.keys = keys
         self.row_of = {k: i for i, k in enumerate(keys)}
@@ -103,15 +106,16 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
             backend = open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
             _open[store] = backend
         current = backend.current()
+        report = None
         if current is None or current.vectors.dim != dim or set(current.vectors.ids()) != set(keys):
             staged = backend.stage(fresh=current is not None and current.vectors.dim != dim)
             rows = {k: i for i, k in enumerate(keys)}
             reuse = current.vectors if current is not None and current.vectors.dim == dim else None
-            sync(staged, keys, payload, lambda ks: np.asarray(index.vectors[[rows[k] for k in ks]]), reuse=reuse)
+            report = sync(staged, keys, payload, lambda ks: np.asarray(index.vectors[[rows[k] for k in ks]]), reuse=reuse)
             backend.publish(staged)
             current = backend.current()
             assert current is not None
-    return StoreView(store, current, keys, spec.backend)
+    return StoreView(store, current, keys, spec.backend, report)
 
 
 def close_all() -> None:
