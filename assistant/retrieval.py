@@ -42,14 +42,11 @@ class Retriever:
     """Hybrid search over one loaded index; holds no state but the index and the embedder."""
 
     def __init__(self, index: LoadedIndex, embedder: Embedder, settings: Settings) -> None:
+        # a StoreView when settings.store names a backend other than the files (Milvus)
+        self.store = _attached_store(index, settings)
         self.index = index
         self.embedder = embedder
         self.settings = settings
-        self.store = None  # a StoreView when settings.store names a backend other than the files
-        if settings.store not in ("", "faiss"):
-            from .store.bridge import attach
-
-            self.store = attach(index, settings.store)
 
     def search(
         self,
@@ -194,6 +191,15 @@ class Retriever:
         if len(chosen) < k:
             chosen.extend(held[: k - len(chosen)])
         return chosen[:k]
+
+
+def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]
+    """The index's passages in the store `settings.store` names (None for the FAISS files)."""
+    if settings.store in ("", "faiss"):
+        return None
+    from .store.bridge import attach
+
+    return attach(index, settings.store)
 
 
 def zscore(x: np.ndarray) -> np.ndarray:
