@@ -39,7 +39,16 @@ def _friendly_errors(func: F) -> F:
 def _settings(corpus: Path | None, index: Path | None, **extra: Any):  # type: ignore[no-untyped-def]
     from .settings import Settings
 
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("assistant.store") and "store" not in extra:
+        extra["store"] = ctx.meta["assistant.store"]  # --store, for this invocation only
     return Settings.from_env(corpus_dir=corpus, index_dir=index, **extra)
+
+
+def _remember_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--store: kept in the invocation's context, read by `_settings` (no parameter to thread through)."""
+    if value:
+        ctx.meta["assistant.store"] = value
 
 
 def _notice(message: str) -> None:
@@ -217,7 +226,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
               help="Write a self-contained HTML report with charts (beside the baseline with --compare).")
 @click.option("--charts", "charts_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="With --report, also write each chart as an SVG file into this folder.")
-@click.option("--store", default=None, metavar="URI",
+@click.option("--store", default=None, metavar="URI", expose_value=False, callback=_remember_store,
               help="Search through this store: faiss (default), milvus:///path/to/milvus.db (milvus-lite) "
                    "or milvus://host:19530. Default: $ASSISTANT_STORE.")
 @corpus_option
@@ -226,7 +235,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 def eval_(
     files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
     write_floors: bool, margin: float, save_name: str | None, out_file: Path | None, baseline: str | None,
-    report_file: Path | None, charts_dir: Path | None, store: str | None, corpus: Path | None, index: Path | None,
+    report_file: Path | None, charts_dir: Path | None, corpus: Path | None, index: Path | None,
 ) -> None:
     """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
 
@@ -248,13 +257,13 @@ def eval_(
     if beir_dir is not None:
         if files or write_floors:
             raise click.UsageError("--beir takes no question files and no --write-floors")
-        record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress, store)
+        record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress)
         sys.exit(_finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, data))
     from .answer import Assistant
 
     paths = list(files) or evaluation.default_question_files()
     questions = evaluation.load_questions(paths)
-    settings = _settings(corpus, index, store=store)
+    settings = _settings(corpus, index)
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
     from tqdm import tqdm
 
@@ -314,8 +323,7 @@ def _floors_or_none() -> dict[str, Any] | None:
 
 
 def _eval_beir(
-    folder: Path, split: str, as_json: bool, corpus: Path | None, index: Path | None, progress: bool,
-    store: str | None = None,
+    folder: Path, split: str, as_json: bool, corpus: Path | None, index: Path | None, progress: bool
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Run a BEIR folder; print its table unless --json; return the run record and the JSON summary."""
     import time
@@ -326,7 +334,7 @@ def _eval_beir(
 
     started = time.perf_counter()
     beir = load_beir(folder, split)
-    settings = _settings(corpus, index, store=store)
+    settings = _settings(corpus, index)
     report = evaluate_beir(
         beir, settings, make_embedder(settings), progress=progress, notify=_notice
     )
