@@ -193,15 +193,6 @@ class Retriever:
         return chosen[:k]
 
 
-def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]
-    """The index's passages in the store `settings.store` names (None for the FAISS files)."""
-    if settings.store in ("", "faiss"):
-        return None
-    from .store.bridge import attach
-
-    return attach(index, settings.store)
-
-
 def zscore(x: np.ndarray) -> np.ndarray:
     """(x - mean) / std over one candidate pool; zeros when all values are equal."""
     x = np.asarray(x, dtype=np.float64)
@@ -209,3 +200,12 @@ def zscore(x: np.ndarray) -> np.ndarray:
         return x
     std = x.std()
     return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)
+
+
+def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]
+    """The index's passages in the store `settings.store` names (None for the FAISS files)."""
+    if settings.store in ("", "faiss"):
+        return None
+    from .store.bridge import attach
+
+    return attach(index, settings.store)
