@@ -160,6 +160,13 @@ def _previous(
     ], True
 
 
+def _store_record(settings: Settings) -> dict[str, Any]:
+    """The backend searched (the files always hold the generation; Milvus mirrors it on load)."""
+    from .store import parse_store
+
+    return parse_store(settings.store).describe()
+
+
 _SHORT_WRITE = re.compile(r"\b\d+ requested and \d+ written\b")  # numpy's words for a short write
 
 
@@ -297,6 +304,7 @@ def build_index(
                     },
                     "metadata_hash": scan.metadata_hash,
                     "build": {},
+                    "store": _store_record(settings),
                 },
             )
         except Exception as exc:  # OSError, and FAISS reports failed writes as RuntimeError

@@ -39,7 +39,16 @@ def _friendly_errors(func: F) -> F:
 def _settings(corpus: Path | None, index: Path | None, **extra: Any):  # type: ignore[no-untyped-def]
     from .settings import Settings
 
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("assistant.store") and "store" not in extra:
+        extra["store"] = ctx.meta["assistant.store"]  # --store, for this invocation only
     return Settings.from_env(corpus_dir=corpus, index_dir=index, **extra)
+
+
+def _remember_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--store: kept in the invocation's context, read by `_settings` (no parameter to thread through)."""
+    if value:
+        ctx.meta["assistant.store"] = value
 
 
 def _notice(message: str) -> None:
@@ -250,6 +259,9 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
               help="Write a self-contained HTML report with charts (beside the baseline with --compare).")
 @click.option("--charts", "charts_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="With --report, also write each chart as an SVG file into this folder.")
+@click.option("--store", default=None, metavar="URI", expose_value=False, callback=_remember_store,
+              help="Search through this store: faiss (default), milvus:///path/to/milvus.db (milvus-lite) "
+                   "or milvus://host:19530. Default: $ASSISTANT_STORE.")
 @corpus_option
 @index_option
 @_friendly_errors

@@ -66,6 +66,7 @@ class Manifest:
     metadata_hash: str
     files: dict[str, dict[str, Any]]  # name -> {bytes, sha256}
     build: dict[str, Any] = field(default_factory=dict)  # the build report
+    store: dict[str, Any] = field(default_factory=lambda: {"backend": "faiss"})  # StoreSpec.describe()
     schema_version: int = SCHEMA_VERSION
 
     def to_json(self) -> dict[str, Any]:

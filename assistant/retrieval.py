@@ -42,6 +42,8 @@ class Retriever:
     """Hybrid search over one loaded index; holds no state but the index and the embedder."""
 
     def __init__(self, index: LoadedIndex, embedder: Embedder, settings: Settings) -> None:
+        # a StoreView when settings.store names a backend other than the files (Milvus)
+        self.store = _attached_store(index, settings)
         self.index = index
         self.embedder = embedder
         self.settings = settings
@@ -73,6 +75,9 @@ class Retriever:
             query_vector = encode_queries(self.embedder, [query])[0]
         timings["embed"] = time.perf_counter() - t
 
+        if self.store is not None:
+            return self._search_store(query, k, pool, doc_ids, query_vector, timings)
+
         t = time.perf_counter()
         if allowed is None:
             _, ids = self.index.dense.search(query_vector, min(n, pool))
@@ -96,12 +101,38 @@ class Retriever:
         timings["fusion"] = time.perf_counter() - t
         return ranked
 
+    def _search_store(
+        self, query: str, k: int, pool: int, doc_ids: Collection[str] | None,
+        query_vector: np.ndarray, timings: dict[str, float],
+    ) -> list[Candidate]:
+        """`search` through the store seam: both lists, BM25 scores and vectors fetched by id."""
+        assert self.store is not None
+        t = time.perf_counter()
+        dense_rows = self.store.dense(query_vector, min(len(self.index.chunks), pool), doc_ids)
+        timings["dense"] = time.perf_counter() - t
+        t = time.perf_counter()
+        lexical_rows = self.store.lexical(query, pool, doc_ids)
+        rows = list(dict.fromkeys(dense_rows + lexical_rows))
+        lexical = np.zeros(len(self.index.chunks), dtype=np.float32)
+        lexical[rows] = self.store.lexical_scores(query, rows)
+        timings["bm25"] = time.perf_counter() - t
+        t = time.perf_counter()
+        ranked = self.diversify(self.rank(dense_rows, lexical_rows, lexical, query_vector), k)
+        timings["fusion"] = time.perf_counter() - t
+        return ranked
+
+    def chunk_vectors(self, rows: list[int]) -> np.ndarray:
+        """The vectors of these chunk rows (fetched by id from the store when there is one)."""
+        if self.store is not None:
+            return self.store.vectors(rows)
+        return np.asarray(self.index.vectors[rows])
+
     def rank(
         self, dense_rows: list[int], lexical_rows: list[int], lexical: np.ndarray, query_vector: np.ndarray
     ) -> list[Candidate]:
         """Score the union of both candidate lists by a weighted sum of z-scored features."""
         rows = list(dict.fromkeys(dense_rows + lexical_rows))
-        dense = self.index.vectors[rows] @ query_vector
+        dense = self.chunk_vectors(rows) @ query_vector
         sentences = self.index.sentences
         if sentences is not None:
             best, where = sentences.best_per_chunk(rows, query_vector)
@@ -174,3 +205,12 @@ def zscore(x: np.ndarray) -> np.ndarray:
         return x
     std = x.std()
     return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)
+
+
+def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]
+    """The index's passages in the store `settings.store` names (None for the FAISS files)."""
+    if settings.store in ("", "faiss"):
+        return None
+    from .store.bridge import attach
+
+    return attach(index, settings.store)

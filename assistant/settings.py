@@ -51,6 +51,7 @@ class Settings:
     chunk_overlap: int = dataclasses.field(default=40, metadata={"index": True})
     # index layer
     exact_search_max: int = 200_000  # above this many vectors, approximate (IVF-SQ8, vectors.py)
+    store: str = "faiss"  # or milvus:///path/to/milvus.db (milvus-lite), milvus://host:19530 (docs/scale.md)
     # retrieval
     k: int = 5
     candidates: int = 40
@@ -129,6 +130,9 @@ class Settings:
         for ok, message in checks:
             if not ok:
                 raise AssistantError(f"invalid setting: {message}")
+        from .store import parse_store
+
+        parse_store(self.store)  # StoreError: one sentence naming what is accepted
         return self
 
 

@@ -1,0 +1,126 @@
+"""A loaded index's passages in a store backend, answering in chunk rows for retrieval.
+
+`attach(index, "milvus:///…/milvus.db")` makes the backend hold exactly the index's passages
+(upserts and deletes by content hash, then one atomic publish) and returns a `StoreView`:
+dense and BM25 search, BM25 scores and vectors of given rows, all through the protocols.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import open_backend, parse_store
+from .generations import Backend, Generation, SyncReport, sync
+from .protocols import Analyzer, Payload, StoreFilter, keys_for
+
+if TYPE_CHECKING:
+    from ..index import LoadedIndex
+
+__all__ = ["StoreView", "attach", "chunk_payloads"]
+
+_VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length", "chunker_version")  # what decides a vector
+_open: dict[str, Backend] = {}  # one backend per store URI and process (milvus-lite locks its folder)
+_lock = threading.Lock()
+
+
+def chunk_payloads(index: LoadedIndex) -> list[Payload]:
+    """Each chunk's payload: the text BM25 indexes (title, section, passage) and the facets."""
+    from ..chunking import lexical_text
+
+    out = []
+    for chunk in index.chunks:
+        doc = index.documents[chunk.doc_id]
+        out.append(
+            Payload(
+                doc_id=chunk.doc_id,
+                text=lexical_text(doc.title, chunk.section, chunk.text),
+                language=str(getattr(chunk, "language", "") or getattr(doc, "language", "") or ""),
+                date=str(getattr(chunk, "date", "") or doc.date or ""),
+                publisher=str(doc.publisher or ""),
+                countries=tuple(getattr(doc, "countries", ()) or ()),
+            )
+        )
+    return out
+
+
+class StoreView:
+    """The rows of one loaded index as passages of a published store generation."""
+
+    def __init__(
+        self, store: str, generation: Generation, keys: list[str], backend: str, report: SyncReport | None = None
+    ) -> None:
+        self.store = store
+        self.backend = backend
+        self.report = report  # what attaching wrote (None: the store already held the index)
+        self.generation = generation
+        self.keys = keys
+        self.row_of = {k: i for i, k in enumerate(keys)}
+
+    def _filter(self, doc_ids: Collection[str] | None) -> StoreFilter | None:
+        return StoreFilter.of(doc_ids=sorted(doc_ids)) if doc_ids else None
+
+    def dense(self, query_vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None) -> list[int]:
+        """Rows of the k chunks nearest to the query (among `doc_ids` when given)."""
+        hits = self.generation.vectors.search(query_vector, k, self._filter(doc_ids))
+        return [self.row_of[h.id] for h in hits if h.id in self.row_of]
+
+    def lexical(self, query: str, k: int, doc_ids: Collection[str] | None = None) -> list[int]:
+        """Rows of the k best chunks by BM25 (score above zero)."""
+        hits = self.generation.lexical.search(query, k, self._filter(doc_ids))
+        return [self.row_of[h.id] for h in hits if h.id in self.row_of]
+
+    def lexical_scores(self, query: str, rows: Sequence[int]) -> np.ndarray:
+        return self.generation.lexical.score(query, [self.keys[r] for r in rows])
+
+    def vectors(self, rows: Sequence[int]) -> np.ndarray:
+        return self.generation.vectors.fetch([self.keys[r] for r in rows])
+
+    def describe(self) -> dict[str, Any]:
+        return {**parse_store(self.store).describe(), "generation": self.generation.name}
+
+
+def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, folder: Path | None = None) -> StoreView:
+    """Bring the store `store` names to hold exactly `index`'s passages and view it.
+
+    Nothing is written when the generation in force already holds them; otherwise the next
+    generation is staged, synced (vectors come from the index: nothing is embedded) and
+    published. StoreError (one sentence) when the store cannot be reached or written.
+    """
+    if analyze is None:
+        from ..lexical import tokenize
+
+        analyze = tokenize
+    spec = parse_store(store)
+    payload = chunk_payloads(index)
+    vector_settings = {k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}
+    keys = keys_for(payload, salt=repr(sorted(vector_settings.items())))
+    dim = int(index.vectors.shape[1]) if index.vectors.ndim == 2 else index.dense.dim
+    with _lock:
+        backend = _open.get(store)
+        if backend is None:
+            backend = open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
+            _open[store] = backend
+        current = backend.current()
+        report = None
+        if current is None or current.vectors.dim != dim or set(current.vectors.ids()) != set(keys):
+            staged = backend.stage(fresh=current is not None and current.vectors.dim != dim)
+            rows = {k: i for i, k in enumerate(keys)}
+            reuse = current.vectors if current is not None and current.vectors.dim == dim else None
+            report = sync(staged, keys, payload, lambda ks: np.asarray(index.vectors[[rows[k] for k in ks]]), reuse=reuse)
+            backend.publish(staged)
+            current = backend.current()
+            assert current is not None
+    return StoreView(store, current, keys, spec.backend, report)
+
+
+def close_all() -> None:
+    """Close every backend `attach` opened (tests; milvus-lite frees its folder)."""
+    with _lock:
+        for backend in _open.values():
+            backend.close()
+        _open.clear()
