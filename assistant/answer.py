@@ -403,7 +403,6 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
-            language=doc.language,
             highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
             language=doc.language,
             page=pages[0] if pages else None,

@@ -147,8 +147,8 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
 @cli.command(
     epilog=(
         "Examples:\n\n"
-        "  assistant ask \"What is Tajikistan's main security concern?\" -k 3 --json\n\n"
-        "  assistant ask \"What changed in transport?\" --since 2023 --country Kazakhstan --lang en\n\n"
+        "  assistant ask \"What is the region's main security concern?\" -k 3 --json\n\n"
+        "  assistant ask \"What changed in transport?\" --since 2023 --country KZ --lang en\n\n"
         "  assistant ask \"Who finances the Rogun dam?\" --format markdown > memo.md"
     )
 )
@@ -164,7 +164,7 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
 @click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
 @click.option("--lang", "languages", multiple=True, help="Only articles in this language, e.g. en or ru (repeatable).")
 @click.option("--country", "countries", multiple=True,
-              help="Only articles about this country: a name or code, e.g. Kazakhstan or KZ (repeatable).")
+              help="Only articles about this country: a name or code, e.g. a name the gazetteer knows or a code like KZ (repeatable).")
 @click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
 @corpus_option
 @index_option

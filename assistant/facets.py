@@ -205,7 +205,7 @@ def country_name(code: str) -> str:
 
 
 def country_code(value: str) -> str | None:
-    """A country code from a code ("kz"), a name or any form the gazetteer knows ("Казахстан")."""
+    """A country code from a code ("kz"), a name or any form the gazetteer knows."""
     value = " ".join(value.split())
     if not value:
         return None
@@ -369,7 +369,7 @@ class Filters:
         return True
 
     def describe(self) -> str:
-        """The filters in words: "published 2024-01-01 to 2024-12-31, in Russian, about Kazakhstan"."""
+        """The filters in words: "published 2024-01-01 to 2024-12-31, in Russian, about KZ"."""
         parts: list[str] = []
         if self.since and self.until:
             parts.append(f"published {self.since} to {self.until}")

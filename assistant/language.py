@@ -16,7 +16,7 @@ __all__ = ["LANGUAGE_NAMES", "detect_language", "fix_russian_spans"]
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-# letters of other Cyrillic alphabets (Kazakh, Ukrainian, Belarusian, Kyrgyz, Tajik, Serbian)
+# letters of other Cyrillic alphabets (e.g. Ukrainian, Belarusian, Serbian and Turkic or Iranian languages in Cyrillic)
 _NOT_RUSSIAN = frozenset("әғқңөұүһіїєґўҗҳӣӯјљњћџђ")
 _EN_FUNCTION = frozenset(
     ["the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "as", "by", "at", "from", "are", "be", "it", "an", "this", "which", "has", "have", "its", "not", "but", "or", "were", "their", "been", "will", "after", "also", "than"]
@@ -82,7 +82,7 @@ _TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:проф|зав|акад|ген|и
 def fix_russian_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """blingfire's sentences of Russian `text` (offsets into it), repaired for Russian usage.
 
-    Merges a split after an initial ("К.-Ж. | Токаев") or a title ("проф. | Иванов"), and
+    Merges a split after an initial ("А.-Б. | Фамилия") or a title ("проф. | Иванов"), and
     splits after "и т. д." / "и др." when a capital letter follows. Offsets stay exact.
     """
     if not spans or not any("\u0400" <= ch <= "\u04ff" for ch in text):

@@ -172,9 +172,9 @@ def _spy_resolve(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     seen: list[list[str]] = []
     real = answer_module.resolve
 
-    def spy(question, history):  # type: ignore[no-untyped-def]
+    def spy(question, history, *rest):  # type: ignore[no-untyped-def]
         seen.append(list(history))
-        return real(question, history)
+        return real(question, history, *rest)
 
     monkeypatch.setattr(answer_module, "resolve", spy)
     return seen

@@ -19,7 +19,7 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|p\.|стр\.?|страница)?\s*\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?\W*$", re.IGNORECASE
 )
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
-_COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "China-\nKyrgyzstan" -> "China-Kyrgyzstan"
+_COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
 
 
