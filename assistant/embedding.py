@@ -164,7 +164,7 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if not self.normalize:  # the NumPy encoder returns normalised vectors only
-            return self.encode(texts)
+            return self._encode(texts)
         rows: list[np.ndarray | None] = [self._cached(t) for t in texts]
         missing = [i for i, row in enumerate(rows) if row is None]
         if missing:
@@ -200,7 +200,7 @@ class SentenceTransformerEmbedder:
 
     def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         """Passage vectors through sentence-transformers (batched; imports torch)."""
-        return self.encode(texts, progress=progress)
+        return self._encode(texts, progress=progress)
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         """Passages (kept for callers written before the protocol split)."""
