@@ -108,8 +108,6 @@ def _citation(p: Passage) -> str:
     if p.language:
         parts.append(_language_chip(p))
     parts += [escape_text(x) for x in (p.publisher, p.date) if x]
-    if p.language:
-        parts.append(f'<span class="ca-lang">{escape_text(p.language)}</span>')
     if p.section and p.section != p.title:
         parts.append(f"§ {escape_text(p.section)}")
     if p.page_label:
