@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import AssistantError
+from .language import LANGUAGE_NAMES, detect_language
 
 __all__ = [
     "FACETS_VERSION",
@@ -219,20 +220,7 @@ def country_code(value: str) -> str | None:
     return None
 
 
-# --------------------------------------------------------------------------- language (until detection)
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
-
-
-def script_language(text: str) -> str:
-    """A cheap guess from the script: mostly Cyrillic -> "ru", mostly Latin -> "en", else ""."""
-    sample = text[:20_000]
-    cyr, lat = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
-    if cyr + lat < 20:
-        return ""
-    return "ru" if cyr > lat else "en"
+# --------------------------------------------------------------------------- language
 
 
 def language_code(value: str) -> str:
@@ -263,8 +251,6 @@ def document_facets(
     publisher = meta.get("publisher") or embedded.get("publisher") or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
-        from .language import detect_language
-
         language = detect_language(text)
     return Facets(date=date, publisher=publisher, language=language, countries=countries_in(text, title))
 

@@ -313,7 +313,8 @@ def corpus_panel(bot: Any, sort: str = "title") -> str:
 
 def facet_choices(bot: Any) -> dict[str, list[tuple[str, str]]]:
     """The values the filter controls offer: what the indexed articles actually carry."""
-    from .facets import LANGUAGE_NAMES, country_name
+    from .facets import country_name
+    from .language import LANGUAGE_NAMES
 
     docs = list(bot.documents())
     publishers = sorted({d.publisher for d in docs if d.publisher}, key=str.lower)
