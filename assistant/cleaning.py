@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from .mojibake import repair_cyrillic
 from .records import Cleaned, Section
 
-__all__ = ["CLEANING_VERSION", "clean", "fix_mojibake", "source_text"]
+__all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
 CLEANING_VERSION: str = "3"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form)
 
@@ -757,9 +757,13 @@ def clean(raw: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleane
     Chrome is dropped by form first (`boilerplate.strip`; `repeated` holds the lines that
     recur across the document's folder), then by the site-specific rules below.
     """
+    return clean_source(source_text(raw, fmt), fmt, repeated)
+
+
+def clean_source(text: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:
+    """`clean` for text already through `source_text` (the corpus loader prepares it once)."""
     from .boilerplate import MIDLINE_REASONS, strip
 
-    text = source_text(raw, fmt)
     kept: list[str] = []
     for verdict in strip(_join_caps_headline(text.split("\n")), repeated):
         if verdict.reason is None:

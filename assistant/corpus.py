@@ -357,7 +357,6 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     folder (one site's menus, mastheads, footers) are dropped as chrome (`boilerplate.py`).
     """
     from .boilerplate import repeated_lines
-    from .cleaning import source_text
 
     read: list[tuple[CorpusFile, bytes, str]] = []
     for file in scan.usable:
@@ -371,18 +370,18 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
             continue
         read.append((file, data, SUFFIXES[file.path.suffix.lower()]))
     paged = set(FORMATS.values())
-    decoded = {file.source: decode(data) for file, data, kind in read if kind not in paged}
+    texts = {file.source: _texts(data, kind) for file, data, kind in read if kind not in paged}
     folders: dict[Path, list[list[str]]] = {}
-    for file, _data, kind in read:
-        if file.source in decoded:
-            folders.setdefault(file.path.parent, []).append(source_text(decoded[file.source], kind).split("\n"))
+    for file, _data, _kind in read:
+        if file.source in texts:
+            folders.setdefault(file.path.parent, []).append(texts[file.source][1].split("\n"))
     repeated = {folder: repeated_lines(docs) if len(docs) >= 2 else frozenset() for folder, docs in folders.items()}
     ids = assign_doc_ids(f.source for f in scan.usable)
     documents: list[Document] = []
     for file, data, kind in read:
         meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
         loaded = _load_one(
-            file, data, kind, meta, doc_id=ids[file.source], raw=decoded.get(file.source),
+            file, data, kind, meta, doc_id=ids[file.source], texts=texts.get(file.source),
             shared=repeated.get(file.path.parent, frozenset()),
         )
         if isinstance(loaded, str):
@@ -392,18 +391,27 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
+def _texts(data: bytes, kind: str) -> tuple[str, str]:
+    """A text-format file's decoded text and the text the cleaner reads (`cleaning.source_text`)."""
+    from .cleaning import source_text
+
+    raw = decode(data)
+    return raw, source_text(raw, kind)
+
+
 def _load_one(
     file: CorpusFile, data: bytes, kind: str, meta: dict[str, str], *, doc_id: str | None = None,
-    raw: str | None = None, shared: frozenset[str] = frozenset(),
+    texts: tuple[str, str] | None = None, shared: frozenset[str] = frozenset(),
 ) -> Document | str:
     """One file -> a Document with its facets, or the reason it is skipped.
 
-    `raw` is the decoded text (text formats), `shared` the lines its folder repeats (chrome).
+    `texts` is what `_texts` gives for a text format, `shared` the lines its folder repeats (chrome).
     """
-    from .cleaning import clean, source_text
+    from .cleaning import clean_source
     from .facets import document_facets
 
     raw_html: str | None = None
+    source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
     page_starts: tuple[int, ...] = ()
     embedded: dict[str, str] = {}
     if kind in FORMATS.values():
@@ -415,14 +423,13 @@ def _load_one(
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
     else:
-        raw = decode(data) if raw is None else raw
+        raw, source = texts if texts is not None else _texts(data, kind)
         raw_html = raw if kind == "html" else None
-        cleaned = clean(raw, kind, shared) if shared else clean(raw, kind)
+        cleaned = clean_source(source, kind, shared)
     if not cleaned.text.strip():
         return "no article text left after cleaning"
     title = meta.get("title") or cleaned.title or embedded.get("title") or _title_from_name(file.path)
-    byline_source = source_text(raw, kind) if raw is not None else None  # bylines are cleaned away
-    facets = document_facets(cleaned.text, title, meta, embedded, raw_html, byline_source)
+    facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(
         doc_id=doc_id or doc_id_for(file.source),
         source=file.source,

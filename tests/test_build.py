@@ -170,13 +170,13 @@ def test_cleaning_change_reembeds_only_sentences_it_changes(settings, fake_embed
 
     build_index(settings, fake_embedder)
     old = load_index(settings.index_dir)
-    real_clean = cleaning.clean
+    real_clean = cleaning.clean_source  # what the corpus loader calls
 
-    def new_clean(raw, fmt):  # type: ignore[no-untyped-def]
-        out = real_clean(raw, fmt)
+    def new_clean(text, fmt, repeated=()):  # type: ignore[no-untyped-def]
+        out = real_clean(text, fmt, repeated)
         return type(out)(out.text.replace("Tokayev", "Toqayev"), out.sections, out.title)  # same length
 
-    monkeypatch.setattr(cleaning, "clean", new_clean)
+    monkeypatch.setattr(cleaning, "clean_source", new_clean)
     monkeypatch.setattr(cleaning, "CLEANING_VERSION", f"{cleaning.CLEANING_VERSION}-toqayev")
     fake_embedder.embedded.clear()
     report = build_index(settings, fake_embedder)
