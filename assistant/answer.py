@@ -363,7 +363,7 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
-        if max(c.sentence for c in depth) < self.cosine_floor and not any(
+        if self._confidence(candidates) < self.cosine_floor and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
@@ -382,7 +382,7 @@ class Assistant:
         return True
 
     def _confidence(self, candidates: list[Candidate]) -> float:
-        """The score `abstain_threshold` cuts: the best-sentence cosine of the passages checked."""
+        """The score the rule's cosine floor cuts: the best-sentence cosine of the passages checked."""
         depth = candidates[: max(1, self.settings.evidence_depth)]
         return max((float(c.sentence) for c in depth), default=0.0)
 
