@@ -14,7 +14,7 @@ from .records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "3"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form)
+CLEANING_VERSION: str = "4"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -76,7 +76,13 @@ def fix_mojibake(text: str) -> str:
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
     text = "".join(_drop_control(ch) for ch in text)
-    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    # once more on the normalised text: removing stray symbols can join two runs of Russian
+    # mojibake that were too short apart, and a second cleaning must not find new work
+    again = repair_cyrillic(text)
+    if again == text:
+        return text
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in again.split("\n"))
 
 
 # --------------------------------------------------------------------------- line model
@@ -760,8 +766,56 @@ def clean(raw: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleane
     return clean_source(source_text(raw, fmt), fmt, repeated)
 
 
+MAX_PASSES = 4  # cleaning passes until the text stops changing (real pages settle after one)
+
+
 def clean_source(text: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:
-    """`clean` for text already through `source_text` (the corpus loader prepares it once)."""
+    """`clean` for text already through `source_text` (the corpus loader prepares it once).
+
+    Cleaning is idempotent: several rules read a line's context (the headline, the first
+    paragraph, a URL line ending a paragraph), and dropping a line can change the context
+    of another. So the cleaned text is cleaned again, as plain text, until it stops
+    changing; sections found in the first pass are carried over to the final text.
+    """
+    cleaned = _clean_pass(text, fmt, repeated)
+    for _ in range(MAX_PASSES - 1):
+        again = _clean_pass(source_text(cleaned.text), "text", ())
+        if again.text == cleaned.text:
+            break
+        cleaned = Cleaned(
+            text=again.text, sections=_relocated(cleaned.sections, again.text), title=cleaned.title or again.title
+        )
+    return cleaned
+
+
+def _relocated(sections: tuple[Section, ...], text: str) -> tuple[Section, ...]:
+    """`sections` found again in `text`, in order, each heading as a block of its own."""
+    starts: list[tuple[str, int]] = []
+    at = 0
+    for section in sections:
+        found = _block_at(text, section.heading, at)
+        if found is not None:
+            starts.append((section.heading, found))
+            at = found + len(section.heading)
+    return tuple(
+        Section(heading, start, starts[i + 1][1] if i + 1 < len(starts) else len(text))
+        for i, (heading, start) in enumerate(starts)
+    )
+
+
+def _block_at(text: str, block: str, at: int) -> int | None:
+    """Where `block` stands alone between blank lines in `text`, from `at` on; None if nowhere."""
+    found = text.find(block, at)
+    while found >= 0:
+        end = found + len(block)
+        if (found == 0 or text.startswith("\n\n", found - 2)) and (end == len(text) or text.startswith("\n\n", end)):
+            return found
+        found = text.find(block, found + 1)
+    return None
+
+
+def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
+    """One pass of the cleaner over prepared text."""
     from .boilerplate import MIDLINE_REASONS, strip
 
     kept: list[str] = []

@@ -18,8 +18,15 @@ import re
 __all__ = ["repair_cyrillic"]
 
 # a word: letters plus the symbols that cp1252 shows for cp1251/UTF-8 lead bytes; no spaces
-_WORD = re.compile(r"[^ \t\n\r\f\v0-9.,;:!?()\[\]\"']+")  # NEL, NBSP may be mojibake
-_CYRILLIC_WORD = re.compile(r"^[«„“]?[\u0400-\u04ff\-–—]+[»“”]?$")
+# NEL and NBSP may be mojibake inside a word (UTF-8 "Р" is D0 A0), not at its edges: a lone or
+# leading NBSP is a space, and the cleaner turns it into one, so treating it as part of a word
+# would make a second cleaning pass see different words than the first
+_EDGE = r"[^ \t\n\r\f\v\u00a0\u00850-9.,;:!?()\[\]\"']"
+# ... except after "Р"/"Ð": there NBSP is byte A0 of a UTF-8 "Р" ("КНР" -> "РљРќР\u00a0")
+_WORD = re.compile(rf"{_EDGE}(?:[^ \t\n\r\f\v0-9.,;:!?()\[\]\"']*{_EDGE})?(?:(?<=[РÐ])\u00a0)?")
+# letters of the Russian, Ukrainian and Belarusian alphabets only: a wrong re-reading of Latin
+# text lands on rarer letters (Ђ, њ, ѓ) that Russian articles do not use
+_CYRILLIC_WORD = re.compile(r"^[«„“]?[\u0410-\u044f\u0401\u0451\u0406\u0456\u0407\u0457\u0404\u0454\u0490\u0491\u040e\u045e\-–—]+[»“”]?$")
 _SUSPECT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _LATIN_RUN = re.compile(r"[\u00c0-\u00ff]")
 MIN_LETTERS = 5  # fewer letters in a run than this: too little evidence to re-read it

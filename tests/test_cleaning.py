@@ -671,3 +671,23 @@ def test_html() -> None:
     )
     assert [s.heading for s in doc.sections] == ["Energy"]
     assert clean(doc.text).text == doc.text
+
+
+def test_sections_are_found_again_when_a_later_pass_changes_the_text() -> None:
+    from assistant.cleaning import _relocated
+    from assistant.records import Section
+
+    text = "The Background of it all.\n\nBackground\n\nBody text here.\n\nOutlook\n\nMore text."
+    old = (Section("Background", 40, 70), Section("Gone", 70, 80), Section("Outlook", 80, 99))
+    moved = _relocated(old, text)
+    # "Background" inside the first paragraph is not the heading; "Gone" was dropped by the pass
+    assert [(s.heading, s.start, s.end) for s in moved] == [
+        ("Background", text.index("\n\nBackground") + 2, text.index("Outlook")),
+        ("Outlook", text.index("Outlook"), len(text)),
+    ]
+
+
+def test_a_line_dropped_by_context_leaves_text_that_cleans_to_itself() -> None:
+    # the URL line ends the paragraph, which kept "The" apart in one pass and dropped it in the next
+    once = clean("The\nThe the the the the the\nwww.example.com\n", "text")
+    assert clean(once.text, "text").text == once.text
