@@ -112,7 +112,7 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     return fingerprint
 
 
-CHUNKER_VERSION = "6"  # 2: sentence vectors, chunk vector = their mean
+CHUNKER_VERSION = "7"  # 2: sentence vectors, chunk vector = their mean; 7: overlap counts its separators
 # settings whose change makes stored vectors useless (the rest only re-chunk)
 _VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length")
 

@@ -160,7 +160,10 @@ def chunk_document(doc: Document, config: ChunkConfig) -> list[Chunk]:
         back = j
         carried = 0
         room = config.max_tokens - units[j][2] - 1  # the next chunk must still take the next sentence
-        while back - 1 > i and carried + units[back - 1][2] <= min(config.overlap_tokens, room):
+        # each carried sentence also costs the separator before the sentence after it
+        while back - 1 > i and carried + units[back - 1][2] <= config.overlap_tokens and (
+            carried + units[back - 1][2] + (j - back) <= room
+        ):
             back -= 1
             carried += units[back][2]
         if any(units[b][0] in section_starts for b in range(back, j + 1)):

@@ -195,6 +195,14 @@ def _document(cleaned: Cleaned) -> Document:
 @given(raw=page(), fmt=formats, config=chunk_config())
 @example(raw=" ".join(["Astana"] * 3000), fmt="text", config=ChunkConfig(20, 25, 10))
 @example(raw="Kazakhstan. " * 500, fmt="text", config=ChunkConfig(30, 30, 29))
+# seed 1199578630: the overlap fitted the room for the next sentence only without the spaces
+# between the carried sentences, so the next chunk was the overlap alone, inside the last one
+@example(
+    raw="Said the the 1,000 Größe China. The \xa0. Казахстан. The as.\nShare on Facebook\n\xa0 \xa0 \xa0 Größe the. "
+    "The the the Россия Казахстан.\nThe.\n" + ("The " + "the " * 27 + "the.\n") * 2 + "The.\nShare on Facebook\nThe.\n",
+    fmt="text",
+    config=ChunkConfig(30, 31, 15),
+)
 def test_chunks_map_back_fit_cover_and_keep_order(raw: str, fmt: str, config: ChunkConfig) -> None:
     doc = _document(clean(_as_format(raw, fmt), fmt))
     chunks = chunk_document(doc, config)
