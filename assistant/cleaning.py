@@ -775,11 +775,17 @@ def clean_source(text: str, fmt: str = "text", repeated: Collection[str] = ()) -
     Cleaning is idempotent: several rules read a line's context (the headline, the first
     paragraph, a URL line ending a paragraph), and dropping a line can change the context
     of another. So the cleaned text is cleaned again, as plain text, until it stops
-    changing; sections found in the first pass are carried over to the final text.
+    changing; the sections of Markdown and HTML (explicit in the source only) are carried
+    over to the final text, those of plain text are the ones the settled text shows.
     """
     cleaned = _clean_pass(text, fmt, repeated)
     for _ in range(MAX_PASSES - 1):
         again = _clean_pass(source_text(cleaned.text), "text", ())
+        if fmt == "text":  # headings of plain text are read from the text: the settled pass's are the ones
+            if (again.text, again.sections) == (cleaned.text, cleaned.sections):
+                break
+            cleaned = Cleaned(text=again.text, sections=again.sections, title=cleaned.title or again.title)
+            continue
         if again.text == cleaned.text:
             break
         cleaned = Cleaned(

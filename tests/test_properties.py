@@ -116,6 +116,11 @@ def _check_sections(cleaned: Cleaned) -> None:
 # CI seed 192499882: an NBSP between two short runs of Latin-1 symbols kept them apart as
 # Cyrillic mojibake; once it became a space they joined and were "repaired" on the second pass
 @example(raw="Â€œ \xa0. Â€œ.\n", fmt="text")
+# seed 2605267350: "The The Is" read as a heading in the raw text's context but not in the cleaned one's
+@example(
+    raw="The.\nThe The The The The The\nthethe\nThe.\n- The the the the the the the the\nThe The Is\nThe the the the the the the the.\n",
+    fmt="text",
+)
 # seed 2412334044: a "You are currently viewing" title after the first paragraph gave other sections
 @example(
     raw="Share on Facebook\nFrom Agreed Alliance Energy The Balance\nBy at the émigré be Turkmenistan the émigré "
