@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import EvaluationError
+from .language import detect_language
 
 if TYPE_CHECKING:
     from .embedding import Embedder
@@ -633,6 +634,7 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
                 title=title.strip(),
                 text=text,  # the abstract; the title is indexed by BM25 with it (0.739 vs 0.736 nDCG@10 as a first line)
                 raw_hash=hashlib.sha256(f"{title}\n{text}".encode()).hexdigest(),
+                language=detect_language(f"{title}\n{text}"),  # as the corpus loader records it
             )
         )
     if not documents:

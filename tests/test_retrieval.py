@@ -62,3 +62,40 @@ def test_zscore() -> None:
     assert np.allclose(zscore(np.array([1.0, 2.0, 3.0])), [-1.2247449, 0.0, 1.2247449])
     assert np.all(zscore(np.array([2.0, 2.0])) == 0)
     assert zscore(np.array([])).size == 0
+
+
+def test_lexical_feature_is_plain_bm25_z_in_a_one_language_pool() -> None:
+    from assistant.retrieval import lexical_feature
+
+    bm25 = np.array([3.0, 0.0, 1.0, 7.0])
+    semantic = np.array([0.5, 2.0, -1.0, 0.1])
+    assert np.allclose(lexical_feature(bm25, semantic), zscore(bm25))
+    assert np.allclose(lexical_feature(bm25, semantic, np.ones(4, bool)), zscore(bm25))
+    assert np.allclose(lexical_feature(bm25, semantic, np.zeros(4, bool)), zscore(bm25))
+
+
+def test_lexical_feature_gives_other_language_passages_their_semantic_score() -> None:
+    from assistant.retrieval import lexical_feature
+
+    bm25 = np.array([9.0, 5.0, 1.0, 0.0, 0.0])  # BM25 matches only the question's language
+    semantic = np.array([0.9, 0.3, -1.0, 0.6, -0.8])
+    same = np.array([True, True, True, False, False])
+    out = lexical_feature(bm25, semantic, same)
+    assert np.allclose(out[same], zscore(bm25[same]))  # standardised among the same-language passages
+    assert np.allclose(out[~same], semantic[~same])  # no penalty for the zero BM25 across languages
+    # the other-language passage closest in meaning now outranks the weaker same-language ones
+    fused = 0.6 * semantic + 0.4 * out
+    assert fused[3] > fused[1] and fused[3] > fused[2]
+    assert (0.6 * semantic + 0.4 * zscore(bm25))[3] < (0.6 * semantic + 0.4 * zscore(bm25))[1]
+
+
+def test_cross_language_fusion_only_for_multilingual_models(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.retrieval import Retriever
+
+    index = bot.index
+    assert Retriever(index, bot.embedder, bot.settings).cross_language is False  # the fake model is no multilingual one
+    forced = Retriever(index, bot.embedder, bot.settings, cross_language=True)
+    plain = Retriever(index, bot.embedder, bot.settings, cross_language=False)
+    assert set(forced.languages) <= {"en", ""}  # the seeds are English: one language, so nothing changes
+    question = "Which country hosted the summit on water security?"
+    assert [c.row for c in forced.search(question, 5)] == [c.row for c in plain.search(question, 5)]
