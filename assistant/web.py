@@ -481,6 +481,7 @@ class AssistantHolder:
         self._started = False
         if assistant is not None:
             self._started = True
+            _follow_rebuilds(assistant)
             self._ready.set()
         elif start:
             self.start()
@@ -500,6 +501,7 @@ class AssistantHolder:
                 self.settings, embedder=self._embedder, rebuild=self.rebuild, notify=lambda m: log.warning(m)
             )
             encode_queries(bot.embedder, ["warm up"])  # the question encoder only: no torch
+            _follow_rebuilds(bot)
             self._bot = bot
         except AssistantError as exc:
             self.error = str(exc)
@@ -524,6 +526,13 @@ class AssistantHolder:
         if self.error:
             raise AssistantError(self.error)
         return self._bot
+
+
+def _follow_rebuilds(bot: Any) -> None:
+    """Start the assistant's index watcher: rebuilds are swapped in off the request path (service.py)."""
+    watch = getattr(bot, "watch", None)
+    if callable(watch):
+        watch()
 
 
 # --------------------------------------------------------------------------- the page
@@ -688,7 +697,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
 
     def on_load() -> tuple[Any, ...]:
         try:
-            bot = holder.get()
+            bot = holder.get().snapshot  # one index for the chip, the filters and the list
         except AssistantError as exc:
             return (status_line(None, str(exc)), *(gr.update() for _ in range(6)))
         choices = facet_choices(bot)
@@ -696,7 +705,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
             status_line(bot, None),
             gr.update(choices=choices["article"]),
             corpus_panel(bot),
-            bot.index.manifest.generation,
+            bot.generation,
             gr.update(choices=choices["publisher"]),
             gr.update(choices=choices["language"]),
             gr.update(choices=choices["country"]),
@@ -707,8 +716,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return gr.skip()
-        bot.reload_if_changed()  # a stat of the manifest unless a build swapped one in
-        generation = bot.index.manifest.generation
+        generation = bot.snapshot.generation  # the watcher swaps rebuilt indexes in (service.py)
         return gr.skip() if generation == shown else generation
 
     def on_new_index(chosen: list[str] | None) -> tuple[Any, Any, Any]:
@@ -716,6 +724,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return gr.skip(), gr.skip(), gr.skip()
+        bot = bot.snapshot  # one index for the chip, the filter and the list
         documents = bot.documents()
         ids = {d.doc_id for d in documents}
         choices = facet_choices(bot)["article"]
@@ -726,7 +735,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return f'<p class="ca-muted">{LOADING_MESSAGE}</p>'
-        return corpus_panel(bot, "date" if sort == SORTS["date"] else "title")
+        return corpus_panel(bot.snapshot, "date" if sort == SORTS["date"] else "title")
 
     export_dir = Path(tempfile.gettempdir()) / "assistant-exports"
 
