@@ -962,6 +962,13 @@ def exposure_warning(host: str, auth: tuple[str, str] | None, require_auth: bool
     )
 
 
+# Gradio's queue records every event for its /monitoring page (10 000 by default) and, after
+# each one, summarises all of them in a pandas DataFrame (pyarrow strings in mimalloc's arenas):
+# the server's RSS grew with every question up to that cap (bench/memory_probe.py). The chat
+# serves no monitoring page: keep few events and never summarise them.
+GRADIO_QUEUE_ENV = {"GRADIO_ANALYTICS_MAX_EVENTS": "100", "GRADIO_ANALYTICS_CACHE_FREQUENCY": str(10**9)}
+
+
 def launch(
     demo: Any,
     *,
@@ -977,8 +984,11 @@ def launch(
     Gradio keeps the state of every session (each API call without a session is one) until
     `max_sessions` are held, then drops the oldest: this bounds the server's memory.
     """
+    for name, value in GRADIO_QUEUE_ENV.items():  # read when the queue is made; the operator's value wins
+        os.environ.setdefault(name, value)
     return demo.queue(default_concurrency_limit=2).launch(
         state_session_capacity=max_sessions,
+        enable_monitoring=False,
         server_name=host,
         server_port=port,
         share=False,
