@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 ABSTAIN_MESSAGE = "The articles do not seem to answer this."
 LOADING_MESSAGE = "Loading the index…"
 FEEDBACK_FILE = "feedback.jsonl"
-STATUS_POLL_SECONDS = 3.0  # how often an open page checks for a rebuilt index (one stat per tick)
+STATUS_POLL_SECONDS = 3.0  # how often an open page asks which index generation is served
 
 
 def _examples() -> tuple[str, ...]:
