@@ -1,16 +1,14 @@
-"""The Assistant: questions in, cited passages out (highlights, abstention, follow-ups, live reload)."""
+"""The Assistant: questions in, cited passages out (highlights, abstention, follow-ups); reloads: service.py."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
 import re
-import threading
 import time
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from .abstention import features as abstention_features
 from .abstention import load_model
@@ -29,20 +27,18 @@ from .errors import (
     CorruptIndexError,
     EmptyQuestionError,
     IndexNotFoundError,
-    IndexUnavailableError,
     StaleIndexError,
 )
 from .limits import limit_history, limit_search
-from .index import MANIFEST, REBUILD_HINT, LoadedIndex, load_index
+from .index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .retrieval import Candidate, Retriever
+from .service import IndexService, Snapshot
 from .settings import Settings
 
 __all__ = ["Assistant", "normalize_question", "make_embedder"]
 
 log = logging.getLogger(__name__)
-
-RELOAD_RETRY_SECONDS = 5.0  # after a passing failure to read a new index, wait this long before trying again
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -119,13 +115,7 @@ class Assistant:
     def __init__(self, settings: Settings, embedder: Embedder, index: LoadedIndex) -> None:
         self.settings = settings
         self.embedder = embedder
-        self._index = index
-        self._retriever = Retriever(index, embedder, settings)
-        self._stamp = self._manifest_stamp()
-        self._reload_lock = threading.Lock()
-        self.reload_error: str | None = None  # why the newest index is not served yet (passing trouble)
-        self._retry_at = 0.0  # after a passing failure, the next attempt waits until then (monotonic)
-        self._names: tuple[LoadedIndex, CorpusNames] | None = None
+        self.service = IndexService(settings, embedder, index)  # the snapshot questions answer from
 
     @property
     def cosine_floor(self) -> float:
@@ -193,71 +183,33 @@ class Assistant:
         return report
 
     @property
-    def index(self) -> LoadedIndex:
-        return self._index
+    def snapshot(self) -> Snapshot:
+        """The index now served, with all that is derived from it (swapped whole by a reload)."""
+        return self.service.snapshot
 
-    def _manifest_stamp(self) -> tuple[int, ...] | None:
-        """Identity of the manifest file: a build replaces it (new inode, times, size)."""
-        try:
-            st = (Path(self.settings.index_dir) / MANIFEST).stat()
-        except OSError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
+    @property
+    def index(self) -> LoadedIndex:
+        return self.service.snapshot.index
+
+    @property
+    def _retriever(self) -> Retriever:
+        return self.service.snapshot.retriever
+
+    @property
+    def reload_error(self) -> str | None:
+        """Why the newest index is not served yet (passing trouble), or None."""
+        return self.service.reload_error
 
     def reload_if_changed(self) -> bool:
-        """Switch to a newly built index, if one was swapped in; keep the current one on error.
+        """Swap in a newly built index now (the watcher does this in the background; see service.py)."""
+        return self.service.reload_if_changed()
 
-        Questions already running keep the index they started with. If another build swaps
-        in while this one is read (so its folder is collected), the newer one is read instead.
-        """
-        stamp = self._manifest_stamp()
-        if stamp is None or stamp == self._stamp or time.monotonic() < self._retry_at:
-            return False
-        with self._reload_lock:
-            if stamp == self._stamp:
-                return False
-            for _attempt in range(5):
-                try:
-                    fresh = load_index(self.settings.index_dir)
-                    break
-                except IndexUnavailableError as exc:  # no memory, too many open files: try again later
-                    self.reload_error = str(exc)
-                    self._retry_at = time.monotonic() + RELOAD_RETRY_SECONDS
-                    log.warning("kept the loaded index for now: %s", exc)
-                    return False
-                except (CorruptIndexError, IndexNotFoundError) as exc:
-                    now = self._manifest_stamp()
-                    if now is not None and now != stamp:
-                        stamp = now  # swapped again while we read: try the newer one
-                        continue
-                    log.warning("kept the loaded index: %s", exc)
-                    self._stamp = stamp
-                    self.reload_error = None
-                    return False
-            else:
-                self._stamp = stamp
-                self.reload_error = None
-                return False
-            if fresh.manifest.generation == self._index.manifest.generation:
-                self._stamp = stamp
-                self.reload_error = None
-                return False
-            built_with = (fresh.manifest.settings.get("model_id"), fresh.manifest.settings.get("dim"))
-            if built_with != (self.embedder.model_id, self.embedder.dim):
-                log.warning(
-                    "kept the loaded index: the new one was built with model %s (dimension %s), "
-                    "this process runs %s (dimension %s); restart to use it",
-                    *built_with, self.embedder.model_id, self.embedder.dim,
-                )
-                self._stamp = stamp
-                self.reload_error = None
-                return False
-            self._retriever = Retriever(fresh, self.embedder, self.settings)
-            self._index = fresh
-            self._stamp = stamp
-            self.reload_error = None
-            log.info("now serving index generation %s", fresh.manifest.generation)
-            return True
+    def watch(self, interval: float | None = None) -> None:
+        """Follow rebuilds from a background thread, so that no question waits on a reload."""
+        self.service.watch(interval)
+
+    def stop_watching(self) -> None:
+        self.service.stop()
 
     # ------------------------------------------------------------------ asking
 
@@ -286,13 +238,12 @@ class Assistant:
             ]
             text = fitted
         notices = list(notices) + self._language_notices(text)
-        self.reload_if_changed()
-        if self.reload_error:
-            notices.append(f"A newer index could not be loaded yet, so this answer comes from the previous one ({self.reload_error}).")
-        retriever = self._retriever  # one index for the whole question, even if a reload happens
-        index = retriever.index
+        snapshot = self.service.snapshot  # one index for the whole question, even if a reload swaps meanwhile
+        reload_error = self.service.reload_error
+        if reload_error:
+            notices.append(f"A newer index could not be loaded yet, so this answer comes from the previous one ({reload_error}).")
+        retriever, index, names = snapshot.retriever, snapshot.index, snapshot.names
         history, capped = limit_history(history, self.settings.max_history_turns, self.settings.max_history_chars)
-        names = self.names(index)
         resolved = resolve(text, history, names)
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
         notices = [*notices, *capped, *cut]
@@ -350,13 +301,11 @@ class Assistant:
         ]
 
     def names(self, index: LoadedIndex | None = None) -> CorpusNames:
-        """The names of the indexed corpus (computed once per loaded index)."""
-        index = index or self._index
-        cached = self._names
-        if cached is None or cached[0] is not index:
-            cached = (index, names_of_documents(index.documents.values()))
-            self._names = cached
-        return cached[1]
+        """The names of the indexed corpus (computed once per loaded index, when it is loaded)."""
+        snapshot = self.service.snapshot
+        if index is None or index is snapshot.index:
+            return snapshot.names
+        return names_of_documents(index.documents.values())
 
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about."""
@@ -412,17 +361,14 @@ class Assistant:
     # ------------------------------------------------------------------ corpus views
 
     def documents(self) -> list[Document]:
-        return sorted(self._index.documents.values(), key=lambda d: d.title.lower())
+        return self.service.snapshot.documents()
 
     def document(self, doc_id: str) -> Document | None:
         """A document of the index by id; never anything outside the corpus."""
-        return self._index.documents.get(doc_id)
+        return self.service.snapshot.document(doc_id)
 
     def passages_per_document(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for chunk in self._index.chunks:
-            counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
-        return counts
+        return self.service.snapshot.passages_per_document()
 
 
 def _merged(filters: Filters | None, doc_ids: Collection[str] | None) -> Filters | None:

@@ -75,6 +75,7 @@ class Settings:
     port: int = 7860
     require_auth: bool = False  # refuse to start the chat without ASSISTANT_USERNAME/PASSWORD
     max_sessions: int = 1000  # chat sessions whose state the server keeps (oldest dropped): bounds memory
+    reload_poll_seconds: float = 1.0  # the chat's watcher checks this often for a rebuilt index (one stat)
 
     def resolved_model_path(self) -> str:
         return self.model_path or default_model_path()
@@ -125,6 +126,7 @@ class Settings:
             (self.feedback_max_bytes >= 1024, "feedback_max_bytes must be at least 1024"),
             (self.feedback_keep >= 1, "feedback_keep must be at least 1"),
             (self.max_sessions >= 1, "max_sessions must be at least 1"),
+            (self.reload_poll_seconds > 0, "reload_poll_seconds must be above 0"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
         ]
         for ok, message in checks:

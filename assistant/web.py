@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 ABSTAIN_MESSAGE = "The articles do not seem to answer this."
 LOADING_MESSAGE = "Loading the index…"
 FEEDBACK_FILE = "feedback.jsonl"
-STATUS_POLL_SECONDS = 3.0  # how often an open page checks for a rebuilt index (one stat per tick)
+STATUS_POLL_SECONDS = 3.0  # how often an open page asks which index generation is served
 
 
 def _examples() -> tuple[str, ...]:
@@ -481,6 +481,7 @@ class AssistantHolder:
         self._started = False
         if assistant is not None:
             self._started = True
+            _follow_rebuilds(assistant)
             self._ready.set()
         elif start:
             self.start()
@@ -500,6 +501,7 @@ class AssistantHolder:
                 self.settings, embedder=self._embedder, rebuild=self.rebuild, notify=lambda m: log.warning(m)
             )
             encode_queries(bot.embedder, ["warm up"])  # the question encoder only: no torch
+            _follow_rebuilds(bot)
             self._bot = bot
         except AssistantError as exc:
             self.error = str(exc)
@@ -524,6 +526,13 @@ class AssistantHolder:
         if self.error:
             raise AssistantError(self.error)
         return self._bot
+
+
+def _follow_rebuilds(bot: Any) -> None:
+    """Start the assistant's index watcher: rebuilds are swapped in off the request path (service.py)."""
+    watch = getattr(bot, "watch", None)
+    if callable(watch):
+        watch()
 
 
 # --------------------------------------------------------------------------- the page
@@ -688,7 +697,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
 
     def on_load() -> tuple[Any, ...]:
         try:
-            bot = holder.get()
+            bot = holder.get().snapshot  # one index for the chip, the filters and the list
         except AssistantError as exc:
             return (status_line(None, str(exc)), *(gr.update() for _ in range(6)))
         choices = facet_choices(bot)
@@ -696,7 +705,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
             status_line(bot, None),
             gr.update(choices=choices["article"]),
             corpus_panel(bot),
-            bot.index.manifest.generation,
+            bot.generation,
             gr.update(choices=choices["publisher"]),
             gr.update(choices=choices["language"]),
             gr.update(choices=choices["country"]),
@@ -707,8 +716,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return gr.skip()
-        bot.reload_if_changed()  # a stat of the manifest unless a build swapped one in
-        generation = bot.index.manifest.generation
+        generation = bot.snapshot.generation  # the watcher swaps rebuilt indexes in (service.py)
         return gr.skip() if generation == shown else generation
 
     def on_new_index(chosen: list[str] | None) -> tuple[Any, Any, Any]:
@@ -716,6 +724,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return gr.skip(), gr.skip(), gr.skip()
+        bot = bot.snapshot  # one index for the chip, the filter and the list
         documents = bot.documents()
         ids = {d.doc_id for d in documents}
         choices = facet_choices(bot)["article"]
@@ -726,7 +735,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         bot = holder.peek()
         if bot is None:
             return f'<p class="ca-muted">{LOADING_MESSAGE}</p>'
-        return corpus_panel(bot, "date" if sort == SORTS["date"] else "title")
+        return corpus_panel(bot.snapshot, "date" if sort == SORTS["date"] else "title")
 
     export_dir = Path(tempfile.gettempdir()) / "assistant-exports"
 
@@ -953,6 +962,13 @@ def exposure_warning(host: str, auth: tuple[str, str] | None, require_auth: bool
     )
 
 
+# Gradio's queue records every event for its /monitoring page (10 000 by default) and, after
+# each one, summarises all of them in a pandas DataFrame (pyarrow strings in mimalloc's arenas):
+# the server's RSS grew with every question up to that cap (bench/memory_probe.py). The chat
+# serves no monitoring page: keep few events and never summarise them.
+GRADIO_QUEUE_ENV = {"GRADIO_ANALYTICS_MAX_EVENTS": "100", "GRADIO_ANALYTICS_CACHE_FREQUENCY": str(10**9)}
+
+
 def launch(
     demo: Any,
     *,
@@ -968,8 +984,11 @@ def launch(
     Gradio keeps the state of every session (each API call without a session is one) until
     `max_sessions` are held, then drops the oldest: this bounds the server's memory.
     """
+    for name, value in GRADIO_QUEUE_ENV.items():  # read when the queue is made; the operator's value wins
+        os.environ.setdefault(name, value)
     return demo.queue(default_concurrency_limit=2).launch(
         state_session_capacity=max_sessions,
+        enable_monitoring=False,
         server_name=host,
         server_port=port,
         share=False,

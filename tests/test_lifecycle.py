@@ -508,17 +508,27 @@ def test_kill_9_mid_build_leaves_the_old_index(settings, fake_embedder, runner_e
 # --------------------------------------------------------------------------- live reload
 
 
+def _served(bot: Assistant, generation: str, guard: float = 120.0) -> bool:
+    """Whether the watcher swapped `generation` in (waits at most `guard` s: a hang guard, not a timing)."""
+    deadline = time.monotonic() + guard
+    while bot.index.manifest.generation != generation and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return bot.index.manifest.generation == generation
+
+
 def test_running_assistant_serves_a_build_from_another_process(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     build_index(settings, fake_embedder)
     bot = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
+    bot.watch(0.05)  # as the chat does: the watcher thread swaps rebuilds in
     before = bot.ask(NEW_QUESTION, k=10)
     assert all(p.doc_id != "caspian-ferry" for p in before.passages)
 
     _add_article(settings)
     _remove_article(settings)
     generation = _run_build(settings)  # `build_index` in another process
-    answer = bot.ask(NEW_QUESTION, k=10)  # no restart
-    assert bot.index.manifest.generation == generation
+    assert _served(bot, generation)  # no restart
+    answer = bot.ask(NEW_QUESTION, k=10)
+    bot.stop_watching()
     assert answer.passages[0].doc_id == "caspian-ferry"
     assert "Turkmenbashi-Alat" in answer.passages[0].text
     for question in ("Where did Putin celebrate the alliance in Astana?", "Erdogan Economic Cooperation Organization summit"):
@@ -556,6 +566,7 @@ def test_question_in_flight_survives_two_swaps(settings) -> None:  # type: ignor
     bot_embedder.during = two_builds
     answer = bot.ask("Where did Putin celebrate the alliance?", k=5)
     assert answer.passages and any(p.doc_id == PUTIN for p in answer.passages)  # answered from its index
+    assert bot.reload_if_changed()
     after = bot.ask(NEW_QUESTION, k=10)
     assert bot.index.manifest.generation != first
     assert after.passages[0].doc_id == "caspian-ferry" and all(p.doc_id != PUTIN for p in after.passages)
@@ -565,6 +576,7 @@ def test_questions_during_rebuilds_never_fail(settings) -> None:  # type: ignore
     builder = FakeEmbedder()
     build_index(settings, builder)
     bot = Assistant.load(settings, embedder=FakeEmbedder(), rebuild=False)
+    bot.watch(0.01)  # swaps happen on the watcher thread while questions run
     errors: list[BaseException] = []
     asked = [0]
     stop = threading.Event()
@@ -596,19 +608,20 @@ def test_questions_during_rebuilds_never_fail(settings) -> None:  # type: ignore
     assert errors == []
     assert asked[0] >= 6
     final = read_manifest(settings.index_dir).generation
-    bot.ask("anything about Kazakhstan")
-    assert bot.index.manifest.generation == final
+    assert _served(bot, final)
+    bot.stop_watching()
+    assert bot.ask("anything about Kazakhstan").passages
 
 
 def test_reload_retries_when_a_build_swaps_during_the_load(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The generation being read vanishes under the reader (two later swaps): it reads the newest."""
-    import assistant.answer as answer_module
+    import assistant.service as service_module
 
     build_index(settings, fake_embedder)
     bot = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
     _add_article(settings)
     build_index(settings, fake_embedder)
-    real_load = answer_module.load_index
+    real_load = service_module.load_index
     raced = []
 
     def racing_load(index_dir, **kwargs):  # type: ignore[no-untyped-def]
@@ -619,7 +632,8 @@ def test_reload_retries_when_a_build_swaps_during_the_load(settings, fake_embedd
             raise CorruptIndexError("index folder g... named by the manifest is missing")
         return real_load(index_dir, **kwargs)
 
-    monkeypatch.setattr(answer_module, "load_index", racing_load)
+    monkeypatch.setattr(service_module, "load_index", racing_load)
+    assert bot.reload_if_changed()
     answer = bot.ask(NEW_QUESTION, k=10)
     assert raced and bot.index.manifest.generation == read_manifest(settings.index_dir).generation
     assert answer.passages[0].doc_id == "caspian-ferry" and all(p.doc_id != PUTIN for p in answer.passages)
@@ -632,6 +646,7 @@ def test_reload_keeps_the_index_when_the_new_one_is_corrupt(settings, fake_embed
     _add_article(settings)
     new = build_index(settings, fake_embedder).generation
     _truncate(settings.index_dir, settings.index_dir / new)
+    assert not bot.reload_if_changed()
     assert bot.ask("Where did Putin celebrate the alliance?").passages  # still answers, from the old one
     assert bot.index.manifest.generation == old
 
@@ -643,6 +658,7 @@ def test_reload_refuses_an_index_of_another_model(settings, fake_embedder) -> No
     other = FakeEmbedder(dim=32)
     other.model_id = "fake/other"
     build_index(settings, other)
+    assert not bot.reload_if_changed()
     assert bot.ask("Where did Putin celebrate the alliance?").passages  # no dimension mismatch
     assert bot.index.manifest.generation == old
 

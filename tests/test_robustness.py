@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import assistant.answer as answer_module
+import assistant.service as service_module
 import assistant.index as index_module
 from assistant.answer import Assistant
 from assistant.build import build_index
@@ -55,6 +56,7 @@ def test_passing_error_on_reload_keeps_the_old_index(settings, fake_embedder, mo
     real_load = np.load
     with monkeypatch.context() as patch:
         _fail_np_load(patch, make_error)
+        assert not bot.reload_if_changed()  # what the watcher thread runs after a build
         answer = bot.ask(NEW_QUESTION)
     # the old index answered, said why the new one is not served, and nothing was embedded
     assert bot.index.manifest.generation == old
@@ -64,8 +66,9 @@ def test_passing_error_on_reload_keeps_the_old_index(settings, fake_embedder, mo
     assert len(fake_embedder.embedded) == embedded + 1  # only the question
     assert np.load is real_load
     # once the trouble passes, the next question after the retry delay gets the new index
-    monkeypatch.setattr(answer_module, "RELOAD_RETRY_SECONDS", 0.0)
-    bot._retry_at = 0.0
+    monkeypatch.setattr(service_module, "RELOAD_RETRY_SECONDS", 0.0)
+    bot.service._retry_at = 0.0
+    assert bot.reload_if_changed()
     answer = bot.ask(NEW_QUESTION)
     assert bot.index.manifest.generation == new and bot.reload_error is None
     assert answer.passages[0].doc_id == "caspian-ferry" and not answer.notices

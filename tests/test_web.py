@@ -310,6 +310,28 @@ def test_api_endpoint_returns_the_cli_json(bot, web_settings) -> None:  # type: 
         served.close()
 
 
+def test_queue_keeps_no_per_event_analytics(bot, web_settings) -> None:  # type: ignore[no-untyped-def]
+    """Gradio's queue would keep 10 000 events and summarise them all in a DataFrame after each one
+    (RSS grew with every question, bench/memory_probe.py): the chat keeps 100 and never summarises."""
+    import requests
+    from gradio_client import Client
+
+    from tests.browser_support import ServedApp
+
+    served = ServedApp(AssistantHolder(web_settings, assistant=bot), web_settings)
+    try:
+        client = Client(served.url, verbose=False, analytics_enabled=False, download_files=False)
+        for _ in range(3):
+            assert client.predict(question="What is Tajikistan's main security concern?", k=1, api_name="/ask")["passages"]
+        queue = served.demo._queue
+        assert queue.events_recorded >= 3 and len(queue.event_analytics) <= 100
+        assert queue.ANALYTICS_MAX_EVENTS == 100
+        assert queue.cached_event_analytics_summary == {"functions": {}}  # never summarised
+        assert requests.get(served.url + "monitoring/summary", timeout=30).status_code == 403
+    finally:
+        served.close()
+
+
 def test_password_protects_page_and_api(bot, web_settings) -> None:  # type: ignore[no-untyped-def]
     import requests
     from gradio_client import Client
