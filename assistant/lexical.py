@@ -127,6 +127,27 @@ class BM25Index:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._retriever.get_scores(terms), dtype=np.float32)
 
+    def passages_with(self, term: str) -> np.ndarray:
+        """Rows of the passages that hold the (tokenized) `term`."""
+        tid = self._retriever.vocab_dict.get(term)
+        if tid is None:
+            return np.zeros(0, dtype=np.int64)
+        data = self._retriever.scores
+        return np.asarray(data["indices"][data["indptr"][tid] : data["indptr"][tid + 1]], dtype=np.int64)
+
+    def document_frequency(self, term: str) -> int:
+        """How many passages hold the (tokenized) `term`: 0 for a term the corpus never uses."""
+        tid = self._retriever.vocab_dict.get(term)
+        if tid is None:
+            return 0
+        indptr = self._retriever.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
+    def idf(self, term: str) -> float:
+        """BM25's inverse document frequency of `term` (highest for a term no passage holds)."""
+        n, df = self.size, self.document_frequency(term)
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder))
 

@@ -62,6 +62,7 @@ class Settings:
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
+    abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
     max_question_chars: int = 2000
     # long-running service: caps on what a caller can make the assistant hold or read
     max_history_turns: int = 20  # earlier questions a follow-up may use; older ones are dropped
