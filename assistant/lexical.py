@@ -77,7 +77,7 @@ def tokenize(text: str) -> list[str]:
     # Snowball reads "Китая" as an adjective ("кит") but "Китай" as a noun ("кита"): a Russian
     # word also yields its stem without noun case endings, so names match across cases.
     stems = {kept[i] for i, _ in russian}
-    extra = [noun for noun in (_russian_noun_stem(word) for _, word in russian) if noun not in stems]
+    extra = [noun for noun in (russian_noun_stem(word) for _, word in russian) if noun not in stems]
     return kept + extra
 
 
@@ -86,7 +86,7 @@ _NOUN_ENDINGS = tuple(sorted(
 ))
 
 
-def _russian_noun_stem(word: str) -> str:
+def russian_noun_stem(word: str) -> str:
     """`word` without one noun case ending (longest first), keeping at least three letters."""
     for ending in _NOUN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
