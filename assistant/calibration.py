@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -27,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import regex
 
 from .abstention import FEATURES, AbstentionModel, derived, features, model_path
 
@@ -89,7 +87,7 @@ class CachedEmbedder:
         self._dirty = False
 
 
-def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log, swaps: bool = False) -> list[Row]:  # type: ignore[no-untyped-def]
+def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log) -> list[Row]:  # type: ignore[no-untyped-def]
     from .answer import Assistant
     from .embedding import encode_queries
     from .evaluation import index_documents, load_beir
@@ -114,48 +112,7 @@ def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log, swaps
             cands = retriever.search(question, k, doc_ids=allowed, query_vector=vector)
             rows.append(Row(group, key, answerable, features(index, cands, question, names, depth,
                                                              cosine_floor=bot.cosine_floor, doc_ids=allowed)))
-    if swaps:  # unanswerable in the project's way: the question names a year or a name its paragraph lacks
-        pool = sorted({m.group(0) for q in qids for m in _CAPITAL.finditer(beir.queries[q])})
-        text_of = {d.doc_id: d.text for d in beir.documents}
-        swapped = {}
-        for qid in qids:
-            gold = next(iter(d for d, r in beir.qrels[qid].items() if r > 0))
-            new = swap(beir.queries[qid], text_of[gold], pool, qid)
-            if new:
-                swapped[qid] = (new, "xquad:" + gold.split("-")[0])
-        order = sorted(swapped)
-        vectors = encode_queries(embedder, [swapped[q][0] for q in order])
-        for qid, vector in zip(order, vectors):
-            question, key = swapped[qid]
-            cands = retriever.search(question, k, query_vector=vector)
-            rows.append(Row(f"{group}-swap", key, False, features(index, cands, question, names, depth,
-                                                                  cosine_floor=bot.cosine_floor)))
-        log(f"{folder.name}: {len(order)} questions with a year or name swapped")
     return rows
-
-
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-_CAPITAL = regex.compile(r"(?<=\S\s)\p{Lu}[\p{L}\p{M}'’-]{2,}")
-
-
-def swap(question: str, gold_text: str, pool: Sequence[str], salt: str) -> str | None:
-    """`question` with its first year moved, else one capitalised name (not its first word) replaced by
-    another name of the set, such that the gold paragraph does not hold the new one; None when neither."""
-    h = int(hashlib.sha1(salt.encode()).hexdigest()[:8], 16)
-    year = _YEAR.search(question)
-    if year:
-        for delta in (3, -4, 7, -9):
-            new = str(int(year.group(0)) + delta)
-            if new not in gold_text:
-                return question[: year.start()] + new + question[year.end() :]
-    caps = list(_CAPITAL.finditer(question))
-    if caps and pool:
-        m = caps[h % len(caps)]
-        for i in range(8):
-            other = pool[(h + 7919 * i) % len(pool)]
-            if other.lower() not in gold_text.lower() and other != m.group(0):
-                return question[: m.start()] + other + question[m.end() :]
-    return None
 
 
 _INDEXES: dict[tuple[str, ...], object] = {}
@@ -349,8 +306,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--eval-dir", type=Path, default=REPO / "eval")
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
     parser.add_argument("--cross", action="store_true", help="Also use en-ru and ru-en (for a multilingual embedder).")
-    parser.add_argument("--swaps", action="store_true",
-                        help="Also ask each XQuAD question with a year or name swapped for one its paragraph lacks (unanswerable).")
     parser.add_argument("--max-false-abstention", type=float, default=0.03)
     parser.add_argument("--project-weight", type=float, default=5.0, help="Weight of a project row against an XQuAD row.")
     parser.add_argument("--C", type=float, default=1.0, help="Inverse L2 regularisation of the logistic regression.")
@@ -388,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in folders:
         if (args.xquad / name).is_dir():
             rows += _cached(args.cache, f"xquad-{name}", signature,
-                            lambda name=name: _xquad_rows(args.xquad / name, settings, embedder, depth, k, log, args.swaps))
+                            lambda name=name: _xquad_rows(args.xquad / name, settings, embedder, depth, k, log))
             embedder.save()
     if (args.eval_dir / "dev.jsonl").is_file():
         rows += _question_rows("seed-dev", [args.eval_dir / "dev.jsonl"], [args.corpus], settings, embedder, depth, k)
