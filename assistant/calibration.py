@@ -27,7 +27,12 @@ from pathlib import Path
 
 import numpy as np
 
+from typing import TYPE_CHECKING
+
 from .abstention import FEATURES, AbstentionModel, derived, features, model_path
+
+if TYPE_CHECKING:
+    from .index import LoadedIndex
 
 __all__ = ["Row", "main"]
 
@@ -46,7 +51,7 @@ class CachedEmbedder:
     """Wraps an embedder with a vector cache on disk (one .npz per model), so a refit after a
     change in the feature code embeds nothing again. Offline tooling only."""
 
-    def __init__(self, inner, path: Path | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, inner, path: Path | None) -> None:
         self.inner, self.path = inner, path
         self.model_id, self.dim = inner.model_id, inner.dim
         self._known: dict[str, np.ndarray] = {}
@@ -55,10 +60,10 @@ class CachedEmbedder:
             with np.load(path) as data:
                 self._known = dict(zip((str(k) for k in data["keys"]), data["vectors"]))
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return getattr(self.inner, name)
 
-    def _encode(self, kind: str, texts: Sequence[str], encode) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def _encode(self, kind: str, texts: Sequence[str], encode) -> np.ndarray:
         keys = [hashlib.sha1(f"{kind}\0{t}".encode()).hexdigest() for t in texts]
         todo = list(dict.fromkeys(k for k in keys if k not in self._known))
         if todo:
@@ -87,7 +92,7 @@ class CachedEmbedder:
         self._dirty = False
 
 
-def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log) -> list[Row]:  # type: ignore[no-untyped-def]
+def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log) -> list[Row]:
     from .answer import Assistant
     from .embedding import encode_queries
     from .evaluation import index_documents, load_beir
@@ -115,10 +120,10 @@ def _xquad_rows(folder: Path, settings, embedder, depth: int, k: int, log) -> li
     return rows
 
 
-_INDEXES: dict[tuple[str, ...], object] = {}
+_INDEXES: dict[tuple[str, ...], "LoadedIndex"] = {}
 
 
-def _question_rows(group: str, files: Sequence[Path], roots: Sequence[Path], settings, embedder, depth: int, k: int) -> list[Row]:  # type: ignore[no-untyped-def]
+def _question_rows(group: str, files: Sequence[Path], roots: Sequence[Path], settings, embedder, depth: int, k: int) -> list[Row]:
     from .answer import Assistant
     from .corpus import load_corpus, scan_corpus
     from .evaluation import index_documents, load_questions
@@ -167,7 +172,7 @@ def _model_id() -> str:
     return Settings.from_env().model_id
 
 
-def _cached(cache: Path | None, name: str, signature: str, make) -> list[Row]:  # type: ignore[no-untyped-def]
+def _cached(cache: Path | None, name: str, signature: str, make) -> list[Row]:
     """Rows of one data set, read from `cache` when computed before by the same code and embedder."""
     path = cache / f"{name}-{signature}.jsonl" if cache else None
     if path is not None and path.is_file():
@@ -199,7 +204,7 @@ def _thresholds(p: np.ndarray, y: np.ndarray, langs: np.ndarray, max_false: floa
 
 
 def fit(rows: Sequence[Row], *, folds: int = 5, max_false: float = 0.03, project_weight: float = 5.0,
-        features: Sequence[str] = FEATURES, C: float = 1.0, model_id: str = "", log=print) -> AbstentionModel:  # type: ignore[no-untyped-def]
+        features: Sequence[str] = FEATURES, C: float = 1.0, model_id: str = "", log=print) -> AbstentionModel:
     """Fit on every row; choose thresholds (and report the curve) on out-of-fold probabilities.
 
     Rows sharing a split key (an XQuAD paragraph, a project question) stay in one fold, so each
@@ -285,7 +290,7 @@ def sample_rates(model: AbstentionModel, rows: Sequence[Row]) -> dict[str, list[
     return out
 
 
-def _write(model: AbstentionModel, rows: Sequence[Row], out: Path, sample_dir: Path | None, log) -> None:  # type: ignore[no-untyped-def]
+def _write(model: AbstentionModel, rows: Sequence[Row], out: Path, sample_dir: Path | None, log) -> None:
     if sample_dir is not None:
         sample = [Row(r.group, r.key, r.answerable, {k: round(v, 5) for k, v in r.values.items()}) for r in sample_rows(rows)]
         model.info["sample_rates"] = sample_rates(model, sample)  # on the values as written
@@ -322,11 +327,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     if args.from_rows:
-        rows = _read_rows(args.from_rows)
+        stored = _read_rows(args.from_rows)
         model_id = json.loads(args.from_rows.with_suffix(".model").read_text()) if args.from_rows.with_suffix(".model").is_file() else ""
-        model = fit(rows, max_false=args.max_false_abstention, project_weight=args.project_weight, C=args.C,
+        model = fit(stored, max_false=args.max_false_abstention, project_weight=args.project_weight, C=args.C,
                     model_id=model_id or _model_id(), log=log)
-        _write(model, rows, args.out or model_path(model.model_id), args.sample_dir, log)
+        _write(model, stored, args.out or model_path(model.model_id), args.sample_dir, log)
         return 0
 
     from .answer import make_embedder
