@@ -127,6 +127,8 @@ class Settings:
             (self.feedback_keep >= 1, "feedback_keep must be at least 1"),
             (self.max_sessions >= 1, "max_sessions must be at least 1"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
+            (self.abstention_model in ("", "rule") or Path(self.abstention_model).is_file(),
+             f"abstention_model must be empty, 'rule' or an existing model file (got {self.abstention_model!r})"),
         ]
         for ok, message in checks:
             if not ok:

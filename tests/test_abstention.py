@@ -153,6 +153,13 @@ def test_answer_carries_the_confidence_and_abstains_below_the_threshold(settings
     os.utime(path, (1, 1))  # a new stamp: the cached model is not reused
     strict = bot.ask(question)
     assert strict.abstained and strict.confidence == pytest.approx(answer.confidence)
+    ruled = Assistant(settings.replace(abstention_model="rule"), fake_embedder, bot.index).ask(question)
+    assert not ruled.abstained and ruled.confidence == pytest.approx(plain.confidence)  # the rule, model ignored
+    chosen = tmp_path / "chosen.json"
+    chosen.write_text(json.dumps(_model(fake_embedder.model_id, 0.999, {"term_coverage": 4.0}).to_json()))
+    picked = Assistant(settings.replace(abstention_model=str(chosen)), fake_embedder, bot.index)
+    path.unlink()  # no shipped model: the file named in the settings still decides
+    assert picked.ask(question).abstained
 
 
 def test_threshold_choice_keeps_false_abstention_under_the_cap() -> None:
