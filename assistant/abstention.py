@@ -3,10 +3,11 @@
 `features` turns the first candidates of a question into a few numbers (best-sentence cosine,
 BM25, margins between the first candidates, soft coverage of the question's terms and names
 by the best window). `AbstentionModel` holds weights fitted offline by `python -m
-eval.calibrate` (scikit-learn, never imported here) and stored as JSON in
-`assistant/data/abstention.json`: the question path scores with NumPy only. The model is tied
-to the embedder it was calibrated with; with any other embedder (the tests' fake one, a model
-not yet calibrated) the assistant falls back to the rule-based check in `answer.py`.
+assistant.calibration` (scikit-learn, never imported here) and stored as JSON in
+`assistant/data/abstention/<model id, "/" as "--">.json`, one file per embedder: the question
+path scores with NumPy only. The cosines mean something else for each embedder, so the model
+is picked by the running embedder's id; with an embedder that has no file (the tests' fake
+one, a model not yet calibrated) the assistant falls back to the rule-based check in `answer.py`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,18 +25,20 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .langdata import script_language
+from .language import detect_language
 from .evidence import name_coverage, passage_has_evidence, requirements, window_satisfies
 from .names import CorpusNames
 
 if TYPE_CHECKING:
     from .index import LoadedIndex
+    from .lexical import BM25Index
     from .retrieval import Candidate
 
-__all__ = ["FEATURES", "AbstentionModel", "derived", "features", "load_model", "MODEL_FILE"]
+__all__ = ["FEATURES", "AbstentionModel", "derived", "features", "load_model", "model_path", "MODEL_DIR"]
 
 log = logging.getLogger(__name__)
 
-MODEL_FILE = "abstention.json"
+MODEL_DIR = "abstention"  # under assistant/data: one JSON file per embedder
 FEATURES = (
     "sentence_max",  # best-sentence cosine over the first candidates
     "sentence_top",  # best-sentence cosine of the first passage
@@ -52,13 +55,20 @@ FEATURES = (
     "n_terms",  # log(1 + number of content terms)
     "lang_ru",  # 1 for a question in Russian (cosines of one embedder differ by language)
     "rule_abstain",  # 1 when the hand-set rule would abstain (far in meaning and uncovered, or no evidence window)
+    "idf_coverage",  # best IDF-weighted share of the question's terms in one window (+ title, section)
+    "idf_passage_coverage",  # best IDF-weighted share of them in one whole passage
+    "missing_idf",  # rarest question term missing from the best-covering passage (its IDF / the highest IDF)
+    "absent_terms",  # share of the question's terms that no passage of the corpus holds
+    "figure_coverage",  # best share of the question's numbers in one window (1.0 when it has none)
+    "agree_top",  # 1 when the first passage is first in both the dense and the lexical list
+    "lang_match",  # 1 when the first passage is in the question's language
 )
 RULE_COSINE = 0.42  # the rule's best-sentence cosine (Settings.abstain_threshold, tuned on the seed dev set)
 
 
-def derived(values: dict[str, float]) -> dict[str, float]:
+def derived(values: dict[str, float], cosine_floor: float = RULE_COSINE) -> dict[str, float]:
     """Features computed from the others (so that stored feature rows stay usable)."""
-    far = values["sentence_max"] < RULE_COSINE and values["passage_coverage"] < 1.0
+    far = values["sentence_max"] < cosine_floor and values["passage_coverage"] < 1.0
     values["rule_abstain"] = 1.0 if far or not values["rule_evidence"] else 0.0
     return values
 
@@ -83,19 +93,37 @@ def features(
     question: str,
     names: CorpusNames | None = None,
     depth: int = 3,
+    *,
+    cosine_floor: float = RULE_COSINE,
+    doc_ids: Collection[str] | None = None,
 ) -> dict[str, float]:
-    """The abstention features of one question's ranked candidates (all zero without candidates)."""
+    """The abstention features of one question's ranked candidates (all zero without candidates).
+
+    `cosine_floor` is the rule's best-sentence cosine for the running embedder; `doc_ids` the
+    articles searched (None: all), so that a term only unsearched articles hold counts as absent.
+    """
     from .chunking import lexical_text
     from .lexical import tokenize
 
     out = dict.fromkeys(FEATURES, 0.0)
     terms = set(tokenize(question))
     out["n_terms"] = math.log1p(len(terms))
-    out["lang_ru"] = 1.0 if script_language(question) == "ru" else 0.0
+    asked_in = script_language(question)
+    out["lang_ru"] = 1.0 if asked_in == "ru" else 0.0
+    bm25 = index.bm25
+    idf = {t: bm25.idf(t) for t in terms}
+    top_idf = math.log(1.0 + (bm25.size + 0.5) / 0.5)
+    total_idf = sum(idf.values()) or 1.0
+    searched = None if doc_ids is None else np.array([c.doc_id in doc_ids for c in index.chunks], dtype=bool)
+    absent = [t for t in terms if not _held_by(bm25, t, searched)]
+    out["absent_terms"] = len(absent) / len(terms) if terms else 0.0
+    out["missing_idf"] = max(idf.values(), default=0.0) / top_idf
+    out["figure_coverage"] = 1.0
     if not candidates:
         out["wants_unmet"] = 1.0
-        return derived(out)
+        return derived(out, cosine_floor)
     req = requirements(question, names)
+    asked_in = detect_language(question)
     top = candidates[0]
     first = list(candidates[: max(1, depth)])
     rest = [c.sentence for c in candidates[1:5]]
@@ -107,6 +135,11 @@ def features(
     out["bm25_top"] = math.log1p(max(0.0, top.lexical))
     out["bm25_per_term"] = max(0.0, top.lexical) / max(1, len(terms))
     unmet = 1.0 if (req.wants_date or req.wants_number) else 0.0
+    out["agree_top"] = 1.0 if top.dense_rank == 0 and top.lexical_rank == 0 else 0.0
+    top_lang = index.documents[index.chunks[top.row].doc_id].language
+    out["lang_match"] = 1.0 if not top_lang or top_lang == asked_in else 0.0
+    figures = req.figures
+    out["figure_coverage"] = 0.0 if figures else 1.0
     for cand in first:
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
@@ -117,15 +150,31 @@ def features(
             out["term_coverage"] = max(out["term_coverage"], len(terms & in_window) / len(terms))
             in_passage = set(tokenize(lexical_text(doc.title, chunk.section, chunk.text)))
             out["passage_coverage"] = max(out["passage_coverage"], len(terms & in_passage) / len(terms))
-        out["name_coverage"] = max(out["name_coverage"], name_coverage(req, window, context))
-        if not out["rule_evidence"] and passage_has_evidence(req, sentences, context):
+            out["idf_coverage"] = max(out["idf_coverage"], sum(idf[t] for t in terms & in_window) / total_idf)
+            out["idf_passage_coverage"] = max(
+                out["idf_passage_coverage"], sum(idf[t] for t in terms & in_passage) / total_idf
+            )
+            out["missing_idf"] = min(out["missing_idf"], max((idf[t] for t in terms - in_passage), default=0.0) / top_idf)
+        if figures:
+            found = sum(fig in window or fig in context for fig in figures)
+            out["figure_coverage"] = max(out["figure_coverage"], found / len(figures))
+        # names are written in the question's script: across languages only figures can be checked
+        needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+        out["name_coverage"] = max(out["name_coverage"], name_coverage(needs, window, context))
+        if not out["rule_evidence"] and passage_has_evidence(needs, sentences, context):
             out["rule_evidence"] = 1.0
         if unmet and window_satisfies(
             type(req)(names=(), figures=(), wants_date=req.wants_date, wants_number=req.wants_number, lang=req.lang), window
         ):
             unmet = 0.0
     out["wants_unmet"] = unmet
-    return derived(out)
+    return derived(out, cosine_floor)
+
+
+def _held_by(bm25: BM25Index, term: str, searched: np.ndarray | None) -> bool:
+    """Some passage (some searched passage, with a mask) holds `term`."""
+    rows = bm25.passages_with(term)
+    return bool(len(rows)) and (searched is None or bool(searched[rows].any()))
 
 
 @dataclass(frozen=True)
@@ -174,8 +223,9 @@ class AbstentionModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def model_path() -> Path:
-    return Path(str(resources.files("assistant").joinpath("data", MODEL_FILE)))
+def model_path(model_id: str) -> Path:
+    """Where the model calibrated for embedder `model_id` is stored (it may not exist)."""
+    return Path(str(resources.files("assistant").joinpath("data", MODEL_DIR, model_id.replace("/", "--") + ".json")))
 
 
 @lru_cache(maxsize=4)
@@ -189,7 +239,7 @@ def _load(path: str, stamp: float) -> AbstentionModel | None:
 
 def load_model(model_id: str, path: Path | None = None) -> AbstentionModel | None:
     """The calibrated model for embedder `model_id`, or None (no file, or calibrated for another model)."""
-    path = path or model_path()
+    path = path or model_path(model_id)
     try:
         stamp = path.stat().st_mtime
     except OSError:

@@ -268,9 +268,11 @@ class Assistant:
         timings["highlight"] = time.perf_counter() - t
         t = time.perf_counter()
         confidence = None
-        model = load_model(self.embedder.model_id)
+        choice = self.settings.abstention_model  # "" shipped model, "rule", or a model file
+        model = None if choice == "rule" else load_model(self.embedder.model_id, Path(choice) if choice else None)
         if model is not None:
-            values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth)
+            values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth,
+                                         cosine_floor=self.cosine_floor, doc_ids=allowed)
             confidence = model.probability(values)
             abstained = confidence < model.threshold_for(script_language(resolved.focus))
         else:  # no model calibrated for this embedder: the rule

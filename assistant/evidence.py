@@ -20,6 +20,7 @@ import regex
 
 from .followup import entities
 from .langdata import LangData, lang_data, script_language
+from .lexical import russian_noun_stem
 from .names import CorpusNames
 
 __all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage"]
@@ -83,11 +84,19 @@ def _stems(word: str, lang: LangData) -> set[str]:
     return out
 
 
+def _is_cyrillic(word: str) -> bool:
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
+
+
 def _same_name(a: str, b: str) -> bool:
     """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
     ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
     if a == b:
         return True
+    if _is_cyrillic(a) and _is_cyrillic(b):  # short Russian names in two cases: "Азии" ~ "Азия", not "Ирак" ~ "Иран"
+        stem = russian_noun_stem(a)
+        if len(stem) >= 3 and stem == russian_noun_stem(b):
+            return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
         return True

@@ -77,7 +77,7 @@ def tokenize(text: str) -> list[str]:
     # Snowball reads "Китая" as an adjective ("кит") but "Китай" as a noun ("кита"): a Russian
     # word also yields its stem without noun case endings, so names match across cases.
     stems = {kept[i] for i, _ in russian}
-    extra = [noun for noun in (_russian_noun_stem(word) for _, word in russian) if noun not in stems]
+    extra = [noun for noun in (russian_noun_stem(word) for _, word in russian) if noun not in stems]
     return kept + extra
 
 
@@ -86,7 +86,7 @@ _NOUN_ENDINGS = tuple(sorted(
 ))
 
 
-def _russian_noun_stem(word: str) -> str:
+def russian_noun_stem(word: str) -> str:
     """`word` without one noun case ending (longest first), keeping at least three letters."""
     for ending in _NOUN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -126,6 +126,27 @@ class BM25Index:
         if not terms:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._retriever.get_scores(terms), dtype=np.float32)
+
+    def passages_with(self, term: str) -> np.ndarray:
+        """Rows of the passages that hold the (tokenized) `term`."""
+        tid = self._retriever.vocab_dict.get(term)
+        if tid is None:
+            return np.zeros(0, dtype=np.int64)
+        data = self._retriever.scores
+        return np.asarray(data["indices"][data["indptr"][tid] : data["indptr"][tid + 1]], dtype=np.int64)
+
+    def document_frequency(self, term: str) -> int:
+        """How many passages hold the (tokenized) `term`: 0 for a term the corpus never uses."""
+        tid = self._retriever.vocab_dict.get(term)
+        if tid is None:
+            return 0
+        indptr = self._retriever.scores["indptr"]
+        return int(indptr[tid + 1] - indptr[tid])
+
+    def idf(self, term: str) -> float:
+        """BM25's inverse document frequency of `term` (highest for a term no passage holds)."""
+        n, df = self.size, self.document_frequency(term)
+        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
 
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder))

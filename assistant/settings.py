@@ -62,6 +62,7 @@ class Settings:
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
+    abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
     max_question_chars: int = 2000
     # long-running service: caps on what a caller can make the assistant hold or read
     max_history_turns: int = 20  # earlier questions a follow-up may use; older ones are dropped
@@ -128,6 +129,8 @@ class Settings:
             (self.max_sessions >= 1, "max_sessions must be at least 1"),
             (self.reload_poll_seconds > 0, "reload_poll_seconds must be above 0"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
+            (self.abstention_model in ("", "rule") or Path(self.abstention_model).is_file(),
+             f"abstention_model must be empty, 'rule' or an existing model file (got {self.abstention_model!r})"),
         ]
         for ok, message in checks:
             if not ok:

@@ -29,6 +29,9 @@ GDP_ROWS = [
          ["Aligning too closely with Western interests may provoke hostility from Russia."], True),
         ("What did the Turkish president discuss?",
          ["Turkey's president Erdogan discussed humanitarian cooperation."], True),
+        ("Каков статус газопровода из Центральной Азии в Китай?",
+         ["Газопровод Центральная Азия — Китай: нитка D строится."], True),
+        ("Какие поставки получает Иран?", ["Ирак получает поставки зерна."], False),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:

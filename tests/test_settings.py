@@ -23,6 +23,7 @@ def test_environment_overrides_defaults() -> None:
         ({"ASSISTANT_DENSE_WEIGHT": "1.5"}, "within 0..1"),
         ({"ASSISTANT_K": "0"}, "at least 1"),
         ({"ASSISTANT_PORT": "70000"}, "port"),
+        ({"ASSISTANT_ABSTENTION_MODEL": "no/such/model.json"}, "abstention_model must be empty, 'rule' or an existing"),
     ],
 )
 def test_bad_values_are_one_sentence(env: dict[str, str], message: str) -> None:
