@@ -671,48 +671,10 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
 def index_documents(
     documents: Sequence[Document], settings: Settings, embedder: Embedder, *, progress: bool = False
 ) -> LoadedIndex:
-    """An in-memory index of `documents`, built as `build_index` builds one (same chunking,
-    sentence vectors, chunk vectors, FAISS and BM25), without touching the disk."""
-    from . import __version__
-    from .build import chunk_config
-    from .chunking import chunk_document, lexical_text
-    from .index import LoadedIndex, Manifest
-    from .lexical import BM25Index
-    from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks
-    from .vectors import VectorIndex
+    """An in-memory index of `documents`, through the build's public API (`build.index_documents`)."""
+    from . import build
 
-    config = chunk_config(settings)
-    by_id = {d.doc_id: d for d in documents}
-    chunks = [c for doc in documents for c in chunk_document(doc, config)]
-    texts, spans, ptr = split_chunks(by_id, chunks)
-    sentence_vectors, _ = embed_sentences(
-        texts, lambda batch: embedder.encode_passages(batch, progress=progress), embedder.dim, {}
-    )
-    vectors = chunk_vectors(sentence_vectors, ptr)
-    dense = VectorIndex.build(vectors, exact_max=settings.exact_search_max)
-    bm25 = BM25Index.build([lexical_text(by_id[c.doc_id].title, c.section, c.text) for c in chunks])
-    manifest = Manifest(
-        generation="in-memory",
-        built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        package_version=__version__,
-        settings=settings.index_fingerprint(),
-        vector_kind=dense.kind,
-        n_chunks=len(chunks),
-        documents={},
-        skipped={},
-        metadata_hash="",
-        files={},
-    )
-    return LoadedIndex(
-        manifest=manifest,
-        folder=Path("."),
-        documents=by_id,
-        chunks=chunks,
-        vectors=vectors,
-        dense=dense,
-        bm25=bm25,
-        sentences=SentenceTable(sentence_vectors, spans, ptr),
-    )
+    return build.index_documents(documents, settings, embedder, progress=progress)
 
 
 def _documents_by_best_chunk(index: LoadedIndex, rows_scores: Iterable[tuple[int, float]], depth: int) -> dict[str, float]:
