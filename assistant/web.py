@@ -528,125 +528,25 @@ class AssistantHolder:
 
 # --------------------------------------------------------------------------- the page
 
-CSS = """
-.gradio-container { max-width: 1400px !important; }
-#ca-header h1 { font-size: 1.45rem; margin: 0 0 .1rem 0; }
-#ca-header p { margin: 0; color: var(--body-text-color-subdued); }
-.ca-status { font-size: .85rem; padding: .35rem .7rem; border-radius: 6px; display: inline-block; }
-.ca-status-loading { background: #fff7e0; color: #7a5b00; }
-.ca-status-ready { background: #eef6ee; color: #2f5d34; }
-.ca-status-error { background: #fdecec; color: #8a1c1c; font-weight: 600; }
-.ca-answer { font-size: .95rem; line-height: 1.55; }
-.ca-summary { margin: 0 0 .6rem 0; }
-.ca-card { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .65rem .8rem;
-           margin: .55rem 0; background: var(--background-fill-primary); }
-.ca-text { white-space: pre-wrap; }
-.ca-answer mark, .ca-doc mark b.ca-hit-sentence { background: #fde68a; color: inherit; padding: 0 .1em;
-           border-radius: 2px; }
-.ca-cite { margin-top: .45rem; font-size: .78rem; color: var(--body-text-color-subdued); line-height: 1.4; }
-.ca-cite-title { font-weight: 600; color: var(--body-text-color); }
-.ca-rank { font-weight: 600; }
-.ca-lang { font-size: .68rem; font-weight: 600; letter-spacing: .04em; padding: 0 .3rem; border: 1px solid currentColor; border-radius: .25rem; }
-.ca-score { float: right; font-size: .72rem; opacity: .55; font-variant-numeric: tabular-nums; }
-.ca-src { color: var(--link-text-color) !important; text-decoration: none; white-space: nowrap; }
-.ca-src:hover { text-decoration: underline; }
-.ca-more > summary { cursor: pointer; list-style-position: outside; }
-.ca-more[open] > summary { display: none; }
-.ca-notice { font-size: .8rem; color: var(--body-text-color-subdued); margin: 0 0 .3rem 0; }
-.ca-abstain { font-weight: 600; margin: 0 0 .4rem 0; }
-.ca-nearest > summary { cursor: pointer; color: var(--body-text-color-subdued); font-size: .85rem; }
-.ca-error { color: #8a1c1c; font-weight: 600; margin: 0; }
-.ca-muted { color: var(--body-text-color-subdued); font-size: .85rem; }
-#ca-source { max-height: 540px !important; overflow-y: auto !important; padding: 0 .4rem .4rem .4rem; }
-.ca-doc-head { position: sticky; top: 0; z-index: 1; background: var(--block-background-fill);
-           padding: .35rem 0 .35rem 0; border-bottom: 1px solid var(--border-color-primary); }
-.ca-doc-title { font-weight: 600; font-size: 1rem; }
-.ca-doc-text { white-space: pre-wrap; font-size: .88rem; line-height: 1.55; margin-top: .5rem; }
-.ca-doc mark.ca-hit { background: #fef3c7; color: inherit; border-radius: 2px; scroll-margin-top: 6rem; }
-.ca-doc mark b.ca-hit-sentence { font-weight: inherit; background: #fcd34d; }
-table.ca-corpus { width: 100%; font-size: .8rem; border-collapse: collapse; }
-table.ca-corpus th, table.ca-corpus td { text-align: left; padding: .3rem .4rem; border: none !important;
-           border-bottom: 1px solid var(--border-color-primary) !important; vertical-align: top;
-           background: transparent !important; }
-table.ca-corpus th { font-weight: 600; color: var(--body-text-color-subdued); }
-table.ca-corpus td:nth-child(3) { white-space: nowrap; }
-.ca-num { text-align: right !important; font-variant-numeric: tabular-nums; }
-#ca-new { white-space: nowrap; }
-#ca-chat .user-row { padding: 12px 16px 10px 16px !important; }
-#ca-chat .user-row .message { font-weight: 600; }
-footer { display: none !important; }
-.ca-md { display: none !important; }
-.ca-export { margin: .2rem 0 0 0; font-size: .8rem; }
-.ca-copy { color: var(--link-text-color) !important; text-decoration: none; }
-.ca-page, .ca-doc-page { white-space: nowrap; }
-"""
+
+def _static(name: str) -> str:
+    """A file of the page (CSS or JS) shipped in assistant/static, read once at start."""
+    from importlib import resources
+
+    return resources.files("assistant").joinpath("static", name).read_text(encoding="utf-8")
+
+
+CSS = _static("chat.css")
 
 # Clicking "view in article" writes the link's reference (plus a nonce, so the same link
 # works twice) into a hidden textbox whose change event renders the source viewer.
-PAGE_JS = """
-() => {
-  document.addEventListener('click', (event) => {
-    const copy = event.target && event.target.closest ? event.target.closest('a.ca-copy') : null;
-    if (!copy) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const block = copy.closest('.ca-answer') ? copy.closest('.ca-answer').querySelector('pre.ca-md') : null;
-    const text = block ? block.textContent : '';
-    window.__caCopied = text;
-    const done = () => { copy.textContent = 'Copied'; setTimeout(() => { copy.textContent = 'Copy as Markdown'; }, 1500); };
-    const fallback = () => {
-      const area = document.createElement('textarea');
-      area.value = text; document.body.appendChild(area); area.select();
-      try { document.execCommand('copy'); } catch (e) {}
-      area.remove(); done();
-    };
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(done, fallback);
-    } else { fallback(); }
-  }, true);
-  document.addEventListener('click', (event) => {
-    const link = event.target && event.target.closest ? event.target.closest('a.ca-src') : null;
-    if (!link) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const box = document.querySelector('#ca-source-ref textarea, #ca-source-ref input');
-    if (!box) return;
-    const ref = (link.getAttribute('href') || '').replace(/^#source=/, '');
-    box.value = ref + '|' + Date.now();
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  }, true);
-}
-"""
+PAGE_JS = _static("page.js")
 
 # When a question is asked and when its reply arrives, scroll the chat so that the question
 # and the top of the reply (summary, best passage) are in view, not the reply's last card.
-SHOW_REPLY_JS = """
-() => {
-  const show = () => {
-    const asked = document.querySelectorAll('#ca-chat .user-row');
-    const target = asked[asked.length - 1];
-    if (!target) return;
-    let box = target.parentElement;
-    while (box && !(box.scrollHeight > box.clientHeight + 4 && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
-      box = box.parentElement;
-    }
-    if (!box) return;
-    box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
-  };
-  // Gradio's own autoscroll runs about 300 ms after an update; go after it.
-  for (const delay of [150, 450, 900, 1500]) setTimeout(show, delay);
-}
-"""
+SHOW_REPLY_JS = _static("show_reply.js")
 
-SCROLL_JS = """
-watch('value', () => {
-  const hit = element.querySelector('#ca-hit');
-  if (!hit) return;
-  const box = element.closest('#ca-source') || element;
-  const fits = hit.getBoundingClientRect().height < box.getBoundingClientRect().height * 0.6;
-  hit.scrollIntoView({ block: fits ? 'center' : 'start', behavior: 'instant' });
-});
-"""
+SCROLL_JS = _static("source_scroll.js")
 
 
 def _theme() -> Any:
