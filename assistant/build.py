@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
-import re
-import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -19,7 +15,14 @@ from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder, model_version
-from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
+from .errors import (
+    AssistantError,
+    BuildFailedError,
+    CorruptIndexError,
+    IndexNotFoundError,
+    one_line,
+    write_failure,
+)
 from .facets import FACETS_VERSION
 from .index import (
     REBUILD_HINT,
@@ -182,28 +185,6 @@ def _store_record(settings: Settings) -> dict[str, Any]:
     return parse_store(settings.store).describe()
 
 
-_SHORT_WRITE = re.compile(r"\b\d+ requested and \d+ written\b")  # numpy's words for a short write
-
-
-def _write_failure(exc: BaseException, index_dir: Path, need: int) -> str:
-    """Why writing failed, in words: a full disk is named as such whoever reported it."""
-    if isinstance(exc, OSError) and exc.errno is not None:
-        return exc.strerror or _one_line(exc)
-    try:
-        full = bool(_SHORT_WRITE.search(str(exc))) or shutil.disk_usage(index_dir).free < need
-    except OSError:
-        full = False
-    if full:
-        return os.strerror(errno.ENOSPC)
-    return _one_line(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {_one_line(exc)}"
-
-
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    """An exception as a short single line, for a one-sentence error message."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def build_index(
     settings: Settings, embedder: Embedder, *, force: bool = False, progress: bool = False
 ) -> BuildReport:
@@ -250,7 +231,7 @@ def build_index(
             raise
         except Exception as exc:
             raise BuildFailedError(
-                f"embedding failed ({type(exc).__name__}: {_one_line(exc)}); the previous index is still in use"
+                f"embedding failed ({type(exc).__name__}: {one_line(exc)}); the previous index is still in use"
             ) from exc
         chunks, vectors, sentences, dense, bm25 = built.chunks, built.vectors, built.sentences, built.dense, built.bm25
         todo = built.embedded_chunks
@@ -311,7 +292,7 @@ def build_index(
         except Exception as exc:  # OSError, and FAISS reports failed writes as RuntimeError
             need = 2 * vectors.nbytes + sentences.vectors.nbytes + sentences.spans.nbytes
             raise BuildFailedError(
-                f"writing the index to {settings.index_dir} failed ({_write_failure(exc, settings.index_dir, need)}); "
+                f"writing the index to {settings.index_dir} failed ({write_failure(exc, settings.index_dir, need)}); "
                 "the previous index is still in use"
             ) from exc
         index = LoadedIndex(manifest, settings.index_dir / manifest.generation, built.by_id, chunks, vectors, dense, bm25,
