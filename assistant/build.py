@@ -386,7 +386,7 @@ def _sync_store(settings: Settings, index: LoadedIndex) -> dict[str, int]:
     except StoreError as exc:
         raise BuildFailedError(
             f"the index files were written but the store could not be brought up to date ({exc}); "
-            "run `assistant build` again"
+            "the next `assistant build`, or the app when it loads the index, brings it up to date"
         ) from exc
     report = view.report
     return {"upserted": report.upserted, "deleted": report.deleted} if report is not None else {}
