@@ -148,3 +148,21 @@ def test_a_build_killed_at_any_point_leaves_readers_a_whole_generation(milvus, f
     assert on_milvus._retriever.store is not None and on_milvus._retriever.store.report is None
     for question in QUESTIONS:
         assert [p.chunk_id for p in on_files.ask(question).passages] == [p.chunk_id for p in on_milvus.ask(question).passages]
+
+
+def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(milvus, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.errors import BuildFailedError
+    from assistant.store import StoreError
+
+    def unreachable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreError("Milvus could not connect to http://milvus.internal:19530 (timed out)")
+
+    monkeypatch.setattr(bridge, "attach", unreachable)
+    with pytest.raises(BuildFailedError) as caught:
+        build_index(milvus, fake_embedder)
+    message = str(caught.value)
+    assert message.startswith("the index files were written but the store could not be brought up to date (Milvus could not connect")
+    assert "\n" not in message
+    assert load_index(milvus.index_dir).chunks  # the files are in force; a reader syncs the store on load
+    monkeypatch.undo()
+    assert build_index(milvus, fake_embedder).store["upserted"] == len(load_index(milvus.index_dir).chunks)
