@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
-import re
-import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder, model_version
+from .errors import (
+    AssistantError,
+    BuildFailedError,
+    CorruptIndexError,
+    IndexNotFoundError,
+    one_line,
+    write_failure,
+)
 from .facets import FACETS_VERSION
-from .errors import AssistantError, BuildFailedError, CorruptIndexError, IndexNotFoundError
 from .index import (
     REBUILD_HINT,
     LoadedIndex,
+    Manifest,
     build_lock,
     load_index,
     manifest_differences,
@@ -33,7 +40,16 @@ from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chun
 from .settings import Settings
 from .vectors import VectorIndex
 
-__all__ = ["BuildReport", "build_index", "index_fingerprint", "check_index", "chunk_config"]
+__all__ = [
+    "Assembled",
+    "BuildReport",
+    "assemble",
+    "build_index",
+    "check_index",
+    "chunk_config",
+    "index_documents",
+    "index_fingerprint",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +73,7 @@ class BuildReport:
     generation: str = ""
     vector_kind: str = ""
     details: dict[str, list[str]] = field(default_factory=dict)
+    store: dict[str, int] = field(default_factory=dict)  # Milvus: what the build wrote there (upserted, deleted)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -68,12 +85,13 @@ class BuildReport:
     def summary(self) -> str:
         if self.up_to_date:
             return f"index is up to date ({self.chunks_total} passages); nothing to do"
+        store = f"store: {self.store['upserted']} passages upserted, {self.store['deleted']} deleted; " if self.store else ""
         return (
             f"documents: {self.docs_added} added, {self.docs_changed} changed, "
             f"{self.docs_removed} removed, {self.docs_unchanged} unchanged; "
             f"passages: {self.chunks_embedded} embedded, {self.chunks_reused} reused, "
             f"{self.chunks_removed} removed ({self.chunks_total} in index, {self.vector_kind}); "
-            f"{self.seconds:.1f} s"
+            f"{store}{self.seconds:.1f} s"
         )
 
 
@@ -161,32 +179,10 @@ def _previous(
 
 
 def _store_record(settings: Settings) -> dict[str, Any]:
-    """The backend searched (the files always hold the generation; Milvus mirrors it on load)."""
+    """The store the build was made for (the files always hold the generation; Milvus gets its passages too)."""
     from .store import parse_store
 
     return parse_store(settings.store).describe()
-
-
-_SHORT_WRITE = re.compile(r"\b\d+ requested and \d+ written\b")  # numpy's words for a short write
-
-
-def _write_failure(exc: BaseException, index_dir: Path, need: int) -> str:
-    """Why writing failed, in words: a full disk is named as such whoever reported it."""
-    if isinstance(exc, OSError) and exc.errno is not None:
-        return exc.strerror or _one_line(exc)
-    try:
-        full = bool(_SHORT_WRITE.search(str(exc))) or shutil.disk_usage(index_dir).free < need
-    except OSError:
-        full = False
-    if full:
-        return os.strerror(errno.ENOSPC)
-    return _one_line(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {_one_line(exc)}"
-
-
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    """An exception as a short single line, for a one-sentence error message."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def build_index(
@@ -211,6 +207,7 @@ def build_index(
                 scan.metadata_hash,
             )
             if not differences:
+                store = _sync_store(settings, previous)  # a build that died after writing the files
                 return BuildReport(
                     docs_unchanged=len(old_docs),
                     chunks_reused=previous.manifest.n_chunks,
@@ -220,6 +217,7 @@ def build_index(
                     up_to_date=True,
                     generation=previous.manifest.generation,
                     vector_kind=previous.manifest.vector_kind,
+                    store=store,
                 )
 
         documents = load_corpus(scan)
@@ -227,30 +225,16 @@ def build_index(
             raise AssistantError(
                 f"no readable article in {settings.corpus_dir}: add .txt, .md, .html, .pdf or .docx files and run `assistant build`"
             )
-        config = chunk_config(settings)
-        chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
-        by_id = {d.doc_id: d for d in documents}
-        sentence_texts, spans, ptr = split_chunks(by_id, chunks)
         try:
-            sentence_vectors, new_sentences = embed_sentences(
-                sentence_texts,
-                lambda texts: embedder.encode_passages(texts, progress=progress),
-                embedder.dim,
-                reusable,
-            )
+            built = assemble(documents, settings, embedder, reusable, progress=progress)
         except AssistantError:
             raise
         except Exception as exc:
             raise BuildFailedError(
-                f"embedding failed ({type(exc).__name__}: {_one_line(exc)}); the previous index is still in use"
+                f"embedding failed ({type(exc).__name__}: {one_line(exc)}); the previous index is still in use"
             ) from exc
-        sentences = SentenceTable(sentence_vectors, spans, ptr)
-        vectors = chunk_vectors(sentence_vectors, ptr)
-        fresh = set(new_sentences)
-        todo = [
-            i for i in range(len(chunks))
-            if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))
-        ]
+        chunks, vectors, sentences, dense, bm25 = built.chunks, built.vectors, built.sentences, built.dense, built.bm25
+        todo = built.embedded_chunks
 
         new_hashes = {c.text_hash for c in chunks}
         current = {d.source: d.raw_hash for d in documents}
@@ -259,8 +243,6 @@ def build_index(
             "changed": sorted(s for s in current if s in old_docs and old_docs[s]["raw_hash"] != current[s]),
             "removed": sorted(s for s in old_docs if s not in current),
         }
-        dense = VectorIndex.build(vectors, exact_max=settings.exact_search_max)
-        bm25 = BM25Index.build([lexical_text(by_id[c.doc_id].title, c.section, c.text) for c in chunks])
         per_doc: dict[str, int] = {}
         for c in chunks:
             per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
@@ -310,8 +292,101 @@ def build_index(
         except Exception as exc:  # OSError, and FAISS reports failed writes as RuntimeError
             need = 2 * vectors.nbytes + sentences.vectors.nbytes + sentences.spans.nbytes
             raise BuildFailedError(
-                f"writing the index to {settings.index_dir} failed ({_write_failure(exc, settings.index_dir, need)}); "
+                f"writing the index to {settings.index_dir} failed ({write_failure(exc, settings.index_dir, need)}); "
                 "the previous index is still in use"
             ) from exc
+        index = LoadedIndex(manifest, settings.index_dir / manifest.generation, built.by_id, chunks, vectors, dense, bm25,
+                            sentences)
+        store = _sync_store(settings, index)
     return BuildReport(**{**asdict(report), "skipped": report.skipped, "reasons": report.reasons,
-                          "seconds": time.perf_counter() - started, "generation": manifest.generation})
+                          "seconds": time.perf_counter() - started, "generation": manifest.generation, "store": store})
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """A corpus chunked, embedded and indexed in memory: what a generation holds besides its manifest."""
+
+    by_id: dict[str, Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray  # (n_chunks, dim): the mean of each chunk's sentence vectors
+    sentences: SentenceTable
+    dense: VectorIndex
+    bm25: BM25Index
+    embedded_chunks: list[int]  # rows of the chunks holding a sentence embedded by this call
+
+
+def assemble(
+    documents: Sequence[Document],
+    settings: Settings,
+    embedder: Embedder,
+    reusable: dict[str, np.ndarray] | None = None,
+    *,
+    progress: bool = False,
+) -> Assembled:
+    """Chunk `documents`, embed the sentences not in `reusable` (text hash -> vector), build FAISS and BM25."""
+    config = chunk_config(settings)
+    chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
+    by_id = {d.doc_id: d for d in documents}
+    sentence_texts, spans, ptr = split_chunks(by_id, chunks)
+    sentence_vectors, new_sentences = embed_sentences(
+        sentence_texts, lambda texts: embedder.encode_passages(texts, progress=progress), embedder.dim, reusable or {}
+    )
+    vectors = chunk_vectors(sentence_vectors, ptr)
+    fresh = set(new_sentences)
+    todo = [i for i in range(len(chunks)) if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))]
+    return Assembled(
+        by_id=by_id,
+        chunks=chunks,
+        vectors=vectors,
+        sentences=SentenceTable(sentence_vectors, spans, ptr),
+        dense=VectorIndex.build(vectors, exact_max=settings.exact_search_max),
+        bm25=BM25Index.build([lexical_text(by_id[c.doc_id].title, c.section, c.text) for c in chunks]),
+        embedded_chunks=todo,
+    )
+
+
+def index_documents(
+    documents: Sequence[Document], settings: Settings, embedder: Embedder, *, progress: bool = False
+) -> LoadedIndex:
+    """An in-memory index of `documents`, assembled as `build_index` assembles a generation (same
+    chunking, vectors, FAISS and BM25, and the same fingerprint: model, dimension and versions),
+    without touching the disk."""
+    built = assemble(documents, settings, embedder, progress=progress)
+    manifest = Manifest(
+        generation="in-memory",
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        package_version=__version__,
+        settings=index_fingerprint(settings, embedder),
+        vector_kind=built.dense.kind,
+        n_chunks=len(built.chunks),
+        documents={},
+        skipped={},
+        metadata_hash="",
+        files={},
+        store=_store_record(settings),
+    )
+    return LoadedIndex(manifest, Path("."), built.by_id, built.chunks, built.vectors, built.dense, built.bm25, built.sentences)
+
+
+def _sync_store(settings: Settings, index: LoadedIndex) -> dict[str, int]:
+    """Bring the store `settings.store` names to hold `index`'s passages and publish them there.
+
+    Nothing to do for the FAISS files (the generation just written is the store). For Milvus:
+    upserts and deletes by content hash into the staged collection, then the alias swap
+    (`store.bridge.attach`); {} when Milvus already held these passages.
+    """
+    from .store import StoreError, parse_store
+
+    if parse_store(settings.store).backend == "faiss":
+        return {}
+    from .store.bridge import attach
+
+    try:
+        view = attach(index, settings.store)
+    except StoreError as exc:
+        raise BuildFailedError(
+            f"the index files were written but the store could not be brought up to date ({exc}); "
+            "the next `assistant build`, or the app when it loads the index, brings it up to date"
+        ) from exc
+    report = view.report
+    return {"upserted": report.upserted, "deleted": report.deleted} if report is not None else {}

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import shutil
+from pathlib import Path
+
 __all__ = [
     "AssistantError",
     "CorpusNotFoundError",
@@ -13,6 +19,8 @@ __all__ = [
     "BuildLockedError",
     "BuildFailedError",
     "EvaluationError",
+    "one_line",
+    "write_failure",
 ]
 
 
@@ -61,3 +69,27 @@ class BuildFailedError(AssistantError):
 
 class EvaluationError(AssistantError):
     """A question set or benchmark folder cannot be read."""
+
+
+# --------------------------------------------------------------------------- wording
+
+_SHORT_WRITE = re.compile(r"\b\d+ requested and \d+ written\b")  # numpy's words for a short write
+
+
+def write_failure(exc: BaseException, index_dir: Path, need: int) -> str:
+    """Why writing failed, in words: a full disk is named as such whoever reported it."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return exc.strerror or one_line(exc)
+    try:
+        full = bool(_SHORT_WRITE.search(str(exc))) or shutil.disk_usage(index_dir).free < need
+    except OSError:
+        full = False
+    if full:
+        return os.strerror(errno.ENOSPC)
+    return one_line(exc) if isinstance(exc, OSError) else f"{type(exc).__name__}: {one_line(exc)}"
+
+
+def one_line(exc: BaseException, limit: int = 200) -> str:
+    """An exception as a short single line, for a one-sentence error message."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"

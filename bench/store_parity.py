@@ -27,13 +27,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS / "store_parity.json")
     args = parser.parse_args(argv)
 
+    from assistant import beir as beir_module
     from assistant import evaluation
     from assistant.answer import make_embedder
     from assistant.settings import Settings
     from assistant.store import bridge
 
     cache: dict[str, Any] = {}
-    build = evaluation.index_documents
+    build = beir_module.index_documents
 
     def once(*a: Any, **kw: Any) -> Any:  # the same in-memory index for both stores
         if "index" not in cache:
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             cache["seconds"] = round(time.perf_counter() - t, 1)
         return cache["index"]
 
-    evaluation.index_documents = once  # type: ignore[assignment]
+    beir_module.index_documents = once  # type: ignore[assignment]  # evaluate_beir builds through it
     beir = evaluation.load_beir(args.beir, args.split)
     settings = Settings.from_env()
     embedder = make_embedder(settings)

@@ -237,3 +237,22 @@ def test_document_ids_are_stable_and_texts_kept(settings, fake_embedder) -> None
         doc = index.documents[chunk.doc_id]
         assert doc.text[chunk.start : chunk.end] == chunk.text
         assert doc.source.startswith("corpus/") and Path(doc.source).suffix == ".txt"
+
+
+def test_evaluation_indexes_documents_as_the_build_does(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.evaluation import index_documents
+
+    build_index(settings, fake_embedder)
+    built = load_index(settings.index_dir)
+    memory = index_documents(load_corpus(scan_corpus(settings.corpus_dir)), settings, fake_embedder)
+    assert memory.manifest.settings == built.manifest.settings  # model, dimension, versions, chunking
+    assert {"model_id", "model_version", "dim", "cleaning_version", "chunker_version"} <= set(memory.manifest.settings)
+    assert [c.to_json() for c in memory.chunks] == [c.to_json() for c in built.chunks]
+    assert np.allclose(memory.vectors, built.vectors, atol=1e-6)
+    assert np.array_equal(memory.sentences.spans, built.sentences.spans)
+    question = "trade with China"
+    assert np.allclose(memory.bm25.scores(question), built.bm25.scores(question))
+    assert memory.dense.kind == built.dense.kind

@@ -355,3 +355,21 @@ def test_password_protects_page_and_api(bot, web_settings) -> None:  # type: ign
 
 def test_hostile_text_constant_is_hostile() -> None:
     assert "<script>" in HOSTILE_TEXT and "onerror" in HOSTILE_TEXT and "onerror" in HOSTILE_TITLE
+
+
+def test_page_css_and_js_are_static_files_shipped_as_package_data() -> None:
+    import fnmatch
+    import tomllib
+
+    import assistant.web
+
+    root = Path(assistant.web.__file__).resolve().parent
+    package = root if (root / "static").is_dir() else root.parent
+    config = tomllib.loads((package.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["assistant"]
+    files = sorted((package / "static").iterdir())
+    assert {f.suffix for f in files} == {".css", ".js"}
+    for file in files:  # every file ships, and the page uses what the file holds
+        assert any(fnmatch.fnmatch(f"static/{file.name}", p) for p in patterns), file.name
+    assert assistant.web.CSS == (package / "static" / "chat.css").read_text(encoding="utf-8")
+    assert ".ca-card" in assistant.web.CSS and "ca-source-ref" in assistant.web.PAGE_JS

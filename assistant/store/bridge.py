@@ -21,7 +21,7 @@ from .protocols import Analyzer, Payload, StoreFilter, keys_for
 if TYPE_CHECKING:
     from ..index import LoadedIndex
 
-__all__ = ["StoreView", "attach", "chunk_payloads"]
+__all__ = ["StoreView", "attach", "chunk_payloads", "close_all", "passage_keys"]
 
 _VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length", "chunker_version")  # what decides a vector
 _open: dict[str, Backend] = {}  # one backend per store URI and process (milvus-lite locks its folder)
@@ -46,6 +46,12 @@ def chunk_payloads(index: LoadedIndex) -> list[Payload]:
             )
         )
     return out
+
+
+def passage_keys(index: LoadedIndex, payload: list[Payload] | None = None) -> list[str]:
+    """Each chunk's id in a store: the hash of its payload and of the settings that decide its vector."""
+    vector_settings = {k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}
+    return keys_for(payload if payload is not None else chunk_payloads(index), salt=repr(sorted(vector_settings.items())))
 
 
 class StoreView:
@@ -97,8 +103,7 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
         analyze = tokenize
     spec = parse_store(store)
     payload = chunk_payloads(index)
-    vector_settings = {k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}
-    keys = keys_for(payload, salt=repr(sorted(vector_settings.items())))
+    keys = passage_keys(index, payload)
     dim = int(index.vectors.shape[1]) if index.vectors.ndim == 2 else index.dense.dim
     with _lock:
         backend = _open.get(store)

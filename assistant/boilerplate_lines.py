@@ -1,0 +1,279 @@
+"""The boilerplate filter's rules for one line: what its form alone says it is (widget, byline,
+dateline, page furniture, link list, author or affiliation line), language by language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .langdata import all_lang_data
+
+__all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
+
+
+# chrome that interrupts a paragraph (a PDF page break): removed without ending the paragraph
+MIDLINE_REASONS = frozenset({"page number", "running head", "journal header", "web address"})
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-•●▪◦·*+]\s+)+")
+_SEPARATORS = re.compile(r"\s+[|/›»>·•]\s+|\s*\|\s*|\s+[—–-]\s+")
+_WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*|\d+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
+_PAGE = regex.compile(
+    r"^(?:[-–—|]\s*)?(?:(?:page|p|pp|стр|с|страница)\.?\s*)?\d{1,4}(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$",
+    regex.IGNORECASE,
+)
+_SPACED_WORD = regex.compile(r"\b(?:\p{L} ){2,}\p{L}\b")  # "P a g e"
+_ISSUE = regex.compile(r"\b(?:vol(?:ume)?|issue|no|том|выпуск|вып|номер)\.?\s*\d+|№\s*\d+", regex.IGNORECASE)
+_IDENT = regex.compile(
+    r"\b(?:e-?issn|issn|isbn|doi)\b\s*:?\s*[\dxX./-]{4,}|^(?:удк|ббк|udc|jel)\b\s*:?\s*[\w.()\[\]:+-]+(?:[ ,]+[\w.()\[\]:+-]+)*$",
+    regex.IGNORECASE,
+)
+_INITIALS_NAME = regex.compile(
+    r"^(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2})(?:,\s*(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2}))*$"
+)
+_TABLE = re.compile(r"^\|.*\|$|^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_URL = regex.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", regex.IGNORECASE)
+_EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
+_CAPS_CITY = regex.compile(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*\d{1,2}\s+\p{L}")
+_COUNT = re.compile(r"\(\s*\d+\s*\)|\b\d+\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One line of a document and why it is dropped (None: kept)."""
+
+    line: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    widgets: frozenset[str]
+    widget_prefixes: tuple[str, ...]
+    list_markers: frozenset[str]
+    months: frozenset[str]
+    cookie_words: tuple[str, ...]
+    rights: tuple[str, ...]
+    bylines: frozenset[str]
+    datelines: frozenset[str]
+    labels: frozenset[str]
+    calls: frozenset[str]  # widget prefixes that are imperatives ("Subscribe to ...", "Подписывайтесь ...")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    langs = all_lang_data()
+    prefixes = sorted({p for ld in langs for p in ld.widget_prefixes}, key=len, reverse=True)
+    calls = {"follow", "follow us", "subscribe", "subscribe to", "sign up", "подписывайтесь", "подпишитесь", "подписаться", "следите за"}
+    return _Vocab(
+        widgets=frozenset().union(*(ld.widgets for ld in langs)),
+        widget_prefixes=tuple(prefixes),
+        list_markers=frozenset().union(*(ld.list_markers for ld in langs)),
+        months=frozenset().union(*(ld.months for ld in langs)),
+        cookie_words=tuple(w for ld in langs for w in ld.cookie_words),
+        rights=tuple(w for ld in langs for w in ld.rights_phrases),
+        bylines=frozenset().union(*(ld.byline_words for ld in langs)),
+        datelines=frozenset().union(*(ld.dateline_words for ld in langs)),
+        labels=frozenset().union(*(ld.article_labels for ld in langs)),
+        calls=frozenset(calls),
+    )
+
+
+def _plain(line: str) -> str:
+    """The visible text of a line: markdown links, emphasis, list and quote marks removed."""
+    text = _MD_LINK.sub(r"\1", line.strip())
+    text = _LEAD.sub("", text)
+    text = _MD_MARKS.sub("", text)
+    return " ".join(text.split())
+
+
+def line_key(line: str) -> str:
+    """A line as compared for repetition: plain, lower-cased, figures replaced by '#'."""
+    return re.sub(r"\d+", "#", _plain(line).lower()).strip(" .:;,")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+def _is_prose(plain: str) -> bool:
+    n = len(plain.split())
+    return n >= 8 and (bool(_SENTENCE_END.search(plain)) or n >= 14)
+
+
+def _opens_wrapped(plains: Sequence[str], i: int) -> bool:
+    """A hard-wrapped paragraph's line: six words or more, continued in lower case on the next line."""
+    plain = plains[i]
+    nxt = plains[i + 1] if i + 1 < len(plains) else ""
+    return len(plain.split()) >= 6 and nxt[:1].islower() and not _SENTENCE_END.search(plain)
+
+
+def _segment_is_widget(segment: str, vocab: _Vocab) -> bool:
+    seg = _COUNT.sub(" ", segment.lower()).strip(" .:;,!?()[]«»\"'")
+    seg = " ".join(seg.split())
+    if not seg:
+        return True
+    if seg in vocab.widgets or _URL.match(seg):
+        return True
+    words = seg.split()
+    return all(len(w) == 1 for w in words)  # "A A A" (font size)
+
+
+def _covered_by_widgets(text: str, vocab: _Vocab) -> bool:
+    """'Share Tweet Short Url Follow', 'Accept all Manage settings': nothing but widget names."""
+    text = re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", text)  # inline buttons glued: "Accept allManage settings"
+    words = [w.strip(".,:;!?()[]«»\"'").lower() for w in _COUNT.sub(" ", text).split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 16:
+        return False
+    reach = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            if " ".join(words[i:j]) in vocab.widgets:
+                reach[j] = True
+    return reach[-1]
+
+
+def _has_date(plain: str, vocab: _Vocab) -> bool:
+    low = plain.lower()
+    if _NUMERIC_DATE.search(low):
+        return True
+    words = [w.strip(".,") for w in _words(low)]
+    for i, w in enumerate(words):
+        if w in vocab.months:
+            near = words[max(0, i - 1) : i + 2]
+            if any(x.isdigit() for x in near):
+                return True
+    return False
+
+
+def _is_dateline(plain: str, vocab: _Vocab) -> bool:
+    words = _words(plain)
+    if not words or len(words) > 16 or not _has_date(plain, vocab):
+        return False
+    if _CAPS_CITY.match(plain):
+        return True
+    lower = [
+        w for w in words
+        if w[:1].islower() and w.lower().strip(".") not in vocab.months and w.lower() not in vocab.datelines
+        and w.lower() not in {"gmt", "utc", "мск", "min", "read", "мин", "at", "в", "on", "и", "and"}
+    ]
+    return len(lower) <= 1 and not (_SENTENCE_END.search(plain) and len(words) > 8)
+
+
+def _is_byline(plain: str, vocab: _Vocab) -> bool:
+    words = plain.split()
+    if not words or len(words) > 18:
+        return False
+    first = words[0].lower().rstrip(":")
+    if first == "by" and len(words) > 1 and words[1][:1].isupper():
+        return not _SENTENCE_END.search(plain) or _has_date(plain, vocab)
+    if first in vocab.bylines and words[0].endswith(":") and len(words) > 1:
+        return True
+    return False
+
+
+def _is_name_line(plain: str) -> bool:
+    """'Фарход Назаров', 'Helen Whitcombe': two or three capitalised words and nothing else."""
+    words = plain.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def _is_author_line(plain: str) -> bool:
+    """'Merdan Orazov 1, Helen Whitcombe 2': names with affiliation marks."""
+    words = plain.replace(",", " ").split()
+    if not (2 <= len(words) <= 14) or not any(w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w[:1].isupper() or w.lower() in {"and", "и", "&"} for w in words)
+
+
+def _is_affiliation(plain: str) -> bool:
+    """'1 Institute of International Relations, Northgate': a numbered affiliation line."""
+    return bool(re.match(r"^\d{1,2}\s+\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
+
+
+def _is_institution(plain: str) -> bool:
+    """'Евразийский институт международных отношений, Алматы': an affiliation before the text."""
+    words = plain.lower().replace(",", " ").split()
+    heads = frozenset().union(*(ld.org_heads for ld in all_lang_data()))
+    return "," in plain and len(words) <= 10 and any(w in heads for w in words) and not _SENTENCE_END.search(plain)
+
+
+def _page_furniture(plain: str) -> str | None:
+    low = plain.lower()
+    squeezed = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), low)
+    if _PAGE.match(squeezed):
+        return "page number"
+    if _IDENT.search(low) and len(plain.split()) <= 16:
+        return "journal header"
+    if len(_ISSUE.findall(low)) >= 2 and len(plain.split()) <= 16:
+        return "journal header"
+    if _URL.match(plain):
+        return "web address"
+    if _EMAIL.search(plain) and len(plain.split()) <= 12:
+        return "contact line"
+    return None
+
+
+def _starts_with(low: str, phrases: Iterable[str]) -> str | None:
+    for phrase in phrases:
+        if low.startswith(phrase) and (len(low) == len(phrase) or not (low[len(phrase)].isalnum() or low[len(phrase)] in "-’'")):
+            return phrase
+    return None
+
+
+def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
+    """Why one line, on its own, is chrome (None: nothing on its own)."""
+    stripped = line.strip()
+    if _TABLE.match(stripped) or (stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))):
+        return None  # a table row is content, however short its cells
+    low = plain.lower()
+    words = plain.split()
+    n = len(words)
+    ends = bool(_SENTENCE_END.search(plain))
+    if n <= 60 and any(w in low for w in vocab.cookie_words):
+        return "cookie notice"
+    if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)):
+        return "copyright"
+    furniture = _page_furniture(plain)
+    if furniture:
+        return furniture
+    segments = [s for s in _SEPARATORS.split(plain) if s.strip()]
+    if segments and all(_segment_is_widget(s, vocab) or _covered_by_widgets(s, vocab) for s in segments):
+        return "widget"
+    if ":" in plain and n <= 12:
+        head, _, tail = plain.partition(":")
+        if _segment_is_widget(head, vocab) and all(_segment_is_widget(s, vocab) or _URL.match(s.strip()) for s in [tail]):
+            return "widget"
+    prefix = _starts_with(low, vocab.widget_prefixes)
+    if prefix and n <= 25:
+        rest = low[len(prefix) :].lstrip()
+        if prefix in vocab.calls or not rest or rest[0] in ":.(" or not ends:
+            return "widget"
+    if low.rstrip(" :.") in vocab.labels:
+        return "article label"
+    if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
+        return "widget"
+    if _INITIALS_NAME.match(plain.rstrip(" ,")):
+        return "authors"
+    if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:
+        return "dateline"
+    if _is_byline(plain, vocab):
+        return "byline"
+    if _is_dateline(plain, vocab):
+        return "dateline"
+    if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments):
+        return "menu"
+    if _MD_LINK.search(line) and not _MD_LINK.sub("", line).strip(" -*•·|/>#\t"):
+        return "link list"
+    return None

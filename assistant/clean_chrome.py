@@ -1,0 +1,155 @@
+"""Site chrome in scraped text (menus, share buttons, captions, tables of contents, trailers) and the head with the title."""
+
+from __future__ import annotations
+
+import re
+
+from .clean_lines import _Line, _line
+
+# --------------------------------------------------------------------------- site chrome
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CHROME_PATTERNS = [
+    r"(?i:no results?|view all results?|no menu items!?)",
+    r"(?i:home)(?: [A-Z][A-Z &/]*)?",  # breadcrumb "Home ASIA"
+    r"(?i:(?:share(?: on \w+?)?\s*)+|(?:share|tweet|pin|email|print)+)",
+    r"(?i:advertisement|categories|tags|archives|go to mobile version|toggle)",
+    r"(?i:table of contents|contents|in this article)",
+    r"(?i:check out our other content|you have free article\S* remaining\b.*)",
+    r"(?i:please visit the firm link to site\.?|you can also contribute and send us your article\.?)",
+    r"(?i:interested in more\? learn below\.?|this website uses cookies\..*)",
+    r"(?i:(?:follow|observe|see) (?:more|extra)\W*)",
+    rf"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:{_MONTHS}) \d{{1,2}},? \d{{4}})",
+    rf"(?i:(?:{_MONTHS}) \d{{4}})",  # archive / calendar month
+    r"[MTWFS]{7}",  # calendar weekday header
+    r"[\d ]+",  # calendar rows
+    r"«.*»",
+    r"©.{0,80}",
+    r"[Bb]y(?: [A-Z][\w.'’-]*){1,4}",  # byline
+    r"in [A-Z]{2,}(?: [A-Z]{2,})*",  # category line "in ASIA"
+]
+_CHROME_RE = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
+_CAPTION_RE = re.compile(r".*\((?:photo|image|credit|source)\b[^)]*\)\.?", re.IGNORECASE)
+_POINTER_RE = re.compile("[\U0001f446-\U0001f449\u261d]")
+_DOMAIN_RE = re.compile(
+    r"(?:[-•*]\s*|[\U0001f446-\U0001f449]\s*)?(?:https?://)?(?:www\.)?"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?",
+    re.IGNORECASE,
+)
+_TRAILER_RE = re.compile(
+    r"related posts?|related articles?|previous post|next post|tags?:.*|"
+    r"check out our other content|you may also like|more stories|recommended for you",
+    re.IGNORECASE,
+)
+_TOC_RE = re.compile(r"table of contents|contents|in this article", re.IGNORECASE)
+
+
+def _is_chrome(line: _Line) -> bool:
+    """A single line of site furniture (menus, share buttons, dates, bylines, captions, spam)."""
+    text = line.text.removeprefix("- ") if line.kind == "bullet" else line.text
+    if line.kind in {"blank", "row", "title"}:
+        return False
+    if not any(ch.isalnum() for ch in text):
+        return True
+    if _CHROME_RE.fullmatch(text):
+        return True
+    short = len(text.split()) <= 30
+    if short and _CAPTION_RE.fullmatch(text):
+        return True
+    return len(text.split()) <= 6 and _POINTER_RE.search(text) is not None
+
+
+def _is_prose(line: _Line) -> bool:
+    """A sentence-length paragraph of the article body."""
+    words = len(line.text.split())
+    if line.kind != "text":
+        return False
+    return words >= 20 or (words >= 8 and line.text[-1] in '.!?:;…"”’)')
+
+
+def _cut_trailer(lines: list[_Line]) -> list[_Line]:
+    """Drop everything from a "Related Posts" / "Tags:" / "Previous Post" marker on."""
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if seen_prose and line.kind in {"text", "heading"} and _TRAILER_RE.fullmatch(line.text):
+            return lines[:index]
+        seen_prose = seen_prose or _is_prose(line)
+    return lines
+
+
+def _drop_toc(lines: list[_Line]) -> list[_Line]:
+    """A "Table of Contents" marker, its "Toggle" and the bullet list that follows."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].kind in {"text", "heading"} and _TOC_RE.fullmatch(lines[i].text):
+            i += 1
+            while i < len(lines) and (
+                lines[i].kind == "blank" or lines[i].text.lower() in {"toggle", "hide", "show"}
+            ):
+                i += 1
+            while i < len(lines) and lines[i].kind == "bullet":
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _drop_domain_runs(lines: list[_Line]) -> list[_Line]:
+    """Runs of two or more lines that are each a bare domain (link-spam lists)."""
+    is_domain = [
+        line.kind in {"text", "bullet"} and _DOMAIN_RE.fullmatch(line.text) is not None
+        for line in lines
+    ]
+    keep = [True] * len(lines)
+    for index, flag in enumerate(is_domain):
+        neighbours = (index > 0 and is_domain[index - 1]) or (
+            index + 1 < len(lines) and is_domain[index + 1]
+        )
+        if flag and neighbours:
+            keep[index] = False
+    return [line for line, kept in zip(lines, keep) if kept]
+
+
+def _drop_chrome(lines: list[_Line]) -> list[_Line]:
+    lines = _drop_toc(_cut_trailer(lines))
+    lines = _drop_domain_runs(lines)
+    return [line for line in lines if not _is_chrome(line)]
+
+
+# --------------------------------------------------------------------------- head and title
+
+
+def _is_menu_item(line: _Line) -> bool:
+    text = line.text.removeprefix("- ")
+    return len(text.split()) <= 6 and text[-1:] not in ".!?"
+
+
+def _is_title_candidate(line: _Line) -> bool:
+    words = line.text.split()
+    return line.kind in {"text", "heading"} and 3 <= len(words) <= 25 and line.text[-1] != "."
+
+
+def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
+    """Drop the navigation before the first paragraph and pick the title stated there."""
+    title_line = next((line for line in lines if line.kind == "title"), None)
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    if first_prose is None:
+        return lines, title_line.text if title_line else None
+    head = lines[:first_prose]
+    # a "You are currently viewing" title counts only before the article starts; later on it
+    # is a plain line, as it will be when the cleaned text is cleaned again (idempotence)
+    rest = [_line("text", line.text) if line.kind == "title" else line for line in lines[first_prose:]]
+    title_at = next((i for i, line in enumerate(head) if line.kind == "title"), None)
+    if title_at is None:
+        title_at = next((i for i, line in enumerate(head) if _is_title_candidate(line)), None)
+    kept: list[_Line] = []
+    for index, line in enumerate(head):
+        if line.kind == "bullet" and _is_menu_item(line):
+            continue  # navigation menu
+        if title_at is not None and index < title_at and len(line.text.split()) <= 3:
+            continue  # site name, breadcrumbs
+        kept.append(_Line("title", line.text) if index == title_at else line)
+    title = head[title_at].text if title_at is not None else None
+    return kept + rest, title

@@ -1,0 +1,67 @@
+"""The cleaner's line model: each raw line classified (text, heading, bullet, table row, blank) for the later passes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- line model
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One source line: kind is blank, text, bullet, heading (explicit), row or title."""
+
+    kind: str
+    text: str
+
+
+def _line(kind: str, text: str) -> _Line:
+    return _Line(kind, text.strip())
+
+
+_BULLET_RE = re.compile(r"^(?:[•●▪◦·*+]|-(?!-))\s+(.*)$")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_ROW_RE = re.compile(r"^[^:;]{1,80}: [^;]+(?:; [^:;]{1,80}: [^;]+)+$")  # a rebuilt table row
+_VIEWING_RE = re.compile(r"^you are currently viewing\s+(.+)$", re.IGNORECASE)
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|`([^`]+)`")
+_MD_FENCE_RE = re.compile(r"^(```|~~~)")
+
+
+def _markdown_inline(text: str) -> str:
+    text = _MD_IMAGE_RE.sub("", text)
+    text = _MD_LINK_RE.sub(r"\1", text)
+    return _MD_EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or "", text)
+
+
+def _classify(text: str, markdown: bool) -> _Line:
+    """Kind of one stripped source line."""
+    if not text:
+        return _Line("blank", "")
+    if markdown:
+        if _MD_FENCE_RE.match(text):
+            return _Line("blank", "")
+        text = _markdown_inline(text.lstrip("> ").strip() if text.startswith(">") else text)
+        heading = _MD_HEADING_RE.match(text)
+        if heading:
+            return _line("heading", heading.group(1)) if heading.group(1) else _Line("blank", "")
+    if not text or text in {"*", "-", "+", "•"}:
+        return _Line("blank", "")  # emptied by markdown, or a bullet with nothing after it
+    viewing = _VIEWING_RE.match(text)
+    if viewing:
+        return _line("title", viewing.group(1))
+    bullet = _BULLET_RE.match(text)
+    if bullet and bullet.group(1).strip():
+        return _line("bullet", "- " + bullet.group(1).strip())
+    if _NUMBERED_RE.match(text):
+        return _line("bullet", text)
+    if _ROW_RE.match(text):
+        return _line("row", text)
+    return _line("text", text)
+
+
+def _to_lines(text: str, markdown: bool) -> list[_Line]:
+    return [_classify(raw.strip(), markdown) for raw in text.split("\n")]

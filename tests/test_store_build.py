@@ -1,0 +1,168 @@
+"""`assistant build` with a Milvus store: the build itself writes the store (upserts and deletes by
+content hash, then the alias swap), an edit upserts only its article's passages, and a build
+killed at any point leaves readers a whole generation. (The FAISS files: tests/test_lifecycle.py.)"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index
+from assistant.index import load_index
+from assistant.lexical import tokenize
+from assistant.store import bridge, open_backend, parse_store
+
+pytestmark = pytest.mark.milvus
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTIONS = ["Where did Putin celebrate the alliance?", "How much does Central Asia trade with China?"]
+ADDED = "\n\nIn a later interview the ministry said the corridor talks would resume after the harvest season.\n"
+
+
+@pytest.fixture
+def milvus(settings, tmp_path: Path):  # type: ignore[no-untyped-def]
+    yield settings.replace(store=f"milvus:///{tmp_path}/milvus/assistant.db")
+    bridge.close_all()
+
+
+def _edit(path: Path, added: str = ADDED) -> None:
+    """Insert a paragraph of its own mid-article."""
+    text = path.read_text(encoding="utf-8")
+    cut = text.index("\n", len(text) // 2)
+    path.write_text(text[:cut] + added + text[cut:], encoding="utf-8")
+
+
+def _held(settings) -> set[str]:  # type: ignore[no-untyped-def]
+    """The ids in the collection the alias names, read by a fresh client (as another reader would)."""
+    bridge.close_all()  # milvus-lite: one client per .db folder
+    index = load_index(settings.index_dir)
+    backend = open_backend(parse_store(settings.store), settings.index_dir / "unused", index.vectors.shape[1], tokenize)
+    try:
+        current = backend.current()
+        return set(current.vectors.ids()) if current is not None else set()
+    finally:
+        backend.close()
+
+
+def test_build_writes_the_store_and_an_edit_upserts_only_its_article(milvus, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    first = build_index(milvus, fake_embedder)
+    index = load_index(milvus.index_dir)
+    assert first.store == {"upserted": len(index.chunks), "deleted": 0}
+    assert _held(milvus) == set(bridge.passage_keys(index))  # written by the build, not at load
+    assert build_index(milvus, fake_embedder).up_to_date
+
+    article = sorted(milvus.corpus_dir.glob("*.txt"))[0]
+    _edit(article)
+    second = build_index(milvus, fake_embedder)  # the first rebuild fills the second collection
+    assert second.store["upserted"] == second.chunks_total
+    _edit(article, ADDED.replace("harvest season", "spring floods"))
+    third = build_index(milvus, fake_embedder)
+    now = load_index(milvus.index_dir)
+    keys = bridge.passage_keys(now)
+    new = set(keys) - set(bridge.passage_keys(index))  # the staged collection held the first build
+    doc = next(d.doc_id for d in now.documents.values() if d.source.endswith(article.name))
+    assert new and {now.chunks[keys.index(k)].doc_id for k in new} == {doc}  # only the edited article
+    assert third.store["upserted"] == len(new) < third.chunks_total / 10
+    assert third.store["deleted"] == len(set(bridge.passage_keys(index)) - set(keys))
+    assert _held(milvus) == set(keys)
+    view = bridge.attach(now, milvus.store)
+    assert view.report is None  # nothing left for a reader to write
+
+
+KILL_SCRIPT = r"""
+import os, sys, time
+sys.path.insert(0, os.getcwd())
+import pymilvus
+from assistant.build import build_index
+from assistant.settings import Settings
+from assistant.store import bridge, milvus_store
+from tests.conftest import FakeEmbedder
+
+corpus, index, store, stage = sys.argv[1:5]
+
+def hang(*args, **kwargs):
+    print("READY", flush=True)
+    time.sleep(600)
+
+embedder = FakeEmbedder()
+if stage == "embed":  # killed while the model embeds
+    class Slow(FakeEmbedder):
+        def encode(self, texts, *, progress=False):
+            hang()
+    embedder = Slow()
+elif stage == "store-write":  # the files published, half of the passages written to the staged collection
+    sync, write, calls = bridge.sync, milvus_store.MilvusGeneration.write, []
+    bridge.sync = lambda *a, **kw: sync(*a, **{**kw, "batch": 5})
+    def slow_write(self, *a):
+        calls.append(1)
+        if len(calls) == 3:
+            hang()
+        write(self, *a)
+    milvus_store.MilvusGeneration.write = slow_write
+elif stage == "alias":  # everything written, killed just before the alias swap
+    pymilvus.MilvusClient.alter_alias = hang
+settings = Settings().replace(corpus_dir=corpus, index_dir=index, store=store)
+build_index(settings, embedder)
+print("DONE", flush=True)
+"""
+
+
+@pytest.mark.parametrize("stage", ["embed", "store-write", "alias"])
+def test_a_build_killed_at_any_point_leaves_readers_a_whole_generation(milvus, fake_embedder, stage: str) -> None:  # type: ignore[no-untyped-def]
+    build_index(milvus, fake_embedder)
+    old = load_index(milvus.index_dir)
+    old_keys = set(bridge.passage_keys(old))
+    bridge.close_all()  # the build below runs in another process
+    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[1])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILL_SCRIPT, str(milvus.corpus_dir), str(milvus.index_dir), milvus.store, stage],
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 240)
+        line = proc.stdout.readline() if ready else ""  # type: ignore[union-attr]
+        assert line.strip() == "READY", proc.stderr.read() if not ready or not line else line  # type: ignore[union-attr]
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+
+    # Milvus still serves the old generation whole: the alias never moved
+    assert _held(milvus) == old_keys
+    files = load_index(milvus.index_dir)
+    assert (files.manifest.generation == old.manifest.generation) == (stage == "embed")
+    # the next build finishes the job; readers of both stores then get the same answers
+    report = build_index(milvus, fake_embedder)
+    # (killed before the swap, the staged collection was complete: the build only swaps the alias)
+    assert report.store and report.store["upserted"] >= (0 if stage == "alias" else 1)
+    assert _held(milvus) == set(bridge.passage_keys(load_index(milvus.index_dir)))
+    on_files = Assistant.load(milvus.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(milvus, embedder=fake_embedder, rebuild=False)
+    assert on_milvus._retriever.store is not None and on_milvus._retriever.store.report is None
+    for question in QUESTIONS:
+        assert [p.chunk_id for p in on_files.ask(question).passages] == [p.chunk_id for p in on_milvus.ask(question).passages]
+
+
+def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(milvus, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.errors import BuildFailedError
+    from assistant.store import StoreError
+
+    def unreachable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreError("Milvus could not connect to http://milvus.internal:19530 (timed out)")
+
+    monkeypatch.setattr(bridge, "attach", unreachable)
+    with pytest.raises(BuildFailedError) as caught:
+        build_index(milvus, fake_embedder)
+    message = str(caught.value)
+    assert message.startswith("the index files were written but the store could not be brought up to date (Milvus could not connect")
+    assert "\n" not in message
+    assert load_index(milvus.index_dir).chunks  # the files are in force; a reader syncs the store on load
+    monkeypatch.undo()
+    assert build_index(milvus, fake_embedder).store["upserted"] == len(load_index(milvus.index_dir).chunks)
