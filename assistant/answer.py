@@ -9,12 +9,13 @@ import time
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from .abstention import features as abstention_features
 from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .langdata import script_language
-from .embedding import Embedder, SentenceTransformerEmbedder
+from .embedding import Embedder
 from .evidence import passage_has_evidence, requirements
 from .facets import Filters
 from .language import detect_language
