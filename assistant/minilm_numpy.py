@@ -8,9 +8,12 @@ package. Neither imports torch, so a fresh process answers its first question in
 of the time sentence-transformers needs to import (docs/performance.md).
 
 It gives the same vectors as sentence-transformers (cosine >= 0.9999, tested on 200
-sentences in tests/test_minilm_numpy.py). It runs on one BLAS thread per question
-(threadpoolctl): splitting a 20-token question over threads costs more than it saves, and
-on a busy CPU many times more. The build keeps sentence-transformers for its batches.
+sentences in tests/test_minilm_numpy.py). The six layers run in ONNX Runtime when it is
+installed (`minilm_onnx`: the same weights, pre-packed, ~2x faster), else in NumPy here; the
+tokenizer, the embeddings and the pooling are the same for both. Either runs a question on
+one thread (ONNX Runtime's own setting; NumPy's BLAS through threadpoolctl): splitting a
+20-token question over threads costs more than it saves, and on a busy CPU many times more.
+The build keeps sentence-transformers for its batches.
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["NumpyMiniLM", "one_blas_thread", "read_safetensors"]
+__all__ = ["ENGINES", "NumpyMiniLM", "one_blas_thread", "read_safetensors"]
+
+#: "auto": ONNX Runtime when it is installed (assistant/minilm_onnx.py, ~2x faster), else NumPy
+ENGINES = ("auto", "onnxruntime", "numpy")
 
 _DTYPES = {"F32": "<f4", "F16": "<f2", "F64": "<f8", "I64": "<i8", "I32": "<i4", "U8": "u1"}
 
@@ -155,8 +161,11 @@ class NumpyMiniLM:
     (-> Normalize), absolute positions, GELU. Anything else raises ValueError when loading.
     """
 
-    def __init__(self, model_dir: str | Path, max_seq_length: int = 256) -> None:
+    def __init__(self, model_dir: str | Path, max_seq_length: int = 256, engine: str = "auto") -> None:
         from tokenizers import Tokenizer
+
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
 
         folder = Path(model_dir)
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
@@ -178,6 +187,30 @@ class NumpyMiniLM:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()  # counts see every piece; encode() cuts to max_seq_length
+        self._onnx = self._onnx_layers(engine, n_layers)
+        self.engine = "onnxruntime" if self._onnx is not None else "numpy"
+
+    def _onnx_layers(self, engine: str, n_layers: int) -> Any:
+        """The layers as an ONNX Runtime session, or None for NumPy (asked for, no onnxruntime,
+        or a model of another shape than the shipped graph's)."""
+        if engine == "numpy":
+            return None
+        from .minilm_onnx import GRAPH_SHAPE, OnnxLayers
+
+        if (n_layers, self.dim, self.heads, self.eps) != GRAPH_SHAPE:
+            if engine == "onnxruntime":
+                raise ValueError(f"the shipped ONNX graph is for {GRAPH_SHAPE} (layers, width, heads, eps)")
+            return None
+        weights = [*self.ln0]
+        for layer in self.layers:
+            weights += [layer.qkv_w, layer.qkv_b, layer.out_w, layer.out_b, *layer.ln1,
+                        layer.in_w, layer.in_b, layer.ff_w, layer.ff_b, *layer.ln2]
+        try:
+            return OnnxLayers(weights)
+        except ImportError:
+            if engine == "onnxruntime":
+                raise
+            return None
 
     @staticmethod
     def _check_layout(folder: Path, config: dict[str, Any]) -> None:
@@ -215,12 +248,25 @@ class NumpyMiniLM:
 
     # ------------------------------------------------------------------ forward pass
 
+    def _embeddings(self, ids: Sequence[int]) -> np.ndarray:
+        """Word + position + token-type embeddings (n, dim), before the first layer norm."""
+        x = self.word[np.asarray(ids, dtype=np.intp)] + self.position[: len(ids)]
+        x += self.token_type
+        return x
+
     def _forward(self, ids: Sequence[int]) -> np.ndarray:
+        if self._onnx is not None:
+            pooled = self._onnx.pooled(self._embeddings(ids))
+        else:
+            pooled = self._forward_numpy(ids)
+        norm = float(np.linalg.norm(pooled))
+        return (pooled / norm if norm > 0 else pooled).astype(np.float32)
+
+    def _forward_numpy(self, ids: Sequence[int]) -> np.ndarray:
         n = len(ids)
         d, h = self.dim, self.heads
         hd = d // h
-        x = self.word[np.asarray(ids, dtype=np.intp)] + self.position[:n] + self.token_type
-        x = _layer_norm(x, *self.ln0, self.eps)
+        x = _layer_norm(self._embeddings(ids), *self.ln0, self.eps)
         for layer in self.layers:
             qkv = x @ layer.qkv_w + layer.qkv_b  # (n, 3d)
             heads = qkv.reshape(n, 3, h, hd).transpose(1, 2, 0, 3)  # (3, h, n, hd)
@@ -234,13 +280,13 @@ class NumpyMiniLM:
             inner += layer.in_b
             inner = _gelu(inner)
             x = _layer_norm(inner @ layer.ff_w + layer.ff_b + x, *layer.ln2, self.eps)
-        pooled = x.mean(0)
-        norm = float(np.linalg.norm(pooled))
-        return (pooled / norm if norm > 0 else pooled).astype(np.float32)
+        return x.mean(0)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """L2-normalised float32 vectors, one row per text, on one BLAS thread."""
+        """L2-normalised float32 vectors, one row per text, on one thread."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._onnx is not None:  # its session has one thread of its own
+            return np.stack([self._forward(self.token_ids(t)) for t in texts])
         with one_blas_thread():
             return np.stack([self._forward(self.token_ids(t)) for t in texts])

@@ -12,7 +12,8 @@ other work on the machine hits both alike:
   box and with its query encoded on one torch thread like ours (so that the margin is not
   just threading).
 
-Ours encodes questions with the NumPy copy of the model on one BLAS thread (as `ask` does);
+Ours encodes questions with the torch-free copy of the model on one thread, as `ask` does (its
+layers in ONNX Runtime when installed, else NumPy; `--engine` picks one, recorded as `query_engine`);
 its cache of question vectors is switched off for the timed rounds (they repeat the same
 questions) and measured separately, as `repeat_ms`: a question asked again, as a follow-up
 or a retry does.
@@ -96,7 +97,7 @@ def one_torch_thread() -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None) -> dict[str, Any]:
+def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None, engine: str = "auto") -> dict[str, Any]:
     from assistant.answer import make_embedder
     from assistant.cli import format_answer
     from assistant.settings import Settings
@@ -107,13 +108,20 @@ def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None)
         settings = Settings.from_env(index_dir=index_dir or Path(tmp) / "index")
         embedder = make_embedder(settings)
         embedder.encode(["warm up"])
+        query_engine = None
+        if hasattr(embedder, "query_model"):  # the question encoder `ask` uses, or the one asked for
+            if engine != "auto":
+                from assistant.minilm_numpy import NumpyMiniLM
+
+                embedder._query_model = NumpyMiniLM(embedder.model_path, embedder.max_seq_length, engine=engine)
+            query_engine = embedder.query_model.engine
         cache_size = getattr(embedder, "query_cache_size", 0)
         if cache_size:
             embedder.query_cache_size = 0  # every timed question is encoded, as for txtai
         bot = load_ours(settings, embedder)
         k = settings.k
         txtai = None
-        result: dict[str, Any] = {"questions": len(questions), "rounds": rounds, "k": k}
+        result: dict[str, Any] = {"questions": len(questions), "rounds": rounds, "k": k, "query_engine": query_engine}
         if with_txtai:
             print("[latency] indexing the corpus with txtai", file=sys.stderr, flush=True)
             txtai, txtai_build_s, windows = build_txtai(settings.corpus_dir, settings.resolved_model_path())
@@ -270,8 +278,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--rounds", type=int, default=3, help="Passes over the test questions.")
     parser.add_argument("--no-txtai", action="store_true", help="Skip the txtai side.")
     parser.add_argument("--out", type=Path, default=RESULTS / "latency.json")
+    parser.add_argument("--engine", choices=("auto", "onnxruntime", "numpy"), default="auto",
+                        help="Where the question encoder's layers run (auto: ONNX Runtime when installed, as `ask`).")
     args = parser.parse_args(argv)
-    result = {"machine": machine(), **run(rounds=args.rounds, with_txtai=not args.no_txtai)}
+    result = {"machine": machine(), **run(rounds=args.rounds, with_txtai=not args.no_txtai, engine=args.engine)}
     result["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     write_json(args.out, result)
     print(table(result))

@@ -63,6 +63,7 @@ def test_the_sentence_set_has_200_distinct_texts() -> None:
 
 @pytest.fixture(scope="module")
 def numpy_model():  # type: ignore[no-untyped-def]
+    """The question encoder as `ask` loads it (engine "auto")."""
     from assistant.minilm_numpy import NumpyMiniLM
     from assistant.settings import Settings
 
@@ -70,11 +71,45 @@ def numpy_model():  # type: ignore[no-untyped-def]
     return NumpyMiniLM(settings.resolved_model_path(), settings.max_seq_length)
 
 
+@pytest.fixture(scope="module", params=["onnxruntime", "numpy"])
+def engine_model(request):  # type: ignore[no-untyped-def]
+    """The question encoder with its layers in ONNX Runtime, then in NumPy."""
+    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.settings import Settings
+
+    settings = Settings()
+    return NumpyMiniLM(settings.resolved_model_path(), settings.max_seq_length, engine=request.param)
+
+
+def test_auto_engine_is_onnxruntime_when_installed(numpy_model) -> None:  # type: ignore[no-untyped-def]
+    import onnxruntime  # noqa: F401 - a dependency: without it "auto" would quietly run NumPy
+
+    assert numpy_model.engine == "onnxruntime"
+
+
+def test_unknown_engine_is_refused() -> None:
+    from assistant.minilm_numpy import NumpyMiniLM
+
+    with pytest.raises(ValueError, match="unknown engine 'torch'"):
+        NumpyMiniLM("/nonexistent", engine="torch")
+
+
+def test_shipped_onnx_graph_is_what_build_graph_writes() -> None:
+    import onnx
+
+    from assistant.minilm_onnx import GRAPH_FILE, build_graph, initializer_names
+
+    shipped = onnx.load_from_string(GRAPH_FILE.read_bytes())
+    assert shipped == build_graph(), "run `python -m assistant.minilm_onnx` to rewrite assistant/data/minilm_layers.onnx"
+    assert [t.name for t in shipped.graph.initializer] == initializer_names(6)
+    assert all(t.data_location == onnx.TensorProto.EXTERNAL for t in shipped.graph.initializer)  # no weights inside
+
+
 @pytest.mark.model
-def test_numpy_encoder_gives_the_vectors_of_sentence_transformers(numpy_model, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_both_engines_give_the_vectors_of_sentence_transformers(engine_model, real_embedder) -> None:  # type: ignore[no-untyped-def]
     texts = sentences_200()
     reference = real_embedder.encode(texts)  # sentence-transformers, torch
-    ours = numpy_model.encode(texts)
+    ours = engine_model.encode(texts)
     assert ours.shape == reference.shape == (200, 384) and ours.dtype == np.float32
     cosine = (ours * reference).sum(1) / np.linalg.norm(ours, axis=1) / np.linalg.norm(reference, axis=1)
     worst = int(np.argmin(cosine))
@@ -299,7 +334,7 @@ def test_assistant_ask_imports_no_torch_pandas_scipy_or_sklearn(real_index) -> N
     answer = json.loads(done.stdout)
     assert answer["passages"] and not answer["abstained"], answer
     imported = _imported_modules(done.stderr)
-    assert {"numpy", "assistant", "tokenizers"} <= imported  # the probe sees imports at all
+    assert {"numpy", "assistant", "tokenizers", "onnxruntime"} <= imported  # the probe sees imports; the fast engine ran
     assert not imported & set(_HEAVY), f"the question path imported {sorted(imported & set(_HEAVY))}"
 
 
