@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported
     from assistant.errors import AssistantError
-    from assistant.web import serve
+    from assistant.app.web import serve
 
     try:
         serve(host=args.host, port=args.port, rebuild=not args.no_rebuild, require_auth=args.require_auth)

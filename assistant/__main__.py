@@ -1,5 +1,5 @@
 """`python -m assistant` runs the CLI."""
 
-from .cli import main
+from .app.cli import main
 
 main()

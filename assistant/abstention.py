@@ -3,7 +3,7 @@
 `features` turns the first candidates of a question into a few numbers (best-sentence cosine,
 BM25, margins between the first candidates, soft coverage of the question's terms and names
 by the best window). `AbstentionModel` holds weights fitted offline by `python -m
-assistant.calibration` (scikit-learn, never imported here) and stored as JSON in
+assistant.evals.calibration` (scikit-learn, never imported here) and stored as JSON in
 `assistant/data/abstention/<model id, "/" as "--">.json`, one file per embedder: the question
 path scores with NumPy only. The cosines mean something else for each embedder, so the model
 is picked by the running embedder's id; with an embedder that has no file (the tests' fake
@@ -24,15 +24,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .langdata import script_language
-from .language import detect_language
-from .evidence import name_coverage, passage_has_evidence, requirements, window_satisfies
-from .names import CorpusNames
+from .ingest.langdata import script_language
+from .ingest.language import detect_language
+from .search.evidence import name_coverage, passage_has_evidence, requirements, window_satisfies
+from .search.names import CorpusNames
 
 if TYPE_CHECKING:
-    from .index import LoadedIndex
-    from .lexical import BM25Index
-    from .retrieval import Candidate
+    from .store.index import LoadedIndex
+    from .store.lexical import BM25Index
+    from .search.retrieval import Candidate
 
 __all__ = ["FEATURES", "AbstentionModel", "derived", "features", "load_model", "model_path", "MODEL_DIR"]
 
@@ -103,7 +103,7 @@ def features(
     articles searched (None: all), so that a term only unsearched articles hold counts as absent.
     """
     from .chunking import lexical_text
-    from .lexical import tokenize
+    from .store.lexical import tokenize
 
     out = dict.fromkeys(FEATURES, 0.0)
     terms = set(tokenize(question))

@@ -14,13 +14,13 @@ from pathlib import Path
 from .abstention import features as abstention_features
 from .abstention import load_model
 from .build import BuildReport, build_index, check_index
-from .langdata import script_language
+from .ingest.langdata import script_language
 from .embedding import Embedder
-from .evidence import passage_has_evidence, requirements
-from .facets import Filters
-from .language import detect_language
-from .followup import resolve
-from .names import CorpusNames, names_of_documents
+from .search.evidence import passage_has_evidence, requirements
+from .ingest.facets import Filters
+from .ingest.language import detect_language
+from .search.followup import resolve
+from .search.names import CorpusNames, names_of_documents
 from .errors import (
     AssistantError,
     BuildFailedError,
@@ -31,9 +31,9 @@ from .errors import (
     StaleIndexError,
 )
 from .limits import limit_history, limit_search
-from .index import REBUILD_HINT, LoadedIndex, load_index
+from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
-from .retrieval import Candidate, Retriever
+from .search.retrieval import Candidate, Retriever
 from .service import IndexService, Snapshot
 from .settings import Settings
 
@@ -94,7 +94,7 @@ def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
 
     Raises EmptyQuestionError when nothing searchable is left.
     """
-    from .cleaning import fix_mojibake
+    from .ingest.cleaning import fix_mojibake
 
     notices: list[str] = []
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", printable(question)))
@@ -392,7 +392,7 @@ def _allowed_documents(index: LoadedIndex, filters: Filters | None) -> set[str] 
 def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:
     """Every content term of the question occurs in the passage (with its title and section)."""
     from .chunking import lexical_text
-    from .lexical import tokenize
+    from .store.lexical import tokenize
 
     terms = set(tokenize(question))
     if not terms:
@@ -422,7 +422,7 @@ def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:
 def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:
     """The sentence of text[start:end] sharing the most question terms (offsets in `text`)."""
     from .chunking import sentence_spans
-    from .lexical import tokenize
+    from .store.lexical import tokenize
 
     terms = set(tokenize(question))
     best: tuple[float, int, int] | None = None

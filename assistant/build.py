@@ -13,7 +13,7 @@ import numpy as np
 
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
-from .corpus import CorpusScan, load_corpus, scan_corpus
+from .ingest.corpus import CorpusScan, load_corpus, scan_corpus
 from .embedding import Embedder, model_version
 from .errors import (
     AssistantError,
@@ -23,8 +23,8 @@ from .errors import (
     one_line,
     write_failure,
 )
-from .facets import FACETS_VERSION
-from .index import (
+from .ingest.facets import FACETS_VERSION
+from .store.index import (
     REBUILD_HINT,
     LoadedIndex,
     Manifest,
@@ -34,11 +34,11 @@ from .index import (
     read_manifest,
     write_generation,
 )
-from .lexical import BM25Index
+from .store.lexical import BM25Index
 from .records import Chunk, Document
 from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks
 from .settings import Settings
-from .vectors import VectorIndex
+from .store.vectors import VectorIndex
 
 __all__ = [
     "Assembled",
@@ -116,8 +116,8 @@ def chunk_config(settings: Settings) -> ChunkConfig:
 
 def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     """Everything that decides the index's content besides the corpus itself."""
-    from .cleaning import CLEANING_VERSION
-    from .corpus import DOC_ID_SCHEME
+    from .ingest.cleaning import CLEANING_VERSION
+    from .ingest.corpus import DOC_ID_SCHEME
 
     fingerprint = settings.index_fingerprint()
     fingerprint["model_id"] = embedder.model_id

@@ -61,7 +61,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence (start, end) spans of `text`, shifted by `offset`; lines are never merged."""
     import blingfire
 
-    from .language import fix_russian_spans
+    from .ingest.language import fix_russian_spans
 
     spans: list[tuple[int, int]] = []
     pos = 0

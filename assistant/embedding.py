@@ -77,7 +77,7 @@ class SentenceTransformerEmbedder:
     """all-MiniLM-L6-v2: passages through sentence-transformers, questions through NumPy.
 
     Each side loads on first use. Questions (`encode_queries`) and token counts never import
-    torch: they run the same model in NumPy (assistant/minilm_numpy.py, same vectors), so a
+    torch: they run the same model in NumPy (assistant/encoders/minilm_numpy.py, same vectors), so a
     fresh process answers in seconds; the build's batches (`encode`, `encode_passages`) keep
     sentence-transformers for throughput. Question vectors are kept in a small LRU keyed by the
     exact text, so a repeated question or follow-up is not encoded twice.
@@ -152,7 +152,7 @@ class SentenceTransformerEmbedder:
         if self._query_model is None:
             with self._query_lock:
                 if self._query_model is None:
-                    from .minilm_numpy import NumpyMiniLM
+                    from .encoders.minilm_numpy import NumpyMiniLM
 
                     model = NumpyMiniLM(self.model_path, self.max_seq_length)
                     self.dim = model.dim

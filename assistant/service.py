@@ -21,10 +21,10 @@ from types import MappingProxyType
 
 from .embedding import Embedder
 from .errors import CorruptIndexError, IndexNotFoundError, IndexUnavailableError
-from .index import MANIFEST, LoadedIndex, load_index
-from .names import CorpusNames, names_of_documents
+from .store.index import MANIFEST, LoadedIndex, load_index
+from .search.names import CorpusNames, names_of_documents
 from .records import Document
-from .retrieval import Retriever
+from .search.retrieval import Retriever
 from .settings import Settings
 
 __all__ = ["IndexService", "Snapshot", "make_snapshot", "manifest_stamp"]

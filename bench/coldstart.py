@@ -120,9 +120,9 @@ def app_run(index_dir: Path, questions: list[str]) -> dict[str, Any]:
 
 def import_times() -> dict[str, float]:
     """Cumulative import seconds of the heavy modules, from `python -X importtime` (one run)."""
-    code = "import assistant, assistant.cli, assistant.answer, assistant.web, assistant.minilm_numpy, gradio, sentence_transformers"
+    code = "import assistant, assistant.app.cli, assistant.answer, assistant.app.web, assistant.encoders.minilm_numpy, gradio, sentence_transformers"
     proc = subprocess.run([PYTHON, "-X", "importtime", "-c", code], cwd=REPO, capture_output=True, text=True, check=False)
-    wanted = {"assistant", "assistant.cli", "assistant.answer", "assistant.web", "assistant.minilm_numpy", "gradio", "tokenizers", "pandas",
+    wanted = {"assistant", "assistant.app.cli", "assistant.answer", "assistant.app.web", "assistant.encoders.minilm_numpy", "gradio", "tokenizers", "pandas",
               "sentence_transformers", "torch", "transformers", "faiss", "bm25s", "numpy", "click", "sklearn", "scipy"}
     out: dict[str, float] = {}
     for line in proc.stderr.splitlines():
@@ -142,7 +142,7 @@ def run(runs: int = 3, warm_questions: int = 10) -> dict[str, Any]:
         apps, asks, helps, bare, gradio_floor, model_floor, index_floor = [], [], [], [], [], [], []
         index_code = (
             "import numpy\n"
-            "from assistant.index import load_index\n"
+            "from assistant.store.index import load_index\n"
             f"load_index({str(index_dir)!r})"
         )
         model_code = (

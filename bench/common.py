@@ -119,11 +119,11 @@ def load_questions(path: Path | None = None) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- answer containment
 # The rule of eval/README.md: a passage hits an alternative when it contains every phrase of it,
 # compared case-insensitively and ignoring punctuation and white space. `assistant eval` implements
-# it in assistant.evaluation; the bench uses that very function, so both report the same thing.
+# it in assistant.evals.evaluation; the bench uses that very function, so both report the same thing.
 
 
 def contains_answer(passage: str, answers: Sequence[Sequence[str]]) -> bool:
-    from assistant.evaluation import contains_answer as project_rule
+    from assistant.evals.evaluation import contains_answer as project_rule
 
     return bool(answers) and project_rule(passage, answers)
 

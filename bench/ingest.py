@@ -1,6 +1,6 @@
 """PDF ingest: 50 generated PDFs of 20 pages each (in a temporary folder), extraction alone and a full build.
 
-Reports pages/s of text extraction (pypdf, running heads, hyphenation: `assistant.formats.extract`)
+Reports pages/s of text extraction (pypdf, running heads, hyphenation: `assistant.ingest.formats.extract`)
 and, inside a full `build_index` of the same folder with the real model, the share of the build's
 wall time spent extracting (and the share spent encoding, for comparison). The PDFs are written by
 the fixture generator (tests/fixtures/make_fixtures.py, needs fpdf2 from the test extra).
@@ -37,7 +37,7 @@ def make_pdfs(folder: Path, docs: int, pages: int) -> int:
 
 
 def run(runs: int, docs: int, pages: int, fake: bool) -> dict[str, Any]:
-    from assistant import formats
+    from assistant.ingest import formats
     from assistant.answer import make_embedder
     from assistant.build import build_index
     from assistant.settings import Settings

@@ -5,7 +5,7 @@ all-MiniLM-L6-v2), interleaved question by question (the order alternates), so t
 other work on the machine hits both alike:
 
 - ours: `Assistant.ask` on an index built from `corpus/`, stages from `Answer.timings`, plus the
-  rendering (`assistant.cli.format_answer` for the terminal, `assistant.web.render_answer`
+  rendering (`assistant.app.cli.format_answer` for the terminal, `assistant.app.web.render_answer`
   for the chat);
 - txtai: `Embeddings(path=<bundled model>, hybrid=True, content=True)` over 150-word windows of
   the same cleaned documents, `search(question, k)`; measured twice, as configured out of the
@@ -58,7 +58,7 @@ def word_windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
 
 
 def cleaned_documents(corpus_dir: Path):  # type: ignore[no-untyped-def]
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
 
     return load_corpus(scan_corpus(corpus_dir))
 
@@ -99,9 +99,9 @@ def one_torch_thread() -> Iterator[None]:
 
 def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None, engine: str = "auto") -> dict[str, Any]:
     from assistant.answer import make_embedder
-    from assistant.cli import format_answer
+    from assistant.app.cli import format_answer
     from assistant.settings import Settings
-    from assistant.web import render_answer
+    from assistant.app.web import render_answer
 
     questions = load_questions()
     with tempfile.TemporaryDirectory(prefix="bench-latency-") as tmp:
@@ -111,7 +111,7 @@ def run(rounds: int = 3, with_txtai: bool = True, index_dir: Path | None = None,
         query_engine = None
         if hasattr(embedder, "query_model"):  # the question encoder `ask` uses, or the one asked for
             if engine != "auto":
-                from assistant.minilm_numpy import NumpyMiniLM
+                from assistant.encoders.minilm_numpy import NumpyMiniLM
 
                 embedder._query_model = NumpyMiniLM(embedder.model_path, embedder.max_seq_length, engine=engine)
             query_engine = embedder.query_model.engine

@@ -1,6 +1,6 @@
 """Where the chat server's memory goes: the real app in this process, asked through Gradio, with reloads.
 
-Serves the chat (real model, `assistant.web`) on a loopback port inside this process, lets
+Serves the chat (real model, `assistant.app.web`) on a loopback port inside this process, lets
 `--clients` threads ask through the named `/ask` endpoint (one Gradio session each, as
 gradio_client and the soak do) and, every `--reload-every` questions, edits an article and
 rebuilds in a child process so that the server swaps in a new index. At each checkpoint it
@@ -157,7 +157,7 @@ class Probe:
         grown = (counts - self.baseline).most_common(12)
         entry["objects"] = sum(counts.values())
         entry["objects_grown"] = grown
-        entry["loaded_indexes_alive"] = counts.get("assistant.index.LoadedIndex", 0)
+        entry["loaded_indexes_alive"] = counts.get("assistant.store.index.LoadedIndex", 0)
         entry["snapshots_alive"] = counts.get("assistant.service.Snapshot", 0)
         if self.args.tracemalloc:
             import tracemalloc
@@ -214,7 +214,7 @@ class Probe:
             tracemalloc.start(1)
         before_import = proc_status()["VmRSS"]
         from assistant.settings import Settings
-        from assistant.web import AssistantHolder, build_app, launch
+        from assistant.app.web import AssistantHolder, build_app, launch
 
         settings = Settings.from_env()
         holder = AssistantHolder(settings, rebuild=False, start=False)

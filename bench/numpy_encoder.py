@@ -103,7 +103,7 @@ print(time.perf_counter() - t)
 def run(runs: int = 3) -> dict[str, Any]:
     from assistant.answer import make_embedder
     from assistant.chunking import sentence_spans
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
     from assistant.settings import Settings
 
     settings = Settings.from_env()

@@ -1,6 +1,6 @@
 """The question encoder's two engines side by side: layers in ONNX Runtime against layers in NumPy.
 
-Both are `assistant.minilm_numpy.NumpyMiniLM` on the bundled all-MiniLM-L6-v2 (same tokenizer,
+Both are `assistant.encoders.minilm_numpy.NumpyMiniLM` on the bundled all-MiniLM-L6-v2 (same tokenizer,
 embeddings and pooling), one thread each, loaded in this one process. Each test question is
 encoded by both, the order alternating, over several rounds; reported: load time of each, per
 question p50/p95 of `encode`, the ratio, and how far apart the vectors are.
@@ -25,7 +25,7 @@ ENGINES = ("onnxruntime", "numpy")
 
 
 def run(rounds: int = 3) -> dict[str, Any]:
-    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.encoders.minilm_numpy import NumpyMiniLM
     from assistant.settings import Settings
 
     settings = Settings()

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.vectors import VectorIndex, plan_index
+from assistant.store.vectors import VectorIndex, plan_index
 
 from .common import RESULTS, machine, percentile, rss_mb, write_json
 
@@ -191,7 +191,7 @@ def _ef(value: int):  # type: ignore[no-untyped-def]
 
 
 def run_size(n: int, *, hnsw: bool, bm25: bool, data: str, tmp: Path) -> dict[str, Any]:
-    from assistant.lexical import BM25Index
+    from assistant.store.lexical import BM25Index
 
     print(f"[scale] n={n:,}: generating data", file=sys.stderr, flush=True)
     vectors, queries = clustered_vectors(n, data=data)

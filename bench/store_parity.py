@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS / "store_parity.json")
     args = parser.parse_args(argv)
 
-    from assistant import beir as beir_module
-    from assistant import evaluation
+    from assistant.evals import beir as beir_module
+    from assistant.evals import evaluation
     from assistant.answer import make_embedder
     from assistant.settings import Settings
     from assistant.store import bridge

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.lexical import tokenize
+from assistant.store.lexical import tokenize
 from assistant.store import Payload, StoreFilter, keys_for, open_backend, parse_store
 from assistant.store.generations import sync
 

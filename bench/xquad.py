@@ -106,7 +106,7 @@ def half_of(beir, half: str | None):  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str] | None = None) -> dict:
     from assistant.answer import make_embedder
-    from assistant.evaluation import evaluate_beir, load_beir
+    from assistant.evals.evaluation import evaluate_beir, load_beir
     from assistant.settings import Settings
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -26,7 +26,7 @@ Questions (eval/unseen-{en,ru}-{dev,test}.jsonl):
   (one line/row for tables); the first alternative lies in `doc`, later ones may lie in another
   article that states the same fact (e.g. in the other language); no chrome line of any file
   holds an alternative; each alternative's phrases co-occur in at most two paragraphs of the
-  whole corpus, compared as the harness compares (assistant/evaluation.py `normalize`:
+  whole corpus, compared as the harness compares (assistant/evals/evaluation.py `normalize`:
   NFKC, casefold, everything but letters and digits removed);
 - counts per file and per split / kind / direction / answerable match EXPECTED below
   (the tables in eval/README.md).
@@ -152,7 +152,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def harness_norm(text: str) -> str:
-    """As assistant/evaluation.py `normalize`: NFKC, casefold, letters and digits only."""
+    """As assistant/evals/evaluation.py `normalize`: NFKC, casefold, letters and digits only."""
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 

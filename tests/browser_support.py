@@ -97,7 +97,7 @@ class ServedApp:
     """The chat page of `holder`, served by Gradio in this process on a free loopback port."""
 
     def __init__(self, holder: Any, settings: Any, auth: tuple[str, str] | None = None) -> None:
-        from assistant.web import build_app, launch
+        from assistant.app.web import build_app, launch
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"

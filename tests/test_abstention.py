@@ -49,7 +49,7 @@ def test_json_round_trip_and_bad_files(tmp_path) -> None:  # type: ignore[no-unt
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _FOLDER = abstention.model_path("x").parent
 SHIPPED = sorted(_FOLDER.glob("*")) if _FOLDER.is_dir() else []
-# the models `python -m assistant.calibration` fitted for each bundled embedder (not shipped while they
+# the models `python -m assistant.evals.calibration` fitted for each bundled embedder (not shipped while they
 # lose to the rule on the seed set, see docs/quality.md); a shipped model is checked the same way
 MODELS = SHIPPED + sorted(FIXTURES.glob("abstention-model-*.json"))
 
@@ -163,7 +163,7 @@ def test_answer_carries_the_confidence_and_abstains_below_the_threshold(settings
 
 
 def test_threshold_choice_keeps_false_abstention_under_the_cap() -> None:
-    from assistant.calibration import Row, fit
+    from assistant.evals.calibration import Row, fit
 
     pytest.importorskip("sklearn")
     rng = np.random.default_rng(0)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.boilerplate import line_key, repeated_lines, strip
-from assistant.cleaning import clean
+from assistant.ingest.boilerplate import line_key, repeated_lines, strip
+from assistant.ingest.cleaning import clean
 
 UNSEEN = Path(__file__).resolve().parent.parent / "eval" / "unseen"
 
@@ -211,7 +211,7 @@ def _manifest() -> dict[str, list[str]]:
 
 
 def _norm(text: str) -> str:
-    from assistant.boilerplate import _plain
+    from assistant.ingest.boilerplate import _plain
 
     return " ".join(_plain(text).split()).lower()
 
@@ -221,7 +221,7 @@ needs_unseen = pytest.mark.skipif(not list(UNSEEN.glob("chrome-*.json")), reason
 
 @pytest.fixture(scope="module")
 def unseen_documents():  # type: ignore[no-untyped-def]
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
 
     return {Path(d.source).name: d for d in load_corpus(scan_corpus(UNSEEN))}
 
@@ -252,8 +252,8 @@ def test_no_listed_chrome_line_survives_into_a_passage(unseen_documents) -> None
 
 @needs_unseen
 def test_no_line_of_real_prose_is_lost(unseen_documents) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cleaning import source_text
-    from assistant.corpus import SUFFIXES, decode
+    from assistant.ingest.cleaning import source_text
+    from assistant.ingest.corpus import SUFFIXES, decode
 
     manifest = _manifest()
     lost = []

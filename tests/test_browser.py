@@ -14,7 +14,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.web import ABSTAIN_MESSAGE, LOADING_MESSAGE, AssistantHolder
+from assistant.app.web import ABSTAIN_MESSAGE, LOADING_MESSAGE, AssistantHolder
 from tests.browser_support import (
     CHROMIUM_ARGS,
     HOSTILE_DOC_ID,

@@ -10,7 +10,7 @@ import pytest
 from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.settings import Settings
-from assistant.web import AssistantHolder
+from assistant.app.web import AssistantHolder
 from tests.browser_support import CHROMIUM_ARGS, ServedApp, ensure_chromium
 from tests.docs_support import make_docs_corpus
 from tests.test_export import parse

@@ -8,8 +8,8 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.language import detect_language
-from assistant.web import AssistantHolder
+from assistant.ingest.language import detect_language
+from assistant.app.web import AssistantHolder
 from tests.browser_support import CHROMIUM_ARGS, ServedApp, ensure_chromium
 from tests.conftest import CORPUS
 

@@ -10,7 +10,7 @@ import pytest
 from assistant.answer import Assistant
 from assistant.build import build_index, check_index
 from assistant.errors import CorruptIndexError, IndexNotFoundError, StaleIndexError
-from assistant.index import load_index, read_manifest
+from assistant.store.index import load_index, read_manifest
 
 
 def test_first_build_then_nothing_to_do(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
@@ -147,7 +147,7 @@ def test_model_change_reembeds_everything(settings, fake_embedder) -> None:  # t
 
 
 def test_cleaning_version_change_invalidates(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import assistant.cleaning as cleaning
+    import assistant.ingest.cleaning as cleaning
 
     build_index(settings, fake_embedder)
     old = load_index(settings.index_dir)
@@ -166,7 +166,7 @@ def test_cleaning_version_change_invalidates(settings, fake_embedder, monkeypatc
 
 def test_cleaning_change_reembeds_only_sentences_it_changes(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A new cleaner that changes some text: exactly the sentences whose text changed are embedded."""
-    import assistant.cleaning as cleaning
+    import assistant.ingest.cleaning as cleaning
 
     build_index(settings, fake_embedder)
     old = load_index(settings.index_dir)
@@ -242,8 +242,8 @@ def test_document_ids_are_stable_and_texts_kept(settings, fake_embedder) -> None
 def test_evaluation_indexes_documents_as_the_build_does(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 
-    from assistant.corpus import load_corpus, scan_corpus
-    from assistant.evaluation import index_documents
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+    from assistant.evals.evaluation import index_documents
 
     build_index(settings, fake_embedder)
     built = load_index(settings.index_dir)

@@ -1,4 +1,4 @@
-"""Tests for assistant.cleaning, driven by real lines of the seed corpus."""
+"""Tests for assistant.ingest.cleaning, driven by real lines of the seed corpus."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.cleaning import CLEANING_VERSION, clean, fix_mojibake
+from assistant.ingest.cleaning import CLEANING_VERSION, clean, fix_mojibake
 from assistant.records import Cleaned
 
 CORPUS = Path(__file__).parent.parent / "corpus"
@@ -674,7 +674,7 @@ def test_html() -> None:
 
 
 def test_sections_are_found_again_when_a_later_pass_changes_the_text() -> None:
-    from assistant.cleaning import _relocated
+    from assistant.ingest.cleaning import _relocated
     from assistant.records import Section
 
     text = "The Background of it all.\n\nBackground\n\nBody text here.\n\nOutlook\n\nMore text."

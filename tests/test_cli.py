@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import cli
+from assistant.app.cli import cli
 
 
 def test_help_shows_an_example() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index, check_index
-from assistant.corpus import assign_doc_ids, doc_id_for
-from assistant.index import load_index, read_manifest
+from assistant.ingest.corpus import assign_doc_ids, doc_id_for
+from assistant.store.index import load_index, read_manifest
 
 ALPHA = (
     "The reservoir authority of Veltmark opened the northern sluice gates in early spring. "

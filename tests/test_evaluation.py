@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import evaluation
-from assistant.cli import cli
+from assistant.evals import evaluation
+from assistant.app.cli import cli
 from assistant.errors import EvaluationError
-from assistant.evaluation import (
+from assistant.evals.evaluation import (
     Question,
     QuestionResult,
     check_floors,
@@ -258,7 +258,7 @@ def test_project_question_sets() -> None:
 
 def test_every_answer_is_in_a_cleaned_article() -> None:
     """Each alternative's phrases all occur in one cleaned article: cleaning kept the answers."""
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
 
     texts = [normalize(d.text) for d in load_corpus(scan_corpus(EVAL.parent / "corpus"))]
     lost = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evidence import passage_has_evidence, requirements, window_satisfies
+from assistant.search.evidence import passage_has_evidence, requirements, window_satisfies
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",

@@ -82,7 +82,7 @@ def test_answers_round_trip_through_json(docs_bot: Assistant) -> None:
 
 
 def test_cli_format_markdown_prints_the_same(runner_env, tmp_path: Path, monkeypatch, docs_bot: Assistant) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cli import cli
+    from assistant.app.cli import cli
 
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(make_docs_corpus(tmp_path / "cli" / "corpus", bad=False)))
     result = runner_env.invoke(cli, ["ask", KURYK, "-k", "3", "--format", "markdown"])

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.facets import (
+from assistant.ingest.facets import (
     FilterError,
     Filters,
     byline_date,
@@ -164,7 +164,7 @@ def test_the_newest_passage_wins_a_tie(tmp_path: Path, fake_embedder) -> None:  
 
 
 def test_cli_filters(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cli import cli
+    from assistant.app.cli import cli
 
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(make_docs_corpus(tmp_path / "docs")))
     assert runner_env.invoke(cli, ["build"]).exit_code == 0
@@ -195,7 +195,7 @@ def test_cli_filters(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: 
 def test_api_filters(docs_bot: Assistant) -> None:
     from gradio_client import Client
 
-    from assistant.web import AssistantHolder
+    from assistant.app.web import AssistantHolder
     from tests.browser_support import ServedApp
 
     served = ServedApp(AssistantHolder(docs_bot.settings, assistant=docs_bot), docs_bot.settings)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.followup import entities, is_elliptical, resolve_followup
-from assistant.names import CorpusNames, names_of_documents
+from assistant.search.followup import entities, is_elliptical, resolve_followup
+from assistant.search.names import CorpusNames, names_of_documents
 
 
 @pytest.fixture(scope="module")
 def seed_names() -> CorpusNames:
     """Names of the seed corpus, as the assistant computes them when it loads an index."""
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
     from tests.conftest import CORPUS
 
     return names_of_documents(load_corpus(scan_corpus(CORPUS)))
@@ -71,7 +71,7 @@ def test_entities_and_ellipsis(seed_names: CorpusNames) -> None:
 
 
 def test_context_is_searched_but_not_required(seed_names: CorpusNames) -> None:
-    from assistant.followup import resolve
+    from assistant.search.followup import resolve
 
     out = resolve("What does he say about Azerbaijan?", ["Who wrote the Valdai article on Central Asia and Russia?"], seed_names)
     assert "Valdai" in out.search  # the earlier turn helps retrieval ...
@@ -81,7 +81,7 @@ def test_context_is_searched_but_not_required(seed_names: CorpusNames) -> None:
 
 
 def test_kinds_come_from_how_the_corpus_writes_a_name() -> None:
-    from assistant.names import corpus_names
+    from assistant.search.names import corpus_names
 
     text = (
         "Delegates met in Veltmark last spring. Trade with Veltmark rose. "
@@ -106,7 +106,7 @@ def test_kinds_come_from_how_the_corpus_writes_a_name() -> None:
     ],
 )
 def test_russian_followups(history: list[str], question: str, expected: str) -> None:
-    from assistant.names import corpus_names
+    from assistant.search.names import corpus_names
 
     names = corpus_names([("r", "Визит в Казахстан и в Китай. Президент Токаев заявил о планах. "
                                 "Поставки в Россию и в Узбекистан выросли.", None)])

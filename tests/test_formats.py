@@ -9,8 +9,8 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.formats import UnreadableDocument, extract
-from assistant.formats.pdf import drop_running_lines, join_lines
+from assistant.ingest.formats import UnreadableDocument, extract
+from assistant.ingest.formats.pdf import drop_running_lines, join_lines
 from assistant.records import Document
 from assistant.settings import Settings
 from tests.docs_support import BAD, FIXTURES, make_docs_corpus
@@ -100,7 +100,7 @@ def test_build_skips_bad_files_naming_them_and_goes_on(docs_settings: Settings, 
     for name, reason in BAD.items():
         assert any(w.startswith(f"skipped corpus/{name}: {reason}") for w in report.skipped), report.skipped
     assert report.docs_added == 5  # the PDF, the DOCX and three text articles
-    from assistant.index import read_manifest
+    from assistant.store.index import read_manifest
 
     manifest = read_manifest(docs_settings.index_dir)
     assert set(manifest.skipped) == {f"corpus/{n}" for n in BAD}
@@ -135,7 +135,7 @@ def test_docx_table_row_found_by_a_question_about_one_cell(docs_bot: Assistant) 
 
 
 def test_cli_cites_the_page_and_warns_about_bad_files(runner_env, settings) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cli import cli
+    from assistant.app.cli import cli
 
     make_docs_corpus(settings.corpus_dir)
     built = runner_env.invoke(cli, ["build"])

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import sentence_spans
-from assistant.language import detect_language, fix_russian_spans
-from assistant.lexical import BM25Index, tokenize
-from assistant.mojibake import repair_cyrillic
+from assistant.ingest.language import detect_language, fix_russian_spans
+from assistant.store.lexical import BM25Index, tokenize
+from assistant.ingest.mojibake import repair_cyrillic
 
 RU_ARTICLE = (
     "Президент Казахстана Касым-Жомарт Токаев провёл переговоры с председателем КНР в Астане. "
@@ -59,7 +59,7 @@ def test_correct_text_is_left_alone(text: str) -> None:
 
 
 def test_cleaning_repairs_mojibake_before_anything_else() -> None:
-    from assistant.cleaning import clean
+    from assistant.ingest.cleaning import clean
 
     garbled = RU_ARTICLE.encode("utf-8").decode("cp1251")
     assert clean(garbled, "text").text == RU_ARTICLE
@@ -111,7 +111,7 @@ def test_mixed_corpus_scores_russian_inflections() -> None:
 
 def test_document_language_is_detected_at_ingest_and_recorded(tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.build import build_index
-    from assistant.index import load_index
+    from assistant.store.index import load_index
     from assistant.settings import Settings
 
     corpus = tmp_path / "corpus"
@@ -130,9 +130,9 @@ def test_document_language_is_detected_at_ingest_and_recorded(tmp_path: Path, fa
 
 def test_passages_carry_their_language(tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.answer import Assistant
-    from assistant.cli import format_answer
+    from assistant.app.cli import format_answer
     from assistant.settings import Settings
-    from assistant.web import render_answer
+    from assistant.app.web import render_answer
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -168,8 +168,8 @@ def test_a_russian_question_over_an_english_only_model_says_so(tmp_path: Path, f
 
 
 def test_the_unseen_sets_mojibake_paragraph_is_repaired() -> None:
-    from assistant.corpus import decode
-    from assistant.cleaning import clean
+    from assistant.ingest.corpus import decode
+    from assistant.ingest.cleaning import clean
 
     raw = (Path(__file__).resolve().parent.parent / "eval" / "unseen" / "kyrgyzstan-tadzhikistan-granica.txt").read_bytes()
     assert "Ïðåçèäåíò Êûðãûçñòàíà".encode() in raw  # the file holds cp1251 read as Latin-1

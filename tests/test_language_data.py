@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.langdata import LANGUAGES, lang_data, script_language
+from assistant.ingest.langdata import LANGUAGES, lang_data, script_language
 
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 

@@ -20,10 +20,10 @@ from click.testing import CliRunner
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.cli import cli
+from assistant.app.cli import cli
 from assistant.errors import BuildFailedError, BuildLockedError, CorruptIndexError, StaleIndexError
-from assistant.index import GENERATION, load_index, read_manifest
-from assistant.watch import watch_corpus
+from assistant.store.index import GENERATION, load_index, read_manifest
+from assistant.app.watch import watch_corpus
 from tests.conftest import REPO, FakeEmbedder
 
 REPORT_KEYS = (
@@ -94,7 +94,7 @@ class ProgressEmbedder(FakeEmbedder):
 @pytest.mark.parametrize("as_json", [True, False])
 def test_progress_bar_only_on_a_terminal(settings, monkeypatch, terminal: bool, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     import assistant.answer as answer_module
-    import assistant.cli as cli_module
+    import assistant.app.cli as cli_module
 
     embedder = ProgressEmbedder()
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: embedder)
@@ -365,10 +365,10 @@ def _faiss_write_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "target, replacement, expected",
     [
-        ("assistant.index.np.save", _no_space, "No space left on device"),
-        ("assistant.index._write_jsonl", _no_space, "No space left on device"),
-        ("assistant.vectors.VectorIndex.save", _faiss_write_fails, "RuntimeError: Error in faiss"),
-        ("assistant.index.os.rename", _no_space, "No space left on device"),
+        ("assistant.store.index.np.save", _no_space, "No space left on device"),
+        ("assistant.store.index._write_jsonl", _no_space, "No space left on device"),
+        ("assistant.store.vectors.VectorIndex.save", _faiss_write_fails, "RuntimeError: Error in faiss"),
+        ("assistant.store.index.os.rename", _no_space, "No space left on device"),
     ],
 )
 def test_failed_write_keeps_the_old_index(settings, fake_embedder, monkeypatch, target, replacement, expected) -> None:  # type: ignore[no-untyped-def]
@@ -417,7 +417,7 @@ BUILD_SCRIPT = r"""
 import os, sys, time
 from assistant.build import build_index
 from assistant.settings import Settings
-import assistant.index as index_module
+import assistant.store.index as index_module
 from tests.conftest import FakeEmbedder
 
 corpus, index, stage = sys.argv[1:4]
@@ -755,7 +755,7 @@ def test_watch_tries_again_when_a_rebuild_is_refused(corpus_copy) -> None:  # ty
 def test_build_watch_through_the_cli(runner_env, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """`assistant build --watch --json`: one report per rebuild; a failed rebuild is reported and watching goes on."""
     import assistant.answer as answer_module
-    import assistant.watch as watch_module
+    import assistant.app.watch as watch_module
 
     embedder = FailingEmbedder(ok_calls=1)  # the first build works, the first rebuild fails
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: embedder)

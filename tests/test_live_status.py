@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.web import AssistantHolder
+from assistant.app.web import AssistantHolder
 from tests.browser_support import CHROMIUM_ARGS, ServedApp, ensure_chromium
 
 pytestmark = [pytest.mark.browser]

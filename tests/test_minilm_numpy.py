@@ -64,7 +64,7 @@ def test_the_sentence_set_has_200_distinct_texts() -> None:
 @pytest.fixture(scope="module")
 def numpy_model():  # type: ignore[no-untyped-def]
     """The question encoder as `ask` loads it (engine "auto")."""
-    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.encoders.minilm_numpy import NumpyMiniLM
     from assistant.settings import Settings
 
     settings = Settings()
@@ -74,7 +74,7 @@ def numpy_model():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module", params=["onnxruntime", "numpy"])
 def engine_model(request):  # type: ignore[no-untyped-def]
     """The question encoder with its layers in ONNX Runtime, then in NumPy."""
-    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.encoders.minilm_numpy import NumpyMiniLM
     from assistant.settings import Settings
 
     settings = Settings()
@@ -88,7 +88,7 @@ def test_auto_engine_is_onnxruntime_when_installed(numpy_model) -> None:  # type
 
 
 def test_unknown_engine_is_refused() -> None:
-    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.encoders.minilm_numpy import NumpyMiniLM
 
     with pytest.raises(ValueError, match="unknown engine 'torch'"):
         NumpyMiniLM("/nonexistent", engine="torch")
@@ -97,10 +97,10 @@ def test_unknown_engine_is_refused() -> None:
 def test_shipped_onnx_graph_is_what_build_graph_writes() -> None:
     import onnx
 
-    from assistant.minilm_onnx import GRAPH_FILE, build_graph, initializer_names
+    from assistant.encoders.minilm_onnx import GRAPH_FILE, build_graph, initializer_names
 
     shipped = onnx.load_from_string(GRAPH_FILE.read_bytes())
-    assert shipped == build_graph(), "run `python -m assistant.minilm_onnx` to rewrite assistant/data/minilm_layers.onnx"
+    assert shipped == build_graph(), "run `python -m assistant.encoders.minilm_onnx` to rewrite assistant/data/minilm_layers.onnx"
     assert [t.name for t in shipped.graph.initializer] == initializer_names(6)
     assert all(t.data_location == onnx.TensorProto.EXTERNAL for t in shipped.graph.initializer)  # no weights inside
 
@@ -132,7 +132,7 @@ def test_numpy_encoder_reads_the_same_word_pieces(numpy_model, real_embedder) ->
 def test_safetensors_reader_matches_the_safetensors_package(numpy_model) -> None:  # type: ignore[no-untyped-def]
     from safetensors.numpy import load_file
 
-    from assistant.minilm_numpy import read_safetensors
+    from assistant.encoders.minilm_numpy import read_safetensors
     from assistant.settings import Settings
 
     path = Path(Settings().resolved_model_path()) / "model.safetensors"
@@ -143,7 +143,7 @@ def test_safetensors_reader_matches_the_safetensors_package(numpy_model) -> None
 
 
 def test_safetensors_reader_refuses_other_files(tmp_path: Path) -> None:
-    from assistant.minilm_numpy import read_safetensors
+    from assistant.encoders.minilm_numpy import read_safetensors
 
     bad = tmp_path / "model.safetensors"
     bad.write_bytes(b"\xff" * 64)
@@ -152,7 +152,7 @@ def test_safetensors_reader_refuses_other_files(tmp_path: Path) -> None:
 
 
 def test_numpy_encoder_refuses_a_model_it_cannot_run(tmp_path: Path) -> None:
-    from assistant.minilm_numpy import NumpyMiniLM
+    from assistant.encoders.minilm_numpy import NumpyMiniLM
 
     (tmp_path / "config.json").write_text(json.dumps({"model_type": "xlm-roberta", "hidden_act": "gelu"}))
     with pytest.raises(ValueError, match="cannot run this model"):
@@ -165,7 +165,7 @@ _BLAS_PROBE = """
 import json, threading
 from threadpoolctl import threadpool_info
 import numpy
-from assistant.minilm_numpy import one_blas_thread
+from assistant.encoders.minilm_numpy import one_blas_thread
 
 def blas_threads():
     return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
@@ -287,8 +287,8 @@ def test_encode_queries_falls_back_to_encode_for_a_plain_embedder(fake_embedder)
 def test_saved_bm25_scores_equal_bm25s(tmp_path: Path, method: str) -> None:
     import bm25s
 
-    from assistant.bm25_arrays import SavedBM25
-    from assistant.lexical import tokenize
+    from assistant.store.bm25_arrays import SavedBM25
+    from assistant.store.lexical import tokenize
 
     texts = [f"{s} {v} {o}" for s, v, o in itertools.product(_SUBJECTS, _VERBS, _OBJECTS[:2])]
     index = bm25s.BM25(method=method)

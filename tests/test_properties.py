@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.chunking import ChunkConfig, chunk_document, token_counter
-from assistant.cleaning import clean
+from assistant.ingest.cleaning import clean
 from assistant.records import Cleaned, Document
 
 PROPERTY_SETTINGS = settings(

@@ -35,9 +35,9 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index, check_index
-from assistant.corpus import MAX_DOC_BYTES, decode, load_corpus, scan_corpus
+from assistant.ingest.corpus import MAX_DOC_BYTES, decode, load_corpus, scan_corpus
 from assistant.errors import AssistantError, BuildFailedError, CorruptIndexError, EmptyQuestionError
-from assistant.index import load_index, read_manifest
+from assistant.store.index import load_index, read_manifest
 from assistant.records import Answer
 from tests.conftest import REPO, FakeEmbedder
 
@@ -373,7 +373,7 @@ def test_unreadable_file_for_real(corpus_copy: Path) -> None:
     locked.write_text("Locked article about Kyrgyzstan.\n")
     locked.chmod(0)
     code = (
-        "from pathlib import Path; from assistant.corpus import scan_corpus; "
+        "from pathlib import Path; from assistant.ingest.corpus import scan_corpus; "
         f"print('\\n'.join(scan_corpus(Path({str(corpus_copy)!r})).warnings()))"
     )
     result = subprocess.run(
@@ -396,7 +396,7 @@ class Failing(FakeEmbedder):
         raise RuntimeError("injected embedding failure")
 
 assistant.answer.make_embedder = lambda settings: Failing() if os.environ.get("FAIL_EMBEDDING") else FakeEmbedder()
-from assistant.cli import main
+from assistant.app.cli import main
 sys.argv[0] = "assistant"
 main()
 """
@@ -511,7 +511,7 @@ def _guarded(fn: Callable[[], Any]) -> Any:
 
 @pytest.mark.parametrize("qid,question,kind", QUESTIONS, ids=[q[0] for q in QUESTIONS])
 def test_bad_question_through_assistant(fake_assistant: Assistant, qid: str, question: str, kind: str) -> None:
-    from assistant.web import render_answer
+    from assistant.app.web import render_answer
 
     if kind == "empty":
         with pytest.raises(EmptyQuestionError, match="Please type a question with at least one word"):
@@ -537,7 +537,7 @@ def test_bad_question_through_cli(fake_assistant: Assistant, monkeypatch, qid: s
     from click.testing import CliRunner
 
     import assistant.answer as answer_module
-    from assistant.cli import cli
+    from assistant.app.cli import cli
 
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_assistant.embedder)
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(fake_assistant.settings.corpus_dir))
@@ -751,7 +751,7 @@ def test_full_disk_message_names_the_cause(settings, fake_embedder) -> None:  # 
 
 def test_documents_are_shown_as_text_never_as_html(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
-    from assistant.web import render_answer
+    from assistant.app.web import render_answer
 
     (corpus_copy / "hostile.txt").write_text(
         "Hostile article about the Caspian pipeline\n\n"
@@ -770,7 +770,7 @@ def test_documents_are_shown_as_text_never_as_html(corpus_copy: Path, tmp_path: 
         assert raw not in page, raw  # ...and shown as text
     assert "&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;" in page
     # the source viewer shows the whole article, escaped the same way
-    from assistant.web import SourceRef, render_document
+    from assistant.app.web import SourceRef, render_document
 
     top = answer.passages[0]
     viewer = render_document(bot, SourceRef(top.doc_id, top.start, top.end))
@@ -803,7 +803,7 @@ def test_document_viewer_refuses_paths_outside_the_corpus(fake_assistant: Assist
 def test_source_viewer_link_outside_the_corpus_shows_nothing(fake_assistant: Assistant, doc_id: str) -> None:
     from urllib.parse import quote
 
-    from assistant.web import parse_source_ref, render_document
+    from assistant.app.web import parse_source_ref, render_document
 
     for link in (f"#source={quote(doc_id, safe='')}|0|400", f"{doc_id}|0|400|1|2|123"):
         ref = parse_source_ref(link)
@@ -813,7 +813,7 @@ def test_source_viewer_link_outside_the_corpus_shows_nothing(fake_assistant: Ass
 
 
 def test_password_comes_from_the_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from assistant import web
+    from assistant.app import web
 
     class Stub:  # stands for the holder and the Blocks: nothing is loaded or served
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -841,7 +841,7 @@ def test_password_comes_from_the_environment(monkeypatch) -> None:  # type: igno
 
 def test_server_binds_to_loopback_by_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import app
-    from assistant import web
+    from assistant.app import web
     from assistant.settings import Settings
 
     calls: list[dict[str, Any]] = []
@@ -896,7 +896,7 @@ def test_loading_never_allows_pickle(built, settings, fake_embedder, monkeypatch
     monkeypatch.setattr(bm25s.BM25, "load", classmethod(bm25_spy))
     Assistant.load(settings, embedder=fake_embedder, rebuild=False).ask("Putin Astana")
     assert calls and all(c.get("allow_pickle") is False for c in calls), calls
-    # the BM25 arrays are read with NumPy (assistant/bm25_arrays.py), so through the spy above;
+    # the BM25 arrays are read with NumPy (assistant/store/bm25_arrays.py), so through the spy above;
     # if bm25s ever loads them again, it must refuse pickles too
     assert any(c["file"].endswith("data.csc.index.npy") for c in calls), calls
     assert all(c.get("allow_pickle") is False for c in bm25_calls), bm25_calls

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from assistant.report import write_report
-from assistant.runs import compare
+from assistant.evals.report import write_report
+from assistant.evals.runs import compare
 from tests.browser_support import CHROMIUM_ARGS, ensure_chromium, free_port
 from tests.test_runs import HOSTILE, _run, hostile_run
 

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.retrieval import zscore
+from assistant.search.retrieval import zscore
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_zscore() -> None:
 
 
 def test_lexical_feature_is_plain_bm25_z_in_a_one_language_pool() -> None:
-    from assistant.retrieval import lexical_feature
+    from assistant.search.retrieval import lexical_feature
 
     bm25 = np.array([3.0, 0.0, 1.0, 7.0])
     semantic = np.array([0.5, 2.0, -1.0, 0.1])
@@ -75,7 +75,7 @@ def test_lexical_feature_is_plain_bm25_z_in_a_one_language_pool() -> None:
 
 
 def test_lexical_feature_gives_other_language_passages_their_semantic_score() -> None:
-    from assistant.retrieval import lexical_feature
+    from assistant.search.retrieval import lexical_feature
 
     bm25 = np.array([9.0, 5.0, 1.0, 0.0, 0.0])  # BM25 matches only the question's language
     semantic = np.array([0.9, 0.3, -1.0, 0.6, -0.8])
@@ -90,7 +90,7 @@ def test_lexical_feature_gives_other_language_passages_their_semantic_score() ->
 
 
 def test_cross_language_fusion_only_for_multilingual_models(bot) -> None:  # type: ignore[no-untyped-def]
-    from assistant.retrieval import Retriever
+    from assistant.search.retrieval import Retriever
 
     index = bot.index
     assert Retriever(index, bot.embedder, bot.settings).cross_language is False  # the fake model is no multilingual one

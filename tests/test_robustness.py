@@ -13,11 +13,11 @@ import pytest
 
 import assistant.answer as answer_module
 import assistant.service as service_module
-import assistant.index as index_module
+import assistant.store.index as index_module
 from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.errors import IndexUnavailableError
-from assistant.index import read_manifest
+from assistant.store.index import read_manifest
 from tests.conftest import FakeEmbedder
 
 NEW_ARTICLE = (
@@ -235,7 +235,7 @@ def test_history_as_one_string_or_none_is_accepted(capped_bot) -> None:  # type:
 def test_api_caps_history_over_http(capped_bot, settings) -> None:  # type: ignore[no-untyped-def]
     from gradio_client import Client
 
-    from assistant.web import AssistantHolder
+    from assistant.app.web import AssistantHolder
     from tests.browser_support import ServedApp
 
     served = ServedApp(AssistantHolder(settings, assistant=capped_bot), settings)
@@ -256,7 +256,7 @@ def test_api_caps_history_over_http(capped_bot, settings) -> None:  # type: igno
 def test_feedback_log_stays_under_its_cap_after_100000_writes(tmp_path: Path) -> None:
     import json
 
-    from assistant.web import FeedbackLog
+    from assistant.app.web import FeedbackLog
 
     cap, keep = 64 * 1024, 3
     log = FeedbackLog(tmp_path / "index" / "feedback.jsonl", max_bytes=cap, keep=keep)
@@ -281,7 +281,7 @@ def test_feedback_log_stays_under_its_cap_after_100000_writes(tmp_path: Path) ->
 def test_huge_feedback_record_is_shrunk_not_split(tmp_path: Path) -> None:
     import json
 
-    from assistant.web import FeedbackLog
+    from assistant.app.web import FeedbackLog
 
     log = FeedbackLog(tmp_path / "feedback.jsonl", max_bytes=4096, keep=2)
     log.append({"id": "fb-1", "question": "x" * 100_000, "history": ["y" * 100_000], "verdict": "dislike"})
@@ -291,7 +291,7 @@ def test_huge_feedback_record_is_shrunk_not_split(tmp_path: Path) -> None:
 
 def test_feedback_dir_setting_moves_the_log_out_of_the_index(tmp_path: Path) -> None:
     from assistant.settings import Settings
-    from assistant.web import FeedbackLog
+    from assistant.app.web import FeedbackLog
 
     s = Settings.from_env({"ASSISTANT_FEEDBACK_DIR": str(tmp_path / "fb"), "ASSISTANT_INDEX_DIR": str(tmp_path / "index")})
     log = FeedbackLog.for_settings(s)
@@ -306,14 +306,14 @@ def test_feedback_dir_setting_moves_the_log_out_of_the_index(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "127.0.0.2"])
 def test_loopback_without_password_is_quiet(host: str) -> None:
-    from assistant.web import exposure_warning
+    from assistant.app.web import exposure_warning
 
     assert exposure_warning(host, None) is None
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "10.0.0.5", "::", "example.org"])
 def test_network_address_without_password_warns_in_one_line(host: str) -> None:
-    from assistant.web import exposure_warning
+    from assistant.app.web import exposure_warning
 
     warning = exposure_warning(host, None)
     assert warning and warning.startswith("warning: ") and host in warning and "\n" not in warning

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from assistant import evaluation, runs
-from assistant.cli import cli
+from assistant.evals import evaluation, runs
+from assistant.app.cli import cli
 from assistant.errors import EvaluationError
-from assistant.report import abstention_curve, percentile, render_report
-from assistant.runs import compare, format_comparison, load_run, save_run
+from assistant.evals.report import abstention_curve, percentile, render_report
+from assistant.evals.runs import compare, format_comparison, load_run, save_run
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -261,7 +261,7 @@ def test_beir_run_saves_per_query_and_compares(runner_env, tmp_path: Path, monke
 
 
 def test_progress_bar_only_on_a_terminal_and_never_with_json(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import assistant.cli as cli_module
+    import assistant.app.cli as cli_module
 
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"id": "a", "question": "Where did Putin celebrate the alliance?",
@@ -280,7 +280,7 @@ def test_matplotlib_is_not_imported_on_the_question_path() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, assistant.answer, assistant.cli, assistant.evaluation, assistant.runs, assistant.web; "
+    code = ("import sys, assistant.answer, assistant.app.cli, assistant.evals.evaluation, assistant.evals.runs, assistant.app.web; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True,
                           cwd=Path(__file__).resolve().parent.parent)

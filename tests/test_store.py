@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.lexical import tokenize
+from assistant.store.lexical import tokenize
 from assistant.store import Payload, StoreError, StoreFilter, keys_for, open_backend, parse_store
 from assistant.store.generations import sync
 from tests.conftest import FakeEmbedder
@@ -328,7 +328,7 @@ def test_published_generation_survives_a_reopen(store_uri: str, tmp_path: Path) 
 KILL_SCRIPT = r"""
 import os, sys, time
 sys.path.insert(0, os.getcwd())
-from assistant.lexical import tokenize
+from assistant.store.lexical import tokenize
 from assistant.store import open_backend, parse_store
 from assistant.store.generations import sync
 import tests.test_store as t

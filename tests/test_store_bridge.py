@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from assistant.build import build_index
-from assistant.index import load_index
-from assistant.retrieval import top_k
+from assistant.store.index import load_index
+from assistant.search.retrieval import top_k
 from assistant.store import bridge
 
 QUESTIONS = [

@@ -15,8 +15,8 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.build import build_index
-from assistant.index import load_index
-from assistant.lexical import tokenize
+from assistant.store.index import load_index
+from assistant.store.lexical import tokenize
 from assistant.store import bridge, open_backend, parse_store
 
 pytestmark = pytest.mark.milvus

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import Assistant
-from assistant.cli import cli
-from assistant.index import load_index
+from assistant.app.cli import cli
+from assistant.store.index import load_index
 from assistant.store import bridge
 
 pytestmark = pytest.mark.milvus

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cleaning import clean
+from assistant.ingest.cleaning import clean
 
 BODY_EN = (
     "The reservoir authority opened the northern sluice gates three weeks early this spring, after a dry "
@@ -64,7 +64,7 @@ def test_titles_from_text_are_shown_in_citations(tmp_path: Path, fake_embedder) 
 
 
 def test_file_name_is_the_last_resort(tmp_path: Path) -> None:
-    from assistant.corpus import load_corpus, scan_corpus
+    from assistant.ingest.corpus import load_corpus, scan_corpus
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evalcorpus import combined_corpus, declared_extras
+from assistant.evals.evalcorpus import combined_corpus, declared_extras
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
@@ -45,7 +45,7 @@ def test_sets_declare_their_extra_folders(tmp_path: Path) -> None:
 
 
 def test_eval_with_an_extra_folder_answers_from_both(runner_env, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from assistant.cli import cli
+    from assistant.app.cli import cli
 
     extra = tmp_path / "more"
     extra.mkdir()
@@ -69,7 +69,7 @@ def test_eval_with_an_extra_folder_answers_from_both(runner_env, settings, tmp_p
 def test_unseen_test_halves_stay_above_their_floors(tmp_path: Path, real_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.answer import Assistant
     from assistant.build import build_index
-    from assistant.evaluation import check_floors, evaluate, load_questions, read_floors
+    from assistant.evals.evaluation import check_floors, evaluate, load_questions, read_floors
     from assistant.settings import Settings
 
     if not all(p.is_file() for p in TEST_HALVES):

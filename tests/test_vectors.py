@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.retrieval import top_k
-from assistant.vectors import IndexSpec, VectorIndex, plan_index
+from assistant.search.retrieval import top_k
+from assistant.store.vectors import IndexSpec, VectorIndex, plan_index
 
 
 def _unit(n: int, dim: int = 32, seed: int = 0) -> np.ndarray:

@@ -12,7 +12,7 @@ from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.errors import AssistantError
 from assistant.records import Answer, Highlight, Passage
-from assistant.web import (
+from assistant.app.web import (
     ABSTAIN_MESSAGE,
     LOADING_MESSAGE,
     AssistantHolder,
@@ -267,7 +267,7 @@ def test_auth_from_environment(env: dict[str, str], expected) -> None:  # type: 
 def test_app_binds_loopback_unless_told(monkeypatch, argv, env, host, port) -> None:  # type: ignore[no-untyped-def]
     import importlib.util
 
-    import assistant.web
+    import assistant.app.web
 
     for key in ("GRADIO_SERVER_NAME", "GRADIO_SERVER_PORT"):
         monkeypatch.delenv(key, raising=False)
@@ -275,7 +275,7 @@ def test_app_binds_loopback_unless_told(monkeypatch, argv, env, host, port) -> N
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "True")
     calls: list[dict] = []
-    monkeypatch.setattr(assistant.web, "serve", lambda **kw: calls.append(kw))
+    monkeypatch.setattr(assistant.app.web, "serve", lambda **kw: calls.append(kw))
     spec = importlib.util.spec_from_file_location("app", Path(__file__).resolve().parent.parent / "app.py")
     app = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(app)
@@ -361,9 +361,9 @@ def test_page_css_and_js_are_static_files_shipped_as_package_data() -> None:
     import fnmatch
     import tomllib
 
-    import assistant.web
+    import assistant.app.web
 
-    root = Path(assistant.web.__file__).resolve().parent
+    root = Path(assistant.app.web.__file__).resolve().parent
     package = root if (root / "static").is_dir() else root.parent
     config = tomllib.loads((package.parent / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["assistant"]
@@ -371,5 +371,5 @@ def test_page_css_and_js_are_static_files_shipped_as_package_data() -> None:
     assert {f.suffix for f in files} == {".css", ".js"}
     for file in files:  # every file ships, and the page uses what the file holds
         assert any(fnmatch.fnmatch(f"static/{file.name}", p) for p in patterns), file.name
-    assert assistant.web.CSS == (package / "static" / "chat.css").read_text(encoding="utf-8")
-    assert ".ca-card" in assistant.web.CSS and "ca-source-ref" in assistant.web.PAGE_JS
+    assert assistant.app.web.CSS == (package / "static" / "chat.css").read_text(encoding="utf-8")
+    assert ".ca-card" in assistant.app.web.CSS and "ca-source-ref" in assistant.app.web.PAGE_JS

@@ -64,7 +64,7 @@ def sample(beir, paragraphs: int):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def xquad_scores(e5_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
-    from assistant.evaluation import evaluate_beir, load_beir
+    from assistant.evals.evaluation import evaluate_beir, load_beir
     from assistant.settings import Settings
 
     gate = json.loads(FLOORS.read_text(encoding="utf-8"))

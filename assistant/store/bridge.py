@@ -19,7 +19,7 @@ from .generations import Backend, Generation, SyncReport, sync
 from .protocols import Analyzer, Payload, StoreFilter, keys_for
 
 if TYPE_CHECKING:
-    from ..index import LoadedIndex
+    from .index import LoadedIndex
 
 __all__ = ["StoreView", "attach", "chunk_payloads", "close_all", "passage_keys"]
 
@@ -98,7 +98,7 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
     published. StoreError (one sentence) when the store cannot be reached or written.
     """
     if analyze is None:
-        from ..lexical import tokenize
+        from .lexical import tokenize
 
         analyze = tokenize
     spec = parse_store(store)

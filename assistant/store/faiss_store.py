@@ -1,4 +1,4 @@
-"""The embedded backend: FAISS (assistant.vectors) for vectors and bm25s for BM25, kept in files.
+"""The embedded backend: FAISS (assistant.store.vectors) for vectors and bm25s for BM25, kept in files.
 
 Nothing to start: a generation is a folder of plain files (`vectors.npy`, `payload.jsonl`,
 `dense.faiss`, `bm25/`) that `FaissGeneration.save` writes and `load` reads back. FAISS and
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..vectors import DEFAULT_APPROXIMATE, VectorIndex
+from .vectors import DEFAULT_APPROXIMATE, VectorIndex
 from .columns import Columns
 from .protocols import Analyzer, Hit, Payload, StoreError, StoreFilter, check_batch
 
@@ -242,7 +242,7 @@ class Bm25sLexicalStore:
         if self._retriever is None:
             import bm25s
 
-            from ..lexical import _quiet_bm25s
+            from .lexical import _quiet_bm25s
 
             _quiet_bm25s()
             retriever = bm25s.BM25(k1=self.k1, b=self.b)
@@ -296,7 +296,7 @@ class Bm25sLexicalStore:
             if ids:
                 import bm25s
 
-                from ..lexical import _quiet_bm25s
+                from .lexical import _quiet_bm25s
 
                 _quiet_bm25s()
                 store._retriever = bm25s.BM25.load(str(folder), load_corpus=False, mmap=False, allow_pickle=False)

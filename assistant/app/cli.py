@@ -1,0 +1,331 @@
+"""The command line: `assistant build`, `assistant ask`, `assistant eval`; thin over the package."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .cli_eval import _declared_extras, _eval_beir, _finish_run, _with_extras, format_eval_report
+from ..errors import AssistantError
+
+__all__ = ["main", "cli"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly_errors(func: F) -> F:
+    """Turn library errors into one sentence on stderr and exit code 1 (never a traceback)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AssistantError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(corpus: Path | None, index: Path | None, **extra: Any):  # type: ignore[no-untyped-def]
+    from ..settings import Settings
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get("assistant.store") and "store" not in extra:
+        extra["store"] = ctx.meta["assistant.store"]  # --store, for this invocation only
+    return Settings.from_env(corpus_dir=corpus, index_dir=index, **extra)
+
+
+def _remember_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--store: kept in the invocation's context, read by `_settings` (no parameter to thread through)."""
+    if value:
+        ctx.meta["assistant.store"] = value
+
+
+def _notice(message: str) -> None:
+    click.echo(f"note: {message}", err=True)
+
+
+corpus_option = click.option(
+    "--corpus", type=click.Path(path_type=Path), default=None,
+    help="Folder of articles (.txt, .md, .html, .pdf, .docx). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
+)
+index_option = click.option(
+    "--index", type=click.Path(path_type=Path), default=None,
+    help="Folder of the built index. Default: ./index or $ASSISTANT_INDEX_DIR.",
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Example:\n\n  assistant build && assistant ask \"Which countries signed the transit agreement?\" --json",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
+def cli(verbose: bool) -> None:
+    """Ask questions of a corpus of articles; get back cited passages.
+
+    Works offline: the embedding model and tokenizer ship inside Python packages.
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _stderr_is_terminal() -> bool:
+    """Whether a progress bar on stderr would be seen by a person (not a pipe or a log)."""
+    return sys.stderr.isatty()
+
+
+@cli.command(epilog="Examples:\n\n  assistant build --json\n\n  assistant build --watch --interval 5")
+@corpus_option
+@index_option
+@click.option("--force", is_flag=True, help="Re-embed every passage even if nothing changed.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the build report as one JSON object (one per rebuild with --watch).")
+@click.option("--watch", is_flag=True, help="Keep running and rebuild whenever a corpus file changes.")
+@click.option("--interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
+              help="With --watch: seconds the corpus must stay quiet after a change before rebuilding.")
+@_friendly_errors
+def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, watch: bool, interval: float) -> None:
+    """Build or refresh the index, embedding only passages whose text changed.
+
+    Prints what it did: documents added, changed, removed and unchanged; passages embedded,
+    reused and removed. Shows a progress bar while embedding when stderr is a terminal.
+    """
+    from ..answer import make_embedder
+    from ..build import build_index
+
+    settings = _settings(corpus, index)
+    embedder = make_embedder(settings)
+    progress = _stderr_is_terminal()  # the bar goes to stderr, so --json output stays clean
+
+    def once(force_now: bool) -> None:
+        report = build_index(settings, embedder, force=force_now, progress=progress)
+        if as_json:
+            click.echo(json.dumps(report.to_json()))
+            return
+        for warning in report.skipped:
+            click.echo(f"warning: {warning}", err=True)
+        for reason in report.reasons:
+            click.echo(f"note: {reason}", err=True)
+        for what, sources in report.details.items():
+            for source in sources:
+                click.echo(f"  {what}: {source}")
+        click.echo(report.summary())
+
+    once(force)
+    if watch:
+        from .watch import watch_corpus
+
+        def rebuild() -> bool:  # a failed rebuild is reported, and watching goes on
+            from ..errors import BuildLockedError
+
+            try:
+                once(False)
+            except BuildLockedError as exc:  # another build is running: try again next cycle
+                click.echo(f"note: {exc}", err=True)
+                return False
+            except AssistantError as exc:
+                click.echo(f"error: {exc}", err=True)
+            return True
+
+        click.echo(f"watching {settings.corpus_dir} (Ctrl+C to stop)", err=True)
+        watch_corpus(settings.corpus_dir, rebuild, interval=interval)
+
+
+@cli.command(
+    epilog=(
+        "Examples:\n\n"
+        "  assistant ask \"What is the region's main security concern?\" -k 3 --json\n\n"
+        "  assistant ask \"What changed in transport?\" --since 2023 --country KZ --lang en\n\n"
+        "  assistant ask \"Who finances the Rogun dam?\" --format markdown > memo.md"
+    )
+)
+@click.argument("question")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Number of passages (default 5).")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object (same as --format json).")
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text for reading, markdown for a memo (quotes and numbered citations), json for scripts.")
+@click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
+@click.option("--doc", "doc_ids", multiple=True, help="Only search this document id (repeatable).")
+@click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
+@click.option("--lang", "languages", multiple=True, help="Only articles in this language, e.g. en or ru (repeatable).")
+@click.option("--country", "countries", multiple=True,
+              help="Only articles about this country: a name or code, e.g. a name the gazetteer knows or a code like KZ (repeatable).")
+@click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
+@corpus_option
+@index_option
+@_friendly_errors
+def ask(
+    question: str, k: int | None, as_json: bool, output_format: str, history: tuple[str, ...], doc_ids: tuple[str, ...],
+    since: str | None, until: str | None, publishers: tuple[str, ...], languages: tuple[str, ...],
+    countries: tuple[str, ...], no_rebuild: bool, corpus: Path | None, index: Path | None,
+) -> None:
+    """Answer QUESTION with the passages that answer it, each with its citation.
+
+    Filters (--since, --until, --publisher, --lang, --country, --doc) restrict the search to the
+    articles that pass all of them; a filter that no article passes is said in one sentence.
+    """
+    from ..answer import Assistant, normalize_question
+    from ..ingest.facets import Filters
+
+    settings = _settings(corpus, index)
+    normalize_question(question, settings.max_question_chars)  # fail fast, before loading anything
+    filters = Filters.parse(
+        since=since, until=until, publishers=publishers, languages=languages, countries=countries, doc_ids=doc_ids
+    )
+    bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
+    answer = bot.ask(question, k=k, history=history, filters=filters if filters.active else None)
+    if as_json or output_format == "json":
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    if output_format == "markdown":
+        from ..export import answer_markdown
+
+        click.echo(answer_markdown(answer), nl=False)
+        return
+    click.echo(format_answer(answer))
+
+
+def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
+    """A readable plain-text rendering of an Answer, citations included."""
+    lines: list[str] = []
+    for notice in answer.notices:
+        lines.append(f"note: {notice}")
+    if answer.abstained and answer.passages:
+        lines.append("The articles do not seem to answer this. Nearest passages:")
+    elif answer.abstained and not answer.notices:
+        lines.append("The articles do not seem to answer this.")
+    for p in answer.passages:
+        where = f"§ {p.section}, " if p.section and p.section != p.title else ""
+        where += f"{p.page_label}, " if p.page_label else ""
+        meta = ", ".join(x for x in (p.publisher, p.date) if x)
+        lines.append(f"\n[{p.rank}] {p.title}{f' ({meta})' if meta else ''}")
+        language = f"  language {p.language}" if p.language else ""
+        lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}{language}")
+        if p.highlight:
+            lines.append(f"    >> {p.highlight.text}")
+        body = " ".join(p.text.split())
+        lines.append(f"    {body[:600]}{'…' if len(body) > 600 else ''}")
+    return "\n".join(lines).lstrip("\n")
+
+
+@cli.command(
+    "eval",
+    epilog=(
+        "Examples:\n\n"
+        "  assistant eval                      # eval/test.jsonl + eval/followup.jsonl\n\n"
+        "  assistant eval eval/dev.jsonl -k 5 --json\n\n"
+        "  assistant eval --write-floors       # raise eval/floors.json after a gain\n\n"
+        "  assistant eval --beir ../shared/benchmarks/scifact --json\n\n"
+        "  assistant eval --save before; (change something); assistant eval --compare before --report r.html"
+    ),
+)
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-k", "k", type=click.IntRange(1, 50), default=10, show_default=True,
+              help="Passages asked per question; hit@k and MRR@10 count within them.")
+@click.option("--json", "as_json", is_flag=True,
+              help='Print one JSON object: {"metrics": {flat}, "questions": [...], "misses": [...]}.')
+@click.option("--beir", "beir_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Evaluate a BEIR folder (corpus.jsonl, queries.jsonl, qrels/SPLIT.tsv) in a temporary "
+                   "in-memory index instead: nDCG@10, Recall@100, MRR@10.")
+@click.option("--split", default="test", show_default=True, help="The qrels split read with --beir.")
+@click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
+@click.option("--write-floors", is_flag=True,
+              help="Record the measured metrics minus --margin as the regression floors (eval/floors.json).")
+@click.option("--margin", type=click.FloatRange(0.0, 0.03), default=0.02, show_default=True,
+              help="Margin below the measured values for --write-floors.")
+@click.option("--save", "save_name", default=None, metavar="NAME",
+              help="Save the run (metrics, every question, settings, model, commit, date) as eval/runs/NAME.json.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Save the run to this JSON file instead.")
+@click.option("--compare", "baseline", default=None, metavar="BASELINE",
+              help="Compare with a saved run (a name in eval/runs or a file): metric deltas, questions that "
+                   "moved; exit status 3 when a gated metric fell by one question or more.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a self-contained HTML report with charts (beside the baseline with --compare).")
+@click.option("--charts", "charts_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --report, also write each chart as an SVG file into this folder.")
+@click.option("--store", default=None, metavar="URI", expose_value=False, callback=_remember_store,
+              help="Search through this store: faiss (default), milvus:///path/to/milvus.db (milvus-lite) "
+                   "or milvus://host:19530. Default: $ASSISTANT_STORE.")
+@corpus_option
+@index_option
+@_friendly_errors
+@click.option("--floors-file", "floors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Floors file for --write-floors (default eval/floors.json; the unseen set's: eval/floors-unseen.json).")
+@click.option("--corpus-extra", "extras", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Also index this folder (repeatable), beside the corpus, in an index of its own; "
+                   "default: the folders eval/corpora.json declares for the question files.")
+def eval_(
+    files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
+    write_floors: bool, margin: float, save_name: str | None, out_file: Path | None, baseline: str | None,
+    report_file: Path | None, charts_dir: Path | None, corpus: Path | None, index: Path | None,
+    extras: tuple[Path, ...] = (), floors_file: Path | None = None,
+) -> None:
+    """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
+
+    A question counts as answered at the rank of the first passage containing every phrase of one
+    of its answers (case, punctuation and spaces ignored). Prints hit@1/3/5/10, MRR@10, abstention
+    and latency, overall, per set and per kind, then the misses with the passage returned first.
+
+    With --save/--out the run is kept; --compare diffs it with an earlier one; --report draws it.
+    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (eval/floors.json) fell.
+    """
+    from ..evals import evaluation, runs
+
+    if charts_dir is not None and report_file is None:
+        raise click.UsageError("--charts needs --report")
+    old = runs.load_run(baseline) if baseline else None  # fail fast, before a long run
+    if old is not None and old["type"] != ("beir" if beir_dir is not None else "questions"):
+        raise click.UsageError(f"{baseline} is a {old['type']} run; compare it with a run of the same kind")
+    progress = _stderr_is_terminal() and not as_json
+    if beir_dir is not None:
+        if files or write_floors:
+            raise click.UsageError("--beir takes no question files and no --write-floors")
+        record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress)
+        sys.exit(_finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, data))
+    from ..answer import Assistant
+
+    paths = list(files) or evaluation.default_question_files()
+    questions = evaluation.load_questions(paths)
+    settings = _settings(corpus, index)
+    settings = _with_extras(settings, list(extras) or _declared_extras(paths))
+    bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
+    from tqdm import tqdm
+
+    with tqdm(total=len(questions), desc="questions", unit="q", disable=not progress, file=sys.stderr) as bar:
+        report = evaluation.evaluate(bot, questions, k, progress=lambda done, total: bar.update(1))
+    if write_floors:
+        gate, lowered = evaluation.write_floors(report, margin, floors_file)
+        for line in lowered:
+            click.echo(f"warning: lowered {line}", err=True)
+        click.echo(f"wrote {len(gate['floors'])} floors and {len(gate['ceilings'])} ceilings "
+                   f"(margin {margin}) to {floors_file or evaluation.default_eval_dir() / evaluation.FLOORS_FILE}", err=True)
+    record = runs.question_run(report, settings, getattr(bot.embedder, "model_id", settings.model_id))
+    if not as_json:
+        click.echo(format_eval_report(report))
+    status = _finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, report.to_json())
+    sys.exit(status)
+
+
+def main() -> None:
+    cli(prog_name="assistant")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""Turn one raw scraped document (text, markdown or html) into clean text, sections and a title.
+
+The passes: characters (here), lines (`clean_lines`), tables (`clean_tables`), site chrome and the
+head (`clean_chrome`), paragraphs and sections (here); HTML is first flattened by `clean_html`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from .clean_chrome import _drop_chrome, _split_head
+from .clean_html import _html_to_markdown
+from .clean_lines import _Line, _line, _to_lines
+from .clean_tables import _glued_tables, _pipe_tables
+from .mojibake import repair_cyrillic
+from ..records import Cleaned, Section
+
+__all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
+
+CLEANING_VERSION: str = "4"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable)
+
+# Layout of `Cleaned.text`:
+#   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
+#   a paragraph (one line), a list ("- item" lines) or a table ("Header: cell; Header: cell." lines).
+# Sections: each heading starts one; the title line and the lead paragraphs before the first
+# heading belong to no section.
+
+# --------------------------------------------------------------------------- characters
+
+_INVISIBLE_SPACE = "\u00a0\u2007\u202f\u3000"  # non-breaking and odd widths -> plain space
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\ufffd"
+_STRAY_SYMBOLS_RE = re.compile("[\u2800-\u29ff]")  # braille / arrows left by a double decode
+_MOJIBAKE_RE = re.compile("\u00e2([^\x00-\x7f])([^\x00-\x7f])?")  # UTF-8 E2 xx xx read as cp125x
+_SPACES_RE = re.compile(r"[ \t\f\v]+")
+
+
+def _decode_e2(chars: str, pad: bool) -> str | None:
+    """Re-read `â` + `chars` as the UTF-8 bytes they came from; None if they are not mojibake."""
+    for codec in ("cp1252", "cp1250"):
+        try:
+            tail = chars.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        # cp125x has no glyph for byte 0x81, so "E2 81 A4" (U+2064) arrives as "â¤"
+        raw = b"\xe2\x81" + tail if pad else b"\xe2" + tail
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(decoded) == 1:
+            return decoded
+    return None
+
+
+def _repair_mojibake(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2) or ""
+    candidates = [(first + second, False, "")] if second else []
+    candidates.append((first, True, second))
+    for chars, pad, rest in candidates:
+        decoded = _decode_e2(chars, pad)
+        if decoded is not None:
+            invisible = unicodedata.category(decoded) in {"Cf", "Zs", "Zl", "Zp", "Cc"}
+            return (" " if invisible else decoded) + rest
+    return match.group(0)
+
+
+def _drop_control(ch: str) -> str:
+    if ch in "\n\t":
+        return ch
+    return "" if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co"} else ch
+
+
+def fix_mojibake(text: str) -> str:
+    """Remove mis-decoded invisible characters and normalise spaces, keeping real punctuation."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = repair_cyrillic(text)  # Russian read in the wrong code page ("Ïðåçèäåíò")
+    text = _MOJIBAKE_RE.sub(_repair_mojibake, text)
+    text = _STRAY_SYMBOLS_RE.sub(" ", text)
+    text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
+    text = text.translate({ord(c): None for c in _ZERO_WIDTH})
+    text = "".join(_drop_control(ch) for ch in text)
+    text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    # once more on the normalised text: removing stray symbols can join two runs of Russian
+    # mojibake that were too short apart, and a second cleaning must not find new work
+    again = repair_cyrillic(text)
+    if again == text:
+        return text
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in again.split("\n"))
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+_TERMINAL = '.!?:;,…"”’)'
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "amid",
+        "between",
+        "both",
+        "among",
+        "against",
+        "within",
+    ]
+)
+
+
+def _is_heading_like(text: str) -> bool:
+    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"."""
+    words = text.split()
+    if not words or len(words) > 15 or len(text) > 120 or text[-1] in ".!;,:…":
+        return False
+    first = text.lstrip("“\"'‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    content = [
+        w.strip("“”\"'‘’(),:?")
+        for w in words
+        if w.lower().strip("“”\"'‘’(),:?") not in _MINOR_WORDS
+    ]
+    content = [w for w in content if any(ch.isalpha() for ch in w)]
+    if not content:
+        return False
+    ratio = sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
+    return ratio >= (0.8 if ", " in text else 0.6)
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Is `line` the hard-wrapped continuation of `previous`?"""
+    if line.kind != "text" or previous.kind not in {"text", "bullet"}:
+        return False
+    if previous.text[-1] in _TERMINAL or not line.text[0].islower():
+        return False
+    return previous.kind == "bullet" or not _is_heading_like(previous.text)
+
+
+def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
+    """Join hard-wrapped lines of one paragraph (in markdown, every text line of a paragraph)."""
+    out: list[_Line] = []
+    for line in lines:
+        if out and out[-1].kind != "blank":
+            previous = out[-1]
+            joins = markdown and previous.kind == "text" and line.kind == "text"
+            if joins or _continues(previous, line):
+                out[-1] = _line(previous.kind, f"{previous.text} {line.text}")
+                continue
+        out.append(line)
+    return out
+
+
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])")  # "juncture.This" (not U.S., 4.0%)
+_GLUED_COMMA_RE = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z])")  # "region,comprising" (not 1,000)
+
+
+def _fix_spacing(text: str) -> str:
+    text = _GLUED_STOP_RE.sub(". ", text)
+    text = _GLUED_COMMA_RE.sub(", ", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _echo_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower().replace("’", "'").replace("'", ""))
+
+
+@dataclass(frozen=True)
+class _Block:
+    kind: str  # title | heading | paragraph | list | table
+    text: str
+
+
+def _blocks(lines: list[_Line]) -> list[_Block]:
+    """Group lines into blocks; recognise headings and drop echoes of earlier headings/title."""
+    blocks: list[_Block] = []
+    seen: set[str] = set()
+    group_kind = {"bullet": "list", "row": "table"}
+    previous_kind = "blank"
+    for line in lines:
+        text = _fix_spacing(line.text)
+        kind = line.kind
+        if kind == "blank" or not text:
+            previous_kind = "blank"
+            continue
+        if kind in group_kind:
+            if previous_kind == kind and blocks and blocks[-1].kind == group_kind[kind]:
+                blocks[-1] = _Block(blocks[-1].kind, f"{blocks[-1].text}\n{text}")
+            else:
+                blocks.append(_Block(group_kind[kind], text))
+        elif kind == "title" or kind == "heading" or _is_heading_like(text):
+            key = _echo_key(text)
+            if key in seen:
+                previous_kind = kind
+                continue  # a repeated heading or title
+            seen.add(key)
+            has_title = any(block.kind == "title" for block in blocks)
+            blocks.append(_Block("title" if kind == "title" and not has_title else "heading", text))
+        else:
+            blocks.append(_Block("paragraph", text))
+        previous_kind = kind
+    return blocks
+
+
+def _assemble(blocks: list[_Block], title: str | None) -> Cleaned:
+    parts: list[str] = []
+    starts: list[tuple[str, int]] = []
+    offset = 0
+    for block in blocks:
+        if block.kind == "heading":
+            starts.append((block.text, offset))
+        parts.append(block.text)
+        offset += len(block.text) + 2
+    text = "\n\n".join(parts)
+    sections = tuple(
+        Section(heading, start, starts[i + 1][1] if i + 1 < len(starts) else len(text))
+        for i, (heading, start) in enumerate(starts)
+    )
+    return Cleaned(text=text, sections=sections, title=_fix_spacing(title) if title else None)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
+
+
+def _join_caps_headline(lines: list[str]) -> list[str]:
+    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+def source_text(raw: str, fmt: str = "text") -> str:
+    """The text whose lines the cleaner reads: decoded, repaired, html flattened to markdown."""
+    if fmt not in {"text", "markdown", "html"}:
+        raise ValueError(f"unknown format {fmt!r}; expected text, markdown or html")
+    text = fix_mojibake(raw)
+    if fmt == "html":
+        text = fix_mojibake(_html_to_markdown(text))
+    return text
+
+
+def clean(raw: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:
+    """Clean one raw document; `fmt` is "text", "markdown" or "html".
+
+    Chrome is dropped by form first (`boilerplate.strip`; `repeated` holds the lines that
+    recur across the document's folder), then by the site-specific rules below.
+    """
+    return clean_source(source_text(raw, fmt), fmt, repeated)
+
+
+MAX_PASSES = 4  # cleaning passes until the text stops changing (real pages settle after one)
+
+
+def clean_source(text: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:
+    """`clean` for text already through `source_text` (the corpus loader prepares it once).
+
+    Cleaning is idempotent: several rules read a line's context (the headline, the first
+    paragraph, a URL line ending a paragraph), and dropping a line can change the context
+    of another. So the cleaned text is cleaned again, as plain text, until it stops
+    changing; the sections of Markdown and HTML (explicit in the source only) are carried
+    over to the final text, those of plain text are the ones the settled text shows.
+    """
+    cleaned = _clean_pass(text, fmt, repeated)
+    for _ in range(MAX_PASSES - 1):
+        again = _clean_pass(source_text(cleaned.text), "text", ())
+        if fmt == "text":  # headings of plain text are read from the text: the settled pass's are the ones
+            if (again.text, again.sections) == (cleaned.text, cleaned.sections):
+                break
+            cleaned = Cleaned(text=again.text, sections=again.sections, title=cleaned.title or again.title)
+            continue
+        if again.text == cleaned.text:
+            break
+        cleaned = Cleaned(
+            text=again.text, sections=_relocated(cleaned.sections, again.text), title=cleaned.title or again.title
+        )
+    return cleaned
+
+
+def _relocated(sections: tuple[Section, ...], text: str) -> tuple[Section, ...]:
+    """`sections` found again in `text`, in order, each heading as a block of its own."""
+    starts: list[tuple[str, int]] = []
+    at = 0
+    for section in sections:
+        found = _block_at(text, section.heading, at)
+        if found is not None:
+            starts.append((section.heading, found))
+            at = found + len(section.heading)
+    return tuple(
+        Section(heading, start, starts[i + 1][1] if i + 1 < len(starts) else len(text))
+        for i, (heading, start) in enumerate(starts)
+    )
+
+
+def _block_at(text: str, block: str, at: int) -> int | None:
+    """Where `block` stands alone between blank lines in `text`, from `at` on; None if nowhere."""
+    found = text.find(block, at)
+    while found >= 0:
+        end = found + len(block)
+        if (found == 0 or text.startswith("\n\n", found - 2)) and (end == len(text) or text.startswith("\n\n", end)):
+            return found
+        found = text.find(block, found + 1)
+    return None
+
+
+def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
+    """One pass of the cleaner over prepared text."""
+    from .boilerplate import MIDLINE_REASONS, strip
+
+    kept: list[str] = []
+    for verdict in strip(_join_caps_headline(text.split("\n")), repeated):
+        if verdict.reason is None:
+            kept.append(verdict.line)
+        elif verdict.reason not in MIDLINE_REASONS:
+            kept.append("")  # the chrome line ends the paragraph before it
+    text = "\n".join(kept)
+    markdown = fmt != "text"
+    lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
+    lines = _drop_chrome(_join_wrapped(lines, markdown))
+    lines, title = _split_head(lines)
+    return _assemble(_blocks(lines), title)

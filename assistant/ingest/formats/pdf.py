@@ -1,0 +1,168 @@
+"""PDF -> text per page with pypdf: running headers and footers removed, hyphenated line breaks joined."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+
+from ...records import Cleaned
+from . import Extracted, UnreadableDocument
+
+__all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
+
+log = logging.getLogger(__name__)
+
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads are looked for
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|p\.|стр\.?|страница)?\s*\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?\W*$", re.IGNORECASE
+)
+_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
+_COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
+_SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
+
+
+def _key(line: str) -> str:
+    """A running head with its page number masked: "Report 2025 | page 3" -> "report # | page #"."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove page numbers and lines repeated at the top or bottom of most pages (running heads)."""
+    if len(pages) < 2:
+        return [[line for line in lines if not _PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
+    edge: Counter[tuple[int, str]] = Counter()
+    for lines in pages:
+        edge.update(set(_edges(lines).values()))
+    need = max(2, (len(pages) + 1) // 2)
+    running = {key for key, n in edge.items() if n >= need}
+    out: list[list[str]] = []
+    for lines in pages:
+        drop = {i for i, key in _edges(lines).items() if key in running}
+        drop |= {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i])}
+        out.append([line for i, line in enumerate(lines) if i not in drop])
+    return out
+
+
+def _edges(lines: list[str]) -> dict[int, tuple[int, str]]:
+    """Line index -> (position, masked text) for the lines at the top and bottom of a page.
+
+    The position counts from the top (0, 1) or the bottom (-1, -2): a running head sits at the
+    same place on every page. A short page offers only its first and last line.
+    """
+    n = len(lines)
+    depth = EDGE_LINES if n > 2 * EDGE_LINES else 1
+    out: dict[int, tuple[int, str]] = {}
+    for i in range(min(depth, n)):
+        out[i] = (i, _key(lines[i]))
+        out[n - 1 - i] = (-1 - i, _key(lines[n - 1 - i]))
+    return out
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one page -> paragraphs separated by blank lines; hyphenated breaks joined.
+
+    A line ends its paragraph when it is blank, or when it ends a sentence and is clearly
+    shorter than the page's full lines (the last line of a paragraph rarely fills the width).
+    """
+    widths = sorted(len(line) for line in lines if line.strip())
+    full = widths[int(len(widths) * 0.8)] if widths else 0
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        text = " ".join(line.split())
+        if not text:
+            if current:
+                paragraphs.append("\n".join(current))
+                current = []
+            continue
+        if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
+            paragraphs.append(text)  # a short line standing alone: a title, heading or byline
+            continue
+        current.append(text)
+        if _SENTENCE_END.search(text) and len(text) < 0.85 * full:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    out = []
+    for para in paragraphs:
+        para = _COMPOUND_BREAK.sub(r"\1-", _HYPHEN_BREAK.sub(r"\1", para))
+        out.append(" ".join(para.split()))
+    return "\n\n".join(p for p in out if p)
+
+
+def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
+    """The raw text of every page and the document's metadata; UnreadableDocument if impossible."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    tail = data[-2048:]
+    if b"%%EOF" not in tail:
+        raise UnreadableDocument("truncated PDF (no end-of-file marker)")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise UnreadableDocument("encrypted PDF (password-protected)")
+            except (FileNotDecryptedError, NotImplementedError, DependencyError) as exc:
+                raise UnreadableDocument(f"encrypted PDF that cannot be opened ({_short(exc)})") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = _metadata(reader)
+    except UnreadableDocument:
+        raise
+    except FileNotDecryptedError:
+        raise UnreadableDocument("encrypted PDF (password-protected)") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        raise UnreadableDocument(f"damaged PDF ({_short(exc)})") from None
+    return pages, meta
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:120]
+
+
+def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    meta: dict[str, str] = {}
+    info = reader.metadata
+    if info is None:
+        return meta
+    try:
+        if info.title and str(info.title).strip():
+            meta["title"] = " ".join(str(info.title).split())
+        if info.author and str(info.author).strip():
+            meta["author"] = " ".join(str(info.author).split())
+        when = info.creation_date
+        if when is not None:
+            meta["date"] = when.date().isoformat()
+    except (ValueError, TypeError, AttributeError):  # a malformed date string in the info dictionary
+        pass
+    return meta
+
+
+def read_pdf(data: bytes) -> Extracted:
+    """A PDF's pages as cleaned text with the offset where each page starts."""
+    raw_pages, meta = page_texts(data)
+    if not any(p.strip() for p in raw_pages):
+        raise UnreadableDocument("no text layer (scanned?)")
+    pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
+    texts = [join_lines(lines) for lines in pages]
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        if text:
+            parts.append(text)
+            offset += len(text) + 2
+    body = "\n\n".join(parts)
+    title = meta.get("title") or _first_line(body)
+    return Extracted(Cleaned(text=body, sections=(), title=title), tuple(min(s, len(body)) for s in starts), meta)
+
+
+def _first_line(text: str) -> str | None:
+    head = text.split("\n\n", 1)[0].strip()
+    return head if 0 < len(head) <= 150 else None

@@ -1,0 +1,163 @@
+"""Does a passage hold evidence for a question? The checks behind honest abstention.
+
+- coverage: some window of sentences (a sentence and its neighbours, or a table row) must
+  name every entity and figure of the question, and hold a date or number when the
+  question asks "when" or "how many". Names in the article's title, publisher or the
+  passage's section heading count as present. A name matches its demonym or inflected form
+  by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
+- `name_coverage` gives the share of names found, a soft feature for the calibrated
+  abstention model (`abstention.py`).
+The patterns ("when", "how many", number words) are language data (`data/lang/*.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .followup import entities
+from ..ingest.langdata import LangData, lang_data, script_language
+from ..store.lexical import russian_noun_stem
+from .names import CorpusNames
+
+__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage"]
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a window of text must contain to count as evidence for a question."""
+
+    names: tuple[str, ...]  # lower-cased entity words; each must match some word of the window
+    figures: tuple[str, ...]  # numbers written in the question
+    wants_date: bool
+    wants_number: bool
+    lang: str = "en"
+
+
+def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
+    lang = lang_data(script_language(question))
+    ignored = _ignored(names)
+    found: list[str] = []
+    for entity in entities(question, names):
+        key = entity.text.lower()
+        if key in ignored:
+            continue
+        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
+    return Requirements(
+        names=tuple(dict.fromkeys(found)),
+        figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
+        wants_date=bool(lang.when.search(question)),
+        wants_number=bool(lang.how_many.search(question)),
+        lang=lang.code,
+    )
+
+
+def _ignored(names: CorpusNames | None) -> frozenset[str]:
+    """Names in (nearly) every document of a corpus of several say nothing about one passage."""
+    if names is None or names.n_docs < 4:
+        return frozenset()
+    cutoff = 0.8 * names.n_docs
+    return frozenset(name for name, df in names.df.items() if df >= cutoff)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+
+
+def _canonical(word: str, lang: LangData) -> str:
+    return lang.metonyms.get(word, word)
+
+
+def _stems(word: str, lang: LangData) -> set[str]:
+    """The word and its forms under the language's demonym rules ("chinese" -> "china")."""
+    out = {word}
+    for suffix, replacement in lang.demonym_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.add(word[: -len(suffix)] + replacement)
+    return out
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
+    ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
+    if a == b:
+        return True
+    if _is_cyrillic(a) and _is_cyrillic(b):  # short Russian names in two cases: "Азии" ~ "Азия", not "Ирак" ~ "Иран"
+        stem = russian_noun_stem(a)
+        if len(stem) >= 3 and stem == russian_noun_stem(b):
+            return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
+
+
+def _name_present(name: str, words: set[str], lang: LangData) -> bool:
+    targets = _stems(_canonical(name, lang), lang)
+    for word in words:
+        forms = _stems(_canonical(word, lang), lang)
+        if any(_same_name(t, f) for t in targets for f in forms):
+            return True
+    return False
+
+
+def _has_date(window: str, lang: LangData) -> bool:
+    return bool(_YEAR.search(window)) or bool(_words(window) & lang.date_words)
+
+
+def _has_number(window: str, lang: LangData) -> bool:
+    return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
+
+
+def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
+    """True when `window` (with `context`: title, publisher, section) covers every requirement."""
+    lang = lang_data(req.lang)
+    words = _words(window) | _words(context)
+    if not all(_name_present(name, words, lang) for name in req.names):
+        return False
+    if not all(fig in window or fig in context for fig in req.figures):
+        return False
+    if req.wants_date and not _has_date(window, lang):
+        return False
+    if req.wants_number and not _has_number(window, lang):
+        return False
+    return True
+
+
+def name_coverage(req: Requirements, window: str, context: str = "") -> float:
+    """Share of the question's names and figures found in `window` (1.0 when it has none)."""
+    lang = lang_data(req.lang)
+    words = _words(window) | _words(context)
+    wanted = len(req.names) + len(req.figures)
+    if not wanted:
+        return 1.0
+    found = sum(_name_present(n, words, lang) for n in req.names)
+    found += sum(fig in window or fig in context for fig in req.figures)
+    return found / wanted
+
+
+def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: str = "", span: int = 1) -> bool:
+    """Some sentence with `span` neighbours on each side satisfies `req`."""
+    if not sentences:
+        return False
+    for i in range(len(sentences)):
+        window = " ".join(sentences[max(0, i - span) : i + span + 1])
+        if window_satisfies(req, window, context):
+            return True
+    return False

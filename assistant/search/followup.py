@@ -1,0 +1,195 @@
+"""Follow-up questions without an LLM: carry entities and topic over from earlier turns.
+
+Language knowledge (question words, pronouns, lead-ins such as "And ..."/"А ...") comes from
+`assistant/data/lang/*.json`; whether a name is a place, a person, an organisation or a
+publisher comes from the indexed corpus (`names.CorpusNames`), or from the name's form alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..ingest.langdata import LangData, lang_data, script_language
+from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
+
+__all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}’']+")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question made self-contained: what to search, and what the answer must be about."""
+
+    search: str  # may carry an earlier turn as context
+    focus: str  # the question itself, with names carried over but no appended context
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A capitalised name in a question: its surface form (without 's) and a coarse type."""
+
+    text: str
+    kind: str  # "place", "org", "person" or "source" (a publisher)
+    start: int
+    end: int  # end of the surface form, possessive included
+
+
+def _lang(text: str) -> LangData:
+    return lang_data(script_language(text))
+
+
+def _lead(lang: LangData) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in lang.lead_phrases)
+    return re.compile(rf"^\s*(?:{phrases})\s+" if phrases else r"(?!x)x", re.IGNORECASE)
+
+
+def _starts_with_question_word(text: str, lang: LangData) -> bool:
+    words = _TOKEN.findall(text)
+    return bool(words) and words[0].lower() in lang.question_words
+
+
+def entities(question: str, names: CorpusNames | None = None) -> list[Entity]:
+    """Capitalised names of `question` other than its opening question word."""
+    names = names or EMPTY
+    lang = _lang(question)
+    skip = lang.question_words | lang.function_words | lang.pronouns
+    out: list[Entity] = []
+    for match in NAME_RE.finditer(question):
+        words = match.group(0).split()
+        offset = match.start()
+        while words and words[0].lower() in skip:  # "What", "And", "Which", "Besides" ...
+            offset += len(words[0]) + 1
+            words = words[1:]
+        at_start = not question[:offset].strip(" \"'“‘(«")
+        if words and at_start and names.is_common_word(strip_possessive(words[0], lang)):
+            offset += len(words[0]) + 1  # a capital only because it opens the question
+            words = words[1:]
+        while words and words[-1].lower() in lang.name_joiners:
+            words = words[:-1]
+        if not words:
+            continue
+        text = " ".join(words)
+        end = offset + len(text)
+        name = strip_possessive(text, lang)
+        if not name or name.lower() in lang.pronouns:
+            continue
+        out.append(Entity(name, names.kind(name, lang), offset, end))
+    return out
+
+
+def is_elliptical(question: str) -> bool:
+    """'And Norway?', 'What about the opportunities?', 'А Норвегия?', 'And its main concern?'."""
+    lang = _lang(question)
+    if _lead(lang).match(question):
+        return True
+    words = _TOKEN.findall(question)
+    return len(words) <= 3 and not any(w.lower() in lang.question_words for w in words[:1])
+
+
+def _pronouns_in(question: str, lang: LangData) -> set[str]:
+    return {w.lower() for w in _TOKEN.findall(question)} & lang.pronouns
+
+
+def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> str | None:
+    """Replace he/his/it/its/they/their (он/его/они/их) by the matching name of the previous question."""
+    lang = _lang(question)
+    found = [e for e in entities(previous, names) if e.kind != "source"]
+    people = [e for e in found if e.kind == "person"]
+    things = [e for e in found if e.kind != "place"]
+    places = [e for e in found if e.kind == "place"]
+
+    def pick(pronoun: str) -> str | None:
+        if pronoun in lang.person_pronouns:
+            chosen = people[:1]
+        elif pronoun in lang.thing_pronouns:
+            chosen = things[-1:]
+        elif pronoun in lang.either_pronouns:
+            chosen = people[:1] or things[-1:]
+        else:
+            chosen = places or found
+            if len(chosen) > 1:
+                return " и ".join(e.text for e in chosen[:3]) if lang.code == "ru" else " and ".join(e.text for e in chosen[:3])
+        return chosen[0].text if chosen else None
+
+    def replace(match: regex.Match[str]) -> str:
+        word = match.group(0)
+        pronoun = word.lower()
+        if pronoun not in lang.pronouns:
+            return word
+        name = pick(pronoun)
+        if name is None:
+            return word
+        suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
+        return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
+
+    rewritten = _TOKEN.sub(replace, question)
+    return None if rewritten == question else rewritten
+
+
+def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
+    """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
+    lang = _lang(question)
+    rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
+    new = entities(rest, names)
+    old = entities(previous, names)
+    if new and old:
+        target = new[0]
+        same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
+            [e for e in old if e.kind != "source"] if len(target.text.split()) >= len(_TOKEN.findall(rest)) else []
+        )
+        if same:
+            victim = same[0]
+            surface = previous[victim.start : victim.end]
+            possessive = surface != victim.text and lang.possessive_suffixes
+            replacement = target.text + (lang.possessive_suffixes[0] if possessive else "")
+            merged = previous[: victim.start] + replacement + previous[victim.end :]
+            leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
+            leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
+            return merged if not leftover.strip(" ’'") else f"{merged} {leftover}"
+    if _pronouns_in(rest, lang):
+        rest = _substitute_pronouns(rest, previous, names) or rest
+    return f"{previous} {rest}"
+
+
+def resolve(question: str, history: Sequence[str], names: CorpusNames | None = None) -> Resolved:
+    """Resolve `question` against the earlier questions of the conversation.
+
+    A complete question is returned unchanged. An elliptical one borrows the previous
+    question and swaps in its new entity; pronouns take the previous turn's names; a
+    pronoun with nothing to stand for keeps the previous question beside it as context.
+    `names` (the corpus's names) tells places, people and organisations apart.
+    """
+    names = names or EMPTY
+    previous_turns = [h.strip() for h in history if h and h.strip()]
+    if not previous_turns:
+        return Resolved(question, question)
+    resolved_previous = previous_turns[0]
+    for turn in previous_turns[1:]:
+        resolved_previous = _resolve_one(turn, resolved_previous, names).search
+    return _resolve_one(question, resolved_previous, names)
+
+
+def resolve_followup(question: str, history: Sequence[str], names: CorpusNames | None = None) -> str:
+    """The text to search for `question` in its conversation (see `resolve`)."""
+    return resolve(question, history, names).search
+
+
+def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
+    lang = _lang(question)
+    rest = _lead(lang).sub("", question).strip()
+    if rest != question.strip() and _starts_with_question_word(rest, lang) and len(rest.split()) >= 4:
+        question = rest[0].upper() + rest[1:]  # "And what does the SCO focus on?" is a question of its own
+    elif is_elliptical(question):
+        merged = _merge_elliptical(question, previous, names)
+        return Resolved(merged, merged)
+    if _pronouns_in(question, lang):
+        rewritten = _substitute_pronouns(question, previous, names)
+        if rewritten is None:
+            return Resolved(f"{question} ({previous})", question)
+        return Resolved(rewritten, rewritten)
+    return Resolved(question, question)
