@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -26,23 +24,19 @@ from .errors import (
     BuildFailedError,
     BuildLockedError,
     CorruptIndexError,
-    EmptyQuestionError,
     IndexNotFoundError,
     StaleIndexError,
 )
-from .limits import limit_history, limit_search
+from .limits import fit_to_model, limit_history, limit_search, normalize_question, printable
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .search.retrieval import Candidate, Retriever
 from .service import IndexService, Snapshot
 from .settings import Settings
 
-__all__ = ["Assistant", "normalize_question", "make_embedder"]
+__all__ = ["Assistant", "make_embedder"]
 
 log = logging.getLogger(__name__)
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
 
 def make_embedder(settings: Settings) -> Embedder:
     """The bundled model `settings.model_id` names (see assistant.encoders; loaded on first encode)."""
@@ -60,54 +54,6 @@ def cosine_floor(settings: Settings, model_id: str) -> float:
     if settings.abstain_threshold != default or spec is None:
         return settings.abstain_threshold
     return spec.abstain_threshold
-
-
-def printable(text: str) -> str:
-    """`text` with lone surrogates (undecodable bytes from a terminal) replaced by U+FFFD."""
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in str(text))
-
-
-def fit_to_model(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
-    """The longest prefix of `text`, cut at a word, that the model reads whole (max_tokens word pieces)."""
-    if count_tokens(text) <= max_tokens:
-        return text
-    words = text.split(" ")
-    if count_tokens(words[0]) > max_tokens:  # no spaces to cut at (Chinese, a URL): cut characters
-        return _longest_prefix(len(text), lambda n: count_tokens(text[:n]) <= max_tokens, text)
-    return _longest_prefix(len(words), lambda n: count_tokens(" ".join(words[:n])) <= max_tokens, words)
-
-
-def _longest_prefix(size: int, fits: Callable[[int], bool], items: Sequence[str] | str) -> str:
-    """Binary search for the longest prefix of `items` (at least one item) that `fits`."""
-    lo, hi = 1, size
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if fits(mid):
-            lo = mid
-        else:
-            hi = mid - 1
-    return items[:lo] if isinstance(items, str) else " ".join(items[:lo])
-
-
-def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
-    """Strip control characters and mojibake, fold white space, cut to `max_chars`.
-
-    Raises EmptyQuestionError when nothing searchable is left.
-    """
-    from .ingest.cleaning import fix_mojibake
-
-    notices: list[str] = []
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", printable(question)))
-    text = " ".join(fix_mojibake(text).split())
-    if not any(ch.isalnum() for ch in text):
-        raise EmptyQuestionError("Please type a question with at least one word or number.")
-    if len(text) > max_chars:
-        cut = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
-        notices.append(
-            f"Your question was {len(text):,} characters long; only its first {len(cut):,} were searched."
-        )
-        text = cut
-    return text, notices
 
 
 class Assistant:

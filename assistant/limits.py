@@ -1,13 +1,66 @@
-"""Caps on what a caller can hand a long-running assistant: conversation history and search text."""
+"""What a caller hands a long-running assistant, made safe: the question normalised and fitted to
+the model, and caps on conversation history and search text."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import AssistantError
+from .errors import AssistantError, EmptyQuestionError
 
-__all__ = ["limit_history", "limit_search"]
+__all__ = ["fit_to_model", "limit_history", "limit_search", "normalize_question", "printable"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates (undecodable bytes from a terminal) replaced by U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in str(text))
+
+
+def fit_to_model(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> str:
+    """The longest prefix of `text`, cut at a word, that the model reads whole (max_tokens word pieces)."""
+    if count_tokens(text) <= max_tokens:
+        return text
+    words = text.split(" ")
+    if count_tokens(words[0]) > max_tokens:  # no spaces to cut at (Chinese, a URL): cut characters
+        return _longest_prefix(len(text), lambda n: count_tokens(text[:n]) <= max_tokens, text)
+    return _longest_prefix(len(words), lambda n: count_tokens(" ".join(words[:n])) <= max_tokens, words)
+
+
+def _longest_prefix(size: int, fits: Callable[[int], bool], items: Sequence[str] | str) -> str:
+    """Binary search for the longest prefix of `items` (at least one item) that `fits`."""
+    lo, hi = 1, size
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return items[:lo] if isinstance(items, str) else " ".join(items[:lo])
+
+
+def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
+    """Strip control characters and mojibake, fold white space, cut to `max_chars`.
+
+    Raises EmptyQuestionError when nothing searchable is left.
+    """
+    from .ingest.cleaning import fix_mojibake
+
+    notices: list[str] = []
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", printable(question)))
+    text = " ".join(fix_mojibake(text).split())
+    if not any(ch.isalnum() for ch in text):
+        raise EmptyQuestionError("Please type a question with at least one word or number.")
+    if len(text) > max_chars:
+        cut = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
+        notices.append(
+            f"Your question was {len(text):,} characters long; only its first {len(cut):,} were searched."
+        )
+        text = cut
+    return text, notices
 
 
 def limit_history(history: Any, max_turns: int, max_chars: int) -> tuple[list[str], list[str]]:
@@ -19,8 +72,6 @@ def limit_history(history: Any, max_turns: int, max_chars: int) -> tuple[list[st
     come from an HTTP caller: None means none, one string is one question, anything that
     is not a list of strings is refused with AssistantError.
     """
-    from .answer import printable
-
     if history is None:
         return [], []
     if isinstance(history, str):

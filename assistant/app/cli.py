@@ -180,7 +180,8 @@ def ask(
     Filters (--since, --until, --publisher, --lang, --country, --doc) restrict the search to the
     articles that pass all of them; a filter that no article passes is said in one sentence.
     """
-    from ..answer import Assistant, normalize_question
+    from ..answer import Assistant
+    from ..limits import normalize_question
     from ..ingest.facets import Filters
 
     settings = _settings(corpus, index)
