@@ -363,8 +363,9 @@ def test_page_css_and_js_are_static_files_shipped_as_package_data() -> None:
 
     import assistant.app.web
 
-    root = Path(assistant.app.web.__file__).resolve().parent
-    package = root if (root / "static").is_dir() else root.parent
+    import assistant
+
+    package = Path(assistant.__file__).resolve().parent
     config = tomllib.loads((package.parent / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["assistant"]
     files = sorted((package / "static").iterdir())
