@@ -82,13 +82,7 @@ def fix_mojibake(text: str) -> str:
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
     text = "".join(_drop_control(ch) for ch in text)
-    text = "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
-    # once more on the normalised text: removing stray symbols can join two runs of Russian
-    # mojibake that were too short apart, and a second cleaning must not find new work
-    again = repair_cyrillic(text)
-    if again == text:
-        return text
-    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in again.split("\n"))
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
 
 
 # --------------------------------------------------------------------------- paragraphs
