@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .common import free_port
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
 QUESTIONS = [
@@ -213,13 +215,13 @@ class Probe:
 
             tracemalloc.start(1)
         before_import = proc_status()["VmRSS"]
-        from assistant.settings import Settings
         from assistant.app.web import AssistantHolder, build_app, launch
+        from assistant.settings import Settings
 
         settings = Settings.from_env()
         holder = AssistantHolder(settings, rebuild=False, start=False)
         demo = build_app(holder, settings)
-        port = _free_port()
+        port = free_port()
         launch(demo, port=port, block=False, quiet=True, max_sessions=settings.max_sessions)
         holder.start()
         holder.get(600)
@@ -255,14 +257,6 @@ class Probe:
                 "errors": len(self.errors), "error_examples": self.errors[:5], "heavy_modules": modules,
                 "rss_before_imports_mb": before_import, "malloc_arena_max": os.environ.get("MALLOC_ARENA_MAX"),
                 "checkpoints": self.checkpoints}
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def main(argv: list[str] | None = None) -> int:

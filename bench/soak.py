@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .common import free_port
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
 REQUEST_TIMEOUT = 180.0
@@ -113,7 +115,7 @@ class Soak:
         self.corpus = self.root / "corpus"
         self.index = self.root / "index"
         shutil.copytree(REPO / "corpus", self.corpus)
-        self.port = args.port or _free_port()
+        self.port = args.port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {
             **os.environ,
@@ -373,14 +375,6 @@ class Soak:
         }
         shutil.rmtree(self.root, ignore_errors=True)
         return result
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def main(argv: list[str] | None = None) -> int:
