@@ -90,3 +90,39 @@ def test_a_rebuild_after_one_changed_article_writes_only_its_passages(attached, 
         assert after3.report.upserted <= len(changed3) and after3.report.upserted >= 1
     assert after3.report.upserted < len(third.chunks) / 2
     assert sorted(after3.generation.vectors.ids()) == sorted(after3.keys)
+
+
+def test_sentence_vectors_are_fetched_by_id_through_the_seam(attached, settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.retrieval import Retriever
+    from assistant.store.sentence_store import StoredSentences, TableSentences
+
+    index, view = attached
+    table = index.sentences
+    q = fake_embedder.encode([QUESTIONS[2]])[0]
+    rows = list(range(0, len(index.chunks), 3))
+    expected_best, expected_where = table.best_per_chunk(rows, q)
+    sentences = view.sentences if view.backend == "milvus" else TableSentences(table)
+    assert sentences is not None
+    best, where = sentences.best_per_chunk(rows, q)
+    assert np.allclose(best, expected_best, atol=1e-6) and np.array_equal(where, expected_where)
+    assert np.allclose(sentences.vector(int(where[1])), table.vectors[int(where[1])], atol=1e-6)
+    retriever = Retriever(index, fake_embedder, settings.replace(store=view.store if view.backend == "milvus" else "faiss"))
+    assert isinstance(retriever.sentences, StoredSentences if view.backend == "milvus" else TableSentences)
+    if view.backend == "milvus":
+        store = view.sentences.store
+        unique = set(view.sentences.keys)
+        assert view.sentences_written == store.count() == len(unique)  # one row per distinct sentence
+        assert np.allclose(store.fetch([view.sentences.keys[5]]), table.vectors[[5]], atol=1e-6)
+        with pytest.raises(KeyError, match="not in the store"):
+            store.fetch(["no-such-sentence"])
+        # an edit upserts only its new sentences; nothing is written when the store holds them
+        again = bridge.attach(index, view.store)
+        assert again.sentences_written == 0
+        article = min(settings.corpus_dir.glob("*.txt"))
+        text = article.read_text(encoding="utf-8")
+        cut = text.index("\n", len(text) // 2)  # a paragraph of its own, mid-article
+        article.write_text(text[:cut] + "\n\nThe ministry said the grain tariff talks would resume in autumn.\n" + text[cut:], encoding="utf-8")
+        build_index(settings.replace(store="faiss"), fake_embedder)
+        after = bridge.attach(load_index(settings.index_dir), view.store)
+        assert 1 <= after.sentences_written <= 2 and after.sentences is not None
+        assert store.count() == len(unique) + after.sentences_written
