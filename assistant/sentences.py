@@ -16,7 +16,7 @@ import numpy as np
 from .chunking import sentence_spans, text_hash
 from .records import Chunk, Document
 
-__all__ = ["SentenceTable", "split_chunks", "embed_sentences", "chunk_vectors"]
+__all__ = ["SentenceTable", "best_per_chunk", "split_chunks", "embed_sentences", "chunk_vectors"]
 
 
 @dataclass(frozen=True)
@@ -31,31 +31,8 @@ class SentenceTable:
     ptr: np.ndarray  # (n_chunks + 1,) int64
 
     def best_per_chunk(self, rows: Sequence[int], query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For each chunk row: the best sentence cosine, and that sentence's table index.
-
-        One gather and one product for all the rows' sentences, then a maximum per chunk
-        (ties: the first sentence), instead of a product per chunk.
-        """
-        rows_arr = np.asarray(rows, dtype=np.int64)
-        best = np.full(len(rows_arr), -1.0, dtype=np.float32)
-        where = np.full(len(rows_arr), -1, dtype=np.int64)
-        if not len(rows_arr):
-            return best, where
-        starts = self.ptr[rows_arr]
-        counts = self.ptr[rows_arr + 1] - starts
-        total = int(counts.sum())
-        if total == 0:
-            return best, where
-        first = np.cumsum(counts) - counts  # where each chunk's sentences begin in the gathered block
-        sentence = np.repeat(starts - first, counts) + np.arange(total)  # table index of each gathered row
-        sims = np.asarray(self.vectors[sentence] @ query, dtype=np.float32)
-        chunk = np.repeat(np.arange(len(rows_arr)), counts)
-        order = np.lexsort((np.arange(total), -sims, chunk))  # per chunk: best first, then the earlier sentence
-        nonempty = counts > 0
-        top = order[first[nonempty]]
-        best[nonempty] = sims[top]
-        where[nonempty] = sentence[top]
-        return best, where
+        """For each chunk row: the best sentence cosine, and that sentence's table index."""
+        return best_per_chunk(self.ptr, self.vectors.__getitem__, rows, query)
 
     def chunk_sentences(self, row: int) -> range:
         return range(int(self.ptr[row]), int(self.ptr[row + 1]))
@@ -73,6 +50,37 @@ class SentenceTable:
             spans=np.load(folder / "sentence_spans.npy", allow_pickle=False),
             ptr=np.load(folder / "sentence_ptr.npy", allow_pickle=False),
         )
+
+
+def best_per_chunk(
+    ptr: np.ndarray, gather: Callable[[np.ndarray], np.ndarray], rows: Sequence[int], query: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each chunk row: the best sentence cosine, and that sentence's index in the table.
+
+    Sentences of chunk i are ptr[i]:ptr[i + 1]; `gather(indices)` returns their vectors (the
+    table's arrays, or vectors fetched by id from a store). One gather and one product for all
+    the rows' sentences, then a maximum per chunk (ties: the first sentence).
+    """
+    rows_arr = np.asarray(rows, dtype=np.int64)
+    best = np.full(len(rows_arr), -1.0, dtype=np.float32)
+    where = np.full(len(rows_arr), -1, dtype=np.int64)
+    if not len(rows_arr):
+        return best, where
+    starts = ptr[rows_arr]
+    counts = ptr[rows_arr + 1] - starts
+    total = int(counts.sum())
+    if total == 0:
+        return best, where
+    first = np.cumsum(counts) - counts  # where each chunk's sentences begin in the gathered block
+    sentence = np.repeat(starts - first, counts) + np.arange(total)  # table index of each gathered row
+    sims = np.asarray(gather(sentence) @ query, dtype=np.float32)
+    chunk = np.repeat(np.arange(len(rows_arr)), counts)
+    order = np.lexsort((np.arange(total), -sims, chunk))  # per chunk: best first, then the earlier sentence
+    nonempty = counts > 0
+    top = order[first[nonempty]]
+    best[nonempty] = sims[top]
+    where[nonempty] = sentence[top]
+    return best, where
 
 
 def split_chunks(documents: dict[str, Document], chunks: Sequence[Chunk]) -> tuple[list[str], np.ndarray, np.ndarray]:

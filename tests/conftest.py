@@ -75,16 +75,49 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
+# The stores a test module runs on when it sets BOTH_STORES = True: every test there that uses
+# the `store` fixture (through `settings`, `runner_env`, ...) runs once on the FAISS files and
+# once on milvus-lite in tmp_path. `@pytest.mark.files_only("reason")` keeps one on the files.
+STORES = ["faiss", pytest.param("milvus", marks=pytest.mark.milvus)]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if not getattr(metafunc.module, "BOTH_STORES", False) or "store" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("files_only") is not None:
+        return
+    metafunc.parametrize("store", STORES, indirect=True)
+
+
+def milvus_uri(folder: Path) -> str:
+    """A milvus-lite store in `folder` (a tmp path)."""
+    return f"milvus:///{folder}/milvus/assistant.db"
+
+
 @pytest.fixture
-def settings(tmp_path: Path, corpus_copy: Path):  # type: ignore[no-untyped-def]
+def store(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The store setting a test runs on: "faiss" unless the module runs on both stores."""
+    kind = getattr(request, "param", "faiss")
+    if kind == "faiss":
+        yield "faiss"
+        return
+    uri = milvus_uri(tmp_path)
+    yield uri
+    from assistant.store import bridge
+
+    bridge.close(uri)  # milvus-lite frees its folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, corpus_copy: Path, store: str):  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
 
-    return Settings().replace(corpus_dir=corpus_copy, index_dir=tmp_path / "index")
+    return Settings().replace(corpus_dir=corpus_copy, index_dir=tmp_path / "index", store=store)
 
 
 @pytest.fixture
 def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped-def]
-    """A click runner whose commands use the fake embedder and the tmp corpus and index."""
+    """A click runner whose commands use the fake embedder and the tmp corpus, index and store."""
     from click.testing import CliRunner
 
     import assistant.answer as answer_module
@@ -92,6 +125,7 @@ def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: fake_embedder)
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(settings.corpus_dir))
     monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(settings.index_dir))
+    monkeypatch.setenv("ASSISTANT_STORE", settings.store)
     return CliRunner()
 
 

@@ -6,7 +6,25 @@ import re
 
 import pytest
 
+from tests.conftest import STORES, milvus_uri
+
 pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module", params=STORES)
+def real_assistant(request, real_assistant, real_index, real_embedder, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The real corpus and model, searched through the FAISS files or through milvus-lite."""
+    from assistant.answer import Assistant
+    from assistant.store import bridge
+
+    if request.param == "faiss":
+        yield real_assistant  # the session's (conftest), shared with other modules
+        return
+    uri = milvus_uri(tmp_path_factory.mktemp("real-milvus"))
+    bot = Assistant.load(real_index.replace(store=uri), embedder=real_embedder, rebuild=False)
+    assert bot._retriever.store is not None  # searching through Milvus, not the files
+    yield bot
+    bridge.close(uri)
 
 CHROME = ("Related Posts", "Privacy Policy", "bdphone", "Share on Facebook", "Toggle", "Subscribe for unlimited")
 

@@ -36,6 +36,7 @@ NEW_ARTICLE = (
     "In 2026 Turkmenistan and Azerbaijan opened the Turkmenbashi-Alat ferry line for container freight.\n\n"
     "The ferry line carries containers across the Caspian Sea twice a week.\n"
 )
+BOTH_STORES = True  # tests using `settings` run on the FAISS files and on milvus-lite (tests/conftest.py)
 NEW_QUESTION = "Which ferry line did Turkmenistan and Azerbaijan open for container freight?"
 
 
@@ -100,7 +101,8 @@ def test_progress_bar_only_on_a_terminal(settings, monkeypatch, terminal: bool, 
     monkeypatch.setattr(answer_module, "make_embedder", lambda s: embedder)
     monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: terminal)
     result = CliRunner().invoke(
-        cli, ["build", "--corpus", str(settings.corpus_dir), "--index", str(settings.index_dir)] + (["--json"] if as_json else [])
+        cli, ["build", "--corpus", str(settings.corpus_dir), "--index", str(settings.index_dir)] + (["--json"] if as_json else []),
+        env={"ASSISTANT_STORE": settings.store},
     )
     assert result.exit_code == 0, result.output
     assert embedder.progress and set(embedder.progress) == {terminal}
@@ -283,6 +285,7 @@ def two_generations(settings, fake_embedder):  # type: ignore[no-untyped-def]
     return folder
 
 
+@pytest.mark.files_only("damages the generation's files; a Milvus collection has no such files")
 @pytest.mark.parametrize("name", sorted(CORRUPTIONS))
 def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_generations, runner_env, name: str) -> None:  # type: ignore[no-untyped-def]
     damage, pattern = CORRUPTIONS[name]
@@ -308,6 +311,7 @@ def test_corruption_is_one_sentence_naming_the_fix(settings, fake_embedder, two_
     load_index(settings.index_dir)  # sound again
 
 
+@pytest.mark.files_only("damages the generation's files; a Milvus collection has no such files")
 def test_cli_ask_rebuilds_a_corrupt_index_by_default(settings, two_generations, runner_env) -> None:  # type: ignore[no-untyped-def]
     _truncate(settings.index_dir, two_generations)
     result = runner_env.invoke(cli, ["ask", "Where did Putin celebrate the alliance?", "--json"])
@@ -420,7 +424,7 @@ from assistant.settings import Settings
 import assistant.store.index as index_module
 from tests.conftest import FakeEmbedder
 
-corpus, index, stage = sys.argv[1:4]
+corpus, index, stage, store = sys.argv[1:5]
 
 def hang():
     print("READY", flush=True)
@@ -445,7 +449,7 @@ elif stage == "swap":  # killed after renaming the generation, before swapping t
             hang()
         replace(src, dst)
     os.replace = slow_replace
-settings = Settings().replace(corpus_dir=corpus, index_dir=index)
+settings = Settings().replace(corpus_dir=corpus, index_dir=index, store=store)
 report = build_index(settings, embedder, force=stage != "none")
 print(report.generation, flush=True)
 """
@@ -454,7 +458,7 @@ print(report.generation, flush=True)
 def _start_build(settings, stage: str) -> subprocess.Popen[str]:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
-        [sys.executable, "-c", BUILD_SCRIPT, str(settings.corpus_dir), str(settings.index_dir), stage],
+        [sys.executable, "-c", BUILD_SCRIPT, str(settings.corpus_dir), str(settings.index_dir), stage, settings.store],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
@@ -516,6 +520,7 @@ def _served(bot: Assistant, generation: str, guard: float = 120.0) -> bool:
     return bot.index.manifest.generation == generation
 
 
+@pytest.mark.files_only("milvus-lite admits one process per .db; a build in another process needs a Milvus server")
 def test_running_assistant_serves_a_build_from_another_process(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     build_index(settings, fake_embedder)
     bot = Assistant.load(settings, embedder=fake_embedder, rebuild=False)

@@ -9,6 +9,8 @@ from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.search.retrieval import zscore
 
+BOTH_STORES = True  # every test using `bot` runs on the FAISS files and on milvus-lite (tests/conftest.py)
+
 
 @pytest.fixture
 def bot(settings, fake_embedder):  # type: ignore[no-untyped-def]

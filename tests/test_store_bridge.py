@@ -90,3 +90,91 @@ def test_a_rebuild_after_one_changed_article_writes_only_its_passages(attached, 
         assert after3.report.upserted <= len(changed3) and after3.report.upserted >= 1
     assert after3.report.upserted < len(third.chunks) / 2
     assert sorted(after3.generation.vectors.ids()) == sorted(after3.keys)
+
+
+def test_sentence_vectors_are_fetched_by_id_through_the_seam(attached, settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.retrieval import Retriever
+    from assistant.store.sentence_store import StoredSentences, TableSentences
+
+    index, view = attached
+    table = index.sentences
+    q = fake_embedder.encode([QUESTIONS[2]])[0]
+    rows = list(range(0, len(index.chunks), 3))
+    expected_best, expected_where = table.best_per_chunk(rows, q)
+    sentences = view.sentences if view.backend == "milvus" else TableSentences(table)
+    assert sentences is not None
+    best, where = sentences.best_per_chunk(rows, q)
+    assert np.allclose(best, expected_best, atol=1e-6) and np.array_equal(where, expected_where)
+    assert np.allclose(sentences.vector(int(where[1])), table.vectors[int(where[1])], atol=1e-6)
+    retriever = Retriever(index, fake_embedder, settings.replace(store=view.store if view.backend == "milvus" else "faiss"))
+    assert isinstance(retriever.sentences, StoredSentences if view.backend == "milvus" else TableSentences)
+    if view.backend == "milvus":
+        store = view.sentences.store
+        unique = set(view.sentences.keys)
+        assert view.sentences_written == store.count() == len(unique)  # one row per distinct sentence
+        assert np.allclose(store.fetch([view.sentences.keys[5]]), table.vectors[[5]], atol=1e-6)
+        with pytest.raises(KeyError, match="not in the store"):
+            store.fetch(["no-such-sentence"])
+        # an edit upserts only its new sentences; nothing is written when the store holds them
+        again = bridge.attach(index, view.store)
+        assert again.sentences_written == 0
+        article = min(settings.corpus_dir.glob("*.txt"))
+        text = article.read_text(encoding="utf-8")
+        cut = text.index("\n", len(text) // 2)  # a paragraph of its own, mid-article
+        article.write_text(text[:cut] + "\n\nThe ministry said the grain tariff talks would resume in autumn.\n" + text[cut:], encoding="utf-8")
+        build_index(settings.replace(store="faiss"), fake_embedder)
+        after = bridge.attach(load_index(settings.index_dir), view.store)
+        assert 1 <= after.sentences_written <= 2 and after.sentences is not None
+        assert store.count() == len(unique) + after.sentences_written
+
+
+class CountingSentences:
+    """A `SentenceVectors` in a dict that counts the ids it is asked for."""
+
+    dim = 8
+
+    def __init__(self) -> None:
+        self.rows: dict[str, np.ndarray] = {}
+        self.asked: list[str] = []
+
+    def upsert(self, ids, vectors) -> None:  # type: ignore[no-untyped-def]
+        self.rows.update(zip(ids, vectors))
+
+    def delete(self, ids) -> None:  # type: ignore[no-untyped-def]
+        for key in ids:
+            self.rows.pop(key, None)
+
+    def fetch(self, ids) -> np.ndarray:  # type: ignore[no-untyped-def]
+        self.asked.extend(ids)
+        return np.stack([self.rows[k] for k in ids])
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def ids(self) -> list[str]:
+        return list(self.rows)
+
+
+def test_stored_sentences_rank_like_the_table_and_fetch_each_id_once() -> None:
+    from assistant.sentences import SentenceTable
+    from assistant.store.sentence_store import SentenceVectors, StoredSentences, sync_sentences
+
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(9, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ptr = np.array([0, 3, 3, 6, 9])  # chunk 1 has no sentence; chunks 2 and 3 repeat one sentence
+    vectors[6] = vectors[5]
+    keys = [f"s{j}" for j in range(9)]
+    keys[6] = keys[5]  # the same text: one id
+    table = SentenceTable(vectors, np.zeros((9, 2), np.int64), ptr)
+    store = CountingSentences()
+    assert isinstance(store, SentenceVectors)
+    assert sync_sentences(store, keys, vectors) == 8 and sync_sentences(store, keys, vectors) == 0
+    stored = StoredSentences(ptr, keys, store)
+    query = vectors[4] + 0.1 * vectors[7]
+    for rows in ([0, 1, 2, 3], [3, 0], []):
+        best, where = stored.best_per_chunk(rows, query)
+        expected = table.best_per_chunk(rows, query)
+        assert np.allclose(best, expected[0]) and np.array_equal(where, expected[1])
+    assert sorted(store.asked) == sorted(set(keys))  # each id fetched once, then kept
+    assert np.allclose(stored.vector(6), vectors[5]) and len(store.asked) == 8

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -12,6 +13,9 @@ from ..embedding import Embedder, encode_queries
 from ..store.index import LoadedIndex
 from ..ingest.language import detect_language
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..store.sentence_store import Sentences
 
 __all__ = ["Candidate", "Retriever", "lexical_feature", "top_k", "zscore"]
 
@@ -47,6 +51,9 @@ class Retriever:
     ) -> None:
         # a StoreView when settings.store names a backend other than the files (Milvus)
         self.store = _attached_store(index, settings)
+        # sentence vectors (best sentence, diversity), fetched by id through the store seam
+        self.sentences = _sentences(index, self.store)
+        self._files: Retriever | None = None  # Milvus: the same index searched in its files (fallback)
         self.index = index
         self.embedder = embedder
         self.settings = settings
@@ -82,7 +89,20 @@ class Retriever:
         timings["embed"] = time.perf_counter() - t
 
         if self.store is not None:
-            return self._search_store(query, k, pool, doc_ids, query_vector, timings)
+            if self.store.intact():
+                try:
+                    ranked = self._search_store(query, k, pool, doc_ids, query_vector, timings)
+                except KeyError:  # a passage gone from the collection: see below
+                    if self.store.intact():
+                        raise
+                else:
+                    if self.store.intact():
+                        return ranked
+            # a later build restaged the collection this snapshot reads: answer from its own files
+            if self._files is None:
+                self._files = Retriever(self.index, self.embedder, self.settings.replace(store="faiss"),
+                                        cross_language=self.cross_language)
+            return self._files.search(query, k, doc_ids=doc_ids, timings=timings, query_vector=query_vector)
 
         t = time.perf_counter()
         if allowed is None:
@@ -149,7 +169,7 @@ class Retriever:
         """
         rows = list(dict.fromkeys(dense_rows + lexical_rows))
         dense = self.chunk_vectors(rows) @ query_vector
-        sentences = self.index.sentences
+        sentences = self.sentences
         if sentences is not None:
             best, where = sentences.best_per_chunk(rows, query_vector)
         else:
@@ -183,7 +203,7 @@ class Retriever:
         in two articles. Repeats fill up only if fewer than k passages remain.
         """
         cap = self.settings.per_doc_cap
-        sentences = self.index.sentences
+        sentences = self.sentences
         chosen: list[Candidate] = []
         held: list[Candidate] = []
         per_doc: dict[str, int] = {}
@@ -192,7 +212,7 @@ class Retriever:
             doc = self.index.chunks[cand.row].doc_id
             vector = None
             if sentences is not None and cand.sentence_row >= 0:
-                vector = sentences.vectors[cand.sentence_row]
+                vector = sentences.vector(cand.sentence_row)
             repeats = vector is not None and any(
                 float(vector @ v) > self.settings.duplicate_cosine for v in shown_vectors
             )
@@ -251,6 +271,15 @@ def _multilingual(embedder: Embedder) -> bool:
 
     spec = MODELS.get(getattr(embedder, "model_id", ""))
     return bool(spec and spec.multilingual)
+
+
+def _sentences(index: LoadedIndex, store: Any) -> Sentences | None:
+    """The index's sentences as ranking reads them: from the store when it keeps them, else the files."""
+    if store is not None and store.sentences is not None:
+        return store.sentences
+    from ..store.sentence_store import TableSentences
+
+    return TableSentences(index.sentences) if index.sentences is not None else None
 
 
 def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]

@@ -2,7 +2,9 @@
 
 `attach(index, "milvus:///…/milvus.db")` makes the backend hold exactly the index's passages
 (upserts and deletes by content hash, then one atomic publish) and returns a `StoreView`:
-dense and BM25 search, BM25 scores and vectors of given rows, all through the protocols.
+dense and BM25 search, BM25 scores and vectors of given rows, all through the protocols. On
+Milvus the sentence vectors (best sentence, highlights, diversity) go to a collection of their
+own and are fetched by id (`sentence_store`).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ import numpy as np
 from . import open_backend, parse_store
 from .generations import Backend, Generation, SyncReport, sync
 from .protocols import Analyzer, Payload, StoreFilter, keys_for
+from .sentence_store import StoredSentences, sentence_keys, sync_sentences
 
 if TYPE_CHECKING:
     from .index import LoadedIndex
 
-__all__ = ["StoreView", "attach", "chunk_payloads", "close_all", "passage_keys"]
+__all__ = ["StoreView", "attach", "chunk_payloads", "close", "close_all", "passage_keys"]
 
 _VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length", "chunker_version")  # what decides a vector
 _open: dict[str, Backend] = {}  # one backend per store URI and process (milvus-lite locks its folder)
@@ -48,17 +51,22 @@ def chunk_payloads(index: LoadedIndex) -> list[Payload]:
     return out
 
 
+def _salt(index: LoadedIndex) -> str:
+    """The settings that decide a vector, as part of every id (a new model means new ids)."""
+    return repr(sorted({k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}.items()))
+
+
 def passage_keys(index: LoadedIndex, payload: list[Payload] | None = None) -> list[str]:
     """Each chunk's id in a store: the hash of its payload and of the settings that decide its vector."""
-    vector_settings = {k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}
-    return keys_for(payload if payload is not None else chunk_payloads(index), salt=repr(sorted(vector_settings.items())))
+    return keys_for(payload if payload is not None else chunk_payloads(index), salt=_salt(index))
 
 
 class StoreView:
     """The rows of one loaded index as passages of a published store generation."""
 
     def __init__(
-        self, store: str, generation: Generation, keys: list[str], backend: str, report: SyncReport | None = None
+        self, store: str, generation: Generation, keys: list[str], backend: str, report: SyncReport | None = None,
+        *, sentences: StoredSentences | None = None, restaged: dict[str, int] | None = None,
     ) -> None:
         self.store = store
         self.backend = backend
@@ -66,6 +74,18 @@ class StoreView:
         self.generation = generation
         self.keys = keys
         self.row_of = {k: i for i, k in enumerate(keys)}
+        self.sentences = sentences  # sentence vectors by id (None: the index's own table)
+        self.sentences_written = 0  # how many sentence vectors attaching upserted
+        self._restaged = restaged
+        self._epoch = restaged.get(generation.name, 0) if restaged is not None else 0
+
+    def intact(self) -> bool:
+        """False once a later build in this process restaged this generation's collection.
+
+        Blue/green keeps two collections: the third build rewrites the one an old reader
+        still holds, and what that reader fetches afterwards is no longer its index.
+        """
+        return self._restaged is None or self._restaged.get(self.generation.name, 0) == self._epoch
 
     def _filter(self, doc_ids: Collection[str] | None) -> StoreFilter | None:
         return StoreFilter.of(doc_ids=sorted(doc_ids)) if doc_ids else None
@@ -110,9 +130,22 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
         if backend is None:
             backend = open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
             _open[store] = backend
+        elif getattr(backend, "dim", dim) != dim:  # a new model: same client (lite admits one per folder), new vectors
+            with_dim = getattr(backend, "with_dim", None)
+            backend = with_dim(dim) if with_dim else open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
+            _open[store] = backend
         current = backend.current()
         report = None
-        if current is None or current.vectors.dim != dim or set(current.vectors.ids()) != set(keys):
+        stale = current is None or current.vectors.dim != dim or set(current.vectors.ids()) != set(keys)
+        sentences, written = None, 0
+        if hasattr(backend, "sentences") and index.sentences is not None:
+            # before the passages are published: a reader of them finds every sentence they name
+            sentence_store = backend.sentences()
+            skeys = sentence_keys(index, _salt(index))
+            if stale or sentence_store.count() < len(set(skeys)):
+                written = sync_sentences(sentence_store, skeys, index.sentences.vectors)
+            sentences = StoredSentences(index.sentences.ptr, skeys, sentence_store)
+        if stale:
             staged = backend.stage(fresh=current is not None and current.vectors.dim != dim)
             rows = {k: i for i, k in enumerate(keys)}
             reuse = current.vectors if current is not None and current.vectors.dim == dim else None
@@ -120,7 +153,19 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
             backend.publish(staged)
             current = backend.current()
             assert current is not None
-    return StoreView(store, current, keys, spec.backend, report)
+    assert current is not None
+    view = StoreView(store, current, keys, spec.backend, report, sentences=sentences,
+                     restaged=getattr(backend, "restaged", None))
+    view.sentences_written = written
+    return view
+
+
+def close(store: str) -> None:
+    """Close the backend `attach` opened for `store`, if any (milvus-lite frees its folder)."""
+    with _lock:
+        backend = _open.pop(store, None)
+        if backend is not None:
+            backend.close()
 
 
 def close_all() -> None:

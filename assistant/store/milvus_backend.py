@@ -44,6 +44,10 @@ class MilvusBackend:
         self.index_params = index_params or {}
         self.search_params = search_params or {}
         self.lite = uri.endswith(".db")
+        # how often each collection was staged (rewritten) in this process: a reader pinned to
+        # a collection that a later build restaged knows its passages are gone (StoreView.intact)
+        self.restaged: dict[str, int] = {}
+        self._sentences: dict[int, Any] = {}
         try:
             import logging
 
@@ -76,8 +80,25 @@ class MilvusBackend:
 
     # ------------------------------------------------------------------ generations
 
-    def _store(self, collection: str) -> MilvusVectorStore:
-        return MilvusVectorStore(self.client, collection, self.dim, self.analyze, self.search_params)
+    def _store(self, collection: str, dim: int | None = None) -> MilvusVectorStore:
+        return MilvusVectorStore(self.client, collection, dim or self.dim, self.analyze, self.search_params)
+
+    def with_dim(self, dim: int) -> MilvusBackend:
+        """The same client and collections for vectors of another dimension (a new model)."""
+        import copy
+
+        other = copy.copy(self)  # shares the client, `restaged` and the sentence stores
+        other.dim = dim
+        return other
+
+    def sentences(self) -> Any:
+        """The collection `<name>_sentences_<dim>`: sentence vectors by content hash (`milvus_sentences`)."""
+        from .milvus_sentences import MilvusSentenceStore
+
+        store = self._sentences.get(self.dim)
+        if store is None:
+            store = self._sentences[self.dim] = MilvusSentenceStore(self.client, f"{self.name}_sentences_{self.dim}", self.dim)
+        return store
 
     def in_force(self) -> str | None:
         """The collection the alias names, None before the first publish."""
@@ -93,7 +114,8 @@ class MilvusBackend:
             return None
         with _errors(f"load collection {collection}"):
             self.client.load_collection(collection)  # a no-op when loaded; a reopened .db starts released
-        return MilvusGeneration(self._store(collection))
+            dim = self._dim_of(collection)  # what it holds, which a new model's vectors may not match
+        return MilvusGeneration(self._store(collection, dim))
 
     def stage(self, *, fresh: bool = False) -> MilvusGeneration:
         """The collection not in force, to be brought up to date and published.
@@ -103,6 +125,7 @@ class MilvusBackend:
         """
         current = self.in_force()
         collection = f"{self.name}_b" if current == f"{self.name}_a" else f"{self.name}_a"
+        self.restaged[collection] = self.restaged.get(collection, 0) + 1
         with _errors(f"prepare collection {collection}"):
             exists = self.client.has_collection(collection)
             if exists and (fresh or self._dim_of(collection) != self.dim):
