@@ -159,7 +159,7 @@ def features(
             found = sum(fig in window or fig in context for fig in figures)
             out["figure_coverage"] = max(out["figure_coverage"], found / len(figures))
         # names are written in the question's script: across languages only figures can be checked
-        needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+        needs = req if not asked_in or asked_in == (doc.language or asked_in) else req.across_languages()
         out["name_coverage"] = max(out["name_coverage"], name_coverage(needs, window, context))
         if not out["rule_evidence"] and passage_has_evidence(needs, sentences, context):
             out["rule_evidence"] = 1.0

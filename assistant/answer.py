@@ -274,7 +274,7 @@ class Assistant:
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
             # names are written in the question's script: across languages only figures can be checked
-            needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+            needs = req if not asked_in or asked_in == (doc.language or asked_in) else req.across_languages()
             if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True

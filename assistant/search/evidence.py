@@ -2,25 +2,28 @@
 
 - coverage: some window of sentences (a sentence and its neighbours, or a table row) must
   name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many". Names in the article's title, publisher or the
+  question asks "when" or "how many", a sum of money (a currency) when it asks what something
+  costs or who pays or invests how much, and the things counted when it asks "how many jobs"
+  (their stems, so "jobs" ~ "job"). Names in the article's title, publisher or the
   passage's section heading count as present. A name matches its demonym or inflected form
   by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
 - `name_coverage` gives the share of names found, a soft feature for the calibrated
   abstention model (`abstention.py`).
-The patterns ("when", "how many", number words) are language data (`data/lang/*.json`).
+The patterns ("when", "how many", money, number and currency words) are language data
+(`data/lang/*.json`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from .followup import entities
-from ..ingest.langdata import LangData, lang_data, script_language
-from ..store.lexical import russian_noun_stem
+from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
+from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
 __all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage"]
@@ -39,6 +42,12 @@ class Requirements:
     wants_date: bool
     wants_number: bool
     lang: str = "en"
+    wants_money: bool = False  # the window must name a currency (or hold $, €, £, ₽, ₸, ¥)
+    counted: tuple[str, ...] = ()  # the words of the things a "how many" question counts (lower case)
+
+    def across_languages(self) -> "Requirements":
+        """What can be checked in a passage of another language: figures, dates, numbers, money."""
+        return replace(self, names=(), counted=())
 
 
 def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
@@ -50,13 +59,30 @@ def requirements(question: str, names: CorpusNames | None = None) -> Requirement
         if key in ignored:
             continue
         found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
+    wants_money = bool(lang.money.search(question))
     return Requirements(
         names=tuple(dict.fromkeys(found)),
         figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
+        wants_money=wants_money,
+        counted=() if wants_money else _counted(question, lang, set(found)),
     )
+
+
+def _counted(question: str, lang: LangData, names: set[str]) -> tuple[str, ...]:
+    """The words a "how many" question counts, up to the first function word
+    ("how many Tajik border guards were killed" -> border, guards; names and number words left out)."""
+    match = lang.count.search(question)
+    span = next((g for g in match.groups() if g), "") if match else ""
+    words: list[str] = []
+    for word in span.lower().split():
+        if word in lang.function_words or word in lang.question_words:
+            break
+        if word.strip("’'-") not in names and word not in lang.number_words:
+            words.append(word)
+    return tuple(w for w in dict.fromkeys(words) if tokenize(w))
 
 
 def _ignored(names: CorpusNames | None) -> frozenset[str]:
@@ -125,6 +151,17 @@ def _has_number(window: str, lang: LangData) -> bool:
     return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
 
 
+_CURRENCY_SIGNS = frozenset("$€£¥₽₸")
+
+
+def _has_money(window: str) -> bool:
+    """A currency sign, or a currency word of any language (the passage may be in another one)."""
+    if any(ch in _CURRENCY_SIGNS for ch in window):
+        return True
+    currencies = frozenset().union(*(d.currency_words for d in all_lang_data()))
+    return bool(_words(window) & currencies)
+
+
 def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement."""
     lang = lang_data(req.lang)
@@ -137,6 +174,12 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
         return False
     if req.wants_number and not _has_number(window, lang):
         return False
+    if req.wants_money and not _has_money(window):
+        return False
+    if req.counted:  # each counted word, in any of its forms (its stems under the lexical tokenizer)
+        stems = set(tokenize(f"{window} {context}"))
+        if not all(stems.intersection(tokenize(word)) for word in req.counted):
+            return False
     return True
 
 
