@@ -6,7 +6,6 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from .abstention import features as abstention_features
@@ -14,7 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
-from .search.evidence import passage_has_evidence, requirements
+from .search.evidence import passage_has_evidence, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -265,6 +264,11 @@ class Assistant:
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
+        top_doc = index.documents[index.chunks[candidates[0].row].doc_id]
+        if top_doc.language in (None, "", detect_language(question)) and unknown_share(
+            question, lambda term: bool(len(index.bm25.passages_with(term)))
+        ) > 0.5:
+            return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
         req = requirements(question, names)

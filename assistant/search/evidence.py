@@ -16,8 +16,9 @@ The patterns ("when", "how many", money, number and currency words) are language
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -26,7 +27,7 @@ from ..ingest.langdata import LangData, all_lang_data, lang_data, script_languag
 from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
-__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage"]
+__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
@@ -67,7 +68,7 @@ def requirements(question: str, names: CorpusNames | None = None) -> Requirement
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
         wants_money=wants_money,
-        counted=() if wants_money else _counted(question, lang, set(found)),
+        counted=_counted(question, lang, set(found)),
     )
 
 
@@ -98,7 +99,17 @@ def _words(text: str) -> set[str]:
 
 
 def _canonical(word: str, lang: LangData) -> str:
-    return lang.metonyms.get(word, word)
+    """The name a metonym stands for ("brussels" -> "europe"), also in a Russian case ("евросоюзу")."""
+    if word in lang.metonyms:
+        return lang.metonyms[word]
+    if _is_cyrillic(word):
+        return _russian_metonyms(lang.code).get(russian_noun_stem(word), word)
+    return word
+
+
+@lru_cache(maxsize=None)
+def _russian_metonyms(code: str) -> dict[str, str]:
+    return {russian_noun_stem(k): v for k, v in lang_data(code).metonyms.items() if _is_cyrillic(k)}
 
 
 def _stems(word: str, lang: LangData) -> set[str]:
@@ -204,3 +215,12 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
         if window_satisfies(req, window, context):
             return True
     return False
+
+
+def unknown_share(question: str, held: Callable[[str], bool]) -> float:
+    """Share of the question's terms that no passage of the corpus holds (`held(term)` says whether
+    one does): above one half, the question is about something the articles never mention."""
+    terms = set(tokenize(question))
+    if not terms:
+        return 0.0
+    return sum(not held(t) for t in terms) / len(terms)
