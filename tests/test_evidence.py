@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.evidence import passage_has_evidence, requirements, window_satisfies
+from assistant.search.evidence import passage_has_evidence, requirements, unknown_share, window_satisfies
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",
@@ -32,6 +32,24 @@ GDP_ROWS = [
         ("Каков статус газопровода из Центральной Азии в Китай?",
          ["Газопровод Центральная Азия — Китай: нитка D строится."], True),
         ("Какие поставки получает Иран?", ["Ирак получает поставки зерна."], False),
+        # a price, a payment or an investment needs a sum of money, in any currency or language
+        ("How much will the port operator invest in the new terminal?",
+         ["The port operator will build the new terminal, which opens in 2027."], False),
+        ("How much will the port operator invest in the new terminal?",
+         ["The port operator will invest $400 million in the new terminal."], True),
+        ("What is the total cost of the new terminal?", ["The new terminal will handle 2 million tonnes a year."], False),
+        ("Во сколько обойдётся новый терминал?", ["Новый терминал откроют в 2027 году на 2 миллиона тонн."], False),
+        ("Во сколько обойдётся новый терминал?", ["Новый терминал обойдётся в 300 миллионов долларов."], True),
+        ("Сколько стоит новый терминал?", ["Стоимость нового терминала — 300 миллионов евро."], True),
+        # "how many X" needs X (in any form), not just some number
+        ("How many jobs will the solar park create?", ["The solar park will cover 2,000 hectares."], False),
+        ("How many jobs will the solar park create?", ["The solar park will create about 900 new jobs."], True),
+        ("Сколько врачей работает в новой больнице?", ["В новой больнице 300 коек."], False),
+        ("Сколько врачей работает в новой больнице?", ["В новой больнице работают 120 врачей."], True),
+        ("Сколько времени займёт стройка?", ["Стройка займёт четыре года."], True),  # time is not a thing counted
+        ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
+        # a metonym in another case: "Евросоюзу" stands for "ЕС"
+        ("Какой эксперт считает, что ЕС придётся платить?", ["Эксперт считает, что Евросоюзу придётся платить."], True),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:
@@ -50,3 +68,24 @@ def test_neighbouring_sentences_form_the_window() -> None:
     sentences = ["Such as the Gulf Cooperation Council (GCC) nations.", "The C5 established strategic cooperation with the GCC."]
     assert passage_has_evidence(req, sentences)
     assert not passage_has_evidence(req, sentences, span=0)
+
+
+def test_counted_words_stop_at_the_verb_and_leave_out_names() -> None:
+    req = requirements("How many Tajik border guards were wounded near the river?")
+    assert req.counted == ("border", "guards") and not req.wants_money
+    assert requirements("Сколько стоит новый терминал?").counted == ()
+    assert requirements("How much will the new terminal cost?").wants_money
+    assert not requirements("How much cargo will the new terminal handle?").wants_money
+    across = req.across_languages()  # a passage in another language: names and counted words cannot be checked
+    assert across.names == () and across.counted == () and across.wants_number
+
+
+def test_unknown_share_counts_terms_no_passage_holds() -> None:
+    from assistant.store.lexical import tokenize
+
+    asked = "When will the new port terminal open?"
+    held = set(tokenize(asked))
+    assert unknown_share(asked, held.__contains__) == 0.0
+    assert unknown_share("What is the recipe for a classic borscht?", held.__contains__) > 0.5
+    assert unknown_share("When will the new port terminal close for repairs?", held.__contains__) < 0.5
+    assert unknown_share("", held.__contains__) == 0.0
