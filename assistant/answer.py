@@ -13,7 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
-from .search.evidence import passage_has_evidence, requirements, unknown_share
+from .search.evidence import passage_has_evidence, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -273,13 +273,12 @@ class Assistant:
             return False  # the evidence check is switched off
         req = requirements(question, names)
         asked_in = detect_language(question)
-        for cand in depth:
+        for rank, cand in enumerate(depth):
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-            # names are written in the question's script: across languages only figures can be checked
-            needs = req if not asked_in or asked_in == (doc.language or asked_in) else req.across_languages()
-            if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
+            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), self.cosine_floor)
+            if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
 

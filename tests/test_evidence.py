@@ -89,3 +89,15 @@ def test_unknown_share_counts_terms_no_passage_holds() -> None:
     assert unknown_share("What is the recipe for a classic borscht?", held.__contains__) > 0.5
     assert unknown_share("When will the new port terminal close for repairs?", held.__contains__) < 0.5
     assert unknown_share("", held.__contains__) == 0.0
+
+
+def test_a_passage_in_another_language_vouches_only_first_and_close_in_meaning() -> None:
+    from assistant.search.evidence import passage_needs
+
+    req = requirements("How many jobs will the new solar park near Bukhara create?")
+    assert passage_needs(req, "en", "en", 2, 0.1, 0.3) is req  # same language: checked on everything
+    first = passage_needs(req, "en", "ru", 0, 0.5, 0.3)
+    assert first is not None and first.names == () and first.counted == () and first.wants_number
+    assert passage_needs(req, "en", "ru", 1, 0.9, 0.3) is None  # not the first passage
+    assert passage_needs(req, "en", "ru", 0, 0.2, 0.3) is None  # far in meaning
+    assert passage_needs(req, "en", None, 1, 0.2, 0.3) is req  # language unknown: treated as the question's

@@ -27,7 +27,8 @@ from ..ingest.langdata import LangData, all_lang_data, lang_data, script_languag
 from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
-__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share"]
+__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share",
+           "passage_needs"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
@@ -160,6 +161,20 @@ def _has_date(window: str, lang: LangData) -> bool:
 
 def _has_number(window: str, lang: LangData) -> bool:
     return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
+
+
+def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int,
+                  cosine: float, floor: float) -> Requirements | None:
+    """What passage number `rank` (0 = first) must hold to vouch for the question, or None when it
+    cannot. A passage in the question's language is checked on everything. Names are written in
+    the question's script, so a passage in another language is checked on figures, dates, numbers
+    and money only, and vouches only as the first passage with a best-sentence cosine of at least
+    `floor`: a lower one that merely holds some number is how a near-miss slipped through."""
+    if not asked_in or asked_in == (doc_language or asked_in):
+        return req
+    if rank > 0 or cosine < floor:
+        return None
+    return req.across_languages()
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥₽₸")
