@@ -13,7 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
-from .search.evidence import passage_has_evidence, passage_needs, requirements, unknown_share
+from .search.evidence import UNKNOWN_SHARE, passage_has_evidence, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -267,7 +267,7 @@ class Assistant:
         top_doc = index.documents[index.chunks[candidates[0].row].doc_id]
         if top_doc.language in (None, "", detect_language(question)) and unknown_share(
             question, lambda term: bool(len(index.bm25.passages_with(term)))
-        ) > 0.5:
+        ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off

@@ -59,6 +59,7 @@ class LangData:
     money: re.Pattern[str] = re.compile(r"(?!x)x")  # the question asks for a sum of money
     count: re.Pattern[str] = re.compile(r"(?!x)x")  # "how many <things>": group 1 holds the things counted
     currency_words: frozenset[str] = frozenset()
+    section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -109,6 +110,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         money=_patterns(data.get("money_patterns", [])),
         count=_patterns(data.get("count_patterns", [])),
         currency_words=words("currency_words"),
+        section_cues=words("section_cues"),
     )
 
 

@@ -28,8 +28,11 @@ from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
 __all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share",
-           "passage_needs"]
+           "passage_needs", "UNKNOWN_SHARE"]
 
+# share of a question's terms held by no passage from which it is about something the articles never
+# mention; answerable dev questions reach 0.5 (a paraphrase's own words), off-topic ones 0.7-1.0
+UNKNOWN_SHARE = 0.7
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -54,7 +57,7 @@ class Requirements:
 
 def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
     lang = lang_data(script_language(question))
-    ignored = _ignored(names)
+    ignored = _ignored(names) | _heading_words(question, lang)
     found: list[str] = []
     for entity in entities(question, names):
         key = entity.text.lower()
@@ -85,6 +88,23 @@ def _counted(question: str, lang: LangData, names: set[str]) -> tuple[str, ...]:
         if word.strip("’'-") not in names and word not in lang.number_words:
             words.append(word)
     return tuple(w for w in dict.fromkeys(words) if tokenize(w))
+
+
+_QUOTED = regex.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<![\p{L}])'([^']+)'(?![\p{L}])")
+
+
+def _heading_words(question: str, lang: LangData) -> frozenset[str]:
+    """Words of a quoted section title ("the 'Who pays' section", "в разделе «Цена вопроса»"): the
+    question names where to look, not what the passage must name (a heading may be the chunk's
+    section, or a line of an earlier passage)."""
+    out: set[str] = set()
+    for match in _QUOTED.finditer(question):
+        title = next(g for g in match.groups() if g)
+        before = _words(question[max(0, match.start() - 30) : match.start()])
+        after = question[match.end() : match.end() + 20].lower().split()[:2]
+        if before & lang.section_cues or any(w.strip(",.?!:;") in lang.section_cues for w in after):
+            out |= {w for w in _words(title) if w}
+    return frozenset(out)
 
 
 def _ignored(names: CorpusNames | None) -> frozenset[str]:
@@ -234,7 +254,7 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
 
 def unknown_share(question: str, held: Callable[[str], bool]) -> float:
     """Share of the question's terms that no passage of the corpus holds (`held(term)` says whether
-    one does): above one half, the question is about something the articles never mention."""
+    one does): at `UNKNOWN_SHARE` or more, the question is about something the articles never mention."""
     terms = set(tokenize(question))
     if not terms:
         return 0.0
