@@ -111,3 +111,12 @@ def test_a_quoted_section_title_names_where_to_look_not_what_to_find() -> None:
     assert window_satisfies(ru, "Россия, в отличие от прежних лет, роли не играла.")
     quoted = requirements("What does Kazakhstan's 'Green Bridge' plan promise?")  # a quoted name, no section cue
     assert "green" in quoted.names and "bridge" in quoted.names
+
+
+def test_a_word_broken_at_a_line_end_still_counts_and_a_share_counts_no_population() -> None:
+    req = requirements("Какие дроны Кыргызстан купил у Турции?")
+    assert window_satisfies(req, "Кыргызстан купил у Тур- ции партию дронов.")
+    assert not window_satisfies(req, "Кыргызстан купил у Ирана партию дронов.")
+    share = requirements("Сколько процентов опрошенных выступили против стройки?")
+    assert share.counted == () and share.wants_number
+    assert window_satisfies(share, "Против стройки выступили 27 процентов жителей.")

@@ -82,6 +82,8 @@ def _counted(question: str, lang: LangData, names: set[str]) -> tuple[str, ...]:
     match = lang.count.search(question)
     span = next((g for g in match.groups() if g), "") if match else ""
     words: list[str] = []
+    if span and span.lower().split()[0] in lang.number_words:
+        return ()  # "how many percent of voters": a share, whose population is often paraphrased
     for word in span.lower().split():
         if word in lang.function_words or word in lang.question_words:
             break
@@ -197,6 +199,7 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
     return req.across_languages()
 
 
+_HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
 _CURRENCY_SIGNS = frozenset("$€£¥₽₸")
 
 
@@ -211,6 +214,7 @@ def _has_money(window: str) -> bool:
 def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement."""
     lang = lang_data(req.lang)
+    window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
     if not all(_name_present(name, words, lang) for name in req.names):
         return False
