@@ -57,7 +57,6 @@ class LangData:
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
     money: re.Pattern[str] = re.compile(r"(?!x)x")  # the question asks for a sum of money
-    count: re.Pattern[str] = re.compile(r"(?!x)x")  # "how many <things>": group 1 holds the things counted
     currency_words: frozenset[str] = frozenset()
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
 
@@ -108,7 +107,6 @@ def _from_json(data: dict[str, Any]) -> LangData:
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         money=_patterns(data.get("money_patterns", [])),
-        count=_patterns(data.get("count_patterns", [])),
         currency_words=words("currency_words"),
         section_cues=words("section_cues"),
     )

@@ -2,9 +2,8 @@
 
 - coverage: some window of sentences (a sentence and its neighbours, or a table row) must
   name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many", a sum of money (a currency) when it asks what something
-  costs or who pays or invests how much, and the things counted when it asks "how many jobs"
-  (their stems, so "jobs" ~ "job"). Names in the article's title, publisher or the
+  question asks "when" or "how many", and a sum of money (a currency) when it asks what something
+  costs or who pays or invests how much. Names in the article's title, publisher or the
   passage's section heading count as present. A name matches its demonym or inflected form
   by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
 - `name_coverage` gives the share of names found, a soft feature for the calibrated
@@ -48,11 +47,10 @@ class Requirements:
     wants_number: bool
     lang: str = "en"
     wants_money: bool = False  # the window must name a currency (or hold $, €, £, ₽, ₸, ¥)
-    counted: tuple[str, ...] = ()  # the words of the things a "how many" question counts (lower case)
 
     def across_languages(self) -> "Requirements":
         """What can be checked in a passage of another language: figures, dates, numbers, money."""
-        return replace(self, names=(), counted=())
+        return replace(self, names=())
 
 
 def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
@@ -72,24 +70,7 @@ def requirements(question: str, names: CorpusNames | None = None) -> Requirement
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
         wants_money=wants_money,
-        counted=_counted(question, lang, set(found)),
     )
-
-
-def _counted(question: str, lang: LangData, names: set[str]) -> tuple[str, ...]:
-    """The words a "how many" question counts, up to the first function word
-    ("how many Tajik border guards were killed" -> border, guards; names and number words left out)."""
-    match = lang.count.search(question)
-    span = next((g for g in match.groups() if g), "") if match else ""
-    words: list[str] = []
-    if span and span.lower().split()[0] in lang.number_words:
-        return ()  # "how many percent of voters": a share, whose population is often paraphrased
-    for word in span.lower().split():
-        if word in lang.function_words or word in lang.question_words:
-            break
-        if word.strip("’'-") not in names and word not in lang.number_words:
-            words.append(word)
-    return tuple(w for w in dict.fromkeys(words) if tokenize(w))
 
 
 _QUOTED = regex.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<![\p{L}])'([^']+)'(?![\p{L}])")
@@ -226,10 +207,6 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
         return False
     if req.wants_money and not _has_money(window):
         return False
-    if req.counted:  # each counted word, in any of its forms (its stems under the lexical tokenizer)
-        stems = set(tokenize(f"{window} {context}"))
-        if not all(stems.intersection(tokenize(word)) for word in req.counted):
-            return False
     return True
 
 
