@@ -30,8 +30,9 @@ __all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evid
            "passage_needs", "UNKNOWN_SHARE"]
 
 # share of a question's terms held by no passage from which it is about something the articles never
-# mention; answerable dev questions reach 0.5 (a paraphrase's own words), off-topic ones 0.7-1.0
-UNKNOWN_SHARE = 0.7
+# mention; answerable dev questions reach 0.5 in their articles' language and 0.83 across languages
+# (a Russian question about an English article), off-topic ones 0.7-1.0
+UNKNOWN_SHARE = 0.9
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
