@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.evidence import UNKNOWN_SHARE, passage_has_evidence, requirements, unknown_share, window_satisfies
+from assistant.search.evidence import (
+    UNKNOWN_SHARE,
+    passage_has_evidence,
+    requirements,
+    unknown_share,
+    window_satisfies,
+)
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",

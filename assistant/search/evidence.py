@@ -49,7 +49,7 @@ class Requirements:
     lang: str = "en"
     wants_money: bool = False  # the window must name a currency (or hold $, €, £, ₽, ₸, ¥)
 
-    def across_languages(self) -> "Requirements":
+    def across_languages(self) -> Requirements:
         """What can be checked in a passage of another language: figures, dates, numbers, money."""
         return replace(self, names=())
 
