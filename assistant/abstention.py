@@ -16,7 +16,7 @@ import json
 import logging
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,7 +26,7 @@ import numpy as np
 
 from .ingest.langdata import script_language
 from .ingest.language import detect_language
-from .search.evidence import name_coverage, passage_has_evidence, requirements, window_satisfies
+from .search.evidence import name_coverage, passage_has_evidence, passage_needs, requirements, window_satisfies
 from .search.names import CorpusNames
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def features(
     out["lang_match"] = 1.0 if not top_lang or top_lang == asked_in else 0.0
     figures = req.figures
     out["figure_coverage"] = 0.0 if figures else 1.0
-    for cand in first:
+    for rank, cand in enumerate(first):
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
         context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
@@ -159,9 +159,10 @@ def features(
             found = sum(fig in window or fig in context for fig in figures)
             out["figure_coverage"] = max(out["figure_coverage"], found / len(figures))
         # names are written in the question's script: across languages only figures can be checked
-        needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
+        needs = req if not asked_in or asked_in == (doc.language or asked_in) else req.across_languages()
         out["name_coverage"] = max(out["name_coverage"], name_coverage(needs, window, context))
-        if not out["rule_evidence"] and passage_has_evidence(needs, sentences, context):
+        vouching = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), cosine_floor)
+        if not out["rule_evidence"] and vouching is not None and passage_has_evidence(vouching, sentences, context):
             out["rule_evidence"] = 1.0
         if unmet and window_satisfies(
             type(req)(names=(), figures=(), wants_date=req.wants_date, wants_number=req.wants_number, lang=req.lang), window

@@ -6,7 +6,6 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from .abstention import features as abstention_features
@@ -14,7 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
-from .search.evidence import passage_has_evidence, requirements
+from .search.evidence import UNKNOWN_SHARE, passage_has_evidence, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -265,17 +264,21 @@ class Assistant:
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
+        top_doc = index.documents[index.chunks[candidates[0].row].doc_id]
+        if top_doc.language in (None, "", detect_language(question)) and unknown_share(
+            question, lambda term: bool(len(index.bm25.passages_with(term)))
+        ) >= UNKNOWN_SHARE:
+            return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
         req = requirements(question, names)
         asked_in = detect_language(question)
-        for cand in depth:
+        for rank, cand in enumerate(depth):
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-            # names are written in the question's script: across languages only figures can be checked
-            needs = req if not asked_in or asked_in == (doc.language or asked_in) else replace(req, names=())
-            if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
+            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), self.cosine_floor)
+            if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.search.evidence import passage_has_evidence, requirements, window_satisfies
+from assistant.search.evidence import (
+    UNKNOWN_SHARE,
+    passage_has_evidence,
+    requirements,
+    unknown_share,
+    window_satisfies,
+)
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",
@@ -32,6 +38,19 @@ GDP_ROWS = [
         ("Каков статус газопровода из Центральной Азии в Китай?",
          ["Газопровод Центральная Азия — Китай: нитка D строится."], True),
         ("Какие поставки получает Иран?", ["Ирак получает поставки зерна."], False),
+        # a price, a payment or an investment needs a sum of money, in any currency or language
+        ("How much will the port operator invest in the new terminal?",
+         ["The port operator will build the new terminal, which opens in 2027."], False),
+        ("How much will the port operator invest in the new terminal?",
+         ["The port operator will invest $400 million in the new terminal."], True),
+        ("What is the total cost of the new terminal?", ["The new terminal will handle 2 million tonnes a year."], False),
+        ("Во сколько обойдётся новый терминал?", ["Новый терминал откроют в 2027 году на 2 миллиона тонн."], False),
+        ("Во сколько обойдётся новый терминал?", ["Новый терминал обойдётся в 300 миллионов долларов."], True),
+        ("Сколько стоит новый терминал?", ["Стоимость нового терминала — 300 миллионов евро."], True),
+        ("Сколько времени займёт стройка?", ["Стройка займёт четыре года."], True),
+        ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
+        # a metonym in another case: "Евросоюзу" stands for "ЕС"
+        ("Какой эксперт считает, что ЕС придётся платить?", ["Эксперт считает, что Евросоюзу придётся платить."], True),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:
@@ -50,3 +69,54 @@ def test_neighbouring_sentences_form_the_window() -> None:
     sentences = ["Such as the Gulf Cooperation Council (GCC) nations.", "The C5 established strategic cooperation with the GCC."]
     assert passage_has_evidence(req, sentences)
     assert not passage_has_evidence(req, sentences, span=0)
+
+
+def test_money_is_asked_by_price_words_not_by_any_amount() -> None:
+    req = requirements("How many Tajik border guards were wounded near the river?")
+    assert not req.wants_money and req.wants_number
+    assert requirements("Сколько стоит новый терминал?").wants_money
+    assert requirements("How much will the new terminal cost?").wants_money
+    assert not requirements("How much cargo will the new terminal handle?").wants_money
+    across = req.across_languages()  # a passage in another language: names cannot be checked
+    assert across.names == () and across.wants_number
+
+
+def test_unknown_share_counts_terms_no_passage_holds() -> None:
+    from assistant.store.lexical import tokenize
+
+    asked = "When will the new port terminal open?"
+    held = set(tokenize(asked))
+    assert unknown_share(asked, held.__contains__) == 0.0
+    assert unknown_share("What is the recipe for a classic borscht?", held.__contains__) >= UNKNOWN_SHARE
+    assert unknown_share("When will the new port terminal close for repairs?", held.__contains__) < 0.5
+    assert unknown_share("", held.__contains__) == 0.0
+
+
+def test_a_passage_in_another_language_vouches_only_first_and_close_in_meaning() -> None:
+    from assistant.search.evidence import passage_needs
+
+    req = requirements("How many jobs will the new solar park near Bukhara create?")
+    assert passage_needs(req, "en", "en", 2, 0.1, 0.3) is req  # same language: checked on everything
+    first = passage_needs(req, "en", "ru", 0, 0.5, 0.3)
+    assert first is not None and first.names == () and first.wants_number
+    assert passage_needs(req, "en", "ru", 1, 0.9, 0.3) is None  # not the first passage
+    assert passage_needs(req, "en", "ru", 0, 0.2, 0.3) is None  # far in meaning
+    assert passage_needs(req, "en", None, 1, 0.2, 0.3) is req  # language unknown: treated as the question's
+
+
+def test_a_quoted_section_title_names_where_to_look_not_what_to_find() -> None:
+    req = requirements("What does the 'Who pays' section say about China's part in the dam?")
+    assert "china" in req.names and "who" not in req.names and "pays" not in req.names
+    ru = requirements("Что говорится в разделе «Реакция соседей и партнёров» о роли России?")
+    assert ru.names == ("россии",)
+    assert window_satisfies(ru, "Россия, в отличие от прежних лет, роли не играла.")
+    quoted = requirements("What does Kazakhstan's 'Green Bridge' plan promise?")  # a quoted name, no section cue
+    assert "green" in quoted.names and "bridge" in quoted.names
+
+
+def test_a_word_broken_at_a_line_end_still_counts() -> None:
+    req = requirements("Какие дроны Кыргызстан купил у Турции?")
+    assert window_satisfies(req, "Кыргызстан купил у Тур- ции партию дронов.")
+    assert not window_satisfies(req, "Кыргызстан купил у Ирана партию дронов.")
+    share = requirements("Сколько процентов опрошенных выступили против стройки?")
+    assert share.wants_number and window_satisfies(share, "Против стройки выступили 27 процентов жителей.")

@@ -2,29 +2,37 @@
 
 - coverage: some window of sentences (a sentence and its neighbours, or a table row) must
   name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many". Names in the article's title, publisher or the
+  question asks "when" or "how many", and a sum of money (a currency) when it asks what something
+  costs or who pays or invests how much. Names in the article's title, publisher or the
   passage's section heading count as present. A name matches its demonym or inflected form
   by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
 - `name_coverage` gives the share of names found, a soft feature for the calibrated
   abstention model (`abstention.py`).
-The patterns ("when", "how many", number words) are language data (`data/lang/*.json`).
+The patterns ("when", "how many", money, number and currency words) are language data
+(`data/lang/*.json`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
 from .followup import entities
-from ..ingest.langdata import LangData, lang_data, script_language
-from ..store.lexical import russian_noun_stem
+from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
+from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
-__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage"]
+__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share",
+           "passage_needs", "UNKNOWN_SHARE"]
 
+# share of a question's terms held by no passage from which it is about something the articles never
+# mention; answerable dev questions reach 0.5 in their articles' language and 0.83 across languages
+# (a Russian question about an English article), off-topic ones 0.7-1.0
+UNKNOWN_SHARE = 0.9
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -39,24 +47,48 @@ class Requirements:
     wants_date: bool
     wants_number: bool
     lang: str = "en"
+    wants_money: bool = False  # the window must name a currency (or hold $, €, £, ₽, ₸, ¥)
+
+    def across_languages(self) -> Requirements:
+        """What can be checked in a passage of another language: figures, dates, numbers, money."""
+        return replace(self, names=())
 
 
 def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
     lang = lang_data(script_language(question))
-    ignored = _ignored(names)
+    ignored = _ignored(names) | _heading_words(question, lang)
     found: list[str] = []
     for entity in entities(question, names):
         key = entity.text.lower()
         if key in ignored:
             continue
         found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
+    wants_money = bool(lang.money.search(question))
     return Requirements(
         names=tuple(dict.fromkeys(found)),
         figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
+        wants_money=wants_money,
     )
+
+
+_QUOTED = regex.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<![\p{L}])'([^']+)'(?![\p{L}])")
+
+
+def _heading_words(question: str, lang: LangData) -> frozenset[str]:
+    """Words of a quoted section title ("the 'Who pays' section", "в разделе «Цена вопроса»"): the
+    question names where to look, not what the passage must name (a heading may be the chunk's
+    section, or a line of an earlier passage)."""
+    out: set[str] = set()
+    for match in _QUOTED.finditer(question):
+        title = next(g for g in match.groups() if g)
+        before = _words(question[max(0, match.start() - 30) : match.start()])
+        after = question[match.end() : match.end() + 20].lower().split()[:2]
+        if before & lang.section_cues or any(w.strip(",.?!:;") in lang.section_cues for w in after):
+            out |= {w for w in _words(title) if w}
+    return frozenset(out)
 
 
 def _ignored(names: CorpusNames | None) -> frozenset[str]:
@@ -72,7 +104,17 @@ def _words(text: str) -> set[str]:
 
 
 def _canonical(word: str, lang: LangData) -> str:
-    return lang.metonyms.get(word, word)
+    """The name a metonym stands for ("brussels" -> "europe"), also in a Russian case ("евросоюзу")."""
+    if word in lang.metonyms:
+        return lang.metonyms[word]
+    if _is_cyrillic(word):
+        return _russian_metonyms(lang.code).get(russian_noun_stem(word), word)
+    return word
+
+
+@lru_cache(maxsize=None)
+def _russian_metonyms(code: str) -> dict[str, str]:
+    return {russian_noun_stem(k): v for k, v in lang_data(code).metonyms.items() if _is_cyrillic(k)}
 
 
 def _stems(word: str, lang: LangData) -> set[str]:
@@ -125,9 +167,36 @@ def _has_number(window: str, lang: LangData) -> bool:
     return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
 
 
+def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int,
+                  cosine: float, floor: float) -> Requirements | None:
+    """What passage number `rank` (0 = first) must hold to vouch for the question, or None when it
+    cannot. A passage in the question's language is checked on everything. Names are written in
+    the question's script, so a passage in another language is checked on figures, dates, numbers
+    and money only, and vouches only as the first passage with a best-sentence cosine of at least
+    `floor`: a lower one that merely holds some number is how a near-miss slipped through."""
+    if not asked_in or asked_in == (doc_language or asked_in):
+        return req
+    if rank > 0 or cosine < floor:
+        return None
+    return req.across_languages()
+
+
+_HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
+_CURRENCY_SIGNS = frozenset("$€£¥₽₸")
+
+
+def _has_money(window: str) -> bool:
+    """A currency sign, or a currency word of any language (the passage may be in another one)."""
+    if any(ch in _CURRENCY_SIGNS for ch in window):
+        return True
+    currencies = frozenset().union(*(d.currency_words for d in all_lang_data()))
+    return bool(_words(window) & currencies)
+
+
 def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement."""
     lang = lang_data(req.lang)
+    window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
     if not all(_name_present(name, words, lang) for name in req.names):
         return False
@@ -136,6 +205,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     if req.wants_date and not _has_date(window, lang):
         return False
     if req.wants_number and not _has_number(window, lang):
+        return False
+    if req.wants_money and not _has_money(window):
         return False
     return True
 
@@ -161,3 +232,12 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
         if window_satisfies(req, window, context):
             return True
     return False
+
+
+def unknown_share(question: str, held: Callable[[str], bool]) -> float:
+    """Share of the question's terms that no passage of the corpus holds (`held(term)` says whether
+    one does): at `UNKNOWN_SHARE` or more, the question is about something the articles never mention."""
+    terms = set(tokenize(question))
+    if not terms:
+        return 0.0
+    return sum(not held(t) for t in terms) / len(terms)
