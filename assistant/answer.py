@@ -238,7 +238,7 @@ class Assistant:
 
     def _language_notices(self, question: str) -> list[str]:
         """A question in Russian over an English-only model: say what it can and cannot find."""
-        from .encoders import MODELS, E5_SMALL
+        from .encoders import COMPOSITE, MODELS
 
         spec = MODELS.get(self.embedder.model_id)
         if spec is None or spec.multilingual or detect_language(question) != "ru":
@@ -246,7 +246,7 @@ class Assistant:
         return [
             f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
             f"passages that share its words. For questions across languages, set "
-            f"ASSISTANT_MODEL_ID={E5_SMALL} and rebuild the index."
+            f"ASSISTANT_MODEL_ID={COMPOSITE} (the default) and rebuild the index."
         ]
 
     def names(self, index: LoadedIndex | None = None) -> CorpusNames:
