@@ -246,7 +246,7 @@ class Assistant:
         return [
             f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
             f"passages that share its words. For questions across languages, set "
-            f"ASSISTANT_MODEL_ID={COMPOSITE} (the default) and rebuild the index."
+            f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
         ]
 
     def names(self, index: LoadedIndex | None = None) -> CorpusNames:

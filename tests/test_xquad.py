@@ -1,7 +1,7 @@
 """XQuAD floors in four directions (English/Russian questions over English/Russian paragraphs).
 
-The default model (minilm+e5: all-MiniLM-L6-v2 within English, multilingual-e5-small across
-languages) indexes a deterministic sample of XQuAD (the paragraphs of the first articles, both
+The model for English and Russian corpora (minilm+e5: all-MiniLM-L6-v2 within English,
+multilingual-e5-small across languages) indexes a deterministic sample of XQuAD (the paragraphs of the first articles, both
 languages) once per session; each direction is then scored against the
 floors in eval/xquad-floors.json, which were measured on exactly this sample.
 """
@@ -65,16 +65,16 @@ def sample(beir, paragraphs: int):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def xquad_scores(real_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+def xquad_scores(composite_embedder) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     from assistant.evals.evaluation import evaluate_beir, load_beir
     from assistant.settings import Settings
 
     gate = json.loads(FLOORS.read_text(encoding="utf-8"))
-    assert gate["model_version"] == real_embedder.model_version, "floors were measured with another model"
-    memo = _Memo(real_embedder)
+    assert gate["model_version"] == composite_embedder.model_version, "floors were measured with another model"
+    memo = _Memo(composite_embedder)
     scores = {}
     for pair in PAIRS:
-        settings = Settings().replace(model_id=real_embedder.model_id)
+        settings = Settings().replace(model_id=composite_embedder.model_id)
         report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), settings, memo)
         scores[pair] = report.metrics
     return scores
