@@ -7,6 +7,7 @@ that a whole-chunk vector dilutes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +127,7 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
         out[nonempty] = sums[nonempty]
     bounds = np.cumsum([0, *segments]) if segments and sum(segments) == dim else np.array([0, dim])
     scale = np.float32(1.0 / np.sqrt(len(bounds) - 1))
-    for lo, hi in zip(bounds[:-1], bounds[1:]):
+    for lo, hi in itertools.pairwise(bounds):
         part = out[:, lo:hi]
         norms = np.linalg.norm(part, axis=1, keepdims=True) / scale
         np.divide(part, norms, out=part, where=norms > 0)

@@ -26,13 +26,9 @@ class CompositeEmbedder:
         self.english = english
         self.multilingual = multilingual
         self.model_id = model_id
-        self.segments = (int(english.dim), int(multilingual.dim))
+        self.segments = (int(english.dim), int(multilingual.dim))  # both read from the models' files
+        self.dim = sum(self.segments)
         self.channel_ids = (english.model_id, multilingual.model_id)
-
-    @property
-    def dim(self) -> int:  # the English model may read its dimension only once loaded
-        self.segments = (int(self.english.dim), int(self.multilingual.dim))
-        return sum(self.segments)
 
     @property
     def model_version(self) -> str:

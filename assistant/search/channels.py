@@ -73,7 +73,7 @@ class Channels:
         self.channel_ids = channel_ids
 
     @classmethod
-    def for_index(cls, index, embedder) -> "Channels | None":  # type: ignore[no-untyped-def]
+    def for_index(cls, index, embedder) -> Channels | None:  # type: ignore[no-untyped-def]
         segments = segments_of(embedder)
         if segments is None:
             return None
