@@ -261,7 +261,7 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
-        if all(c.sentence < self._floor(c) for c in depth) and not any(
+        if self._far(candidates) and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
@@ -278,6 +278,11 @@ class Assistant:
             if passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
+
+    def _far(self, candidates: list[Candidate]) -> bool:
+        """Every passage checked is below the cosine floor of the model that scored it."""
+        depth = candidates[: max(1, self.settings.evidence_depth)]
+        return all(c.sentence < self._floor(c) for c in depth)
 
     def _floor(self, cand: Candidate) -> float:
         """The cosine floor of the model that scored `cand` (with two models in the index, its channel's)."""

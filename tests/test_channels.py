@@ -155,16 +155,20 @@ def test_abstention_holds_each_pair_to_its_channels_floor(settings) -> None:  # 
     from assistant.search.retrieval import Candidate
 
     bot = Assistant.__new__(Assistant)
-    bot.settings = settings.replace(model_id=COMPOSITE)
+    bot.settings = settings.replace(model_id=COMPOSITE, evidence_depth=2)
     bot.embedder = composite()
-    # MiniLM's floor is 0.42, e5's 0.30 (assistant.encoders): 0.35 is far for one, near for the other
-    assert bot._floor(Candidate(row=0, score=1.0, dense=0.35, lexical=0.0, sentence=0.35, channel=MINILM)) == 0.42
-    assert bot._floor(Candidate(row=0, score=1.0, dense=0.35, lexical=0.0, sentence=0.35, channel=E5_SMALL)) == 0.30
-    near = [Candidate(row=0, score=1.0, dense=0.3, lexical=0.0, sentence=0.35, channel=E5_SMALL),
-            Candidate(row=1, score=0.5, dense=0.3, lexical=0.0, sentence=0.40, channel=MINILM)]
-    assert bot._floor_of_best(near) == 0.42  # the best sentence (0.40) came from MiniLM
-    assert all(c.sentence < bot._floor(c) for c in near[1:])
-    assert not all(c.sentence < bot._floor(c) for c in near)
+
+    def cand(row: int, sentence: float, channel: str) -> Candidate:
+        return Candidate(row=row, score=1.0 - row, dense=sentence, lexical=0.0, sentence=sentence, channel=channel)
+
+    # MiniLM's floor is 0.42, e5's 0.30 (assistant.encoders): 0.35 is far for MiniLM, near for e5
+    assert bot._far([cand(0, 0.35, MINILM), cand(1, 0.20, E5_SMALL)])
+    assert not bot._far([cand(0, 0.35, E5_SMALL), cand(1, 0.20, MINILM)])
+    assert not bot._far([cand(0, 0.20, E5_SMALL), cand(1, 0.45, MINILM)])
+    assert bot._floor_of_best([cand(0, 0.35, E5_SMALL), cand(1, 0.40, MINILM)]) == 0.42  # the best sentence is MiniLM's
+    # one model in the index: its own floor for every passage, as before
+    bot.settings, bot.embedder = settings.replace(evidence_depth=2), EnglishFake()
+    assert bot._far([cand(0, 0.35, ""), cand(1, 0.20, "")]) == (0.35 < bot.cosine_floor)
 
 
 def test_manifest_records_the_composite_and_a_model_change_reembeds(settings) -> None:  # type: ignore[no-untyped-def]

@@ -27,9 +27,9 @@ class Candidate:
     lexical: float  # BM25 score
     sentence: float = -1.0  # cosine of the question with the chunk's best sentence
     sentence_row: int = -1  # that sentence in the index's SentenceTable (-1: none)
-    channel: str = ""  # the model whose cosines these are, with two in the index ("": the embedder's)
     dense_rank: int | None = None  # 0-based rank in the dense list, None if absent
     lexical_rank: int | None = None
+    channel: str = ""  # the model whose cosines these are, with two in the index ("": the embedder's)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
