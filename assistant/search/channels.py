@@ -43,7 +43,7 @@ def channel_ids_of(embedder: object) -> tuple[str, str]:
 def is_english(language: str, text: str = "") -> bool:
     """English for the channel choice: detected as English, or undetected in Latin script.
 
-    Short or terse English questions ("Tokayev Xi pipeline 2023") often have too few
+    Short or terse English questions ("pipeline capacity 2023 figures") often have too few
     function words to be detected; in Latin script they go to the English model.
     """
     if language:
