@@ -218,7 +218,7 @@ class Assistant:
         model = None if choice == "rule" else load_model(self.embedder.model_id, Path(choice) if choice else None)
         if model is not None:
             values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth,
-                                         cosine_floor=self.cosine_floor, doc_ids=allowed)
+                                         cosine_floor=self._floor_of_best(candidates), doc_ids=allowed)
             confidence = model.probability(values)
             abstained = confidence < model.threshold_for(script_language(resolved.focus))
         else:  # no model calibrated for this embedder: the rule
@@ -237,7 +237,7 @@ class Assistant:
 
     def _language_notices(self, question: str) -> list[str]:
         """A question in Russian over an English-only model: say what it can and cannot find."""
-        from .encoders import MODELS, E5_SMALL
+        from .encoders import COMPOSITE, MODELS
 
         spec = MODELS.get(self.embedder.model_id)
         if spec is None or spec.multilingual or detect_language(question) != "ru":
@@ -245,7 +245,7 @@ class Assistant:
         return [
             f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
             f"passages that share its words. For questions across languages, set "
-            f"ASSISTANT_MODEL_ID={E5_SMALL} and rebuild the index."
+            f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
         ]
 
     def names(self, index: LoadedIndex | None = None) -> CorpusNames:
@@ -260,7 +260,7 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
-        if self._confidence(candidates) < self.cosine_floor and not any(
+        if self._far(candidates) and not any(
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
@@ -281,6 +281,20 @@ class Assistant:
             if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context):
                 return False
         return True
+
+    def _far(self, candidates: list[Candidate]) -> bool:
+        """Every passage checked is below the cosine floor of the model that scored it."""
+        depth = candidates[: max(1, self.settings.evidence_depth)]
+        return all(c.sentence < self._floor(c) for c in depth)
+
+    def _floor(self, cand: Candidate) -> float:
+        """The cosine floor of the model that scored `cand` (with two models in the index, its channel's)."""
+        return cosine_floor(self.settings, cand.channel) if cand.channel else self.cosine_floor
+
+    def _floor_of_best(self, candidates: list[Candidate]) -> float:
+        """The floor for the best-sentence cosine of the passages checked: that of its passage's channel."""
+        depth = candidates[: max(1, self.settings.evidence_depth)]
+        return self._floor(max(depth, key=lambda c: c.sentence)) if depth else self.cosine_floor
 
     def _confidence(self, candidates: list[Candidate]) -> float:
         """The score the rule's cosine floor cuts: the best-sentence cosine of the passages checked."""

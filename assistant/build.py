@@ -14,7 +14,7 @@ import numpy as np
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .ingest.corpus import CorpusScan, load_corpus, scan_corpus
-from .embedding import Embedder, model_version
+from .embedding import Embedder, model_version, segments_of
 from .errors import (
     AssistantError,
     BuildFailedError,
@@ -331,7 +331,7 @@ def assemble(
     sentence_vectors, new_sentences = embed_sentences(
         sentence_texts, lambda texts: embedder.encode_passages(texts, progress=progress), embedder.dim, reusable or {}
     )
-    vectors = chunk_vectors(sentence_vectors, ptr)
+    vectors = chunk_vectors(sentence_vectors, ptr, segments_of(embedder) or ())
     fresh = set(new_sentences)
     todo = [i for i in range(len(chunks)) if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))]
     return Assembled(

@@ -41,6 +41,15 @@ def encode_queries(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     return method(texts) if method is not None else embedder.encode(texts)
 
 
+def segments_of(embedder: object) -> tuple[int, ...] | None:
+    """The halves' dimensions of a composite embedder (or of the one a caching wrapper holds as `inner`)."""
+    for obj in (embedder, getattr(embedder, "inner", None)):
+        segments = getattr(obj, "segments", None)
+        if segments is not None and len(segments) == 2:
+            return tuple(int(s) for s in segments)
+    return None
+
+
 def model_version(embedder: object) -> str:
     """What `embedder` says it loaded (package and weights), "" when it does not say."""
     return str(getattr(embedder, "model_version", "") or "")

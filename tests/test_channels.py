@@ -1,0 +1,189 @@
+"""Two models in one index: each (question, passage) pair scored by its channel (fake embedders, fast)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index, check_index, index_documents
+from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
+from assistant.encoders.composite import CompositeEmbedder
+from assistant.records import Document
+from assistant.search.channels import is_english
+from assistant.search.retrieval import Retriever
+from assistant.sentences import chunk_vectors
+from tests.conftest import FakeEmbedder
+
+# a handful of Russian words the "multilingual" fake maps onto English ones (its whole vocabulary across languages)
+GLOSSARY = {"газопровод": "pipeline", "газопровода": "pipeline", "китай": "china", "китая": "china",
+            "туркменистан": "turkmenistan", "туркменистана": "turkmenistan", "мощность": "capacity",
+            "мощности": "capacity", "кубометров": "cubic", "миллиардов": "billion"}
+
+
+class EnglishFake(FakeEmbedder):
+    """Hashed bag of words, English only (stands for all-MiniLM-L6-v2)."""
+
+    def __init__(self) -> None:
+        super().__init__(dim=32)
+        self.model_id = MINILM
+
+
+class MultilingualFake(FakeEmbedder):
+    """Hashed bag of words after a small Russian -> English glossary (stands for multilingual-e5-small)."""
+
+    def __init__(self) -> None:
+        super().__init__(dim=48)
+        self.model_id = E5_SMALL
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        glossed = [" ".join(GLOSSARY.get(w, w) for w in re.findall(r"\w+", t.lower())) + " shared" for t in texts]
+        return super().encode(glossed, progress=progress)
+
+
+def composite() -> CompositeEmbedder:
+    return CompositeEmbedder(EnglishFake(), MultilingualFake(), model_id=COMPOSITE)
+
+
+def doc(doc_id: str, text: str, language: str) -> Document:
+    return Document(doc_id=doc_id, source=f"corpus/{doc_id}.txt", title=doc_id.title(), text=text,
+                    raw_hash=doc_id, language=language)
+
+
+ENGLISH_DOCS = [
+    doc("pipeline", "The Central Asia China pipeline from Turkmenistan carries gas east. Its capacity is 55 billion "
+        "cubic metres a year after the fourth line.\n\nTurkmenistan sells most of its gas to China.", "en"),
+    doc("railway", "The railway from China through Kyrgyzstan to Uzbekistan will end in Andijan. Work began in "
+        "2025 after years of talks.\n\nFinancing remains the main open question.", "en"),
+    doc("summit", "The leaders met in Astana for a summit on water and energy. They signed a declaration on the "
+        "Aral Sea.\n\nThe next summit will be held in Dushanbe.", "en"),
+]
+RUSSIAN_DOC = doc("gazoprovod", "Мощность газопровода из Туркменистана в Китай составит шестьдесят пять миллиардов "
+                  "кубометров. Строительство четвёртой нитки продолжается.\n\nТуркменистан остаётся главным "
+                  "поставщиком газа для Китая.", "ru")
+
+
+def index_with(embedder, documents, settings):  # type: ignore[no-untyped-def]
+    return index_documents(documents, settings.replace(model_id=embedder.model_id), embedder)
+
+
+def candidates(embedder, documents, settings, question: str, k: int = 5):  # type: ignore[no-untyped-def]
+    index = index_with(embedder, documents, settings)
+    return Retriever(index, embedder, settings.replace(model_id=embedder.model_id)).search(question, k)
+
+
+def test_composite_dimension_and_halves_come_from_the_models() -> None:
+    emb = composite()
+    assert emb.dim == 32 + 48 and emb.segments == (32, 48)
+    vectors = emb.encode_passages(["Gas flows from Turkmenistan to China.", "Газопровод в Китай."])
+    halves = vectors[:, :32], vectors[:, 32:]
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    for half in halves:  # each model's vector kept whole, at length 1/sqrt(2)
+        assert np.allclose(np.linalg.norm(half, axis=1), 2 ** -0.5, atol=1e-5)
+    assert np.allclose(halves[0][0] * 2 ** 0.5, EnglishFake().encode_passages(["Gas flows from Turkmenistan to China."])[0], atol=1e-6)
+    assert "+" in emb.model_version
+
+
+def test_chunk_vectors_normalise_each_half_apart() -> None:
+    rng = np.random.default_rng(3)
+    sentences = rng.normal(size=(5, 10)).astype(np.float32)
+    out = chunk_vectors(sentences, np.array([0, 2, 5]), (4, 6))
+    assert np.allclose(np.linalg.norm(out[:, :4], axis=1), 2 ** -0.5, atol=1e-5)
+    assert np.allclose(np.linalg.norm(out[:, 4:], axis=1), 2 ** -0.5, atol=1e-5)
+    plain = chunk_vectors(sentences, np.array([0, 2, 5]))
+    assert np.allclose(np.linalg.norm(plain, axis=1), 1.0, atol=1e-5)
+    assert not np.allclose(plain[:, :4] / np.linalg.norm(plain[:, :4], axis=1, keepdims=True) * 2 ** -0.5, plain[:, :4])
+
+
+def test_english_question_over_english_passages_is_scored_by_the_english_model_alone(settings) -> None:  # type: ignore[no-untyped-def]
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    got = candidates(composite(), ENGLISH_DOCS, settings, question)
+    alone = candidates(EnglishFake(), ENGLISH_DOCS, settings, question)
+    other = candidates(MultilingualFake(), ENGLISH_DOCS, settings, question)
+    assert [c.row for c in got] == [c.row for c in alone]
+    assert np.allclose([c.dense for c in got], [c.dense for c in alone], atol=1e-5)
+    assert np.allclose([c.sentence for c in got], [c.sentence for c in alone], atol=1e-5)
+    assert np.allclose([c.score for c in got], [c.score for c in alone], atol=1e-5)
+    assert not np.allclose([c.dense for c in got], [c.dense for c in other][: len(got)], atol=1e-3)
+    assert {c.channel for c in got} == {MINILM}
+
+
+def test_russian_question_is_scored_by_the_multilingual_model_alone(settings) -> None:  # type: ignore[no-untyped-def]
+    question = "Какова мощность газопровода из Туркменистана в Китай?"
+    got = candidates(composite(), ENGLISH_DOCS, settings, question)
+    alone = candidates(MultilingualFake(), ENGLISH_DOCS, settings, question)
+    english = candidates(EnglishFake(), ENGLISH_DOCS, settings, question)
+    assert [c.row for c in got] == [c.row for c in alone]
+    assert np.allclose([c.dense for c in got], [c.dense for c in alone], atol=1e-5)
+    assert np.allclose([c.sentence for c in got], [c.sentence for c in alone], atol=1e-5)
+    assert not np.allclose([c.dense for c in got][: len(english)], [c.dense for c in english][: len(got)], atol=1e-3)
+    assert {c.channel for c in got} == {E5_SMALL}
+
+
+def test_mixed_pool_each_pair_by_its_channel(settings) -> None:  # type: ignore[no-untyped-def]
+    documents = [*ENGLISH_DOCS, RUSSIAN_DOC]
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    emb = composite()
+    index = index_with(emb, documents, settings)
+    got = Retriever(index, emb, settings.replace(model_id=COMPOSITE)).search(question, 6)
+    by_doc = {index.chunks[c.row].doc_id: c for c in got}
+    assert "gazoprovod" in by_doc  # found across languages, by the multilingual channel
+    assert by_doc["gazoprovod"].channel == E5_SMALL
+    assert all(c.channel == MINILM for d, c in by_doc.items() if d != "gazoprovod")
+    # each cosine is the one its model gives alone
+    english_alone = {index_with(EnglishFake(), ENGLISH_DOCS, settings).chunks[c.row].doc_id: c.dense
+                     for c in candidates(EnglishFake(), ENGLISH_DOCS, settings, question, 6)}
+    for d, c in by_doc.items():
+        if d in english_alone:
+            assert c.dense == pytest.approx(english_alone[d], abs=1e-5)
+    ml = MultilingualFake()
+    ml_index = index_with(ml, documents, settings)
+    ml_alone = {ml_index.chunks[c.row].doc_id: c.dense for c in Retriever(ml_index, ml, settings).search(question, 6)}
+    assert by_doc["gazoprovod"].dense == pytest.approx(ml_alone["gazoprovod"], abs=1e-5)
+
+
+def test_undetected_latin_text_counts_as_english() -> None:
+    assert is_english("en") and not is_english("ru")
+    assert is_english("", "Tokayev Xi pipeline 2023")
+    assert not is_english("", "Токаев Си газопровод")
+
+
+def test_abstention_holds_each_pair_to_its_channels_floor(settings) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.retrieval import Candidate
+
+    bot = Assistant.__new__(Assistant)
+    bot.settings = settings.replace(model_id=COMPOSITE, evidence_depth=2)
+    bot.embedder = composite()
+
+    def cand(row: int, sentence: float, channel: str) -> Candidate:
+        return Candidate(row=row, score=1.0 - row, dense=sentence, lexical=0.0, sentence=sentence, channel=channel)
+
+    # MiniLM's floor is 0.42, e5's 0.30 (assistant.encoders): 0.35 is far for MiniLM, near for e5
+    assert bot._far([cand(0, 0.35, MINILM), cand(1, 0.20, E5_SMALL)])
+    assert not bot._far([cand(0, 0.35, E5_SMALL), cand(1, 0.20, MINILM)])
+    assert not bot._far([cand(0, 0.20, E5_SMALL), cand(1, 0.45, MINILM)])
+    assert bot._floor_of_best([cand(0, 0.35, E5_SMALL), cand(1, 0.40, MINILM)]) == 0.42  # the best sentence is MiniLM's
+    # one model in the index: its own floor for every passage, as before
+    bot.settings, bot.embedder = settings.replace(evidence_depth=2), EnglishFake()
+    assert bot._far([cand(0, 0.35, ""), cand(1, 0.20, "")]) == (0.35 < bot.cosine_floor)
+
+
+def test_manifest_records_the_composite_and_a_model_change_reembeds(settings) -> None:  # type: ignore[no-untyped-def]
+    emb = composite()
+    composite_settings = settings.replace(model_id=COMPOSITE)
+    build_index(composite_settings, emb)
+    assert check_index(composite_settings, emb) == []
+    from assistant.store.index import load_index
+
+    manifest = load_index(settings.index_dir).manifest
+    assert manifest.settings["model_id"] == COMPOSITE and manifest.settings["dim"] == 80
+    assert manifest.settings["model_version"] == emb.model_version
+    english = EnglishFake()
+    differences = check_index(settings.replace(model_id=english.model_id), english)
+    assert any("model_id" in d for d in differences) and any("dim" in d for d in differences)
+    english.embedded.clear()
+    build_index(settings.replace(model_id=english.model_id), english)
+    assert english.embedded  # embedded again with the new model
