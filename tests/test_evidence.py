@@ -38,15 +38,6 @@ GDP_ROWS = [
         ("Каков статус газопровода из Центральной Азии в Китай?",
          ["Газопровод Центральная Азия — Китай: нитка D строится."], True),
         ("Какие поставки получает Иран?", ["Ирак получает поставки зерна."], False),
-        # a price, a payment or an investment needs a sum of money, in any currency or language
-        ("How much will the port operator invest in the new terminal?",
-         ["The port operator will build the new terminal, which opens in 2027."], False),
-        ("How much will the port operator invest in the new terminal?",
-         ["The port operator will invest $400 million in the new terminal."], True),
-        ("What is the total cost of the new terminal?", ["The new terminal will handle 2 million tonnes a year."], False),
-        ("Во сколько обойдётся новый терминал?", ["Новый терминал откроют в 2027 году на 2 миллиона тонн."], False),
-        ("Во сколько обойдётся новый терминал?", ["Новый терминал обойдётся в 300 миллионов долларов."], True),
-        ("Сколько стоит новый терминал?", ["Стоимость нового терминала — 300 миллионов евро."], True),
         ("Сколько времени займёт стройка?", ["Стройка займёт четыре года."], True),
         ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
         # a metonym in another case: "Евросоюзу" stands for "ЕС"
@@ -71,12 +62,9 @@ def test_neighbouring_sentences_form_the_window() -> None:
     assert not passage_has_evidence(req, sentences, span=0)
 
 
-def test_money_is_asked_by_price_words_not_by_any_amount() -> None:
+def test_a_passage_in_another_language_is_checked_on_figures_only() -> None:
     req = requirements("How many Tajik border guards were wounded near the river?")
-    assert not req.wants_money and req.wants_number
-    assert requirements("Сколько стоит новый терминал?").wants_money
-    assert requirements("How much will the new terminal cost?").wants_money
-    assert not requirements("How much cargo will the new terminal handle?").wants_money
+    assert req.wants_number and req.names
     across = req.across_languages()  # a passage in another language: names cannot be checked
     assert across.names == () and across.wants_number
 

@@ -56,8 +56,6 @@ class LangData:
     widget_prefixes: tuple[str, ...]  # longest first
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
-    money: re.Pattern[str] = re.compile(r"(?!x)x")  # the question asks for a sum of money
-    currency_words: frozenset[str] = frozenset()
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
 
     @property
@@ -106,8 +104,6 @@ def _from_json(data: dict[str, Any]) -> LangData:
         widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
-        money=_patterns(data.get("money_patterns", [])),
-        currency_words=words("currency_words"),
         section_cues=words("section_cues"),
     )
 

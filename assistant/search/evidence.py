@@ -2,13 +2,12 @@
 
 - coverage: some window of sentences (a sentence and its neighbours, or a table row) must
   name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many", and a sum of money (a currency) when it asks what something
-  costs or who pays or invests how much. Names in the article's title, publisher or the
+  question asks "when" or "how many". Names in the article's title, publisher or the
   passage's section heading count as present. A name matches its demonym or inflected form
   by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
 - `name_coverage` gives the share of names found, a soft feature for the calibrated
   abstention model (`abstention.py`).
-The patterns ("when", "how many", money, number and currency words) are language data
+The patterns ("when", "how many", number words) are language data
 (`data/lang/*.json`).
 """
 
@@ -22,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .followup import entities
-from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
+from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
@@ -47,10 +46,9 @@ class Requirements:
     wants_date: bool
     wants_number: bool
     lang: str = "en"
-    wants_money: bool = False  # the window must name a currency (or hold $, €, £, ₽, ₸, ¥)
 
     def across_languages(self) -> Requirements:
-        """What can be checked in a passage of another language: figures, dates, numbers, money."""
+        """What can be checked in a passage of another language: figures, dates and numbers."""
         return replace(self, names=())
 
 
@@ -63,14 +61,12 @@ def requirements(question: str, names: CorpusNames | None = None) -> Requirement
         if key in ignored:
             continue
         found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
-    wants_money = bool(lang.money.search(question))
     return Requirements(
         names=tuple(dict.fromkeys(found)),
         figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
-        wants_money=wants_money,
     )
 
 
@@ -172,7 +168,7 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
     """What passage number `rank` (0 = first) must hold to vouch for the question, or None when it
     cannot. A passage in the question's language is checked on everything. Names are written in
     the question's script, so a passage in another language is checked on figures, dates, numbers
-    and money only, and vouches only as the first passage with a best-sentence cosine of at least
+    only, and vouches only as the first passage with a best-sentence cosine of at least
     `floor`: a lower one that merely holds some number is how a near-miss slipped through."""
     if not asked_in or asked_in == (doc_language or asked_in):
         return req
@@ -182,17 +178,6 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
 
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
-_CURRENCY_SIGNS = frozenset("$€£¥₽₸")
-
-
-def _has_money(window: str) -> bool:
-    """A currency sign, or a currency word of any language (the passage may be in another one)."""
-    if any(ch in _CURRENCY_SIGNS for ch in window):
-        return True
-    currencies = frozenset().union(*(d.currency_words for d in all_lang_data()))
-    return bool(_words(window) & currencies)
-
-
 def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement."""
     lang = lang_data(req.lang)
@@ -205,8 +190,6 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
     if req.wants_date and not _has_date(window, lang):
         return False
     if req.wants_number and not _has_number(window, lang):
-        return False
-    if req.wants_money and not _has_money(window):
         return False
     return True
 
