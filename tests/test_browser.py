@@ -307,6 +307,44 @@ def test_page_is_served_while_loading_and_the_first_question_waits(new_page, web
         served.close()
 
 
+def test_a_question_sent_while_the_previous_one_runs_is_answered_next(new_page, web_settings, bot) -> None:  # type: ignore[no-untyped-def]
+    """A reader who sends a follow-up before the first answer is in gets both, in order (not a dropped question)."""
+    gate = threading.Event()
+
+    class GatedBot:
+        def ask(self, question: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if question == PUTIN:
+                gate.wait(300)
+            return bot.ask(question, *args, **kwargs)
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(bot, name)
+
+    class GatedHolder(AssistantHolder):
+        def _load(self) -> None:
+            self._bot = GatedBot()
+            self._ready.set()
+
+    served = ServedApp(GatedHolder(web_settings), web_settings)
+    try:
+        page = new_page(served.url)
+        box = page.locator("#ca-question textarea")
+        box.fill(PUTIN)
+        box.press("Enter")
+        expect(page.locator("#ca-chat").get_by_text("Searching the articles")).to_be_visible()
+        box.fill(GDP)
+        box.press("Enter")
+        gate.set()
+        replies = page.locator("#ca-chat .ca-answer")
+        expect(replies).to_have_count(2)
+        expect(replies.first.locator(".ca-card").first).to_contain_text("Astana")
+        asked = [squash(t) for t in page.locator("#ca-chat .user-row").all_inner_texts()]
+        assert asked == [PUTIN, GDP]
+    finally:
+        gate.set()
+        served.close()
+
+
 def test_a_missing_corpus_is_one_sentence_in_the_page(new_page, tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
 

@@ -167,11 +167,11 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
             answer = bot.ask(question, k=int(k), history=history, filters=filters)
         except EmptyQuestionError as exc:
             chat[-1] = {"role": "assistant", "content": render_error(str(exc))}
-            yield chat, "", turns
+            yield chat, gr.skip(), turns
             return
         except AssistantError as exc:
             chat[-1] = {"role": "assistant", "content": render_error(str(exc))}
-            yield chat, "", turns
+            yield chat, gr.skip(), turns
             return
         chat[-1] = {"role": "assistant", "content": render_answer(answer)}
         turns.append(
@@ -183,7 +183,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
                 "answer": answer.to_json(),
             }
         )
-        yield chat, "", turns
+        yield chat, gr.skip(), turns  # the box was cleared when the question was sent; keep what was typed since
 
     def on_like(turns: list[dict[str, Any]], data: gr.LikeData) -> None:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -278,7 +278,8 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         show_reply: dict[str, Any] = {"fn": None, "js": SHOW_REPLY_JS, **private}
         offer_download: dict[str, Any] = {"fn": download, "inputs": turns, "outputs": download_button, **private}
         for trigger in (msg.submit, send.click):
-            trigger(submit, inputs, outputs, show_progress="hidden", **private).then(**show_reply).then(
+            # always_last: a question sent while the previous one is still finishing runs next, not dropped
+            trigger(submit, inputs, outputs, show_progress="hidden", trigger_mode="always_last", **private).then(**show_reply).then(
                 **offer_download
             )
             trigger(**show_reply)
