@@ -30,6 +30,7 @@ from .limits import fit_to_model, limit_history, limit_search, normalize_questio
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .search.retrieval import Candidate, Retriever
+from .sentences import best_sentence
 from .service import IndexService, Snapshot
 from .settings import Settings
 
@@ -379,25 +380,4 @@ def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:
         return None
     s, e = (int(x) for x in index.sentences.spans[cand.sentence_row])
     text = index.documents[index.chunks[cand.row].doc_id].text
-    return Highlight(text=text[s:e], start=s, end=e)
-
-
-def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:
-    """The sentence of text[start:end] sharing the most question terms (offsets in `text`)."""
-    from .chunking import sentence_spans
-    from .store.lexical import tokenize
-
-    terms = set(tokenize(question))
-    best: tuple[float, int, int] | None = None
-    for s, e in sentence_spans(text[start:end], offset=start):
-        words = tokenize(text[s:e])
-        if not words:
-            continue
-        overlap = len(terms.intersection(words))
-        score = overlap + overlap / (len(set(words)) ** 0.5)
-        if best is None or score > best[0]:
-            best = (score, s, e)
-    if best is None:
-        return None
-    _, s, e = best
     return Highlight(text=text[s:e], start=s, end=e)

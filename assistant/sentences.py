@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from .chunking import sentence_spans, text_hash
-from .records import Chunk, Document
+from .records import Chunk, Document, Highlight
 
-__all__ = ["SentenceTable", "best_per_chunk", "split_chunks", "embed_sentences", "chunk_vectors"]
+__all__ = ["SentenceTable", "best_per_chunk", "best_sentence", "split_chunks", "embed_sentences", "chunk_vectors"]
 
 
 @dataclass(frozen=True)
@@ -140,3 +140,24 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
         norms = np.linalg.norm(part, axis=1, keepdims=True) / scale
         np.divide(part, norms, out=part, where=norms > 0)
     return out
+
+
+def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:
+    """The sentence of text[start:end] sharing the most question terms (offsets in `text`): the
+    highlight when the index has no sentence vectors."""
+    from .store.lexical import tokenize
+
+    terms = set(tokenize(question))
+    best: tuple[float, int, int] | None = None
+    for s, e in sentence_spans(text[start:end], offset=start):
+        words = tokenize(text[s:e])
+        if not words:
+            continue
+        overlap = len(terms.intersection(words))
+        score = overlap + overlap / (len(set(words)) ** 0.5)
+        if best is None or score > best[0]:
+            best = (score, s, e)
+    if best is None:
+        return None
+    _, s, e = best
+    return Highlight(text=text[s:e], start=s, end=e)
