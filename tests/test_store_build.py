@@ -166,3 +166,40 @@ def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(milvus, 
     assert load_index(milvus.index_dir).chunks  # the files are in force; a reader syncs the store on load
     monkeypatch.undo()
     assert build_index(milvus, fake_embedder).store["upserted"] == len(load_index(milvus.index_dir).chunks)
+
+
+@pytest.mark.parametrize("damaged", ["staged", "sentences"])
+def test_a_collection_left_unreadable_by_a_killed_build_is_rebuilt(milvus, fake_embedder, damaged: str) -> None:  # type: ignore[no-untyped-def]
+    """A build killed while milvus-lite wrote a collection's index file leaves it unloadable. The
+    staged passages are not in force and sentences are keyed by their text, so the next build
+    starts such a collection again instead of failing every build after it."""
+    build_index(milvus, fake_embedder)
+    build_index(milvus, fake_embedder.__class__())  # the same passages: nothing staged, the alias stays
+    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[0])
+    build_index(milvus, fake_embedder)  # now both collections exist, the newer in force
+    bridge.close_all()
+    root = Path(parse_store(milvus.store).uri)
+    in_force = _held(milvus)
+    staged = [p for p in root.glob("collections/*_[ab]") if not _is_alias_target(root, p.name)]
+    assert len(staged) == 1
+    folder = staged[0] if damaged == "staged" else next(root.glob("collections/*_sentences_*"))
+    files = list(folder.rglob("*.idx"))
+    assert files
+    for path in files:
+        path.write_bytes(b"")  # as a SIGKILL halfway through writing it leaves it
+    bridge.close_all()
+    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[1], "\n\nThe delegation also discussed a new rail timetable for the spring.\n")
+    report = build_index(milvus, fake_embedder)
+    assert report.store and report.store["upserted"] >= 1
+    held = _held(milvus)
+    assert held == set(bridge.passage_keys(load_index(milvus.index_dir))) and held != in_force
+    on_files = Assistant.load(milvus.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(milvus, embedder=fake_embedder, rebuild=False)
+    for question in QUESTIONS:
+        assert [p.highlight for p in on_files.ask(question).passages] == [p.highlight for p in on_milvus.ask(question).passages]
+
+
+def _is_alias_target(root: Path, collection: str) -> bool:
+    import json
+
+    return collection in json.loads((root / "aliases.json").read_text(encoding="utf-8")).values()

@@ -8,6 +8,7 @@ in one metadata operation. A reader resolves the alias once and keeps its collec
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -16,6 +17,8 @@ from .milvus_store import BM25_B, BM25_K1, MAX_COUNTRIES, MilvusGeneration, Milv
 from .protocols import Analyzer, StoreError
 
 __all__ = ["MilvusBackend"]
+
+log = logging.getLogger(__name__)
 
 
 class MilvusBackend:
@@ -49,8 +52,6 @@ class MilvusBackend:
         self.restaged: dict[str, int] = {}
         self._sentences: dict[int, Any] = {}
         try:
-            import logging
-
             from pymilvus import MilvusClient
 
             # its errors reach the user as one StoreError sentence; lite also warns on every listing
@@ -133,7 +134,14 @@ class MilvusBackend:
                 exists = False
             if not exists:
                 self._create(collection)
-            self.client.load_collection(collection)
+            try:
+                self.client.load_collection(collection)
+            except Exception:  # noqa: BLE001 - unreadable files: a build was killed while writing them
+                # this collection is not in force (readers use the other), so start it again
+                log.warning("collection %s could not be loaded; recreating it", collection)
+                self.client.drop_collection(collection)
+                self._create(collection)
+                self.client.load_collection(collection)
         return MilvusGeneration(self._store(collection))
 
     def publish(self, generation: Generation) -> str:

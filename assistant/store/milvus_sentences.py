@@ -7,6 +7,8 @@ both blue/green passage collections.
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,6 +18,8 @@ from .milvus_store import BATCH, _errors
 from .protocols import StoreError
 
 __all__ = ["MilvusSentenceStore"]
+
+log = logging.getLogger(__name__)
 
 
 class MilvusSentenceStore:
@@ -30,7 +34,14 @@ class MilvusSentenceStore:
                 client.drop_collection(collection)  # another model: none of its ids can match
             if not client.has_collection(collection):
                 self._create()
-            client.load_collection(collection)
+            try:
+                client.load_collection(collection)
+            except Exception:  # noqa: BLE001 - unreadable files: a build was killed while writing them
+                # every sentence is keyed by its text and model: the next attach writes the missing ones
+                log.warning("collection %s could not be loaded; recreating it", collection)
+                client.drop_collection(collection)
+                self._create()
+                client.load_collection(collection)
 
     @property
     def dim(self) -> int:
