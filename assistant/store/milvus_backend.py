@@ -13,12 +13,18 @@ import re
 from typing import Any
 
 from .generations import Generation
-from .milvus_store import BM25_B, BM25_K1, MAX_COUNTRIES, MilvusGeneration, MilvusVectorStore, _errors
+from .milvus_store import (
+    BM25_B,
+    BM25_K1,
+    MAX_COUNTRIES,
+    MilvusGeneration,
+    MilvusVectorStore,
+    _errors,
+    load_or_recreate,
+)
 from .protocols import Analyzer, StoreError
 
 __all__ = ["MilvusBackend"]
-
-log = logging.getLogger(__name__)
 
 
 class MilvusBackend:
@@ -134,14 +140,8 @@ class MilvusBackend:
                 exists = False
             if not exists:
                 self._create(collection)
-            try:
-                self.client.load_collection(collection)
-            except Exception:  # noqa: BLE001 - unreadable files: a build was killed while writing them
-                # this collection is not in force (readers use the other), so start it again
-                log.warning("collection %s could not be loaded; recreating it", collection)
-                self.client.drop_collection(collection)
-                self._create(collection)
-                self.client.load_collection(collection)
+            # unreadable after a killed build: not in force (readers use the other), so start it again
+            load_or_recreate(self.client, collection, lambda: self._create(collection))
         return MilvusGeneration(self._store(collection))
 
     def publish(self, generation: Generation) -> str:

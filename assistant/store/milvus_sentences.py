@@ -7,19 +7,15 @@ both blue/green passage collections.
 
 from __future__ import annotations
 
-import logging
-
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from .milvus_store import BATCH, _errors
+from .milvus_store import BATCH, _errors, count_rows, list_ids, load_or_recreate
 from .protocols import StoreError
 
 __all__ = ["MilvusSentenceStore"]
-
-log = logging.getLogger(__name__)
 
 
 class MilvusSentenceStore:
@@ -34,14 +30,9 @@ class MilvusSentenceStore:
                 client.drop_collection(collection)  # another model: none of its ids can match
             if not client.has_collection(collection):
                 self._create()
-            try:
-                client.load_collection(collection)
-            except Exception:  # noqa: BLE001 - unreadable files: a build was killed while writing them
-                # every sentence is keyed by its text and model: the next attach writes the missing ones
-                log.warning("collection %s could not be loaded; recreating it", collection)
-                client.drop_collection(collection)
-                self._create()
-                client.load_collection(collection)
+            # unreadable after a killed build: every sentence is keyed by its text and model, so
+            # the next attach writes the missing ones
+            load_or_recreate(client, collection, self._create)
 
     @property
     def dim(self) -> int:
@@ -91,17 +82,7 @@ class MilvusSentenceStore:
         return np.array([found[k] for k in ids], dtype=np.float32).reshape(len(ids), self._dim)
 
     def count(self) -> int:
-        with _errors(f"count collection {self.collection}"):
-            rows = self.client.query(self.collection, filter="", output_fields=["count(*)"])
-        return int(rows[0]["count(*)"])
+        return count_rows(self.client, self.collection)
 
     def ids(self) -> list[str]:
-        out: list[str] = []
-        with _errors(f"list collection {self.collection}"):
-            iterator = self.client.query_iterator(self.collection, batch_size=BATCH * 4, filter="", output_fields=["id"])
-            try:
-                while batch := iterator.next():
-                    out.extend(str(r["id"]) for r in batch)
-            finally:
-                iterator.close()
-        return out
+        return list_ids(self.client, self.collection)

@@ -17,8 +17,9 @@ The collections and their generations: `milvus_backend.py`.
 from __future__ import annotations
 
 import json
+import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,7 +27,18 @@ import numpy as np
 
 from .protocols import Analyzer, Hit, Payload, StoreError, StoreFilter, check_batch
 
-__all__ = ["MilvusGeneration", "MilvusLexicalStore", "MilvusVectorStore", "encode_terms", "filter_expression"]
+__all__ = [
+    "MilvusGeneration",
+    "MilvusLexicalStore",
+    "MilvusVectorStore",
+    "count_rows",
+    "encode_terms",
+    "filter_expression",
+    "list_ids",
+    "load_or_recreate",
+]
+
+log = logging.getLogger(__name__)
 
 BATCH = 1000  # rows per upsert/query request (well below gRPC's message limit at dim 1024)
 MAX_TEXT = 60_000  # bytes kept of a VARCHAR (Milvus caps them at 65,535)
@@ -85,6 +97,37 @@ def _errors(what: str) -> Iterator[None]:
     except Exception as exc:  # MilvusException, gRPC errors, connection refused
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise StoreError(f"Milvus could not {what} ({' '.join(str(message).split())[:200]})") from None
+
+
+def count_rows(client: Any, collection: str) -> int:
+    with _errors(f"count collection {collection}"):
+        rows = client.query(collection, filter="", output_fields=["count(*)"])
+    return int(rows[0]["count(*)"])
+
+
+def list_ids(client: Any, collection: str) -> list[str]:
+    out: list[str] = []
+    with _errors(f"list collection {collection}"):
+        iterator = client.query_iterator(collection, batch_size=BATCH * 4, filter="", output_fields=["id"])
+        try:
+            while batch := iterator.next():
+                out.extend(str(r["id"]) for r in batch)
+        finally:
+            iterator.close()
+    return out
+
+
+def load_or_recreate(client: Any, collection: str, create: Callable[[], None]) -> None:
+    """Load `collection`; if its files are unreadable (a build was killed while writing them),
+    drop it and `create` it again. Only for a collection no reader is using: a staged one, or
+    one whose rows the next write restores (sentence vectors keyed by content)."""
+    try:
+        client.load_collection(collection)
+    except Exception:  # noqa: BLE001 - milvus-lite raises whatever its file reader raised
+        log.warning("collection %s could not be loaded; recreating it", collection)
+        client.drop_collection(collection)
+        create()
+        client.load_collection(collection)
 
 
 class MilvusVectorStore:
@@ -159,20 +202,10 @@ class MilvusVectorStore:
         return out.reshape(len(ids), self._dim)
 
     def count(self) -> int:
-        with _errors(f"count collection {self.collection}"):
-            rows = self.client.query(self.collection, filter="", output_fields=["count(*)"])
-        return int(rows[0]["count(*)"])
+        return count_rows(self.client, self.collection)
 
     def ids(self) -> list[str]:
-        out: list[str] = []
-        with _errors(f"list collection {self.collection}"):
-            iterator = self.client.query_iterator(self.collection, batch_size=BATCH * 4, filter="", output_fields=["id"])
-            try:
-                while batch := iterator.next():
-                    out.extend(str(r["id"]) for r in batch)
-            finally:
-                iterator.close()
-        return out
+        return list_ids(self.client, self.collection)
 
 
 class MilvusLexicalStore:
