@@ -127,12 +127,7 @@ class Retriever:
         lexical_rows = [int(r) for r in top_k(lexical, pool) if lexical[r] > 0]
         timings["bm25"] = time.perf_counter() - t
 
-        t = time.perf_counter()
-        ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query),
-                           query_text=query)
-        ranked = self.diversify(ranked, k)
-        timings["fusion"] = time.perf_counter() - t
-        return ranked
+        return self._fuse(query, k, dense_rows, lexical_rows, lexical, query_vector, timings)
 
     def _search_store(
         self, query: str, k: int, pool: int, doc_ids: Collection[str] | None,
@@ -150,6 +145,11 @@ class Retriever:
         lexical = np.zeros(len(self.index.chunks), dtype=np.float32)
         lexical[rows] = self.store.lexical_scores(query, rows)
         timings["bm25"] = time.perf_counter() - t
+        return self._fuse(query, k, dense_rows, lexical_rows, lexical, query_vector, timings)
+
+    def _fuse(self, query: str, k: int, dense_rows: list[int], lexical_rows: list[int], lexical: np.ndarray,
+              query_vector: np.ndarray, timings: dict[str, float]) -> list[Candidate]:
+        """Rank the union of both candidate lists, then keep k diverse passages (timed as "fusion")."""
         t = time.perf_counter()
         ranked = self.rank(dense_rows, lexical_rows, lexical, query_vector, language=self._language(query),
                            query_text=query)
