@@ -33,6 +33,15 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
+# what the chat benches (soak, memory_probe) ask in turn; the last is a follow-up
+CHAT_QUESTIONS = [
+    "Where did Putin celebrate the alliance between Russia and Kazakhstan?",
+    "What is Tajikistan's main security concern?",
+    "What did Tokayev propose for regional security?",
+    "What is Kazakhstan's projected GDP growth for 2025?",
+    "How does Uzbekistan balance Russia and China?",
+    "And Kyrgyzstan?",
+]
 PYTHON = os.environ.get("BENCH_PYTHON") or (
     str(REPO / ".venv" / "bin" / "python") if (REPO / ".venv" / "bin" / "python").exists() else sys.executable
 )

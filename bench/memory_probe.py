@@ -30,18 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import free_port
-
-REPO = Path(__file__).resolve().parent.parent
-RESULTS = REPO / "bench" / "results"
-QUESTIONS = [
-    "Where did Putin celebrate the alliance between Russia and Kazakhstan?",
-    "What is Tajikistan's main security concern?",
-    "What did Tokayev propose for regional security?",
-    "What is Kazakhstan's projected GDP growth for 2025?",
-    "How does Uzbekistan balance Russia and China?",
-    "And Kyrgyzstan?",
-]
+from .common import CHAT_QUESTIONS as QUESTIONS
+from .common import REPO, RESULTS, free_port
 
 
 def proc_status() -> dict[str, float]:
