@@ -374,3 +374,21 @@ def test_page_css_and_js_are_static_files_shipped_as_package_data() -> None:
         assert any(fnmatch.fnmatch(f"static/{file.name}", p) for p in patterns), file.name
     assert assistant.app.web.CSS == (package / "static" / "chat.css").read_text(encoding="utf-8")
     assert ".ca-card" in assistant.app.web.CSS and "ca-source-ref" in assistant.app.web.PAGE_JS
+
+
+def test_a_port_in_use_is_one_sentence_not_a_traceback(bot, web_settings) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from assistant.app.web import build_app, launch
+    from assistant.errors import AssistantError
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen(1)
+        port = held.getsockname()[1]
+        demo = build_app(AssistantHolder(web_settings, assistant=bot), web_settings)
+        with pytest.raises(AssistantError) as caught:
+            launch(demo, host="127.0.0.1", port=port, block=False, quiet=True)
+    message = str(caught.value)
+    assert message.startswith(f"cannot serve the chat on 127.0.0.1:{port} (") and "--port" in message
+    assert "\n" not in message and "Traceback" not in message

@@ -354,6 +354,17 @@ def launch(
     """
     for name, value in GRADIO_QUEUE_ENV.items():  # read when the queue is made; the operator's value wins
         os.environ.setdefault(name, value)
+    try:
+        return _launch(demo, host=host, port=port, auth=auth, block=block, quiet=quiet, max_sessions=max_sessions)
+    except OSError as exc:  # Gradio: "Cannot find empty port in range", or an address it cannot bind
+        raise AssistantError(
+            f"cannot serve the chat on {host}:{port} ({' '.join(str(exc).split('.')[0].split())}): another server may "
+            "hold that port; stop it or choose another with --port (or GRADIO_SERVER_PORT)"
+        ) from None
+
+
+def _launch(demo: Any, *, host: str, port: int, auth: tuple[str, str] | None, block: bool, quiet: bool,
+            max_sessions: int) -> Any:
     return demo.queue(default_concurrency_limit=2).launch(
         state_session_capacity=max_sessions,
         enable_monitoring=False,
