@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import open_backend, parse_store
+from .files_view import TermStatistics
 from .generations import Backend, Generation, SyncReport, sync
 from .protocols import Analyzer, Payload, StoreFilter, keys_for
 from .sentence_store import StoredSentences, sentence_keys, sync_sentences
@@ -61,7 +62,7 @@ def passage_keys(index: LoadedIndex, payload: list[Payload] | None = None) -> li
     return keys_for(payload if payload is not None else chunk_payloads(index), salt=_salt(index))
 
 
-class StoreView:
+class StoreView(TermStatistics):
     """The rows of one loaded index as passages of a published store generation."""
 
     def __init__(
@@ -105,6 +106,15 @@ class StoreView:
 
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
         return self.generation.vectors.fetch([self.keys[r] for r in rows])
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    def passages_with(self, term: str) -> np.ndarray:
+        """Rows of the passages holding the analysed `term` (on Milvus exact up to 16,384 of them)."""
+        ids = self.generation.lexical.holding(term, len(self.keys))
+        return np.asarray(sorted(self.row_of[k] for k in ids if k in self.row_of), dtype=np.int64)
 
     def describe(self) -> dict[str, Any]:
         return {**parse_store(self.store).describe(), "generation": self.generation.name}
