@@ -197,3 +197,35 @@ def _is_alias_target(root: Path, collection: str) -> bool:
     import json
 
     return collection in json.loads((root / "aliases.json").read_text(encoding="utf-8")).values()
+
+
+def test_a_rebuild_reuses_sentence_vectors_from_the_milvus_collection(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On Milvus a rebuild takes the unchanged sentences' vectors from the sentence collection by id,
+    not from the previous generation's sentence_vectors.npy: only the edited paragraph is embedded."""
+    from assistant.store.index import LoadedIndex
+
+    build_index(settings, fake_embedder)
+    before = {s for s in fake_embedder.embedded}
+    _edit(sorted(settings.corpus_dir.glob("*.txt"))[0])
+    monkeypatch.setattr(LoadedIndex, "sentence_vectors_by_hash",
+                        lambda self: pytest.fail("the previous generation's sentence vectors were read"))
+    fake_embedder.embedded.clear()
+    report = build_index(settings, fake_embedder)
+    assert fake_embedder.embedded and all(s not in before for s in fake_embedder.embedded)
+    assert "harvest season" in " ".join(fake_embedder.embedded)
+    assert 0 < report.chunks_embedded < report.chunks_total / 10
+    on_files = Assistant.load(settings.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
+    for question in QUESTIONS:
+        assert [p.chunk_id for p in on_files.ask(question).passages] == [p.chunk_id for p in on_milvus.ask(question).passages]
+
+
+def test_a_rebuild_reads_the_previous_files_when_the_collection_holds_no_sentence(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A Milvus store that holds none of the sentences (never written, or unreachable) falls back
+    to the previous generation's vectors: nothing unchanged is embedded again."""
+    build_index(settings.replace(store="faiss"), fake_embedder)  # the files only: Milvus never written
+    _edit(sorted(settings.corpus_dir.glob("*.txt"))[0])
+    fake_embedder.embedded.clear()
+    report = build_index(settings, fake_embedder)
+    assert 0 < report.chunks_embedded < report.chunks_total / 10
+    assert report.store["upserted"] == report.chunks_total  # the store was filled from the index's vectors

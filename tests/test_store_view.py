@@ -125,3 +125,17 @@ def test_bm25_scores_are_computed_once_per_search(built, settings, fake_embedder
         calls.clear()
         retriever.search(question, 5, doc_ids=doc_ids)
         assert calls == [question]  # once, for the BM25 list and the scores of the fused rows
+
+
+@pytest.mark.files_only("computes store ids, writes no store")
+def test_new_model_weights_mean_new_store_ids(built) -> None:  # type: ignore[no-untyped-def]
+    """The same model id with other weights (model_version) must not find the old vectors in a store."""
+    import dataclasses
+
+    from assistant.store import bridge
+    from assistant.store.sentence_store import sentence_keys
+
+    other = dataclasses.replace(built, manifest=dataclasses.replace(
+        built.manifest, settings={**built.manifest.settings, "model_version": "retrained"}))
+    assert not set(bridge.passage_keys(built)) & set(bridge.passage_keys(other))
+    assert not set(sentence_keys(built, bridge._salt(built))) & set(sentence_keys(other, bridge._salt(other)))
