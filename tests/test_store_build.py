@@ -206,7 +206,7 @@ def test_a_rebuild_reuses_sentence_vectors_from_the_milvus_collection(settings, 
 
     build_index(settings, fake_embedder)
     before = {s for s in fake_embedder.embedded}
-    _edit(sorted(settings.corpus_dir.glob("*.txt"))[0])
+    _edit(min(settings.corpus_dir.glob("*.txt")))
     monkeypatch.setattr(LoadedIndex, "sentence_vectors_by_hash",
                         lambda self: pytest.fail("the previous generation's sentence vectors were read"))
     fake_embedder.embedded.clear()
@@ -224,7 +224,7 @@ def test_a_rebuild_reads_the_previous_files_when_the_collection_holds_no_sentenc
     """A Milvus store that holds none of the sentences (never written, or unreachable) falls back
     to the previous generation's vectors: nothing unchanged is embedded again."""
     build_index(settings.replace(store="faiss"), fake_embedder)  # the files only: Milvus never written
-    _edit(sorted(settings.corpus_dir.glob("*.txt"))[0])
+    _edit(min(settings.corpus_dir.glob("*.txt")))
     fake_embedder.embedded.clear()
     report = build_index(settings, fake_embedder)
     assert 0 < report.chunks_embedded < report.chunks_total / 10

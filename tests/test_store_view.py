@@ -120,7 +120,7 @@ def test_bm25_scores_are_computed_once_per_search(built, settings, fake_embedder
     built.bm25 = Counting()
     retriever = Retriever(built, fake_embedder, settings)
     assert retriever.store is files_view(built)  # one view per loaded index
-    doc = sorted(built.documents)[0]
+    doc = min(built.documents)
     for question, doc_ids in ((QUESTIONS[2], None), (QUESTIONS[1], {doc})):
         calls.clear()
         retriever.search(question, 5, doc_ids=doc_ids)

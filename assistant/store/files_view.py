@@ -42,7 +42,10 @@ def _top(scores: np.ndarray, k: int) -> np.ndarray:
 class TermStatistics:
     """Document frequency and idf from `passages_with` and `size` (shared by both views)."""
 
-    size: int
+    @property
+    def size(self) -> int:  # pragma: no cover - each view has its own
+        """How many passages the view holds."""
+        raise NotImplementedError
 
     def passages_with(self, term: str) -> np.ndarray:  # pragma: no cover - each view has its own
         raise NotImplementedError
@@ -66,9 +69,13 @@ class FilesView(TermStatistics):
         self._bm25 = index.bm25
         self._doc_ids = [c.doc_id for c in index.chunks]
         self._rows_of: dict[str, np.ndarray] | None = None
-        self.size = len(index.chunks)
+        self._size = len(index.chunks)
         self.sentences = TableSentences(index.sentences) if index.sentences is not None else None
         self._last: tuple[str, np.ndarray] | None = None  # the last question's BM25 scores (one per search)
+
+    @property
+    def size(self) -> int:
+        return self._size
 
     def intact(self) -> bool:
         """Always: a generation's files stay as they were while a reader holds them."""
@@ -87,7 +94,7 @@ class FilesView(TermStatistics):
     def dense(self, query_vector: np.ndarray, k: int, doc_ids: Collection[str] | None = None) -> list[int]:
         """Rows of the k chunks nearest to the query; with `doc_ids`, the allowed chunks scored exactly."""
         if not doc_ids:
-            _, ids = self._dense.search(query_vector, min(self.size, k))
+            _, ids = self._dense.search(query_vector, min(self._size, k))
             return [int(i) for i in ids[0] if i >= 0] if len(ids) else []
         rows = self._allowed(doc_ids)
         return [int(rows[i]) for i in _top(self._vectors[rows] @ query_vector, k)]
