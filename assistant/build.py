@@ -198,10 +198,8 @@ def build_index(
     fingerprint = index_fingerprint(settings, embedder)
     with build_lock(settings.index_dir):
         previous, reasons, reuse = _previous(settings, fingerprint, force)
-        reusable = (  # the previous generation's sentence vectors; on Milvus, those its collection holds
-            reusable_sentences(settings.store, settings.index_dir / "store", previous, fingerprint)
-            if previous is not None and reuse else {}
-        )
+        # unchanged sentences' vectors: the previous generation's (Milvus: those its collection holds)
+        reusable = reusable_sentences(settings, previous, fingerprint) if previous is not None and reuse else {}
         old_docs = previous.manifest.documents if previous else {}
         if previous is not None and not force and not reasons:
             differences = manifest_differences(

@@ -24,6 +24,7 @@ from .protocols import Analyzer, Payload, StoreError, StoreFilter, keys_for
 from .sentence_store import StoredSentences, sentence_key, sentence_keys, sync_sentences
 
 if TYPE_CHECKING:
+    from ..settings import Settings
     from .index import LoadedIndex
 
 __all__ = ["StoreView", "attach", "chunk_payloads", "close", "close_all", "passage_keys", "stored_sentence_vectors"]
@@ -205,14 +206,15 @@ def stored_sentence_vectors(store: str, folder: Path, settings: dict[str, Any], 
 
 
 def reusable_sentences(
-    store: str, folder: Path, previous: LoadedIndex, settings: dict[str, Any]
+    build: Settings, previous: LoadedIndex, fingerprint: dict[str, Any]
 ) -> dict[str, np.ndarray] | Callable[[Sequence[str]], dict[str, np.ndarray]]:
-    """Sentence vectors a build of the same model may keep (text hash -> vector).
+    """Sentence vectors a build of the same model (`fingerprint`) may keep (text hash -> vector).
 
     The FAISS files: the previous generation's own. Milvus: a function of the build's sentence
     texts, fetching the vectors its sentence collection holds by id; the previous generation's
     files only when the collection holds none of them (never written, or unreachable).
     """
+    store, folder, settings = build.store, build.index_dir / "store", fingerprint
     if parse_store(store).backend == "faiss":
         return previous.sentence_vectors_by_hash()
 
