@@ -31,7 +31,7 @@ from .search.names import CorpusNames
 
 if TYPE_CHECKING:
     from .store.index import LoadedIndex
-    from .store.lexical import BM25Index
+    from .store.files_view import TermStatistics
     from .search.retrieval import Candidate
 
 __all__ = ["FEATURES", "AbstentionModel", "derived", "features", "load_model", "model_path", "MODEL_DIR"]
@@ -96,11 +96,13 @@ def features(
     *,
     cosine_floor: float = RULE_COSINE,
     doc_ids: Collection[str] | None = None,
+    lexicon: TermStatistics | None = None,
 ) -> dict[str, float]:
     """The abstention features of one question's ranked candidates (all zero without candidates).
 
     `cosine_floor` is the rule's best-sentence cosine for the running embedder; `doc_ids` the
-    articles searched (None: all), so that a term only unsearched articles hold counts as absent.
+    articles searched (None: all), so that a term only unsearched articles hold counts as absent;
+    `lexicon` the store view that answers term statistics (the retriever's; None: the index's files).
     """
     from .chunking import lexical_text
     from .store.lexical import tokenize
@@ -110,7 +112,11 @@ def features(
     out["n_terms"] = math.log1p(len(terms))
     asked_in = script_language(question)
     out["lang_ru"] = 1.0 if asked_in == "ru" else 0.0
-    bm25 = index.bm25
+    if lexicon is None:
+        from .store.files_view import files_view
+
+        lexicon = files_view(index)
+    bm25 = lexicon
     idf = {t: bm25.idf(t) for t in terms}
     top_idf = math.log(1.0 + (bm25.size + 0.5) / 0.5)
     total_idf = sum(idf.values()) or 1.0
@@ -172,7 +178,7 @@ def features(
     return derived(out, cosine_floor)
 
 
-def _held_by(bm25: BM25Index, term: str, searched: np.ndarray | None) -> bool:
+def _held_by(bm25: TermStatistics, term: str, searched: np.ndarray | None) -> bool:
     """Some passage (some searched passage, with a mask) holds `term`."""
     rows = bm25.passages_with(term)
     return bool(len(rows)) and (searched is None or bool(searched[rows].any()))

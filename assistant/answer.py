@@ -27,6 +27,7 @@ from .errors import (
     StaleIndexError,
 )
 from .limits import fit_to_model, limit_history, limit_search, normalize_question, printable
+from .store.files_view import TermStatistics, files_view
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .search.retrieval import Candidate, Retriever
@@ -219,11 +220,12 @@ class Assistant:
         model = None if choice == "rule" else load_model(self.embedder.model_id, Path(choice) if choice else None)
         if model is not None:
             values = abstention_features(index, candidates, resolved.focus, names, self.settings.evidence_depth,
-                                         cosine_floor=self._floor_of_best(candidates), doc_ids=allowed)
+                                         cosine_floor=self._floor_of_best(candidates), doc_ids=allowed,
+                                         lexicon=retriever.store)
             confidence = model.probability(values)
             abstained = confidence < model.threshold_for(script_language(resolved.focus))
         else:  # no model calibrated for this embedder: the rule
-            abstained = self._abstain(index, candidates, resolved.focus, names)
+            abstained = self._abstain(index, candidates, resolved.focus, names, lexicon=retriever.store)
         timings["abstain"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - started
         return Answer(
@@ -256,8 +258,12 @@ class Assistant:
             return snapshot.names
         return names_of_documents(index.documents.values())
 
-    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None) -> bool:
-        """Abstain when no passage is close enough, or none names what the question asks about."""
+    def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None,
+                 *, lexicon: TermStatistics | None = None) -> bool:
+        """Abstain when no passage is close enough, or none names what the question asks about.
+
+        `lexicon` answers which terms the passages hold (the retriever's store view; None: the files).
+        """
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
@@ -267,7 +273,7 @@ class Assistant:
             return True  # far in meaning, and no passage holds every term of the question
         top_doc = index.documents[index.chunks[candidates[0].row].doc_id]
         if top_doc.language in (None, "", detect_language(question)) and unknown_share(
-            question, lambda term: bool(len(index.bm25.passages_with(term)))
+            question, lambda term: (lexicon if lexicon is not None else files_view(index)).document_frequency(term) > 0
         ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:

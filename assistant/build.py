@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,10 +193,13 @@ def build_index(
     scan = scan_corpus(settings.corpus_dir)
     for warning in scan.warnings():
         log.info(warning)  # the report carries them; the CLI prints each once
+    from .store.bridge import reusable_sentences
+
     fingerprint = index_fingerprint(settings, embedder)
     with build_lock(settings.index_dir):
         previous, reasons, reuse = _previous(settings, fingerprint, force)
-        reusable = previous.sentence_vectors_by_hash() if previous is not None and reuse else {}
+        # unchanged sentences' vectors: the previous generation's (Milvus: those its collection holds)
+        reusable = reusable_sentences(settings, previous, fingerprint) if previous is not None and reuse else {}
         old_docs = previous.manifest.documents if previous else {}
         if previous is not None and not force and not reasons:
             differences = manifest_differences(
@@ -319,15 +322,18 @@ def assemble(
     documents: Sequence[Document],
     settings: Settings,
     embedder: Embedder,
-    reusable: dict[str, np.ndarray] | None = None,
+    reusable: dict[str, np.ndarray] | Callable[[Sequence[str]], dict[str, np.ndarray]] | None = None,
     *,
     progress: bool = False,
 ) -> Assembled:
-    """Chunk `documents`, embed the sentences not in `reusable` (text hash -> vector), build FAISS and BM25."""
+    """Chunk `documents`, embed the sentences not in `reusable` (text hash -> vector, or a function
+    of the sentence texts that returns it), build FAISS and BM25."""
     config = chunk_config(settings)
     chunks: list[Chunk] = [c for doc in documents for c in chunk_document(doc, config)]
     by_id = {d.doc_id: d for d in documents}
     sentence_texts, spans, ptr = split_chunks(by_id, chunks)
+    if callable(reusable):
+        reusable = reusable(sentence_texts)
     sentence_vectors, new_sentences = embed_sentences(
         sentence_texts, lambda texts: embedder.encode_passages(texts, progress=progress), embedder.dim, reusable or {}
     )

@@ -89,6 +89,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("store", STORES, indirect=True)
 
 
+# A test of Milvus alone, or of Milvus against the files (`settings.replace(store="faiss")`):
+# `@ON_MILVUS` (or a module's `pytestmark = ON_MILVUS`) runs it on the `store` fixture's milvus-lite.
+ON_MILVUS = pytest.mark.parametrize("store", [STORES[1]], indirect=True)
+
+
 def milvus_uri(folder: Path) -> str:
     """A milvus-lite store in `folder` (a tmp path)."""
     return f"milvus:///{folder}/milvus/assistant.db"

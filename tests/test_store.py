@@ -213,6 +213,20 @@ def test_bm25_finds_stemmed_words_and_whole_figures(published) -> None:  # type:
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
+def test_holding_lists_exactly_the_passages_with_a_term(published) -> None:  # type: ignore[no-untyped-def]
+    """The term statistics abstention reads (`holding`), on both backends, against the analysed texts."""
+    analysed = [set(tokenize(p.text)) for p in PASSAGES]
+    vocabulary = sorted(set().union(*analysed))
+    assert "12.5%" in vocabulary and "quota" in vocabulary  # figures whole, stems as indexed
+    for term in vocabulary:
+        want = {IDS[i] for i, terms in enumerate(analysed) if term in terms}
+        assert set(published.lexical.holding(term, len(PASSAGES))) == want, term
+    assert published.lexical.holding("zeppelin", len(PASSAGES)) == []  # a term no passage holds
+    # `limit` caps the answer (Milvus: a search returns at most 16,384 hits): a lower bound then
+    held = published.lexical.holding("grain", 1)
+    assert len(held) == 1 and held[0] in {IDS[0], IDS[2], IDS[8]}
+
+
 def _tied(hits) -> list[frozenset[str]]:  # type: ignore[no-untyped-def]
     """A ranking as groups of ids with equal scores (relative to the best: BM25 scales differ)."""
     top = max((abs(h.score) for h in hits), default=1.0) or 1.0

@@ -18,18 +18,13 @@ from assistant.build import build_index
 from assistant.store.index import load_index
 from assistant.store.lexical import tokenize
 from assistant.store import bridge, open_backend, parse_store
+from tests.conftest import ON_MILVUS
 
-pytestmark = pytest.mark.milvus
+pytestmark = [pytest.mark.milvus, ON_MILVUS]  # `settings` names milvus-lite in tmp_path (the `store` fixture)
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = ["Where did Putin celebrate the alliance?", "How much does Central Asia trade with China?"]
 ADDED = "\n\nIn a later interview the ministry said the corridor talks would resume after the harvest season.\n"
-
-
-@pytest.fixture
-def milvus(settings, tmp_path: Path):  # type: ignore[no-untyped-def]
-    yield settings.replace(store=f"milvus:///{tmp_path}/milvus/assistant.db")
-    bridge.close_all()
 
 
 def _edit(path: Path, added: str = ADDED) -> None:
@@ -51,28 +46,28 @@ def _held(settings) -> set[str]:  # type: ignore[no-untyped-def]
         backend.close()
 
 
-def test_build_writes_the_store_and_an_edit_upserts_only_its_article(milvus, fake_embedder) -> None:  # type: ignore[no-untyped-def]
-    first = build_index(milvus, fake_embedder)
-    index = load_index(milvus.index_dir)
+def test_build_writes_the_store_and_an_edit_upserts_only_its_article(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    first = build_index(settings, fake_embedder)
+    index = load_index(settings.index_dir)
     assert first.store == {"upserted": len(index.chunks), "deleted": 0}
-    assert _held(milvus) == set(bridge.passage_keys(index))  # written by the build, not at load
-    assert build_index(milvus, fake_embedder).up_to_date
+    assert _held(settings) == set(bridge.passage_keys(index))  # written by the build, not at load
+    assert build_index(settings, fake_embedder).up_to_date
 
-    article = sorted(milvus.corpus_dir.glob("*.txt"))[0]
+    article = sorted(settings.corpus_dir.glob("*.txt"))[0]
     _edit(article)
-    second = build_index(milvus, fake_embedder)  # the first rebuild fills the second collection
+    second = build_index(settings, fake_embedder)  # the first rebuild fills the second collection
     assert second.store["upserted"] == second.chunks_total
     _edit(article, ADDED.replace("harvest season", "spring floods"))
-    third = build_index(milvus, fake_embedder)
-    now = load_index(milvus.index_dir)
+    third = build_index(settings, fake_embedder)
+    now = load_index(settings.index_dir)
     keys = bridge.passage_keys(now)
     new = set(keys) - set(bridge.passage_keys(index))  # the staged collection held the first build
     doc = next(d.doc_id for d in now.documents.values() if d.source.endswith(article.name))
     assert new and {now.chunks[keys.index(k)].doc_id for k in new} == {doc}  # only the edited article
     assert third.store["upserted"] == len(new) < third.chunks_total / 10
     assert third.store["deleted"] == len(set(bridge.passage_keys(index)) - set(keys))
-    assert _held(milvus) == set(keys)
-    view = bridge.attach(now, milvus.store)
+    assert _held(settings) == set(keys)
+    view = bridge.attach(now, settings.store)
     assert view.report is None  # nothing left for a reader to write
 
 
@@ -115,14 +110,14 @@ print("DONE", flush=True)
 
 
 @pytest.mark.parametrize("stage", ["embed", "store-write", "alias"])
-def test_a_build_killed_at_any_point_leaves_readers_a_whole_generation(milvus, fake_embedder, stage: str) -> None:  # type: ignore[no-untyped-def]
-    build_index(milvus, fake_embedder)
-    old = load_index(milvus.index_dir)
+def test_a_build_killed_at_any_point_leaves_readers_a_whole_generation(settings, fake_embedder, stage: str) -> None:  # type: ignore[no-untyped-def]
+    build_index(settings, fake_embedder)
+    old = load_index(settings.index_dir)
     old_keys = set(bridge.passage_keys(old))
     bridge.close_all()  # the build below runs in another process
-    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[1])
+    _edit(sorted(settings.corpus_dir.glob("*.txt"))[1])
     proc = subprocess.Popen(
-        [sys.executable, "-c", KILL_SCRIPT, str(milvus.corpus_dir), str(milvus.index_dir), milvus.store, stage],
+        [sys.executable, "-c", KILL_SCRIPT, str(settings.corpus_dir), str(settings.index_dir), settings.store, stage],
         cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
@@ -135,22 +130,22 @@ def test_a_build_killed_at_any_point_leaves_readers_a_whole_generation(milvus, f
         proc.wait(timeout=60)
 
     # Milvus still serves the old generation whole: the alias never moved
-    assert _held(milvus) == old_keys
-    files = load_index(milvus.index_dir)
+    assert _held(settings) == old_keys
+    files = load_index(settings.index_dir)
     assert (files.manifest.generation == old.manifest.generation) == (stage == "embed")
     # the next build finishes the job; readers of both stores then get the same answers
-    report = build_index(milvus, fake_embedder)
+    report = build_index(settings, fake_embedder)
     # (killed before the swap, the staged collection was complete: the build only swaps the alias)
     assert report.store and report.store["upserted"] >= (0 if stage == "alias" else 1)
-    assert _held(milvus) == set(bridge.passage_keys(load_index(milvus.index_dir)))
-    on_files = Assistant.load(milvus.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
-    on_milvus = Assistant.load(milvus, embedder=fake_embedder, rebuild=False)
+    assert _held(settings) == set(bridge.passage_keys(load_index(settings.index_dir)))
+    on_files = Assistant.load(settings.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
     assert on_milvus._retriever.store is not None and on_milvus._retriever.store.report is None
     for question in QUESTIONS:
         assert [p.chunk_id for p in on_files.ask(question).passages] == [p.chunk_id for p in on_milvus.ask(question).passages]
 
 
-def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(milvus, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from assistant.errors import BuildFailedError
     from assistant.store import StoreError
 
@@ -159,26 +154,26 @@ def test_a_store_that_cannot_be_written_fails_the_build_in_one_sentence(milvus, 
 
     monkeypatch.setattr(bridge, "attach", unreachable)
     with pytest.raises(BuildFailedError) as caught:
-        build_index(milvus, fake_embedder)
+        build_index(settings, fake_embedder)
     message = str(caught.value)
     assert message.startswith("the index files were written but the store could not be brought up to date (Milvus could not connect")
     assert "\n" not in message
-    assert load_index(milvus.index_dir).chunks  # the files are in force; a reader syncs the store on load
+    assert load_index(settings.index_dir).chunks  # the files are in force; a reader syncs the store on load
     monkeypatch.undo()
-    assert build_index(milvus, fake_embedder).store["upserted"] == len(load_index(milvus.index_dir).chunks)
+    assert build_index(settings, fake_embedder).store["upserted"] == len(load_index(settings.index_dir).chunks)
 
 
 @pytest.mark.parametrize("damaged", ["staged", "sentences"])
-def test_a_collection_left_unreadable_by_a_killed_build_is_rebuilt(milvus, fake_embedder, damaged: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_collection_left_unreadable_by_a_killed_build_is_rebuilt(settings, fake_embedder, damaged: str) -> None:  # type: ignore[no-untyped-def]
     """A build killed while milvus-lite wrote a collection's index file leaves it unloadable. The
     staged passages are not in force and sentences are keyed by their text, so the next build
     starts such a collection again instead of failing every build after it."""
-    build_index(milvus, fake_embedder)
-    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[0])
-    build_index(milvus, fake_embedder)  # now both collections exist, the newer in force
+    build_index(settings, fake_embedder)
+    _edit(sorted(settings.corpus_dir.glob("*.txt"))[0])
+    build_index(settings, fake_embedder)  # now both collections exist, the newer in force
     bridge.close_all()
-    root = Path(parse_store(milvus.store).uri)
-    in_force = _held(milvus)
+    root = Path(parse_store(settings.store).uri)
+    in_force = _held(settings)
     staged = [p for p in root.glob("collections/*_[ab]") if not _is_alias_target(root, p.name)]
     assert len(staged) == 1
     folder = staged[0] if damaged == "staged" else next(root.glob("collections/*_sentences_*"))
@@ -187,13 +182,13 @@ def test_a_collection_left_unreadable_by_a_killed_build_is_rebuilt(milvus, fake_
     for path in files:
         path.write_bytes(b"")  # as a SIGKILL halfway through writing it leaves it
     bridge.close_all()
-    _edit(sorted(milvus.corpus_dir.glob("*.txt"))[1], "\n\nThe delegation also discussed a new rail timetable for the spring.\n")
-    report = build_index(milvus, fake_embedder)
+    _edit(sorted(settings.corpus_dir.glob("*.txt"))[1], "\n\nThe delegation also discussed a new rail timetable for the spring.\n")
+    report = build_index(settings, fake_embedder)
     assert report.store and report.store["upserted"] >= 1
-    held = _held(milvus)
-    assert held == set(bridge.passage_keys(load_index(milvus.index_dir))) and held != in_force
-    on_files = Assistant.load(milvus.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
-    on_milvus = Assistant.load(milvus, embedder=fake_embedder, rebuild=False)
+    held = _held(settings)
+    assert held == set(bridge.passage_keys(load_index(settings.index_dir))) and held != in_force
+    on_files = Assistant.load(settings.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
     for question in QUESTIONS:
         assert [p.highlight for p in on_files.ask(question).passages] == [p.highlight for p in on_milvus.ask(question).passages]
 
@@ -202,3 +197,35 @@ def _is_alias_target(root: Path, collection: str) -> bool:
     import json
 
     return collection in json.loads((root / "aliases.json").read_text(encoding="utf-8")).values()
+
+
+def test_a_rebuild_reuses_sentence_vectors_from_the_milvus_collection(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On Milvus a rebuild takes the unchanged sentences' vectors from the sentence collection by id,
+    not from the previous generation's sentence_vectors.npy: only the edited paragraph is embedded."""
+    from assistant.store.index import LoadedIndex
+
+    build_index(settings, fake_embedder)
+    before = {s for s in fake_embedder.embedded}
+    _edit(min(settings.corpus_dir.glob("*.txt")))
+    monkeypatch.setattr(LoadedIndex, "sentence_vectors_by_hash",
+                        lambda self: pytest.fail("the previous generation's sentence vectors were read"))
+    fake_embedder.embedded.clear()
+    report = build_index(settings, fake_embedder)
+    assert fake_embedder.embedded and all(s not in before for s in fake_embedder.embedded)
+    assert "harvest season" in " ".join(fake_embedder.embedded)
+    assert 0 < report.chunks_embedded < report.chunks_total / 10
+    on_files = Assistant.load(settings.replace(store="faiss"), embedder=fake_embedder, rebuild=False)
+    on_milvus = Assistant.load(settings, embedder=fake_embedder, rebuild=False)
+    for question in QUESTIONS:
+        assert [p.chunk_id for p in on_files.ask(question).passages] == [p.chunk_id for p in on_milvus.ask(question).passages]
+
+
+def test_a_rebuild_reads_the_previous_files_when_the_collection_holds_no_sentence(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A Milvus store that holds none of the sentences (never written, or unreachable) falls back
+    to the previous generation's vectors: nothing unchanged is embedded again."""
+    build_index(settings.replace(store="faiss"), fake_embedder)  # the files only: Milvus never written
+    _edit(min(settings.corpus_dir.glob("*.txt")))
+    fake_embedder.embedded.clear()
+    report = build_index(settings, fake_embedder)
+    assert 0 < report.chunks_embedded < report.chunks_total / 10
+    assert report.store["upserted"] == report.chunks_total  # the store was filled from the index's vectors

@@ -10,7 +10,9 @@ import pytest
 from assistant.answer import Assistant
 from assistant.app.cli import cli
 from assistant.store.index import load_index
-from assistant.store import bridge
+from assistant.store.bridge import StoreView
+from assistant.store.files_view import FilesView
+from tests.conftest import ON_MILVUS
 
 pytestmark = pytest.mark.milvus
 
@@ -22,16 +24,11 @@ QUESTIONS = [
 ]
 
 
-@pytest.fixture
-def milvus_uri(tmp_path: Path):  # type: ignore[no-untyped-def]
-    yield f"milvus:///{tmp_path}/milvus/assistant.db"
-    bridge.close_all()
-
-
-def test_answers_through_milvus_equal_answers_from_the_files(settings, fake_embedder, milvus_uri: str) -> None:  # type: ignore[no-untyped-def]
-    files = Assistant.load(settings, embedder=fake_embedder)
-    milvus = Assistant.load(settings.replace(store=milvus_uri), embedder=fake_embedder)
-    assert milvus._retriever.store is not None and files._retriever.store is None
+@ON_MILVUS  # `settings` names milvus-lite in tmp_path; the files are `settings.replace(store="faiss")`
+def test_answers_through_milvus_equal_answers_from_the_files(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    files = Assistant.load(settings.replace(store="faiss"), embedder=fake_embedder)
+    milvus = Assistant.load(settings, embedder=fake_embedder)
+    assert isinstance(milvus._retriever.store, StoreView) and isinstance(files._retriever.store, FilesView)
     for question in QUESTIONS:
         a, b = files.ask(question), milvus.ask(question)
         assert [p.chunk_id for p in a.passages] == [p.chunk_id for p in b.passages], question
@@ -43,17 +40,21 @@ def test_answers_through_milvus_equal_answers_from_the_files(settings, fake_embe
     assert [p.chunk_id for p in only.passages] == [p.chunk_id for p in files.ask(QUESTIONS[1], doc_ids=[doc]).passages]
 
 
-def test_manifest_records_the_backend(settings, fake_embedder, milvus_uri: str) -> None:  # type: ignore[no-untyped-def]
+@ON_MILVUS
+def test_manifest_records_the_backend(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
     from assistant.build import build_index
 
-    build_index(settings, fake_embedder)
+    milvus_uri = settings.store
+    build_index(settings.replace(store="faiss"), fake_embedder)
     assert load_index(settings.index_dir).manifest.store == {"backend": "faiss"}
-    build_index(settings.replace(store=milvus_uri), fake_embedder, force=True)
+    build_index(settings, fake_embedder, force=True)
     recorded = load_index(settings.index_dir).manifest.store
     assert recorded == {"backend": "milvus-lite", "uri": milvus_uri.removeprefix("milvus://"), "collection": "assistant"}
 
 
-def test_eval_with_a_milvus_store(runner_env, tmp_path: Path, milvus_uri: str) -> None:  # type: ignore[no-untyped-def]
+@ON_MILVUS
+def test_eval_with_a_milvus_store(runner_env, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    milvus_uri = settings.store
     rows = [
         {"id": "m1", "question": "Where did Putin celebrate the alliance?", "answers": [["Astana"]], "kind": "prose"},
         {"id": "m2", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "offtopic"},

@@ -172,7 +172,7 @@ def evaluate_beir(
     the dense-only and BM25-only runs over the same index are reported beside the fused one.
     """
     from ..embedding import encode_queries
-    from ..search.retrieval import Retriever, top_k
+    from ..search.retrieval import Retriever
 
     say = notify or (lambda message: None)
     settings = settings.replace(candidates=max(settings.candidates, chunk_pool))
@@ -189,6 +189,7 @@ def evaluate_beir(
     qids = list(beir.queries)
     query_vectors = encode_queries(embedder, [beir.queries[q] for q in qids])  # as `ask` encodes them
     retriever = Retriever(index, embedder, settings)
+    view = retriever.store
     runs: dict[str, dict[str, dict[str, float]]] = {"": {}, "dense/": {}, "bm25/": {}}
     n = len(index.chunks)
     from tqdm import tqdm
@@ -198,13 +199,13 @@ def evaluate_beir(
         query = beir.queries[qid]
         candidates = retriever.search(query, chunk_pool, query_vector=vector)
         runs[""][qid] = _documents_by_best_chunk(index, ((c.row, c.score) for c in candidates), depth)
-        scores, ids = index.dense.search(vector, min(n, chunk_pool))
-        runs["dense/"][qid] = _documents_by_best_chunk(
-            index, ((int(i), float(s)) for s, i in zip(scores[0], ids[0]) if i >= 0), depth
-        )
-        lexical = index.bm25.scores(query)
-        rows = [int(r) for r in top_k(lexical, chunk_pool) if lexical[r] > 0]
-        runs["bm25/"][qid] = _documents_by_best_chunk(index, ((r, float(lexical[r])) for r in rows), depth)
+        # the dense-only and BM25-only runs through the same store view as the fused one
+        rows = view.dense(vector, min(n, chunk_pool))
+        cosines = (view.vectors(rows) @ vector).tolist() if rows else []
+        runs["dense/"][qid] = _documents_by_best_chunk(index, zip(rows, cosines), depth)
+        rows = view.lexical(query, chunk_pool)
+        lexical = view.lexical_scores(query, rows)
+        runs["bm25/"][qid] = _documents_by_best_chunk(index, zip(rows, lexical.tolist()), depth)
     search_seconds = time.perf_counter() - started
     metrics: dict[str, float] = {}
     for prefix, run in runs.items():

@@ -51,7 +51,7 @@ class Retriever:
     def __init__(
         self, index: LoadedIndex, embedder: Embedder, settings: Settings, *, cross_language: bool | None = None
     ) -> None:
-        # a StoreView when settings.store names a backend other than the files (Milvus)
+        # the one search path: a FilesView on the FAISS files, a StoreView on Milvus (store/)
         self.store = _attached_store(index, settings)
         # sentence vectors (best sentence, diversity), fetched by id through the store seam
         self.sentences = _sentences(index, self.store)
@@ -80,61 +80,34 @@ class Retriever:
         if n == 0:
             return []
         pool = max(self.settings.candidates, k)
-        allowed = None
-        if doc_ids:
-            allowed = np.array([c.doc_id in doc_ids for c in self.index.chunks])
-            if not allowed.any():
-                return []
+        if doc_ids and not any(c.doc_id in doc_ids for c in self.index.chunks):
+            return []
 
         t = time.perf_counter()
         if query_vector is None:
             query_vector = encode_queries(self.embedder, [query])[0]
         timings["embed"] = time.perf_counter() - t
 
-        if self.store is not None:
-            if self.store.intact():
-                try:
-                    ranked = self._search_store(query, k, pool, doc_ids, query_vector, timings)
-                except KeyError:  # a passage gone from the collection: see below
-                    if self.store.intact():
-                        raise
-                else:
-                    if self.store.intact():
-                        return ranked
-            # a later build restaged the collection this snapshot reads: answer from its own files
-            if self._files is None:
-                self._files = Retriever(self.index, self.embedder, self.settings.replace(store="faiss"),
-                                        cross_language=self.cross_language)
-            return self._files.search(query, k, doc_ids=doc_ids, timings=timings, query_vector=query_vector)
-
-        t = time.perf_counter()
-        if allowed is None:
-            def dense_search(vector: np.ndarray, k: int) -> list[int]:
-                _, ids = self.index.dense.search(vector, min(n, k))
-                return [int(i) for i in ids[0] if i >= 0]
-        else:  # a filter: score the allowed chunks exactly
-            rows = np.flatnonzero(allowed)
-
-            def dense_search(vector: np.ndarray, k: int) -> list[int]:
-                return [int(rows[i]) for i in top_k(self.index.vectors[rows] @ vector, k)]
-        dense_rows = self._dense_rows(dense_search, query_vector, query, pool)
-        timings["dense"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        lexical = self.index.bm25.scores(query)
-        if allowed is not None:
-            lexical = np.where(allowed, lexical, -1.0)
-        lexical_rows = [int(r) for r in top_k(lexical, pool) if lexical[r] > 0]
-        timings["bm25"] = time.perf_counter() - t
-
-        return self._fuse(query, k, dense_rows, lexical_rows, lexical, query_vector, timings)
+        if self.store.intact():
+            try:
+                ranked = self._search_store(query, k, pool, doc_ids, query_vector, timings)
+            except KeyError:  # a passage gone from the collection: see below
+                if self.store.intact():
+                    raise
+            else:
+                if self.store.intact():
+                    return ranked
+        # a later build restaged the Milvus collection this snapshot reads: answer from its own files
+        if self._files is None:
+            self._files = Retriever(self.index, self.embedder, self.settings.replace(store="faiss"),
+                                    cross_language=self.cross_language)
+        return self._files.search(query, k, doc_ids=doc_ids, timings=timings, query_vector=query_vector)
 
     def _search_store(
         self, query: str, k: int, pool: int, doc_ids: Collection[str] | None,
         query_vector: np.ndarray, timings: dict[str, float],
     ) -> list[Candidate]:
-        """`search` through the store seam: both lists, BM25 scores and vectors fetched by id."""
-        assert self.store is not None
+        """`search` through the store view: both lists, then BM25 scores and vectors of their rows."""
         t = time.perf_counter()
         dense_rows = self._dense_rows(lambda vector, n: self.store.dense(vector, min(len(self.index.chunks), n), doc_ids),
                                       query_vector, query, pool)
@@ -164,10 +137,8 @@ class Retriever:
         return self.channels.dense_rows(search, query_vector, self.channels.question_is_english(query), k)
 
     def chunk_vectors(self, rows: list[int]) -> np.ndarray:
-        """The vectors of these chunk rows (fetched by id from the store when there is one)."""
-        if self.store is not None:
-            return self.store.vectors(rows)
-        return np.asarray(self.index.vectors[rows])
+        """The vectors of these chunk rows (fetched through the store view: by id on Milvus)."""
+        return self.store.vectors(rows)
 
     def _language(self, query: str) -> str:
         """The question's language when cross-language fusion applies, else "" (fusion as usual)."""
@@ -306,7 +277,7 @@ def _multilingual(embedder: Embedder) -> bool:
 
 def _sentences(index: LoadedIndex, store: Any) -> Sentences | None:
     """The index's sentences as ranking reads them: from the store when it keeps them, else the files."""
-    if store is not None and store.sentences is not None:
+    if store.sentences is not None:
         return store.sentences
     from ..store.sentence_store import TableSentences
 
@@ -314,9 +285,11 @@ def _sentences(index: LoadedIndex, store: Any) -> Sentences | None:
 
 
 def _attached_store(index: LoadedIndex, settings: Settings):  # type: ignore[no-untyped-def]
-    """The index's passages in the store `settings.store` names (None for the FAISS files)."""
+    """The index's passages in the store `settings.store` names: its own files, or Milvus."""
     if settings.store in ("", "faiss"):
-        return None
+        from ..store.files_view import files_view
+
+        return files_view(index)
     from ..store.bridge import attach
 
     return attach(index, settings.store)

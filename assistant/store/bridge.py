@@ -9,24 +9,28 @@ own and are fetched by id (`sentence_store`).
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from . import open_backend, parse_store
+from .files_view import TermStatistics
 from .generations import Backend, Generation, SyncReport, sync
-from .protocols import Analyzer, Payload, StoreFilter, keys_for
-from .sentence_store import StoredSentences, sentence_keys, sync_sentences
+from .protocols import Analyzer, Payload, StoreError, StoreFilter, keys_for
+from .sentence_store import StoredSentences, sentence_key, sentence_keys, sync_sentences
 
 if TYPE_CHECKING:
+    from ..settings import Settings
     from .index import LoadedIndex
 
-__all__ = ["StoreView", "attach", "chunk_payloads", "close", "close_all", "passage_keys"]
+__all__ = ["StoreView", "attach", "chunk_payloads", "close", "close_all", "passage_keys", "stored_sentence_vectors"]
 
-_VECTOR_KEYS = ("model_id", "dim", "normalize", "max_seq_length", "chunker_version")  # what decides a vector
+_VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length", "chunker_version")  # what decides a vector
+log = logging.getLogger(__name__)
 _open: dict[str, Backend] = {}  # one backend per store URI and process (milvus-lite locks its folder)
 _lock = threading.Lock()
 
@@ -53,7 +57,11 @@ def chunk_payloads(index: LoadedIndex) -> list[Payload]:
 
 def _salt(index: LoadedIndex) -> str:
     """The settings that decide a vector, as part of every id (a new model means new ids)."""
-    return repr(sorted({k: index.manifest.settings.get(k) for k in _VECTOR_KEYS}.items()))
+    return _salt_of(index.manifest.settings)
+
+
+def _salt_of(settings: dict[str, Any]) -> str:
+    return repr(sorted({k: settings.get(k) for k in _VECTOR_KEYS}.items()))
 
 
 def passage_keys(index: LoadedIndex, payload: list[Payload] | None = None) -> list[str]:
@@ -61,7 +69,7 @@ def passage_keys(index: LoadedIndex, payload: list[Payload] | None = None) -> li
     return keys_for(payload if payload is not None else chunk_payloads(index), salt=_salt(index))
 
 
-class StoreView:
+class StoreView(TermStatistics):
     """The rows of one loaded index as passages of a published store generation."""
 
     def __init__(
@@ -106,6 +114,15 @@ class StoreView:
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
         return self.generation.vectors.fetch([self.keys[r] for r in rows])
 
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    def passages_with(self, term: str) -> np.ndarray:
+        """Rows of the passages holding the analysed `term` (on Milvus exact up to 16,384 of them)."""
+        ids = self.generation.lexical.holding(term, len(self.keys))
+        return np.asarray(sorted(self.row_of[k] for k in ids if k in self.row_of), dtype=np.int64)
+
     def describe(self) -> dict[str, Any]:
         return {**parse_store(self.store).describe(), "generation": self.generation.name}
 
@@ -126,14 +143,7 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
     keys = passage_keys(index, payload)
     dim = int(index.vectors.shape[1]) if index.vectors.ndim == 2 else index.dense.dim
     with _lock:
-        backend = _open.get(store)
-        if backend is None:
-            backend = open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
-            _open[store] = backend
-        elif getattr(backend, "dim", dim) != dim:  # a new model: same client (lite admits one per folder), new vectors
-            with_dim = getattr(backend, "with_dim", None)
-            backend = with_dim(dim) if with_dim else open_backend(spec, folder or Path(index.folder) / "store", dim, analyze)
-            _open[store] = backend
+        backend = _backend(store, folder or Path(index.folder) / "store", dim, analyze)
         current = backend.current()
         report = None
         stale = current is None or current.vectors.dim != dim or set(current.vectors.ids()) != set(keys)
@@ -158,6 +168,65 @@ def attach(index: LoadedIndex, store: str, *, analyze: Analyzer | None = None, f
                      restaged=getattr(backend, "restaged", None))
     view.sentences_written = written
     return view
+
+
+def _backend(store: str, folder: Path, dim: int, analyze: Analyzer) -> Backend:
+    """The process's backend for `store` with vectors of `dim` (call under `_lock`)."""
+    backend = _open.get(store)
+    if backend is None:
+        backend = _open[store] = open_backend(parse_store(store), folder, dim, analyze)
+    elif getattr(backend, "dim", dim) != dim:  # a new model: same client (lite admits one per folder), new vectors
+        with_dim = getattr(backend, "with_dim", None)
+        backend = _open[store] = with_dim(dim) if with_dim else open_backend(parse_store(store), folder, dim, analyze)
+    return backend
+
+
+def stored_sentence_vectors(store: str, folder: Path, settings: dict[str, Any], texts: Sequence[str]) -> dict[str, np.ndarray]:
+    """The vectors `store` already holds for these sentence texts, by text hash: what a build need not embed.
+
+    `settings` is the build's fingerprint (the model settings in every sentence id: another model
+    never matches). {} for a store that keeps no sentences (the FAISS files: their build reuses
+    the previous generation's own vectors). StoreError (one sentence) when the store is unreachable.
+    """
+    from ..chunking import text_hash
+    from .lexical import tokenize
+
+    if parse_store(store).backend == "faiss" or not texts:
+        return {}
+    salt = _salt_of(settings)
+    with _lock:
+        backend = _backend(store, folder, int(settings["dim"]), tokenize)
+        if not hasattr(backend, "sentences"):
+            return {}
+        sentence_store = backend.sentences()
+        by_key = {sentence_key(salt, t): t for t in texts}
+        held = [k for k in set(sentence_store.ids()) if k in by_key]
+        vectors = sentence_store.fetch(held) if held else np.zeros((0, sentence_store.dim), dtype=np.float32)
+    return {text_hash(by_key[k]): v for k, v in zip(held, vectors)}
+
+
+def reusable_sentences(
+    build: Settings, previous: LoadedIndex, fingerprint: dict[str, Any]
+) -> dict[str, np.ndarray] | Callable[[Sequence[str]], dict[str, np.ndarray]]:
+    """Sentence vectors a build of the same model (`fingerprint`) may keep (text hash -> vector).
+
+    The FAISS files: the previous generation's own. Milvus: a function of the build's sentence
+    texts, fetching the vectors its sentence collection holds by id; the previous generation's
+    files only when the collection holds none of them (never written, or unreachable).
+    """
+    store, folder, settings = build.store, build.index_dir / "store", fingerprint
+    if parse_store(store).backend == "faiss":
+        return previous.sentence_vectors_by_hash()
+
+    def lookup(texts: Sequence[str]) -> dict[str, np.ndarray]:
+        try:
+            found = stored_sentence_vectors(store, folder, settings, texts)
+        except StoreError as exc:
+            log.info("the store's sentence vectors could not be read (%s): reusing the previous generation's", exc)
+            found = {}
+        return found or previous.sentence_vectors_by_hash()
+
+    return lookup
 
 
 def close(store: str) -> None:

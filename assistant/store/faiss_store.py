@@ -275,6 +275,17 @@ class Bm25sLexicalStore:
     def count(self) -> int:
         return len(self._rows.ids)
 
+    def holding(self, term: str, limit: int) -> list[str]:
+        """Ids of the passages holding `term`: its posting list in bm25s's matrix (exact)."""
+        if self.count() == 0 or not term:
+            return []
+        retriever = self._bm25()
+        tid = retriever.vocab_dict.get(term)
+        if tid is None:
+            return []
+        indptr, indices = retriever.scores["indptr"], retriever.scores["indices"]
+        return [self._rows.ids[int(r)] for r in indices[indptr[tid] : indptr[tid + 1]][:limit]]
+
     def ids(self) -> list[str]:
         return list(self._rows.ids)
 

@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 BATCH = 1000  # rows per upsert/query request (well below gRPC's message limit at dim 1024)
 MAX_TEXT = 60_000  # bytes kept of a VARCHAR (Milvus caps them at 65,535)
 MAX_COUNTRIES = 64
+MAX_TOPK = 16_384  # the most hits one Milvus search returns (a server's default quota)
 BM25_K1, BM25_B = 1.2, 0.75  # as lexical.BM25Index (bm25s)
 _NON_WORD = re.compile(r"[^\w]|_", re.UNICODE)
 
@@ -274,6 +275,23 @@ class MilvusLexicalStore:
 
     def count(self) -> int:
         return self._vectors.count()
+
+    def holding(self, term: str, limit: int) -> list[str]:
+        """Ids of the passages holding `term`: a BM25 search for that term alone, every hit above zero.
+
+        Exact up to `limit` passages (a Milvus server caps a search at MAX_TOPK hits): a term
+        held by more is reported as held by `limit` of them, a lower bound of its frequency.
+        """
+        terms = encode_terms([term])
+        limit = min(limit, MAX_TOPK)
+        if not terms or limit <= 0:
+            return []
+        store = self._vectors
+        with _errors(f"search collection {store.collection}"):
+            result = store.client.search(
+                store.collection, data=[terms], anns_field="sparse", limit=limit, search_params={"metric_type": "BM25"}
+            )
+        return [str(h["id"]) for h in result[0] if abs(float(h["distance"])) > 0]
 
 
 class MilvusGeneration:

@@ -167,6 +167,9 @@ class LexicalStore(Protocol):
     def count(self) -> int:
         """How many passages the index holds."""
 
+    def holding(self, term: str, limit: int) -> list[str]:
+        """Ids of (at most `limit`) passages whose analysed text holds the analysed `term`."""
+
 
 def passage_key(payload: Payload, occurrence: int = 0, salt: str = "") -> str:
     """A passage's store id: a hash of everything stored with it (its n-th repeat in the document).

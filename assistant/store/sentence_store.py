@@ -24,7 +24,7 @@ from ..sentences import SentenceTable, best_per_chunk
 if TYPE_CHECKING:
     from .index import LoadedIndex
 
-__all__ = ["SentenceVectors", "Sentences", "StoredSentences", "TableSentences", "sentence_keys", "sync_sentences"]
+__all__ = ["SentenceVectors", "Sentences", "StoredSentences", "TableSentences", "sentence_key", "sentence_keys", "sync_sentences"]
 
 CACHE_LIMIT = 200_000  # sentence vectors a reader keeps (ids are content hashes: never stale)
 
@@ -106,8 +106,13 @@ def sentence_keys(index: LoadedIndex, salt: str) -> list[str]:
         text = index.documents[chunk.doc_id].text
         for j in table.chunk_sentences(row):
             s, e = table.spans[j]
-            keys[j] = hashlib.sha256(f"{salt}\0{text[int(s) : int(e)]}".encode()).hexdigest()[:32]
+            keys[j] = sentence_key(salt, text[int(s) : int(e)])
     return keys
+
+
+def sentence_key(salt: str, text: str) -> str:
+    """A sentence's id: a hash of the settings that decide its vector (`salt`) and of its text."""
+    return hashlib.sha256(f"{salt}\0{text}".encode()).hexdigest()[:32]
 
 
 def sync_sentences(store: SentenceVectors, keys: Sequence[str], vectors: np.ndarray, batch: int = 5_000) -> int:
