@@ -11,7 +11,9 @@ from typing import Any
 
 __all__ = ["Settings", "default_model_path", "MODEL_ID"]
 
-MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"  # other models: assistant/encoders (the registry; minilm+e5 for Russian)
+# all-MiniLM-L6-v2 within English, multilingual-e5-small for every other pair (README, "minilm+e5");
+# the other models of the registry (assistant/encoders) by ASSISTANT_MODEL_ID
+MODEL_ID = "minilm+e5"
 ENV_PREFIX = "ASSISTANT_"
 
 log = logging.getLogger(__name__)
