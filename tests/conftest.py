@@ -170,6 +170,31 @@ def composite_embedder():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def minilm_embedder():  # type: ignore[no-untyped-def]
+    """all-MiniLM-L6-v2 alone (sentence-transformers), for tests about that model, loaded once."""
+    from assistant.answer import make_embedder
+    from assistant.encoders import MINILM
+    from assistant.settings import Settings
+
+    embedder = make_embedder(Settings().replace(model_id=MINILM))
+    embedder.encode_queries(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def minilm_index(tmp_path_factory: pytest.TempPathFactory, minilm_embedder):  # type: ignore[no-untyped-def]
+    """The real corpus indexed once with all-MiniLM-L6-v2 alone."""
+    from assistant.build import build_index
+    from assistant.settings import Settings
+
+    root = tmp_path_factory.mktemp("minilm")
+    shutil.copytree(CORPUS, root / "corpus")
+    settings = Settings().replace(model_id=minilm_embedder.model_id, corpus_dir=root / "corpus", index_dir=root / "index")
+    build_index(settings, minilm_embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
 def real_index(tmp_path_factory: pytest.TempPathFactory, real_embedder):  # type: ignore[no-untyped-def]
     """The real corpus indexed once with the real model, shared read-only by model tests."""
     from assistant.build import build_index

@@ -145,6 +145,26 @@ def test_mixed_pool_each_pair_by_its_channel(settings) -> None:  # type: ignore[
     assert by_doc["gazoprovod"].dense == pytest.approx(ml_alone["gazoprovod"], abs=1e-5)
 
 
+def test_english_pairs_of_a_mixed_pool_carry_the_channel_offset(settings) -> None:  # type: ignore[no-untyped-def]
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    emb = composite()
+    index = index_with(emb, [*ENGLISH_DOCS, RUSSIAN_DOC], settings)
+
+    def scores(offset: float) -> dict[int, tuple[float, str]]:
+        got = Retriever(index, emb, settings.replace(model_id=COMPOSITE, channel_offset=offset)).search(question, 8)
+        return {c.row: (c.score, c.channel) for c in got}
+
+    plain, shifted = scores(0.0), scores(0.7)
+    assert {ch for _, ch in plain.values()} == {MINILM, E5_SMALL}  # a mixed pool
+    for row, (score, channel) in plain.items():  # only the English pairs move, by exactly the offset
+        assert shifted[row][0] == pytest.approx(score + (0.7 if channel == MINILM else 0.0), abs=1e-9)
+    # an English-only pool is scored as MiniLM alone would score it: no offset
+    english = index_with(emb, ENGLISH_DOCS, settings)
+    a, b = (Retriever(english, emb, settings.replace(model_id=COMPOSITE, channel_offset=o)).search(question, 5)
+            for o in (0.0, 0.7))
+    assert [c.score for c in a] == pytest.approx([c.score for c in b], abs=1e-9)
+
+
 def test_undetected_latin_text_counts_as_english() -> None:
     assert is_english("en") and not is_english("ru")
     assert is_english("", "Tokayev Xi pipeline 2023")

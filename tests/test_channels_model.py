@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.conftest import CORPUS, REPO
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.model
 
 
-def test_composite_keeps_every_seed_result_of_minilm(tmp_path_factory, composite_embedder, real_assistant) -> None:  # type: ignore[no-untyped-def]
+def test_composite_keeps_every_seed_result_of_minilm(minilm_index, minilm_embedder, real_assistant) -> None:  # type: ignore[no-untyped-def]
     from assistant.answer import Assistant
-    from assistant.build import build_index
-    from assistant.encoders import MINILM
+    from assistant.encoders import COMPOSITE, MINILM
     from assistant.evals.evaluation import check_floors, evaluate, load_questions, read_floors
-    from assistant.settings import Settings
 
-    assert real_assistant.embedder.model_id == MINILM, "the baseline is the English model alone"
+    assert real_assistant.embedder.model_id == COMPOSITE, "the default model is minilm+e5"
+    baseline = Assistant.load(minilm_index, embedder=minilm_embedder, rebuild=False)
+    assert baseline.embedder.model_id == MINILM, "the baseline is the English model alone"
     gate = read_floors(REPO / "eval" / "floors.json")
     questions = load_questions([REPO / "eval" / name for name in gate["files"]])
-    root = tmp_path_factory.mktemp("composite")
-    shutil.copytree(CORPUS, root / "corpus")
-    settings = Settings().replace(model_id=composite_embedder.model_id, corpus_dir=root / "corpus", index_dir=root / "index")
-    build_index(settings, composite_embedder)
-    bot = Assistant.load(settings, embedder=composite_embedder, rebuild=False)
+    bot = real_assistant
     both = evaluate(bot, questions, k=gate["k"])
-    alone = evaluate(real_assistant, questions, k=gate["k"])
+    alone = evaluate(baseline, questions, k=gate["k"])
     moved = [(a.id, a.rank, a.abstained, b.rank, b.abstained) for a, b in zip(both.results, alone.results)
              if (a.rank, a.abstained) != (b.rank, b.abstained)]
     assert not moved, f"questions ranked or abstained otherwise than with MiniLM alone: {moved}"

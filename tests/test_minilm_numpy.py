@@ -106,9 +106,9 @@ def test_shipped_onnx_graph_is_what_build_graph_writes() -> None:
 
 
 @pytest.mark.model
-def test_both_engines_give_the_vectors_of_sentence_transformers(engine_model, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_both_engines_give_the_vectors_of_sentence_transformers(engine_model, minilm_embedder) -> None:  # type: ignore[no-untyped-def]
     texts = sentences_200()
-    reference = real_embedder.encode(texts)  # sentence-transformers, torch
+    reference = minilm_embedder.encode(texts)  # sentence-transformers, torch
     ours = engine_model.encode(texts)
     assert ours.shape == reference.shape == (200, 384) and ours.dtype == np.float32
     cosine = (ours * reference).sum(1) / np.linalg.norm(ours, axis=1) / np.linalg.norm(reference, axis=1)
@@ -118,8 +118,8 @@ def test_both_engines_give_the_vectors_of_sentence_transformers(engine_model, re
 
 
 @pytest.mark.model
-def test_numpy_encoder_reads_the_same_word_pieces(numpy_model, real_embedder) -> None:  # type: ignore[no-untyped-def]
-    tokenizer = real_embedder.model.tokenizer
+def test_numpy_encoder_reads_the_same_word_pieces(numpy_model, minilm_embedder) -> None:  # type: ignore[no-untyped-def]
+    tokenizer = minilm_embedder.model.tokenizer
     for text in sentences_200()[:40]:
         expected = tokenizer(text.strip(), truncation=True, max_length=256)["input_ids"]
         assert numpy_model.token_ids(text) == expected, text
@@ -339,10 +339,12 @@ def test_assistant_ask_imports_no_torch_pandas_scipy_or_sklearn(real_index) -> N
 
 
 @pytest.mark.model
-def test_question_vectors_of_ask_equal_the_build_models(real_assistant, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_question_vectors_of_ask_equal_the_build_models(minilm_index, minilm_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
     from assistant.embedding import encode_queries
 
     question = "Which countries joined the C5 meeting on regional security?"
-    ours = encode_queries(real_assistant.embedder, [question])[0]
-    theirs = real_embedder.encode([question])[0]
+    bot = Assistant.load(minilm_index, rebuild=False)  # its own MiniLM, as `ask` loads it
+    ours = encode_queries(bot.embedder, [question])[0]
+    theirs = minilm_embedder.encode([question])[0]
     assert float(ours @ theirs) >= 0.9999

@@ -159,11 +159,13 @@ class Retriever:
         sentences = self.sentences
         w, ws = self.settings.dense_weight, self.settings.sentence_weight
         channel = [""] * len(rows)
+        english_pairs = np.zeros(len(rows), dtype=bool)
         if self.channels is not None:  # two models' vectors: each pair scored by its channel
             english_question = language == "en" if language else self.channels.question_is_english(query_text)
             scored = self.channels.score(rows, self.chunk_vectors(rows), sentences, query_vector, english_question, ws, zscore)
             dense, best, where, semantic = scored.dense, scored.best, scored.where, scored.semantic
             channel = [self.channels.channel_id(bool(e)) for e in scored.english]
+            english_pairs = scored.english
         else:
             dense = self.chunk_vectors(rows) @ query_vector
             if sentences is not None:
@@ -177,6 +179,9 @@ class Retriever:
             passage_languages = self.languages[rows]
             same = (passage_languages == language) | (passage_languages == "")
         fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same)
+        if self.channels is not None and english_pairs.any() and not english_pairs.all():
+            # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
+            fused = fused + self.settings.channel_offset * english_pairs
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
         candidates = [  # plain Python numbers first: float(numpy scalar) per field costs more than the rest
