@@ -140,6 +140,13 @@ ALL_CHECKS = answer_checks("all")
         ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании протянется на 280 км.", True),
         ("How much gas did Veldrania export?", "Veldrania exported gas worth 3 billion.", False),
         ("How much gas did Veldrania export?", "Veldrania exported 3 bcm of gas.", True),
+        # a count is a number that is not a year
+        ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired rangers.", False),
+        ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired 140 rangers.", True),
+        ("How many rangers guard the Orchard Valley reserve?", "Two dozen rangers guard the Orchard Valley reserve.", True),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании нанял егерей.", False),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "Заповедник Вельдрании охраняют двадцать егерей.", True),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании охраняли 1,5 тыс. егерей.", True),
     ],
 )
 def test_answer_types(question: str, window: str, expected: bool) -> None:
@@ -164,7 +171,7 @@ def test_answer_checks_are_switchable() -> None:
 
 def test_a_question_without_a_cue_asks_for_no_type() -> None:
     for question in ("Who built the Orchard Valley dam?", "Кто построил мост через Верхнюю Луку?",
-                     "How many farms does the dam serve?"):
+                     "Why does the dam serve many farms?", "How many times did the dam flood?"):
         assert requirements(question, checks=ALL_CHECKS).answer_types == ()
 
 
