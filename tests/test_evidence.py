@@ -134,12 +134,18 @@ ALL_CHECKS = answer_checks("all")
         ("Какая доля зерна Вельдрании уходит за рубеж?", "Вельдрания продаёт за рубеж 2 млн тонн зерна.", False),
         ("In what year did Veldrania open its port?", "Veldrania opened its port after 3 years of work.", False),
         ("В каком году Вельдрания открыла порт?", "Вельдрания открыла порт в 2019 году.", True),
+        ("In what year did Veldrania open its port?", "Veldrania opened its port in 1519, before its rivals.", True),
         ("How many megawatts will the Orchard Valley plant produce?", "The Orchard Valley plant will produce 120 MW.", True),
         ("How many megawatts will the Orchard Valley plant produce?", "The Orchard Valley plant will employ 120 people.", False),
         ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании строится 4 года.", False),
         ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании протянется на 280 км.", True),
         ("How much gas did Veldrania export?", "Veldrania exported gas worth 3 billion.", False),
         ("How much gas did Veldrania export?", "Veldrania exported 3 bcm of gas.", True),
+        # a decade or a century answers "when"
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 1890s.", True),
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 15th century.", True),
+        ("Когда Вельдрания построила первый канал?", "Первый канал Вельдрания построила в XV веке.", True),
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal with Dutch help.", False),
         # a count is a number that is not a year
         ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired rangers.", False),
         ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired 140 rangers.", True),

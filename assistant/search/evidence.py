@@ -37,7 +37,7 @@ __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "win
 UNKNOWN_SHARE = 0.9
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 
 
 @dataclass(frozen=True)
