@@ -13,7 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
-from .search.evidence import UNKNOWN_SHARE, passage_has_evidence, passage_needs, requirements, unknown_share
+from .search.evidence import UNKNOWN_SHARE, answer_checks, passage_has_evidence, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -278,14 +278,16 @@ class Assistant:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
-        req = requirements(question, names)
+        req = requirements(question, names, answer_checks(self.settings.answer_checks))
         asked_in = detect_language(question)
         for rank, cand in enumerate(depth):
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), self.cosine_floor)
-            if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context):
+            if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context,
+                                                          lead=_neighbour_sentences(index, cand.row, -1),
+                                                          tail=_neighbour_sentences(index, cand.row, 1)):
                 return False
         return True
 
@@ -378,6 +380,14 @@ def _sentences_of(index: LoadedIndex, row: int) -> list[str]:
         return [chunk.text]
     text = index.documents[chunk.doc_id].text
     return [text[int(s) : int(e)] for s, e in (index.sentences.spans[j] for j in index.sentences.chunk_sentences(row))]
+
+
+def _neighbour_sentences(index: LoadedIndex, row: int, step: int) -> list[str]:
+    """The sentences of the passage before (`step` -1) or after (+1) `row` in the same article, or []."""
+    other = row + step
+    if not 0 <= other < len(index.chunks) or index.chunks[other].doc_id != index.chunks[row].doc_id:
+        return []
+    return _sentences_of(index, other)
 
 
 def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:

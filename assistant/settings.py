@@ -68,6 +68,7 @@ class Settings:
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
     abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
+    answer_checks: str = ""  # answer types the evidence window must hold: "" the language files' defaults, "none", "all", or "money,percent,..."
     max_question_chars: int = 2000
     # long-running service: caps on what a caller can make the assistant hold or read
     max_history_turns: int = 20  # earlier questions a follow-up may use; older ones are dropped
@@ -134,6 +135,7 @@ class Settings:
             (self.max_sessions >= 1, "max_sessions must be at least 1"),
             (self.reload_poll_seconds > 0, "reload_poll_seconds must be above 0"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
+            (_known_checks(self.answer_checks), f"answer_checks must be empty, 'none', 'all' or answer types separated by commas (got {self.answer_checks!r})"),
             (self.abstention_model in ("", "rule") or Path(self.abstention_model).is_file(),
              f"abstention_model must be empty, 'rule' or an existing model file (got {self.abstention_model!r})"),
         ]
@@ -148,6 +150,16 @@ class Settings:
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+
+
+def _known_checks(spec: str) -> bool:
+    from .search.evidence import answer_checks
+
+    try:
+        answer_checks(spec)
+    except ValueError:
+        return False
+    return True
 
 
 def _coerce(f: dataclasses.Field[Any], raw: str) -> Any:

@@ -182,3 +182,42 @@ def test_threshold_choice_keeps_false_abstention_under_the_cap() -> None:
         assert rates["false_abstention"] <= 0.03, group
         assert rates["unanswerable_abstained"] > 0.2, group
     assert model.coef[FEATURES.index("sentence_max")] > 0 and model.coef[FEATURES.index("term_coverage")] > 0
+
+
+def _own_corpus(tmp_path: Path, text: str) -> Path:
+    corpus = tmp_path / "own-corpus"
+    corpus.mkdir()
+    (corpus / "orchard-valley.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_the_rule_abstains_when_the_window_lacks_the_answer_type(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+
+    corpus = _own_corpus(tmp_path, "Orchard Valley dam\n\nThe Orchard Valley dam will cost much less than the old "
+                         "canal, its engineers say, and it will store water for forty thousand farms.\n")
+    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "own-index", abstention_model="rule")
+    bot = Assistant.load(own, embedder=fake_embedder)
+    question = "How much will the Orchard Valley dam cost?"
+    assert bot.ask(question).abstained  # money asked, no currency in any window (money is on by default)
+    unchecked = Assistant(own.replace(answer_checks="none"), fake_embedder, bot.index).ask(question)
+    assert not unchecked.abstained and "forty thousand farms" in unchecked.passages[0].text
+
+
+def test_a_passage_window_reads_the_sentence_before_the_passage(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant, _neighbour_sentences, _sentences_of
+
+    text = " ".join(f"Farm number {n} of the valley grows {n * 3} crates of apples." for n in range(1, 60))
+    corpus = _own_corpus(tmp_path, f"Orchard Valley farms\n\n{text}\n")
+    (corpus / "river-town.txt").write_text(f"River Town mills\n\n{text.replace('Farm', 'Mill')}\n", encoding="utf-8")
+    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "own-index", abstention_model="rule")
+    index = Assistant.load(own, embedder=fake_embedder).index
+    assert len(index.chunks) >= 4
+    for row, chunk in enumerate(index.chunks):
+        same = [row + step for step in (-1, 1) if 0 <= row + step < len(index.chunks)
+                and index.chunks[row + step].doc_id == chunk.doc_id]
+        before, after = _neighbour_sentences(index, row, -1), _neighbour_sentences(index, row, 1)
+        assert before == (_sentences_of(index, row - 1) if row - 1 in same else [])
+        assert after == (_sentences_of(index, row + 1) if row + 1 in same else [])
+    firsts = [row for row in range(len(index.chunks)) if row == 0 or index.chunks[row - 1].doc_id != index.chunks[row].doc_id]
+    assert len(firsts) == 2 and all(_neighbour_sentences(index, row, -1) == [] for row in firsts)

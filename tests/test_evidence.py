@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.ingest.langdata import lang_data
 from assistant.search.evidence import (
+    ANSWER_TYPES,
     UNKNOWN_SHARE,
+    answer_checks,
     passage_has_evidence,
     requirements,
     unknown_share,
@@ -108,3 +111,82 @@ def test_a_word_broken_at_a_line_end_still_counts() -> None:
     assert not window_satisfies(req, "Кыргызстан купил у Ирана партию дронов.")
     share = requirements("Сколько процентов опрошенных выступили против стройки?")
     assert share.wants_number and window_satisfies(share, "Против стройки выступили 27 процентов жителей.")
+
+
+# ---- answer types: the question asks for an attribute, the window must hold one of that type
+
+ALL_CHECKS = answer_checks("all")
+
+
+@pytest.mark.parametrize(
+    "question,window,expected",
+    [
+        ("How much will the Orchard Valley dam cost?", "The Orchard Valley dam will store water for 40,000 farms.", False),
+        ("How much will the Orchard Valley dam cost?", "The Orchard Valley dam will cost $310 million.", True),
+        ("How much did Veldrania pay for the ferries?", "Veldrania paid 45 billion tenge for the two ferries.", True),
+        ("Во сколько обойдётся мост через Верхнюю Луку?", "Мост через Верхнюю Луку будет длиной 900 метров.", False),
+        ("Во сколько обойдётся мост через Верхнюю Луку?", "Мост через Верхнюю Луку обойдётся в 12 млрд рублей.", True),
+        # a Russian question about an English passage: the currency is found in the passage's language
+        ("Сколько стоит паром для Вельдрании?", "A ferry for Veldrania costs 30 million euros.", True),
+        ("What share of Veldrania's grain goes abroad?", "Veldrania sells 2 million tonnes of grain abroad.", False),
+        ("What share of Veldrania's grain goes abroad?", "Veldrania sells 40% of its grain abroad.", True),
+        ("Какая доля зерна Вельдрании уходит за рубеж?", "Вельдрания продаёт за рубеж треть своего зерна, 2 млн тонн.", True),
+        ("Какая доля зерна Вельдрании уходит за рубеж?", "Вельдрания продаёт за рубеж 2 млн тонн зерна.", False),
+        ("In what year did Veldrania open its port?", "Veldrania opened its port after 3 years of work.", False),
+        ("В каком году Вельдрания открыла порт?", "Вельдрания открыла порт в 2019 году.", True),
+        ("In what year did Veldrania open its port?", "Veldrania opened its port in 1519, before its rivals.", True),
+        ("How many megawatts will the Orchard Valley plant produce?", "The Orchard Valley plant will produce 120 MW.", True),
+        ("How many megawatts will the Orchard Valley plant produce?", "The Orchard Valley plant will employ 120 people.", False),
+        ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании строится 4 года.", False),
+        ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании протянется на 280 км.", True),
+        ("How much gas did Veldrania export?", "Veldrania exported gas worth 3 billion.", False),
+        ("How much gas did Veldrania export?", "Veldrania exported 3 bcm of gas.", True),
+        # a decade or a century answers "when"
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 1890s.", True),
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 15th century.", True),
+        ("Когда Вельдрания построила первый канал?", "Первый канал Вельдрания построила в XV веке.", True),
+        ("When did Veldrania build its first canal?", "Veldrania built its first canal with Dutch help.", False),
+        # a count is a number that is not a year
+        ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired rangers.", False),
+        ("How many rangers guard the Orchard Valley reserve?", "In 2023 the Orchard Valley reserve hired 140 rangers.", True),
+        ("How many rangers guard the Orchard Valley reserve?", "Two dozen rangers guard the Orchard Valley reserve.", True),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании нанял егерей.", False),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "Заповедник Вельдрании охраняют двадцать егерей.", True),
+        ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании охраняли 1,5 тыс. егерей.", True),
+    ],
+)
+def test_answer_types(question: str, window: str, expected: bool) -> None:
+    req = requirements(question, checks=ALL_CHECKS)
+    assert req.answer_types, question
+    assert window_satisfies(req.across_languages() if req.lang != "en" and window.isascii() else req, window) is expected
+
+
+def test_answer_checks_are_switchable() -> None:
+    question = "How much will the Orchard Valley dam cost?"
+    no_money = "The Orchard Valley dam will store water for 40,000 farms."
+    assert not window_satisfies(requirements(question, checks=frozenset({"money"})), no_money)
+    assert window_satisfies(requirements(question, checks=answer_checks("none")), no_money)
+    assert requirements(question, checks=frozenset({"percent"})).answer_types == ()
+    assert answer_checks("") is None and answer_checks("ALL") == frozenset(ANSWER_TYPES)
+    # None: each type's own `default` flag in the language file
+    by_default = {t.name for t in lang_data("en").answer_types if t.default}
+    assert ("money" in requirements(question).answer_types) is ("money" in by_default)
+    with pytest.raises(ValueError, match="unknown answer check moneyy"):
+        answer_checks("money,moneyy")
+
+
+def test_a_question_without_a_cue_asks_for_no_type() -> None:
+    for question in ("Who built the Orchard Valley dam?", "Кто построил мост через Верхнюю Луку?",
+                     "Why does the dam serve many farms?", "How many times did the dam flood?"):
+        assert requirements(question, checks=ALL_CHECKS).answer_types == ()
+
+
+def test_a_window_at_the_passage_edge_reads_the_article_sentence_before_it() -> None:
+    req = requirements("What share of Veldrania's farmers back the canal?", checks=frozenset({"percent"}))
+    passage = ["Support for the canal is lower:", "17 percent, against 40 for the road."]
+    before = ["Most farmers in Veldrania back the new road."]
+    assert not passage_has_evidence(req, passage)
+    assert passage_has_evidence(req, passage, lead=before)
+    # the sentence before is only a neighbour: a window must still hold a sentence of the passage
+    assert not passage_has_evidence(req, ["The weather was mild."], lead=[*before, "17 percent back the canal."])
+    assert passage_has_evidence(req, ["Farmers were polled."], tail=["In Veldrania, 17 percent back the canal."])

@@ -13,10 +13,21 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data"]
+__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data"]
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    """A kind of answer a question asks for ("money": "how much will it cost?") and what shows one in
+    a text of this language ("money": a currency). `default`: checked unless the settings say otherwise."""
+
+    name: str
+    cues: re.Pattern[str]  # in the question
+    evidence: re.Pattern[str]  # in the evidence window
+    default: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,7 @@ class LangData:
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
+    answer_types: tuple[AnswerType, ...] = ()  # question cue -> answer type the evidence window must hold
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -105,6 +117,10 @@ def _from_json(data: dict[str, Any]) -> LangData:
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),
+        answer_types=tuple(
+            AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
+            for name, spec in data.get("answer_types", {}).items()
+        ),
     )
 
 

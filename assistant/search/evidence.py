@@ -2,7 +2,10 @@
 
 - coverage: some window of sentences (a sentence and its neighbours, or a table row) must
   name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many". Names in the article's title, publisher or the
+  question asks "when" or "how many", and an answer of the type the question asks for
+  (answer types: "how much will it cost?" needs a currency, "what share?" a percentage,
+  "in what year?" a year; cues and evidence per type in the language files, each type
+  switched on by its `default` flag or `Settings.answer_checks`). Names in the article's title, publisher or the
   passage's section heading count as present. A name matches its demonym or inflected form
   by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
 - `name_coverage` gives the share of names found, a soft feature for the calibrated
@@ -21,11 +24,11 @@ from functools import lru_cache
 import regex
 
 from .followup import entities
-from ..ingest.langdata import LangData, lang_data, script_language
+from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
 
-__all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share",
+__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "unknown_share",
            "passage_needs", "UNKNOWN_SHARE"]
 
 # share of a question's terms held by no passage from which it is about something the articles never
@@ -34,7 +37,7 @@ __all__ = ["Requirements", "requirements", "window_satisfies", "passage_has_evid
 UNKNOWN_SHARE = 0.9
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,35 @@ class Requirements:
     wants_date: bool
     wants_number: bool
     lang: str = "en"
+    answer_types: tuple[str, ...] = ()  # kinds of answer the window must hold ("money", "percent", "year")
 
     def across_languages(self) -> Requirements:
-        """What can be checked in a passage of another language: figures, dates and numbers."""
+        """What can be checked in a passage of another language: figures, dates, numbers, answer types."""
         return replace(self, names=())
 
 
-def requirements(question: str, names: CorpusNames | None = None) -> Requirements:
+ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
+
+
+def answer_checks(spec: str) -> frozenset[str] | None:
+    """The answer types to check for a `Settings.answer_checks` value: "" the language files' defaults
+    (None), "none", "all", or names separated by commas ("money,percent"); ValueError on an unknown name."""
+    spec = spec.strip().lower()
+    if spec in ("", "default"):
+        return None
+    if spec == "none":
+        return frozenset()
+    if spec == "all":
+        return frozenset(ANSWER_TYPES)
+    chosen = frozenset(x.strip() for x in spec.split(",") if x.strip())
+    unknown = sorted(chosen - set(ANSWER_TYPES))
+    if unknown:
+        raise ValueError(f"unknown answer check {', '.join(unknown)} (known: {', '.join(ANSWER_TYPES)}, all, none)")
+    return chosen
+
+
+def requirements(question: str, names: CorpusNames | None = None, checks: frozenset[str] | None = None) -> Requirements:
+    """What an evidence window must hold for `question`; `checks` the answer types to check (None: the defaults)."""
     lang = lang_data(script_language(question))
     ignored = _ignored(names) | _heading_words(question, lang)
     found: list[str] = []
@@ -67,7 +92,17 @@ def requirements(question: str, names: CorpusNames | None = None) -> Requirement
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
+        answer_types=tuple(
+            t.name for t in lang.answer_types
+            if (t.default if checks is None else t.name in checks) and t.cues.search(question)
+        ),
     )
+
+
+@lru_cache(maxsize=None)
+def _type_evidence(name: str) -> tuple[re.Pattern[str], ...]:
+    """What shows an answer of type `name` in a text of any language (a passage may be in another)."""
+    return tuple(t.evidence for lang in all_lang_data() for t in lang.answer_types if t.name == name)
 
 
 _QUOTED = regex.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<![\p{L}])'([^']+)'(?![\p{L}])")
@@ -191,7 +226,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
         return False
     if req.wants_number and not _has_number(window, lang):
         return False
-    return True
+    return all(any(p.search(window) for p in _type_evidence(name)) for name in req.answer_types)
 
 
 def name_coverage(req: Requirements, window: str, context: str = "") -> float:
@@ -206,12 +241,18 @@ def name_coverage(req: Requirements, window: str, context: str = "") -> float:
     return found / wanted
 
 
-def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: str = "", span: int = 1) -> bool:
-    """Some sentence with `span` neighbours on each side satisfies `req`."""
+def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: str = "", span: int = 1,
+                         *, lead: Sequence[str] = (), tail: Sequence[str] = ()) -> bool:
+    """Some sentence with `span` neighbours on each side satisfies `req`. `lead` / `tail`: the article's
+    sentences just before / after the passage, neighbours of its first / last sentence (a chunk may
+    start at "Its share is lower: 17 percent" after the sentence naming what is shared)."""
     if not sentences:
         return False
-    for i in range(len(sentences)):
-        window = " ".join(sentences[max(0, i - span) : i + span + 1])
+    before = list(lead[-span:]) if span else []
+    full = [*before, *sentences, *tail[:span]]
+    first = len(before)
+    for i in range(first, first + len(sentences)):
+        window = " ".join(full[max(0, i - span) : i + span + 1])
         if window_satisfies(req, window, context):
             return True
     return False
