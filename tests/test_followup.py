@@ -112,3 +112,19 @@ def test_russian_followups(history: list[str], question: str, expected: str) -> 
                                 "Поставки в Россию и в Узбекистан выросли.", None)])
     assert is_elliptical(question) or "он" in question
     assert resolve_followup(question, history, names) == expected
+
+
+def test_a_russian_verb_opening_a_question_in_another_form_is_no_name() -> None:
+    """"Подписала ли ..." opens a question with a capital; the corpus writes the verb in lower case,
+    only in other forms ("подписал", "подписали"), so it is no name the evidence must find."""
+    from assistant.search.evidence import requirements
+    from assistant.search.names import corpus_names
+
+    text = ("Министр подписал соглашение о поставках зерна. Делегации подписали протокол в среду. "
+            "Норвегия поддержала проект, а Исландия подписал бы его позже. Стороны подписали план.")
+    names = corpus_names([("r", text, None), ("s", "Парламент подписал закон о бюджете.", None)])
+    found = [e.text for e in entities("Подписала ли Норвегия соглашение о зерне?", names)]
+    assert found == ["Норвегия"]
+    assert requirements("Подписала ли Норвегия соглашение о зерне?", names).names == ("норвегия",)
+    # a name the corpus knows keeps its capital even where a lower-case word shares its stem
+    assert names.is_common_word("Норвегия") is False

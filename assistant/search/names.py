@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
 
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
+from ..store.lexical import russian_noun_stem
 
 __all__ = ["CorpusNames", "NAME_RE", "corpus_names", "names_of_documents", "guess_kind", "strip_possessive"]
 
@@ -84,7 +86,16 @@ class CorpusNames:
         return guess_kind(name, lang)
 
     def is_common_word(self, word: str) -> bool:
-        return word.lower() in self.common
+        """The corpus writes `word` mostly in lower case; a Russian word also in another form
+        ("Вступила" opening a question, "вступил" in the text), unless the corpus knows it as a name."""
+        key = word.lower()
+        if key in self.common:
+            return True
+        return _is_cyrillic(key) and key not in self.df and russian_noun_stem(key) in self._common_stems
+
+    @cached_property
+    def _common_stems(self) -> frozenset[str]:
+        return frozenset(russian_noun_stem(w) for w in self.common if _is_cyrillic(w))
 
 
 EMPTY = CorpusNames({}, {}, frozenset(), frozenset())
@@ -141,3 +152,7 @@ def corpus_names(documents: Iterable[tuple[str, str, str | None]]) -> CorpusName
 def names_of_documents(documents: Iterable[Any]) -> CorpusNames:
     """`corpus_names` of `Document` records (title, text and publisher of each)."""
     return corpus_names((d.doc_id, f"{d.title}\n\n{d.text}", d.publisher) for d in documents)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
