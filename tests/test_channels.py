@@ -111,6 +111,34 @@ def test_english_question_over_english_passages_is_scored_by_the_english_model_a
     assert {c.channel for c in got} == {MINILM}
 
 
+class CountingFake(MultilingualFake):
+    """The multilingual fake, counting the questions it is asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.questions: list[str] = []
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.questions.extend(texts)
+        return self.encode(texts)
+
+
+def test_the_multilingual_model_encodes_a_question_only_when_a_pair_reads_it(settings) -> None:  # type: ignore[no-untyped-def]
+    english_q = "What is the capacity of the pipeline from Turkmenistan to China?"
+    russian_q = "Какова мощность газопровода из Туркменистана в Китай?"
+    for documents, question, needed in [(ENGLISH_DOCS, english_q, False), (ENGLISH_DOCS, russian_q, True),
+                                        ([*ENGLISH_DOCS, RUSSIAN_DOC], english_q, True)]:
+        multilingual = CountingFake()
+        emb = CompositeEmbedder(EnglishFake(), multilingual, model_id=COMPOSITE)
+        index = index_with(emb, documents, settings)
+        retriever = Retriever(index, emb, settings.replace(model_id=COMPOSITE))
+        got = retriever.search(question, 5)
+        assert (question in multilingual.questions) is needed, (question, len(documents))
+        full = retriever.search(question, 5, query_vector=emb.encode_queries([question])[0])
+        assert [(c.row, round(c.score, 6), round(c.sentence, 6)) for c in got] == \
+            [(c.row, round(c.score, 6), round(c.sentence, 6)) for c in full]
+
+
 def test_russian_question_is_scored_by_the_multilingual_model_alone(settings) -> None:  # type: ignore[no-untyped-def]
     question = "Какова мощность газопровода из Туркменистана в Китай?"
     got = candidates(composite(), ENGLISH_DOCS, settings, question)

@@ -40,6 +40,17 @@ class CompositeEmbedder:
 
         return _joined(encode_queries(self.english, texts), encode_queries(self.multilingual, texts))
 
+    def encode_queries_english(self, texts: Sequence[str]) -> np.ndarray:
+        """Questions with the multilingual half left at zero: for English questions over English passages.
+
+        Such pairs are compared on the English half only (search/channels.py), so the second
+        model's encoding would never be read; skipping it saves most of a warm question's time.
+        """
+        from ..embedding import encode_queries
+
+        english = encode_queries(self.english, texts)
+        return _joined(english, np.zeros((len(english), self.segments[1]), dtype=np.float32))
+
     def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         return _joined(
             self.english.encode_passages(texts, progress=progress),

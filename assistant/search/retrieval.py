@@ -85,7 +85,7 @@ class Retriever:
 
         t = time.perf_counter()
         if query_vector is None:
-            query_vector = encode_queries(self.embedder, [query])[0]
+            query_vector = self._encode_query(query)
         timings["embed"] = time.perf_counter() - t
 
         if self.store.intact():
@@ -139,6 +139,21 @@ class Retriever:
     def chunk_vectors(self, rows: list[int]) -> np.ndarray:
         """The vectors of these chunk rows (fetched through the store view: by id on Milvus)."""
         return self.store.vectors(rows)
+
+    def _encode_query(self, query: str) -> np.ndarray:
+        """The question's vector; with two models' vectors, the English half only when nothing reads the other.
+
+        An English question over an index of English passages only is compared on the English
+        half alone (`Channels.dense_rows` and `Channels.score`), so the multilingual model is
+        not run for it. `english_question` is decided as `rank` decides it.
+        """
+        channels = self.channels
+        english_only = getattr(self.embedder, "encode_queries_english", None)
+        if channels is not None and channels.all_english and english_only is not None:
+            language = self._language(query)
+            if (language == "en") if language else channels.question_is_english(query):
+                return english_only([query])[0]
+        return encode_queries(self.embedder, [query])[0]
 
     def _language(self, query: str) -> str:
         """The question's language when cross-language fusion applies, else "" (fusion as usual)."""
