@@ -17,18 +17,9 @@ import numpy as np
 
 from .vectors import DEFAULT_APPROXIMATE, VectorIndex
 from .columns import Columns
-from .protocols import Analyzer, Hit, Payload, StoreError, StoreFilter, check_batch
+from .protocols import Analyzer, Hit, Payload, StoreError, StoreFilter, check_batch, top_k
 
 __all__ = ["FaissVectorStore", "Bm25sLexicalStore", "FaissGeneration"]
-
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Row numbers of the k highest scores, best first (ties by row)."""
-    k = min(k, len(scores))
-    if k <= 0:
-        return np.zeros(0, dtype=np.int64)
-    part = np.argpartition(-scores, k - 1)[:k]
-    return part[np.lexsort((part, -scores[part]))]
 
 
 class _Rows:
@@ -153,7 +144,7 @@ class FaissVectorStore:
             return [Hit(self._rows.ids[int(r)], float(s)) for s, r in zip(scores[0], rows[0]) if r >= 0]
         allowed = np.flatnonzero(self._rows.columns().mask(filter))  # a filter: exact over what passes
         sims = self._joined()[allowed] @ vector
-        return [Hit(self._rows.ids[int(allowed[i])], float(sims[i])) for i in _top(sims, k)]
+        return [Hit(self._rows.ids[int(allowed[i])], float(sims[i])) for i in top_k(sims, k)]
 
     def fetch(self, ids: Sequence[str]) -> np.ndarray:
         return self._joined()[self._rows.lookup(ids)]
@@ -265,7 +256,7 @@ class Bm25sLexicalStore:
         scores = self.scores(query)
         if len(scores) and filter is not None and not filter.empty:
             scores = np.where(self._rows.columns().mask(filter), scores, 0.0)
-        return [Hit(self._rows.ids[int(r)], float(scores[r])) for r in _top(scores, k) if scores[r] > 0]
+        return [Hit(self._rows.ids[int(r)], float(scores[r])) for r in top_k(scores, k) if scores[r] > 0]
 
     def score(self, query: str, ids: Sequence[str]) -> np.ndarray:
         scores = self.scores(query)

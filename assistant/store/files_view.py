@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .protocols import top_k
 from .sentence_store import TableSentences
 
 if TYPE_CHECKING:
@@ -29,14 +30,6 @@ def bm25_idf(size: int, df: int) -> float:
     """BM25's inverse document frequency (as bm25s's Lucene variant): highest for a term no passage holds."""
     return float(math.log(1.0 + (size - df + 0.5) / (df + 0.5)))
 
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k highest scores, best first (ties by index): retrieval.top_k, without the import cycle."""
-    k = min(k, len(scores))
-    if k <= 0:
-        return np.zeros(0, dtype=np.int64)
-    part = np.argpartition(-scores, k - 1)[:k]
-    return part[np.lexsort((part, -scores[part]))]
 
 
 class TermStatistics:
@@ -97,7 +90,7 @@ class FilesView(TermStatistics):
             _, ids = self._dense.search(query_vector, min(self._size, k))
             return [int(i) for i in ids[0] if i >= 0] if len(ids) else []
         rows = self._allowed(doc_ids)
-        return [int(rows[i]) for i in _top(self._vectors[rows] @ query_vector, k)]
+        return [int(rows[i]) for i in top_k(self._vectors[rows] @ query_vector, k)]
 
     def _scores(self, query: str) -> np.ndarray:
         last = self._last  # one read: another thread may replace it meanwhile
@@ -111,10 +104,10 @@ class FilesView(TermStatistics):
         """Rows of the k best chunks by BM25 (score above zero), among `doc_ids`' chunks when given."""
         scores = self._scores(query)
         if not doc_ids:
-            return [int(r) for r in _top(scores, k) if scores[r] > 0]
+            return [int(r) for r in top_k(scores, k) if scores[r] > 0]
         rows = self._allowed(doc_ids)
         part = scores[rows]
-        return [int(rows[i]) for i in _top(part, k) if part[i] > 0]
+        return [int(rows[i]) for i in top_k(part, k) if part[i] > 0]
 
     def lexical_scores(self, query: str, rows: Sequence[int]) -> np.ndarray:
         """BM25 scores of these rows for `query` (from the same computation as `lexical`)."""

@@ -27,6 +27,7 @@ __all__ = [
     "check_batch",
     "keys_for",
     "passage_key",
+    "top_k",
 ]
 
 Analyzer = Callable[[str], list[str]]  # text -> index terms (lower-cased, stemmed); lexical.tokenize
@@ -205,3 +206,12 @@ def check_batch(ids: Sequence[str], vectors: np.ndarray | None, payload: Sequenc
             raise StoreError(f"an upsert has {len(ids)} ids but vectors of shape {vectors.shape}")
         if dim is not None and vectors.shape[1] != dim:
             raise StoreError(f"the store holds vectors of dimension {dim}, an upsert brings {vectors.shape[1]}")
+
+
+def top_k(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k highest scores, best first (ties by index)."""
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64)
+    part = np.argpartition(-scores, k - 1)[:k]
+    return part[np.lexsort((part, -scores[part]))]
