@@ -134,51 +134,51 @@ def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped
     return CliRunner()
 
 
-@pytest.fixture(scope="session")
-def real_embedder():  # type: ignore[no-untyped-def]
-    """The default bundled model (assistant.encoders), loaded once per test session."""
+_EMBEDDERS: dict[str, object] = {}
+
+
+def _warm_embedder(model_id: str | None = None):  # type: ignore[no-untyped-def]
+    """The bundled model `model_id` (default: the settings' model), loaded and warmed once per test session."""
     from assistant.answer import make_embedder
     from assistant.settings import Settings
 
-    embedder = make_embedder(Settings())
-    embedder.encode_queries(["warm up"])
-    return embedder
+    settings = Settings() if model_id is None else Settings().replace(model_id=model_id)
+    if settings.model_id not in _EMBEDDERS:
+        embedder = make_embedder(settings)
+        embedder.encode_queries(["warm up"])
+        _EMBEDDERS[settings.model_id] = embedder
+    return _EMBEDDERS[settings.model_id]
+
+
+@pytest.fixture(scope="session")
+def real_embedder():  # type: ignore[no-untyped-def]
+    """The default bundled model (assistant.encoders), loaded once per test session."""
+    return _warm_embedder()
 
 
 @pytest.fixture(scope="session")
 def e5_embedder():  # type: ignore[no-untyped-def]
     """The bundled multilingual-e5-small (English and Russian), loaded once per test session."""
-    from assistant.answer import make_embedder
     from assistant.encoders import E5_SMALL
-    from assistant.settings import Settings
 
-    embedder = make_embedder(Settings().replace(model_id=E5_SMALL))
-    embedder.encode_queries(["warm up"])
-    return embedder
+    return _warm_embedder(E5_SMALL)
 
 
 @pytest.fixture(scope="session")
 def composite_embedder():  # type: ignore[no-untyped-def]
-    """minilm+e5: all-MiniLM-L6-v2 within English, multilingual-e5-small across languages (loaded once)."""
-    from assistant.answer import make_embedder
+    """minilm+e5: all-MiniLM-L6-v2 within English, multilingual-e5-small across languages (loaded once;
+    the same object as `real_embedder` while it is the default model)."""
     from assistant.encoders import COMPOSITE
-    from assistant.settings import Settings
 
-    embedder = make_embedder(Settings().replace(model_id=COMPOSITE))
-    embedder.encode_queries(["warm up"])
-    return embedder
+    return _warm_embedder(COMPOSITE)
 
 
 @pytest.fixture(scope="session")
 def minilm_embedder():  # type: ignore[no-untyped-def]
     """all-MiniLM-L6-v2 alone (sentence-transformers), for tests about that model, loaded once."""
-    from assistant.answer import make_embedder
     from assistant.encoders import MINILM
-    from assistant.settings import Settings
 
-    embedder = make_embedder(Settings().replace(model_id=MINILM))
-    embedder.encode_queries(["warm up"])
-    return embedder
+    return _warm_embedder(MINILM)
 
 
 @pytest.fixture(scope="session")
