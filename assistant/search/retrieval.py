@@ -11,6 +11,7 @@ import numpy as np
 
 from ..embedding import Embedder, encode_queries
 from ..store.index import LoadedIndex
+from ..store.protocols import top_k
 from ..ingest.language import detect_language
 from ..settings import Settings
 from .channels import Channels
@@ -35,14 +36,6 @@ class Candidate:
     lexical_rank: int | None = None
     channel: str = ""  # the model whose cosines these are, with two in the index ("": the embedder's)
 
-
-def top_k(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k highest scores, best first (ties by index)."""
-    k = min(k, len(scores))
-    if k <= 0:
-        return np.zeros(0, dtype=np.int64)
-    part = np.argpartition(-scores, k - 1)[:k]
-    return part[np.lexsort((part, -scores[part]))]
 
 
 class Retriever:
@@ -145,14 +138,14 @@ class Retriever:
 
         An English question over an index of English passages only is compared on the English
         half alone (`Channels.dense_rows` and `Channels.score`), so the multilingual model is
-        not run for it. `english_question` is decided as `rank` decides it.
+        not run for it. Whether the question is English is `Channels.question_is_english`, as
+        for the dense candidates and the scores.
         """
         channels = self.channels
         english_only = getattr(self.embedder, "encode_queries_english", None)
-        if channels is not None and channels.all_english and english_only is not None:
-            language = self._language(query)
-            if (language == "en") if language else channels.question_is_english(query):
-                return english_only([query])[0]
+        if channels is not None and channels.all_english and english_only is not None \
+                and channels.question_is_english(query):
+            return english_only([query])[0]
         return encode_queries(self.embedder, [query])[0]
 
     def _language(self, query: str) -> str:
