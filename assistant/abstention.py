@@ -105,7 +105,7 @@ def features(
     `lexicon` the store view that answers term statistics (the retriever's; None: the index's files).
     """
     from .chunking import lexical_text
-    from .store.lexical import tokenize
+    from .store.lexical import bm25_idf, tokenize
 
     out = dict.fromkeys(FEATURES, 0.0)
     terms = set(tokenize(question))
@@ -118,7 +118,7 @@ def features(
         lexicon = files_view(index)
     bm25 = lexicon
     idf = {t: bm25.idf(t) for t in terms}
-    top_idf = math.log(1.0 + (bm25.size + 0.5) / 0.5)
+    top_idf = bm25_idf(bm25.size, 0)  # a term no passage holds
     total_idf = sum(idf.values()) or 1.0
     searched = None if doc_ids is None else np.array([c.doc_id in doc_ids for c in index.chunks], dtype=bool)
     absent = [t for t in terms if not _held_by(bm25, t, searched)]

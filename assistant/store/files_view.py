@@ -11,12 +11,12 @@ are computed once and answer both `lexical` and `lexical_scores`.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .lexical import bm25_idf
 from .protocols import top_k
 from .sentence_store import TableSentences
 
@@ -24,12 +24,6 @@ if TYPE_CHECKING:
     from .index import LoadedIndex
 
 __all__ = ["FilesView", "TermStatistics", "bm25_idf", "files_view"]
-
-
-def bm25_idf(size: int, df: int) -> float:
-    """BM25's inverse document frequency (as bm25s's Lucene variant): highest for a term no passage holds."""
-    return float(math.log(1.0 + (size - df + 0.5) / (df + 0.5)))
-
 
 
 class TermStatistics:

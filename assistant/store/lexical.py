@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["BM25Index", "tokenize"]
+__all__ = ["BM25Index", "bm25_idf", "tokenize"]
 
 # words, and figures such as 5.2% or 2023 kept whole so that exact numbers are found
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -145,8 +145,7 @@ class BM25Index:
 
     def idf(self, term: str) -> float:
         """BM25's inverse document frequency of `term` (highest for a term no passage holds)."""
-        n, df = self.size, self.document_frequency(term)
-        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        return bm25_idf(self.size, self.document_frequency(term))
 
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder))
@@ -157,3 +156,8 @@ class BM25Index:
         from .bm25_arrays import SavedBM25
 
         return cls(SavedBM25.load(folder))
+
+
+def bm25_idf(size: int, df: int) -> float:
+    """BM25's inverse document frequency (as bm25s's Lucene variant): highest for a term no passage holds."""
+    return float(np.log(1.0 + (size - df + 0.5) / (df + 0.5)))
