@@ -153,6 +153,13 @@ ALL_CHECKS = answer_checks("all")
         ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании нанял егерей.", False),
         ("Сколько егерей охраняет заповедник Вельдрании?", "Заповедник Вельдрании охраняют двадцать егерей.", True),
         ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании охраняли 1,5 тыс. егерей.", True),
+        # "во сколько обходится" asks a price, not a count: a number alone does not answer it
+        ("Во сколько обходится мост через Верхнюю Луку?", "Мост через Верхнюю Луку длиной 900 метров открыт.", False),
+        ("Во сколько обходится мост через Верхнюю Луку?", "Мост через Верхнюю Луку обходится в 12 млрд рублей.", True),
+        # small units of length, and Russian number words in an oblique case
+        ("Какой длины волну излучает лазер Вельдрании?", "Лазер Вельдрании излучает волну длиной 532 нм.", True),
+        ("What is the length of the wave the Veldrania laser emits?", "The Veldrania laser emits at 532 nm.", True),
+        ("Сколько времени займёт стройка моста?", "Стройка моста займёт от пяти до десяти лет.", True),
     ],
 )
 def test_answer_types(question: str, window: str, expected: bool) -> None:
@@ -190,3 +197,31 @@ def test_a_window_at_the_passage_edge_reads_the_article_sentence_before_it() -> 
     # the sentence before is only a neighbour: a window must still hold a sentence of the passage
     assert not passage_has_evidence(req, ["The weather was mild."], lead=[*before, "17 percent back the canal."])
     assert passage_has_evidence(req, ["Farmers were polled."], tail=["In Veldrania, 17 percent back the canal."])
+
+
+@pytest.mark.parametrize(
+    "question,sentences,expected",
+    [
+        # the price stands beside the question's subject in its own sentence
+        ("How much did Veldrania pay for electricity imports last winter?",
+         ["Veldrania's ministers met in Lakeside and agreed how to pay for a dam.",
+          "The total bill for the dam is put at $2 billion."], False),
+        ("How much did Veldrania pay for electricity imports last winter?",
+         ["Veldrania's ministers met in Lakeside.", "Electricity imports cost Veldrania $40 million last winter."], True),
+        # a sentence that opens with a pronoun, a figure or after a colon goes on about the one before
+        ("How much will the Lakeside desalination plant cost?",
+         ["A desalination plant is planned at Lakeside.", "It will cost $1.1 billion."], True),
+        ("How much will the Lakeside desalination plant cost?",
+         ["A desalination plant is planned at Lakeside.", "The governor will spend $1.1 billion on roads."], False),
+        ("Какая доля жителей Вельдрании поддерживает канал?",
+         ["Жители Вельдрании спорят о канале:", "27 процентов за, остальные против."], True),
+        ("Когда Вельдрания откроет порт в Лейксайде?",
+         ["Вельдрания строит порт в Лейксайде.", "Соседний Ирвик открыл свою гавань в 2019 году."], False),
+    ],
+)
+def test_an_answer_type_stands_beside_the_question_s_subject(question: str, sentences: list[str], expected: bool) -> None:
+    req = requirements(question, checks=ALL_CHECKS)
+    assert req.answer_types and req.terms, question
+    assert passage_has_evidence(req, sentences) is expected
+    # without the question's terms (a passage in another language) the type anywhere in the window is enough
+    assert passage_has_evidence(req.across_languages(), sentences)

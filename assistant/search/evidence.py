@@ -50,10 +50,13 @@ class Requirements:
     wants_number: bool
     lang: str = "en"
     answer_types: tuple[str, ...] = ()  # kinds of answer the window must hold ("money", "percent", "year")
+    terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
+    # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
 
     def across_languages(self) -> Requirements:
-        """What can be checked in a passage of another language: figures, dates, numbers, answer types."""
-        return replace(self, names=())
+        """What can be checked in a passage of another language: figures, dates, numbers, answer types
+        (anywhere in the window: the question's words are in another language)."""
+        return replace(self, names=(), terms=())
 
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -96,7 +99,15 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
+        terms=_terms(question, lang),
     )
+
+
+def _terms(question: str, lang: LangData) -> tuple[str, ...]:
+    """The question's terms as BM25 stems them, without its question and function words ("when",
+    "how", "much": they say what is asked, not about what)."""
+    skip = lang.question_words | lang.function_words
+    return tuple(dict.fromkeys(tokenize(" ".join(w for w in _WORD.findall(question) if w.lower() not in skip))))
 
 
 @lru_cache(maxsize=None)
@@ -213,8 +224,10 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
 
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
-def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
-    """True when `window` (with `context`: title, publisher, section) covers every requirement."""
+def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = ()) -> bool:
+    """True when `window` (with `context`: title, publisher, section) covers every requirement.
+    `sentences`: the window's sentences (default: the window is one), where an answer of the asked
+    type must stand beside one of the question's terms."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
@@ -226,7 +239,33 @@ def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
         return False
     if req.wants_number and not _has_number(window, lang):
         return False
-    return all(any(p.search(window) for p in _type_evidence(name)) for name in req.answer_types)
+    if not req.answer_types:
+        return True
+    parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
+    about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
+             for k, part in enumerate(parts)]
+    return all(any(_gives(name, part, text, req.terms) for part, text in zip(parts, about))
+               for name in req.answer_types)
+
+
+def _continues(sentence: str, before: str, lang: LangData) -> bool:
+    """`sentence` goes on about what `before` named: it opens with a pronoun ("It will cost…",
+    «Она обойдётся…»), a figure or a lower-case word, or `before` ends with a colon."""
+    head = sentence.lstrip(" \t\"'«“([-–—")
+    first = _WORD.match(head)
+    return (before.rstrip().endswith(":") or not head or not head[0].isalpha() or head[0].islower()
+            or (first is not None and first.group(0).lower() in lang.pronouns | lang.possessive_pronouns))
+
+
+def _gives(answer_type: str, sentence: str, about: str, terms: Sequence[str]) -> bool:
+    """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
+    when it goes on from there) one of the question's `terms` (when given): a price or a year said of
+    another subject does not answer. "The total cost is put at $2 billion" answers no question about
+    what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
+    one about the Lakeside plant."""
+    if not any(p.search(sentence) for p in _type_evidence(answer_type)):
+        return False
+    return not terms or not set(terms).isdisjoint(tokenize(about))
 
 
 def name_coverage(req: Requirements, window: str, context: str = "") -> float:
@@ -252,8 +291,8 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     full = [*before, *sentences, *tail[:span]]
     first = len(before)
     for i in range(first, first + len(sentences)):
-        window = " ".join(full[max(0, i - span) : i + span + 1])
-        if window_satisfies(req, window, context):
+        parts = full[max(0, i - span) : i + span + 1]
+        if window_satisfies(req, " ".join(parts), context, parts):
             return True
     return False
 
