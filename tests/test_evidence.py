@@ -45,6 +45,15 @@ GDP_ROWS = [
         ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
         # a metonym in another case: "Евросоюзу" stands for "ЕС"
         ("Какой эксперт считает, что ЕС придётся платить?", ["Эксперт считает, что Евросоюзу придётся платить."], True),
+        # a number word inside a hyphenated word; a joiner ("for") is no name to find
+        ("How many Grammy awards has the Veldrania Choir won?", ["The six-time Grammy winner Veldrania Choir sang."], True),
+        ("Who is the General Manager for the Lakeside Otters?", ["Jo Brand is the general manager of the Lakeside Otters."], True),
+        # a hyphenated name written with a dash or joined to another name, and a Russian adjective in two cases
+        ("When did the Vel-Orsk extinction happen?", ["The Vel–Orsk extinction happened 66 million years ago."], True),
+        ("Когда играла команда Лейк-Сити Выдры?", ["Лейк-Сити-Выдры играли в 2019 году."], True),
+        ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Южной Вельдрании — «Выдры»."], True),
+        ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Северной Вельдрании — «Выдры»."], False),
+        ("When did the Vel-Orsk extinction happen?", ["The Vel extinction happened 66 million years ago."], False),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:

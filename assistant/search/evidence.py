@@ -88,7 +88,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = entity.text.lower()
         if key in ignored:
             continue
-        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
+        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
+                     if w not in ignored and w not in lang.name_joiners and len(w) > 1)  # "for" in "Manager for the Broncos"
     return Requirements(
         names=tuple(dict.fromkeys(found)),
         figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
@@ -142,7 +143,10 @@ def _ignored(names: CorpusNames | None) -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    """Lower-cased words of `text`, and the parts of a hyphenated one ("six-time" also gives "six",
+    «Лос-Анджелес-Клипперс» also «клипперс»)."""
+    out = {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    return out | {part for w in out if "-" in w for part in w.split("-") if part}
 
 
 def _canonical(word: str, lang: LangData) -> str:
@@ -181,6 +185,8 @@ def _same_name(a: str, b: str) -> bool:
         stem = russian_noun_stem(a)
         if len(stem) >= 3 and stem == russian_noun_stem(b):
             return True
+        if not _russian_stems(a).isdisjoint(_russian_stems(b)):  # an adjective in two cases: «Южную» ~ «Южной»
+            return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
         return True
@@ -192,13 +198,20 @@ def _same_name(a: str, b: str) -> bool:
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 
+@lru_cache(maxsize=4096)
+def _russian_stems(word: str) -> frozenset[str]:
+    """The Snowball stems BM25 gives a Russian word, of three letters or more."""
+    return frozenset(t for t in tokenize(word) if len(t) >= 3)
+
+
 def _name_present(name: str, words: set[str], lang: LangData) -> bool:
     targets = _stems(_canonical(name, lang), lang)
     for word in words:
         forms = _stems(_canonical(word, lang), lang)
         if any(_same_name(t, f) for t in targets for f in forms):
             return True
-    return False
+    parts = name.split("-")  # "Cretaceous-Paleogene" written with a dash, or each part apart
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang) for p in parts)
 
 
 def _has_date(window: str, lang: LangData) -> bool:
