@@ -54,6 +54,10 @@ GDP_ROWS = [
         ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Южной Вельдрании — «Выдры»."], True),
         ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Северной Вельдрании — «Выдры»."], False),
         ("When did the Vel-Orsk extinction happen?", ["The Vel extinction happened 66 million years ago."], False),
+        # a small figure standing alone in the question may be written in words; one inside a name may not
+        ("In what year did Veldrania publish its 2 volume atlas?", ["Veldrania published its two-volume atlas in 1795."], True),
+        ("Когда Вельдрания построила 2 моста?", ["Вельдрания построила два моста в 1995 году."], True),
+        ("How many turbines does the Orsk-2 plant have?", ["The Orsk-1 plant has two turbines and 40 staff."], False),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:

@@ -50,6 +50,8 @@ class Requirements:
     wants_number: bool
     lang: str = "en"
     answer_types: tuple[str, ...] = ()  # kinds of answer the window must hold ("money", "percent", "year")
+    spelled: tuple[str, ...] = ()  # figures standing alone in the question ("a 2 volume work"): a window may
+    # write them in words ("two-volume"); not those inside a name ("Kambarata-2") or a score ("24-10")
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
 
@@ -92,7 +94,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)  # "for" in "Manager for the Broncos"
     return Requirements(
         names=tuple(dict.fromkeys(found)),
-        figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
+        figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
+        spelled=tuple(f for f in figures if f in _numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
@@ -102,6 +105,21 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         ),
         terms=_terms(question, lang),
     )
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, frozenset[str]]:
+    """Small figures in words, in every language (a passage may be in another): "2" -> two, два, двух..."""
+    out: dict[str, set[str]] = {}
+    for lang in all_lang_data():
+        for figure, words in lang.numerals.items():
+            out.setdefault(figure, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
+    """`fig` of the question is in the window or its context, or (standing alone in the question) in words."""
+    return fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(_numerals()[fig]))
 
 
 def _terms(question: str, lang: LangData) -> tuple[str, ...]:
@@ -246,7 +264,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     words = _words(window) | _words(context)
     if not all(_name_present(name, words, lang) for name in req.names):
         return False
-    if not all(fig in window or fig in context for fig in req.figures):
+    if not all(_has_figure(fig, req, window, words, context) for fig in req.figures):
         return False
     if req.wants_date and not _has_date(window, lang):
         return False
@@ -289,7 +307,7 @@ def name_coverage(req: Requirements, window: str, context: str = "") -> float:
     if not wanted:
         return 1.0
     found = sum(_name_present(n, words, lang) for n in req.names)
-    found += sum(fig in window or fig in context for fig in req.figures)
+    found += sum(_has_figure(fig, req, window, words, context) for fig in req.figures)
     return found / wanted
 
 
