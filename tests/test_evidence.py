@@ -45,6 +45,19 @@ GDP_ROWS = [
         ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
         # a metonym in another case: "Евросоюзу" stands for "ЕС"
         ("Какой эксперт считает, что ЕС придётся платить?", ["Эксперт считает, что Евросоюзу придётся платить."], True),
+        # a number word inside a hyphenated word; a joiner ("for") is no name to find
+        ("How many Grammy awards has the Veldrania Choir won?", ["The six-time Grammy winner Veldrania Choir sang."], True),
+        ("Who is the General Manager for the Lakeside Otters?", ["Jo Brand is the general manager of the Lakeside Otters."], True),
+        # a hyphenated name written with a dash or joined to another name, and a Russian adjective in two cases
+        ("When did the Vel-Orsk extinction happen?", ["The Vel–Orsk extinction happened 66 million years ago."], True),
+        ("Когда играла команда Лейк-Сити Выдры?", ["Лейк-Сити-Выдры играли в 2019 году."], True),
+        ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Южной Вельдрании — «Выдры»."], True),
+        ("Какая команда представляет Южную Вельдранию?", ["Единственная команда Северной Вельдрании — «Выдры»."], False),
+        ("When did the Vel-Orsk extinction happen?", ["The Vel extinction happened 66 million years ago."], False),
+        # a small figure standing alone in the question may be written in words; one inside a name may not
+        ("In what year did Veldrania publish its 2 volume atlas?", ["Veldrania published its two-volume atlas in 1795."], True),
+        ("Когда Вельдрания построила 2 моста?", ["Вельдрания построила два моста в 1995 году."], True),
+        ("How many turbines does the Orsk-2 plant have?", ["The Orsk-1 plant has two turbines and 40 staff."], False),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:
@@ -153,6 +166,13 @@ ALL_CHECKS = answer_checks("all")
         ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании нанял егерей.", False),
         ("Сколько егерей охраняет заповедник Вельдрании?", "Заповедник Вельдрании охраняют двадцать егерей.", True),
         ("Сколько егерей охраняет заповедник Вельдрании?", "В 2023 году заповедник Вельдрании охраняли 1,5 тыс. егерей.", True),
+        # "во сколько обходится" asks a price, not a count: a number alone does not answer it
+        ("Во сколько обходится мост через Верхнюю Луку?", "Мост через Верхнюю Луку длиной 900 метров открыт.", False),
+        ("Во сколько обходится мост через Верхнюю Луку?", "Мост через Верхнюю Луку обходится в 12 млрд рублей.", True),
+        # small units of length, and Russian number words in an oblique case
+        ("Какой длины волну излучает лазер Вельдрании?", "Лазер Вельдрании излучает волну длиной 532 нм.", True),
+        ("What is the length of the wave the Veldrania laser emits?", "The Veldrania laser emits at 532 nm.", True),
+        ("Сколько времени займёт стройка моста?", "Стройка моста займёт от пяти до десяти лет.", True),
     ],
 )
 def test_answer_types(question: str, window: str, expected: bool) -> None:
@@ -190,3 +210,31 @@ def test_a_window_at_the_passage_edge_reads_the_article_sentence_before_it() -> 
     # the sentence before is only a neighbour: a window must still hold a sentence of the passage
     assert not passage_has_evidence(req, ["The weather was mild."], lead=[*before, "17 percent back the canal."])
     assert passage_has_evidence(req, ["Farmers were polled."], tail=["In Veldrania, 17 percent back the canal."])
+
+
+@pytest.mark.parametrize(
+    "question,sentences,expected",
+    [
+        # the price stands beside the question's subject in its own sentence
+        ("How much did Veldrania pay for electricity imports last winter?",
+         ["Veldrania's ministers met in Lakeside and agreed how to pay for a dam.",
+          "The total bill for the dam is put at $2 billion."], False),
+        ("How much did Veldrania pay for electricity imports last winter?",
+         ["Veldrania's ministers met in Lakeside.", "Electricity imports cost Veldrania $40 million last winter."], True),
+        # a sentence that opens with a pronoun, a figure or after a colon goes on about the one before
+        ("How much will the Lakeside desalination plant cost?",
+         ["A desalination plant is planned at Lakeside.", "It will cost $1.1 billion."], True),
+        ("How much will the Lakeside desalination plant cost?",
+         ["A desalination plant is planned at Lakeside.", "The governor will spend $1.1 billion on roads."], False),
+        ("Какая доля жителей Вельдрании поддерживает канал?",
+         ["Жители Вельдрании спорят о канале:", "27 процентов за, остальные против."], True),
+        ("Когда Вельдрания откроет порт в Лейксайде?",
+         ["Вельдрания строит порт в Лейксайде.", "Соседний Ирвик открыл свою гавань в 2019 году."], False),
+    ],
+)
+def test_an_answer_type_stands_beside_the_question_s_subject(question: str, sentences: list[str], expected: bool) -> None:
+    req = requirements(question, checks=ALL_CHECKS)
+    assert req.answer_types and req.terms, question
+    assert passage_has_evidence(req, sentences) is expected
+    # without the question's terms (a passage in another language) the type anywhere in the window is enough
+    assert passage_has_evidence(req.across_languages(), sentences)

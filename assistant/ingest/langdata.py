@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -69,6 +69,7 @@ class LangData:
     rights_phrases: tuple[str, ...]
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
     answer_types: tuple[AnswerType, ...] = ()  # question cue -> answer type the evidence window must hold
+    numerals: dict[str, frozenset[str]] = field(default_factory=dict)  # "2" -> {"two"}: a small figure in words
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -117,6 +118,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),
+        numerals={str(k): frozenset(str(w).lower() for w in v) for k, v in data.get("numerals", {}).items()},
         answer_types=tuple(
             AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
             for name, spec in data.get("answer_types", {}).items()

@@ -50,10 +50,15 @@ class Requirements:
     wants_number: bool
     lang: str = "en"
     answer_types: tuple[str, ...] = ()  # kinds of answer the window must hold ("money", "percent", "year")
+    spelled: tuple[str, ...] = ()  # figures standing alone in the question ("a 2 volume work"): a window may
+    # write them in words ("two-volume"); not those inside a name ("Kambarata-2") or a score ("24-10")
+    terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
+    # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
 
     def across_languages(self) -> Requirements:
-        """What can be checked in a passage of another language: figures, dates, numbers, answer types."""
-        return replace(self, names=())
+        """What can be checked in a passage of another language: figures, dates, numbers, answer types
+        (anywhere in the window: the question's words are in another language)."""
+        return replace(self, names=(), terms=())
 
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -85,10 +90,12 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = entity.text.lower()
         if key in ignored:
             continue
-        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key) if w not in ignored and len(w) > 1)
+        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
+                     if w not in ignored and w not in lang.name_joiners and len(w) > 1)  # "for" in "Manager for the Broncos"
     return Requirements(
         names=tuple(dict.fromkeys(found)),
-        figures=tuple(dict.fromkeys(_FIGURE.findall(question))),
+        figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
+        spelled=tuple(f for f in figures if f in _numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
@@ -96,7 +103,30 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
+        terms=_terms(question, lang),
     )
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, frozenset[str]]:
+    """Small figures in words, in every language (a passage may be in another): "2" -> two, два, двух..."""
+    out: dict[str, set[str]] = {}
+    for lang in all_lang_data():
+        for figure, words in lang.numerals.items():
+            out.setdefault(figure, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
+    """`fig` of the question is in the window or its context, or (standing alone in the question) in words."""
+    return fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(_numerals()[fig]))
+
+
+def _terms(question: str, lang: LangData) -> tuple[str, ...]:
+    """The question's terms as BM25 stems them, without its question and function words ("when",
+    "how", "much": they say what is asked, not about what)."""
+    skip = lang.question_words | lang.function_words
+    return tuple(dict.fromkeys(tokenize(" ".join(w for w in _WORD.findall(question) if w.lower() not in skip))))
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +161,10 @@ def _ignored(names: CorpusNames | None) -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    """Lower-cased words of `text`, and the parts of a hyphenated one ("six-time" also gives "six",
+    «Лос-Анджелес-Клипперс» also «клипперс»)."""
+    out = {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    return out | {part for w in out if "-" in w for part in w.split("-") if part}
 
 
 def _canonical(word: str, lang: LangData) -> str:
@@ -170,6 +203,8 @@ def _same_name(a: str, b: str) -> bool:
         stem = russian_noun_stem(a)
         if len(stem) >= 3 and stem == russian_noun_stem(b):
             return True
+        if not _russian_stems(a).isdisjoint(_russian_stems(b)):  # an adjective in two cases: «Южную» ~ «Южной»
+            return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
         return True
@@ -181,13 +216,20 @@ def _same_name(a: str, b: str) -> bool:
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 
+@lru_cache(maxsize=4096)
+def _russian_stems(word: str) -> frozenset[str]:
+    """The Snowball stems BM25 gives a Russian word, of three letters or more."""
+    return frozenset(t for t in tokenize(word) if len(t) >= 3)
+
+
 def _name_present(name: str, words: set[str], lang: LangData) -> bool:
     targets = _stems(_canonical(name, lang), lang)
     for word in words:
         forms = _stems(_canonical(word, lang), lang)
         if any(_same_name(t, f) for t in targets for f in forms):
             return True
-    return False
+    parts = name.split("-")  # "Cretaceous-Paleogene" written with a dash, or each part apart
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang) for p in parts)
 
 
 def _has_date(window: str, lang: LangData) -> bool:
@@ -213,20 +255,48 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
 
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
-def window_satisfies(req: Requirements, window: str, context: str = "") -> bool:
-    """True when `window` (with `context`: title, publisher, section) covers every requirement."""
+def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = ()) -> bool:
+    """True when `window` (with `context`: title, publisher, section) covers every requirement.
+    `sentences`: the window's sentences (default: the window is one), where an answer of the asked
+    type must stand beside one of the question's terms."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
     if not all(_name_present(name, words, lang) for name in req.names):
         return False
-    if not all(fig in window or fig in context for fig in req.figures):
+    if not all(_has_figure(fig, req, window, words, context) for fig in req.figures):
         return False
     if req.wants_date and not _has_date(window, lang):
         return False
     if req.wants_number and not _has_number(window, lang):
         return False
-    return all(any(p.search(window) for p in _type_evidence(name)) for name in req.answer_types)
+    if not req.answer_types:
+        return True
+    parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
+    about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
+             for k, part in enumerate(parts)]
+    return all(any(_gives(name, part, text, req.terms) for part, text in zip(parts, about))
+               for name in req.answer_types)
+
+
+def _continues(sentence: str, before: str, lang: LangData) -> bool:
+    """`sentence` goes on about what `before` named: it opens with a pronoun ("It will cost…",
+    «Она обойдётся…»), a figure or a lower-case word, or `before` ends with a colon."""
+    head = sentence.lstrip(" \t\"'«“([-–—")
+    first = _WORD.match(head)
+    return (before.rstrip().endswith(":") or not head or not head[0].isalpha() or head[0].islower()
+            or (first is not None and first.group(0).lower() in lang.pronouns | lang.possessive_pronouns))
+
+
+def _gives(answer_type: str, sentence: str, about: str, terms: Sequence[str]) -> bool:
+    """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
+    when it goes on from there) one of the question's `terms` (when given): a price or a year said of
+    another subject does not answer. "The total cost is put at $2 billion" answers no question about
+    what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
+    one about the Lakeside plant."""
+    if not any(p.search(sentence) for p in _type_evidence(answer_type)):
+        return False
+    return not terms or not set(terms).isdisjoint(tokenize(about))
 
 
 def name_coverage(req: Requirements, window: str, context: str = "") -> float:
@@ -237,7 +307,7 @@ def name_coverage(req: Requirements, window: str, context: str = "") -> float:
     if not wanted:
         return 1.0
     found = sum(_name_present(n, words, lang) for n in req.names)
-    found += sum(fig in window or fig in context for fig in req.figures)
+    found += sum(_has_figure(fig, req, window, words, context) for fig in req.figures)
     return found / wanted
 
 
@@ -252,8 +322,8 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     full = [*before, *sentences, *tail[:span]]
     first = len(before)
     for i in range(first, first + len(sentences)):
-        window = " ".join(full[max(0, i - span) : i + span + 1])
-        if window_satisfies(req, window, context):
+        parts = full[max(0, i - span) : i + span + 1]
+        if window_satisfies(req, " ".join(parts), context, parts):
             return True
     return False
 
