@@ -65,7 +65,7 @@ class Settings:
     channel_offset: float = 0.2
     # a pool mixing the question's language with another: this times the share of the question's names
     # that an other-language passage holds (search/crossscript.py) is added to its lexical term (dev-calibrated)
-    cross_script_weight: float = 2.0
+    cross_script_weight: float = 4.0
     duplicate_cosine: float = 0.9  # best sentences this close count as the same fact (diversity)
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)

@@ -32,13 +32,17 @@ def test_short_words_and_numbers_make_no_key() -> None:
     assert latin_keys("On 6 June 2024 the 201st unit of EU and ЕС met") == frozenset({"june", "unit"})
 
 
-def test_only_keys_some_other_language_passage_holds_count() -> None:
-    texts = ["The Isfara river headworks dispute", "The river and its headworks", "Водозабор на реке Исфара",
-             "Другой текст о воде"]
-    found = CrossScriptIndex(texts).scores("Who runs the headworks on the Isfara river?", [2, 3], other={2, 3})
-    # "river" and "headworks" exist in English only: they do not dilute the Russian passage's share
-    assert found == {2: pytest.approx(1.0)}
-    assert CrossScriptIndex(texts).scores("Who runs the dam?", [2, 3], other={2, 3}) == {}
+def test_a_passage_scores_the_idf_share_of_the_question_keys_it_holds() -> None:
+    texts = ["Kazakhstan and the Isfara river headworks", "Kazakhstan, the river and its headworks",
+             "Kazakhstan signed a deal", "Водозабор на реке Исфара", "Казахстан подписал договор"]
+    index = CrossScriptIndex(texts)
+    found = index.scores("Who in Kazakhstan runs the headworks on the Isfara river?", [3, 4])
+    idf = {n: np.log(1 + (5 - n + 0.5) / (n + 0.5)) for n in (2, 4)}  # Isfara in 2 rows; Kazakhstan in 4
+    total = 2 * idf[2] + idf[2] + idf[4]  # "river" and "headworks" (2 rows each) count in the total too
+    assert found[3] == pytest.approx(idf[2] / total)  # the rare name
+    assert found[4] == pytest.approx(idf[4] / total)  # the common one: less
+    assert found[3] > 2 * found[4]
+    assert index.scores("Who runs the dam?", [3, 4]) == {}  # no question key held anywhere
 
 
 def test_lexical_feature_adds_the_cross_script_share_to_other_language_passages_only() -> None:
@@ -68,8 +72,11 @@ def test_a_russian_passage_holding_the_questions_name_gains_in_a_mixed_pool(sett
         return {index.chunks[c.row].doc_id: c.score for c in got}
 
     plain, weighted = scored(0.0), scored(2.0)
+    row = next(r for r, c in enumerate(index.chunks) if c.doc_id == "isfara")
+    share = CrossScriptIndex([c.text for c in index.chunks]).scores(question, [row])[row]
+    assert share > 0.2
     lexical_share = 1 - settings.dense_weight
-    assert weighted["isfara"] == pytest.approx(plain["isfara"] + lexical_share * 2.0, abs=1e-9)  # holds the only name
+    assert weighted["isfara"] == pytest.approx(plain["isfara"] + lexical_share * 2.0 * share, abs=1e-9)  # the name
     for doc_id in plain.keys() - {"isfara"}:  # no other passage moves
         assert weighted[doc_id] == pytest.approx(plain[doc_id], abs=1e-9)
     assert weighted["isfara"] > weighted["vakhsh"]

@@ -59,7 +59,6 @@ class Retriever:
         self.languages = np.array([index.documents[c.doc_id].language or "" for c in index.chunks], dtype=object)
         self.channels = Channels.for_index(index, embedder)  # None unless the index holds two models' vectors
         self._cross_script: CrossScriptIndex | None = None  # built on the first question over a mixed pool
-        self._other_rows: dict[str, frozenset[int]] = {}
 
     def search(
         self,
@@ -189,7 +188,7 @@ class Retriever:
         if language:
             passage_languages = self.languages[rows]
             same = (passage_languages == language) | (passage_languages == "")
-            cross = self._cross_script_feature(query_text, language, rows, same)
+            cross = self._cross_script_feature(query_text, rows, same)
         fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same, cross)
         if self.channels is not None and english_pairs.any() and not english_pairs.all():
             # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
@@ -213,20 +212,14 @@ class Retriever:
             self._cross_script = CrossScriptIndex([c.text for c in self.index.chunks])
         return self._cross_script
 
-    def _cross_script_feature(self, question: str, language: str, rows: list[int], same: np.ndarray) -> np.ndarray | None:
+    def _cross_script_feature(self, question: str, rows: list[int], same: np.ndarray) -> np.ndarray | None:
         """Per row, cross_script_weight times the share of the question's names it holds (other-language rows only)."""
         weight = self.settings.cross_script_weight
         if weight <= 0 or not question or same.all() or not same.any():
             return None
         other = [r for r, s in zip(rows, same) if not s]
-        found = self.cross_script().scores(question, other, self._rows_not_in(language))
+        found = self.cross_script().scores(question, other)
         return weight * np.array([0.0 if s else found.get(r, 0.0) for r, s in zip(rows, same)])
-
-    def _rows_not_in(self, language: str) -> frozenset[int]:
-        """The rows of passages in a known language other than `language` (kept per language)."""
-        if language not in self._other_rows:
-            self._other_rows[language] = frozenset(r for r, lang in enumerate(self.languages) if lang and lang != language)
-        return self._other_rows[language]
 
     def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
         """Best first, but no passage that repeats a better one, and at most `per_doc_cap` per article.
