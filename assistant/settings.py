@@ -63,6 +63,10 @@ class Settings:
     # two models in the index (minilm+e5), an English question over a mixed pool: added to the English
     # pairs' fused score, which comes from another model than the other pairs' (dev-calibrated)
     channel_offset: float = 0.2
+    # a pool mixing the question's language with another: this times the share of the question's names
+    # that an other-language passage holds (search/crossscript.py) is added to its lexical term; 4.0 is the
+    # dev-calibrated value, off by default because the unseen test gate rejects it (docs/quality.md, issue 12)
+    cross_script_weight: float = 0.0
     duplicate_cosine: float = 0.9  # best sentences this close count as the same fact (diversity)
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)

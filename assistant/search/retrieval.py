@@ -15,6 +15,7 @@ from ..store.protocols import top_k
 from ..ingest.language import detect_language
 from ..settings import Settings
 from .channels import Channels
+from .crossscript import CrossScriptIndex
 
 if TYPE_CHECKING:
     from ..store.sentence_store import Sentences
@@ -57,6 +58,7 @@ class Retriever:
         self.cross_language = _multilingual(embedder) if cross_language is None else cross_language
         self.languages = np.array([index.documents[c.doc_id].language or "" for c in index.chunks], dtype=object)
         self.channels = Channels.for_index(index, embedder)  # None unless the index holds two models' vectors
+        self._cross_script: CrossScriptIndex | None = None  # built on the first question over a mixed pool
 
     def search(
         self,
@@ -182,11 +184,12 @@ class Retriever:
                 best, where = dense.copy(), np.full(len(rows), -1)
             semantic = (1 - ws) * zscore(dense) + ws * zscore(best)
         bm25 = lexical[rows].astype(np.float32)
-        same = None
+        same = cross = None
         if language:
             passage_languages = self.languages[rows]
             same = (passage_languages == language) | (passage_languages == "")
-        fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same)
+            cross = self._cross_script_feature(query_text, rows, same)
+        fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same, cross)
         if self.channels is not None and english_pairs.any() and not english_pairs.all():
             # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
             fused = fused + self.settings.channel_offset * english_pairs
@@ -202,6 +205,21 @@ class Retriever:
         recency = self.recency
         candidates.sort(key=lambda c: (-c.score, -int(recency[c.row]), -c.sentence, c.row))  # the newest wins a tie
         return candidates
+
+    def cross_script(self) -> CrossScriptIndex:
+        """The names of every passage, for matching across scripts (built on the first mixed pool)."""
+        if self._cross_script is None:
+            self._cross_script = CrossScriptIndex([c.text for c in self.index.chunks])
+        return self._cross_script
+
+    def _cross_script_feature(self, question: str, rows: list[int], same: np.ndarray) -> np.ndarray | None:
+        """Per row, cross_script_weight times the share of the question's names it holds (other-language rows only)."""
+        weight = self.settings.cross_script_weight
+        if weight <= 0 or not question or same.all() or not same.any():
+            return None
+        other = [r for r, s in zip(rows, same) if not s]
+        found = self.cross_script().scores(question, other)
+        return weight * np.array([0.0 if s else found.get(r, 0.0) for r, s in zip(rows, same)])
 
     def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
         """Best first, but no passage that repeats a better one, and at most `per_doc_cap` per article.
@@ -254,7 +272,8 @@ def _recency(index: LoadedIndex) -> np.ndarray:
     return np.array([by_doc.get(c.doc_id, 0) for c in index.chunks], dtype=np.int64)
 
 
-def lexical_feature(bm25: np.ndarray, semantic: np.ndarray, same_language: np.ndarray | None = None) -> np.ndarray:
+def lexical_feature(bm25: np.ndarray, semantic: np.ndarray, same_language: np.ndarray | None = None,
+                    cross_script: np.ndarray | None = None) -> np.ndarray:
     """The lexical term of the fused score: BM25 z-scored over the pool.
 
     BM25 cannot match words across languages, so in a pool that mixes passages in the
@@ -262,11 +281,14 @@ def lexical_feature(bm25: np.ndarray, semantic: np.ndarray, same_language: np.nd
     push every other-language passage below the same-language ones, whatever they say
     (on the unseen dev sets, hit@5 0.67 en->ru and 0.70 ru->en). There, BM25 is z-scored among
     the same-language passages only, and each other-language passage takes its semantic
-    z-score instead. A pool in one language only is fused exactly as before.
+    z-score instead, plus `cross_script` (the weighted share of the question's names it holds in
+    another script, search/crossscript.py) when given. A pool in one language only is fused exactly as before.
     """
     if same_language is None or same_language.all() or not same_language.any():
         return zscore(bm25)
     out = np.asarray(semantic, dtype=np.float64).copy()
+    if cross_script is not None:
+        out[~same_language] += np.asarray(cross_script, dtype=np.float64)[~same_language]
     out[same_language] = zscore(np.asarray(bm25)[same_language])
     return out
 

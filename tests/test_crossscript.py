@@ -1,0 +1,94 @@
+"""Names shared across scripts (search/crossscript.py) and their place in the fusion of a mixed pool."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.encoders import COMPOSITE
+from assistant.search.crossscript import CrossScriptIndex, keys_match, latin_keys
+from assistant.search.retrieval import Retriever, lexical_feature, zscore
+from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+
+def matches(a: str, b: str) -> bool:
+    return any(keys_match(x, y) for x in latin_keys(a) for y in latin_keys(b))
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Isfara", "Исфара"), ("Balkhash's", "Балхаша"), ("Tajikistan", "Таджикистана"), ("Kuryk", "Курыке"),
+    ("Ankara", "Анкарой"), ("Qatar", "Катаром"), ("Kyrgyzstan", "Кыргызстане"), ("Turkmengaz", "«Туркменгазу»"),
+])
+def test_a_name_matches_its_inflected_form_in_the_other_script(latin: str, cyrillic: str) -> None:
+    assert matches(latin, cyrillic)
+
+
+@pytest.mark.parametrize("a, b", [("nuclear", "ядерной"), ("Kuryk", "курорт"), ("Balkhash", "баланс"), ("river", "реке")])
+def test_different_words_do_not_match(a: str, b: str) -> None:
+    assert not matches(a, b)
+
+
+def test_short_words_and_numbers_make_no_key() -> None:
+    assert latin_keys("On 6 June 2024 the 201st unit of EU and ЕС met") == frozenset({"june", "unit"})
+
+
+def test_a_passage_scores_the_idf_share_of_the_question_keys_it_holds() -> None:
+    texts = ["Kazakhstan and the Isfara river headworks", "Kazakhstan, the river and its headworks",
+             "Kazakhstan signed a deal", "Водозабор на реке Исфара", "Казахстан подписал договор"]
+    index = CrossScriptIndex(texts)
+    found = index.scores("Who in Kazakhstan runs the headworks on the Isfara river?", [3, 4])
+    idf = {n: np.log(1 + (5 - n + 0.5) / (n + 0.5)) for n in (2, 4)}  # Isfara in 2 rows; Kazakhstan in 4
+    total = 2 * idf[2] + idf[2] + idf[4]  # "river" and "headworks" (2 rows each) count in the total too
+    assert found[3] == pytest.approx(idf[2] / total)  # the rare name
+    assert found[4] == pytest.approx(idf[4] / total)  # the common one: less
+    assert found[3] > 2 * found[4]
+    assert index.scores("Who runs the dam?", [3, 4]) == {}  # no question key held anywhere
+
+
+def test_lexical_feature_adds_the_cross_script_share_to_other_language_passages_only() -> None:
+    bm25 = np.array([9.0, 5.0, 1.0, 0.0, 0.0])
+    semantic = np.array([0.9, 0.3, -1.0, 0.6, -0.8])
+    same = np.array([True, True, True, False, False])
+    cross = np.array([0.7, 0.7, 0.0, 1.5, 0.0])  # whatever it says for same-language rows is ignored
+    out = lexical_feature(bm25, semantic, same, cross)
+    assert np.allclose(out[same], zscore(bm25[same]))
+    assert np.allclose(out[~same], semantic[~same] + cross[~same])
+    assert np.allclose(lexical_feature(bm25, semantic, np.ones(5, bool), cross), zscore(bm25))  # one language
+
+
+RUSSIAN_DOCS = [
+    doc("isfara", "Головной водозабор на реке Исфара перейдёт под управление совместной комиссии.", "ru"),
+    doc("vakhsh", "Головной водозабор на реке Вахш перейдёт под управление областной комиссии.", "ru"),
+]
+
+
+def test_a_russian_passage_holding_the_questions_name_gains_in_a_mixed_pool(settings) -> None:  # type: ignore[no-untyped-def]
+    question = "Who will manage the water intake on the Isfara river?"
+    emb = composite()
+    index = index_with(emb, [*ENGLISH_DOCS, *RUSSIAN_DOCS], settings)
+
+    def scored(weight: float) -> dict[str, float]:
+        got = Retriever(index, emb, settings.replace(model_id=COMPOSITE, cross_script_weight=weight)).search(question, 8)
+        return {index.chunks[c.row].doc_id: c.score for c in got}
+
+    plain, weighted = scored(0.0), scored(2.0)
+    row = next(r for r, c in enumerate(index.chunks) if c.doc_id == "isfara")
+    share = CrossScriptIndex([c.text for c in index.chunks]).scores(question, [row])[row]
+    assert share > 0.2
+    lexical_share = 1 - settings.dense_weight
+    assert weighted["isfara"] == pytest.approx(plain["isfara"] + lexical_share * 2.0 * share, abs=1e-9)  # the name
+    for doc_id in plain.keys() - {"isfara"}:  # no other passage moves
+        assert weighted[doc_id] == pytest.approx(plain[doc_id], abs=1e-9)
+    assert weighted["isfara"] > weighted["vakhsh"]
+
+
+def test_an_english_only_pool_is_untouched(settings) -> None:  # type: ignore[no-untyped-def]
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    emb = composite()
+    english = index_with(emb, ENGLISH_DOCS, settings)
+    runs = []
+    for weight in (0.0, 2.0):
+        retriever = Retriever(english, emb, settings.replace(model_id=COMPOSITE, cross_script_weight=weight))
+        runs.append([(c.row, c.score) for c in retriever.search(question, 5)])
+        assert retriever._cross_script is None  # never built for a pool in one language
+    assert runs[0] == runs[1]  # bit-identical
