@@ -109,7 +109,8 @@ def test_every_document_carries_its_facets(docs_bot: Assistant) -> None:
     assert docs["fergana-water.txt"].language == "ru" and docs["silk-rail.md"].language == "en"
     assert set(docs["fergana-water.txt"].countries) == {"UZ", "KG"}
     assert docs["silk-rail.md"].countries[0] == "CN"
-    assert docs["report.pdf"].date == "2024-05-06" and docs["briefing.docx"].date == "2023-10-02"
+    # report.pdf: "Published 14 March 2024" on its first page, made 2024-05-06
+    assert docs["report.pdf"].date == "2024-03-14" and docs["briefing.docx"].date == "2023-10-02"
     assert docs["caspian-ferries.txt"].publisher == "Caspian Monitor"
     manifest = docs_bot.index.manifest.documents["corpus/silk-rail.md"]
     assert manifest["date"] == "2025-02-10" and manifest["publisher"] == "Caspian Monitor"

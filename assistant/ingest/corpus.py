@@ -124,6 +124,11 @@ def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
     return ids
 
 
+def _name_key(name: str) -> str:
+    """A file name as metadata.json is matched on it: NFC (macOS writes names decomposed, 'е' + U+0308)."""
+    return unicodedata.normalize("NFC", name)
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -246,7 +251,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         meta_hash = _sha256(raw)
         try:
             loaded = json.loads(raw.decode("utf-8"))
-            metadata = {str(k): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
+            metadata = {_name_key(str(k)): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
         except (ValueError, UnicodeDecodeError, AttributeError, TypeError):
             log.warning("ignored %s: not a valid UTF-8 JSON object", meta_path)
     return CorpusScan(root, files, meta_hash, metadata)
@@ -307,12 +312,12 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     folders: dict[Path, list[list[str]]] = {}
     for file, _data, _kind in read:
         if file.source in texts:
-            folders.setdefault(file.path.parent, []).append(texts[file.source][1].split("\n"))
+            folders.setdefault(file.path.parent, []).append(texts[file.source].source.split("\n"))
     repeated = {folder: repeated_lines(docs) if len(docs) >= 2 else frozenset() for folder, docs in folders.items()}
     ids = assign_doc_ids(f.source for f in scan.usable)
     documents: list[Document] = []
     for file, data, kind in read:
-        meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
+        meta = scan.metadata.get(_name_key(file.path.relative_to(scan.root).as_posix()), {})
         loaded = _load_one(
             file, data, kind, meta, doc_id=ids[file.source], texts=texts.get(file.source),
             shared=repeated.get(file.path.parent, frozenset()),
@@ -324,17 +329,31 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
-def _texts(data: bytes, kind: str) -> tuple[str, str]:
-    """A text-format file's decoded text and the text the cleaner reads (`cleaning.source_text`)."""
+@dataclass(frozen=True)
+class _Texts:
+    """A text-format file decoded: its text, the text the cleaner reads, what the file says of itself."""
+
+    raw: str
+    source: str  # `cleaning.source_text` of the body
+    declared: dict[str, str]  # Markdown front matter (title, date, publisher, ...), an HTML page's title
+
+
+def _texts(data: bytes, kind: str) -> _Texts:
+    """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
+    from .front_matter import html_title, split_front_matter
 
     raw = decode(data)
-    return raw, source_text(raw, kind)
+    body, declared = split_front_matter(raw) if kind == "markdown" else (raw, {})
+    if kind == "html":
+        title = html_title(raw)
+        declared = {"title": title} if title else {}
+    return _Texts(raw, source_text(body, kind), declared)
 
 
 def _load_one(
     file: CorpusFile, data: bytes, kind: str, meta: dict[str, str], *, doc_id: str | None = None,
-    texts: tuple[str, str] | None = None, shared: frozenset[str] = frozenset(),
+    texts: _Texts | None = None, shared: frozenset[str] = frozenset(),
 ) -> Document | str:
     """One file -> a Document with its facets, or the reason it is skipped.
 
@@ -347,6 +366,7 @@ def _load_one(
     source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
     page_starts: tuple[int, ...] = ()
     embedded: dict[str, str] = {}
+    stated_title: str | None = None  # a title the file states as metadata (front matter) beats its headline
     if kind in FORMATS.values():
         from .formats import UnreadableDocument, extract
 
@@ -356,12 +376,14 @@ def _load_one(
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
     else:
-        raw, source = texts if texts is not None else _texts(data, kind)
-        raw_html = raw if kind == "html" else None
+        read = texts if texts is not None else _texts(data, kind)
+        source, embedded = read.source, dict(read.declared)
+        raw_html = read.raw if kind == "html" else None
+        stated_title = embedded.get("title") if kind == "markdown" else None
         cleaned = clean_source(source, kind, shared)
     if not cleaned.text.strip():
         return "no article text left after cleaning"
-    title = meta.get("title") or cleaned.title or embedded.get("title") or _title_from_name(file.path)
+    title = meta.get("title") or stated_title or cleaned.title or embedded.get("title") or _title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(
         doc_id=doc_id or doc_id_for(file.source),
@@ -372,7 +394,7 @@ def _load_one(
         sections=cleaned.sections,
         publisher=facets.publisher,
         date=facets.date,
-        url=meta.get("url"),
+        url=meta.get("url") or embedded.get("url"),
         language=facets.language,
         countries=facets.countries,
         page_starts=page_starts,

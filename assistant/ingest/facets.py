@@ -28,7 +28,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "1"  # bump whenever the facets found for a document change
+FACETS_VERSION = "2"  # bump whenever the facets found for a document change (2: JSON-LD publisher, a byline beats a file's creation date)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 HEAD_LINES = 12  # a byline date is looked for in the first lines of an article
 BYLINE_MAX_CHARS = 120  # ... that are short (a dateline, not a sentence of the story)
@@ -94,6 +94,9 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
         if seen > head_lines:
             break
         if len(line) > BYLINE_MAX_CHARS:
+            found = _dateline_date(line)
+            if found:
+                return found
             continue
         for pattern in _DATE_RES:
             match = pattern.search(line)
@@ -101,6 +104,21 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
                 found = _iso(match.group(0))
                 if found:
                     return found
+    return None
+
+
+_DATELINE_PLACE = re.compile(r"^[A-ZА-ЯЁ][\w'’. -]{1,30}?,\s+")  # "Душанбе, ", "ALMATY, "
+
+
+def _dateline_date(line: str) -> str | None:
+    """The date of a dateline opening a paragraph: "Душанбе, 5 мая 2025 года. Таджикистан ..."."""
+    place = _DATELINE_PLACE.match(line)
+    if not place:
+        return None
+    for pattern in _DATE_RES:
+        match = pattern.match(line, place.end())
+        if match:
+            return _iso(match.group(0))
     return None
 
 
@@ -130,10 +148,11 @@ _DATE_KEYS = (
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_JSON_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"')
 
 
 def html_meta(raw: str) -> dict[str, str]:
-    """Date and site name from an HTML page's meta tags (then <time datetime>, JSON-LD)."""
+    """Date and site name from an HTML page's meta tags (then JSON-LD, <time datetime>)."""
     tags: dict[str, str] = {}
     for tag in _META_TAG.findall(raw[:200_000]):
         attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
@@ -157,6 +176,10 @@ def html_meta(raw: str) -> dict[str, str]:
         if tags.get(key):
             out["publisher"] = " ".join(tags[key].split())
             break
+    if "publisher" not in out:
+        match = _JSON_LD_PUBLISHER.search(raw[:200_000])
+        if match and match.group(1).strip():
+            out["publisher"] = " ".join(match.group(1).split())
     return out
 
 
@@ -240,14 +263,21 @@ def document_facets(
     raw_html: str | None = None,
     raw_text: str | None = None,
 ) -> Facets:
-    """Facets of one document: metadata.json first, then the file's own metadata, then its text."""
+    """Facets of one document: metadata.json first, then the file's own metadata, then its text.
+
+    The date: metadata.json, a page's declared publication date (HTML meta tags, Markdown front
+    matter), a byline date in the text, and last a PDF's or Word file's creation date.
+    """
     embedded = dict(embedded or {})
     if raw_html:
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
-    date = _iso(meta.get("date")) or meta.get("date") or embedded.get("date") or byline_date(text)
+    date = _iso(meta.get("date")) or meta.get("date") or _iso(embedded.get("date")) or byline_date(text)
     if not date and raw_text:
         date = byline_date(raw_text, 4 * HEAD_LINES)  # chrome lines come first in a raw page
+    # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
+    # 2013 date on every file it writes): a date printed in the article's head is its publication
+    date = date or _iso(embedded.get("created"))
     publisher = meta.get("publisher") or embedded.get("publisher") or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:

@@ -78,7 +78,7 @@ def read_docx(data: bytes) -> Extracted:
             meta["author"] = " ".join(props.author.split())
         when = props.created
         if when is not None:
-            meta["date"] = when.date().isoformat()
+            meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
     except zipfile.BadZipFile:

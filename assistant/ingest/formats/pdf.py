@@ -137,7 +137,7 @@ def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
             meta["author"] = " ".join(str(info.author).split())
         when = info.creation_date
         if when is not None:
-            meta["date"] = when.date().isoformat()
+            meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
     except (ValueError, TypeError, AttributeError):  # a malformed date string in the info dictionary
         pass
     return meta

@@ -1,0 +1,238 @@
+"""Articles in shapes a maintainer drops into corpus/ that the other fixtures do not cover (texts written for the tests).
+
+Markdown with YAML front matter or underlined headings, an HTML page whose title is only in its
+head and whose publisher is only in JSON-LD, a "Read also" block of links on separate lines, a
+file name written decomposed (macOS) beside an NFC key in metadata.json, a dateline opening the
+first paragraph, and PDF / Word files whose creation date is not the date printed in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from assistant.ingest.cleaning import clean
+from assistant.ingest.corpus import load_corpus, scan_corpus
+from assistant.ingest.facets import byline_date, html_meta
+from assistant.records import Document
+
+FERRIES_MD = """---
+title: "Caspian Ferries and the Price of Speed"
+date: 2025-08-19
+source: Caspian Logistics Digest
+lang: en
+tags: [ports, ferries]
+---
+
+## Why ferries matter
+
+Two new roll-on roll-off ferries entered service on the Caspian this summer, cutting the average crossing between Alat and Kuryk to fourteen hours.
+
+## Who pays
+
+Freight forwarders say tariffs rose by eleven percent after the new vessels arrived, because the operator passed the cost of leasing them on to shippers.
+"""
+
+GRAIN_MD = """Kazakh Grain Exports Reach a Record
+===================================
+
+Kazakhstan exported more grain this season than in any year since independence, the agriculture ministry said.
+
+Where the Grain Went
+--------------------
+
+Most of the grain went to Afghanistan and China, with smaller volumes going to Iran by rail.
+"""
+
+FORUM_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">
+<meta property="og:title" content="Алматы принимает форум по водной дипломатии">
+<title>Алматы принимает форум по водной дипломатии - Новости</title>
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-10-02T11:20:00+05:00",
+"publisher":{"@type":"Organization","name":"Степь-Инфо"}}</script></head><body>
+<div id="content"><p>Форум по водной дипломатии открылся в Алматы. В нём участвуют делегации пяти государств региона и представители международных банков.</p>
+<p>Организаторы обещают подготовить общую декларацию о совместном управлении трансграничными реками к концу недели.</p></div>
+<div class="read-also"><div>Читайте также:</div><a href="/a">Новый мост через Амударью</a><br><a href="/b">Цены на бензин в регионе</a><br><a href="/c">Экспорт хлопка растёт третий год</a></div>
+</body></html>"""
+
+
+def load(tmp_path: Path, files: dict[str, bytes | str], metadata: dict | None = None) -> dict[str, Document]:  # type: ignore[type-arg]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for name, content in files.items():
+        path = corpus / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    if metadata is not None:
+        (corpus / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    return {d.source.split("/", 1)[1]: d for d in load_corpus(scan_corpus(corpus))}
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"caspian-ferries.md": FERRIES_MD})["caspian-ferries.md"]
+    assert (doc.title, doc.date, doc.publisher, doc.language) == (
+        "Caspian Ferries and the Price of Speed", "2025-08-19", "Caspian Logistics Digest", "en")
+    assert "title:" not in doc.text and "---" not in doc.text and "Logistics Digest" not in doc.text
+    assert doc.text.startswith("Caspian Ferries and the Price of Speed\n\nWhy ferries matter\n\nTwo new")
+    assert [s.heading for s in doc.sections] == ["Why ferries matter", "Who pays"]
+
+
+def test_metadata_json_still_comes_before_front_matter(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"f.md": FERRIES_MD}, {"f.md": {"title": "Ferries", "publisher": "Desk", "date": "2025-09-01"}})["f.md"]
+    assert (doc.title, doc.publisher, doc.date) == ("Ferries", "Desk", "2025-09-01")
+
+
+def test_a_rule_that_is_not_front_matter_stays_text() -> None:
+    cleaned = clean("Intro line of the story here.\n\n---\n\nMore text of the story follows here.\n", "markdown")
+    assert "Intro line of the story here." in cleaned.text and "More text of the story follows here." in cleaned.text
+
+
+def test_underlined_markdown_headings_are_headings() -> None:
+    cleaned = clean(GRAIN_MD, "markdown")
+    assert cleaned.title == "Kazakh Grain Exports Reach a Record"
+    assert [s.heading for s in cleaned.sections] == ["Where the Grain Went"]
+    assert "===" not in cleaned.text and "---" not in cleaned.text
+
+
+def test_html_title_from_the_head_and_publisher_from_json_ld(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"forum-cp1251.html": FORUM_HTML.encode("cp1251")})["forum-cp1251.html"]
+    assert doc.title == "Алматы принимает форум по водной дипломатии"  # not "Forum cp1251"
+    assert (doc.publisher, doc.date, doc.language) == ("Степь-Инфо", "2025-10-02", "ru")
+    no_og = load(tmp_path, {"t.html": "<title>Border Talks Resume in Bishkek | Steppe Wire</title><p>"
+                            "Negotiators from both states met again on Tuesday to discuss the disputed villages.</p>"})
+    assert no_og["t.html"].title == "Border Talks Resume in Bishkek"
+
+
+def test_read_also_links_on_separate_lines_are_dropped_and_prose_kept(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"forum.html": FORUM_HTML})["forum.html"]
+    for chrome in ("Читайте также", "Новый мост через Амударью", "Цены на бензин в регионе", "Экспорт хлопка"):
+        assert chrome not in doc.text
+    assert "Форум по водной дипломатии открылся в Алматы." in doc.text
+    assert doc.text.rstrip().endswith("к концу недели.")
+
+
+def test_read_also_in_plain_text_keeps_the_heading_after_a_blank_line() -> None:
+    raw = ("Ports Compete for Caspian Cargo\n\nThe two ports signed new contracts with three shipping lines this month.\n\n"
+           "Read also:\nKuryk opens a second berth\nAktau dredging delayed\n\nOutlook for Next Year\n\n"
+           "Both ports expect container traffic to grow again once the new ferries arrive next spring.\n")
+    text = clean(raw).text
+    assert "Kuryk opens a second berth" not in text and "Outlook for Next Year" in text
+
+
+def test_metadata_json_matches_a_name_written_decomposed(tmp_path: Path) -> None:
+    name = unicodedata.normalize("NFD", "Отчёт о визите.txt")
+    assert name != unicodedata.normalize("NFC", name)
+    docs = load(tmp_path, {f"sub/{name}": "Президент провёл переговоры в столице. Стороны подписали восемь "
+                           "соглашений о торговле и транспорте, включая протокол о новом мосте.\n"},
+                {"sub/Отчёт о визите.txt": {"title": "Визит президента", "publisher": "Пресс-служба", "date": "2025-05-07"}})
+    (doc,) = docs.values()
+    assert (doc.title, doc.publisher, doc.date) == ("Визит президента", "Пресс-служба", "2025-05-07")
+    assert doc.doc_id == "sub/отчёт-о-визите"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Душанбе, 5 мая 2025 года. Таджикистан начал поставки электроэнергии в Афганистан по новой линии "
+         "мощностью пятьсот мегаватт, сообщили в энергетической компании.", "2025-05-05"),
+        ("ALMATY, March 3, 2025 (Steppe Wire) - Kazakhstan said on Monday it would raise its oil output by a "
+         "tenth next year, despite the quota its partners agreed in the spring.", "2025-03-03"),
+        ("Kazakhstan, which joined the group in 2015, said on 3 March 2025 that it would raise its oil output "
+         "by a tenth next year, despite the quota agreed in the spring.", None),
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph_dates_the_article(text: str, expected: str | None) -> None:
+    assert byline_date("\n\n" + text) == expected
+
+
+def two_page_pdf() -> bytes:
+    """Two pages with a running header, a footer 'Page n of 2', a printed date; made on 2026-12-01."""
+    from fpdf import FPDF
+
+    class Report(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 6, "Foreign Ministry Review | Neighbourhood Relations 2026", align="C")
+            self.ln(10)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 6, f"Page {self.page_no()} of 2", align="C")
+
+    pdf = Report()
+    pdf.set_creation_date(dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc))
+    pdf.set_font("Helvetica", size=11)
+    pages = [
+        "Relations with Neighbouring States in the First Quarter\n\nPublished 14 February 2026\n\n"
+        "In the first quarter the ministry held nine rounds of consultations with neighbouring states. "
+        "The main subject was the joint operation of the reservoirs on the Naryn, where the parties agreed "
+        "a schedule of water releases for the summer season.",
+        "The second part of the review covers trade agreements. The ministry signed a protocol on the mutual "
+        "recognition of grain certificates, which enters into force in May.",
+    ]
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def briefing_docx() -> bytes:
+    """A python-docx file: its core 'created' date is the template's (2013), its text says 2025."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Water Diplomacy in the Ferghana Valley", level=0)
+    document.add_paragraph("A briefing note prepared for a regional roundtable, 3 September 2025.")
+    document.add_heading("Current Arrangements", level=1)
+    document.add_paragraph("A joint commission now meets twice a year and publishes a release schedule.")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([["Reservoir", "Capacity (km3)"], ["Toktogul", "19.5"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_date_printed_in_the_document_beats_the_files_creation_date(tmp_path: Path) -> None:
+    docs = load(tmp_path, {"Отчёт МИД 2026.PDF": two_page_pdf(), "briefing.docx": briefing_docx()})
+    report, briefing = docs["Отчёт МИД 2026.PDF"], docs["briefing.docx"]
+    assert report.date == "2026-02-14"  # not the file's creation date, 2026-12-01
+    assert briefing.date == "2025-09-03"  # not python-docx's template date, 2013-12-23
+    assert report.doc_id == "отчёт-мид-2026" and len(report.page_starts) == 2
+    assert "Foreign Ministry Review" not in report.text and "Page 1 of 2" not in report.text
+    assert [s.heading for s in briefing.sections] == ["Current Arrangements"]
+    assert "Reservoir: Toktogul; Capacity (km3): 19.5." in briefing.text
+
+
+def test_an_undated_file_falls_back_to_its_creation_date(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The commission met again and agreed nothing new about the reservoirs this time.")
+    document.core_properties.created = dt.datetime(2024, 4, 2, 8, 0)
+    out = io.BytesIO()
+    document.save(out)
+    assert load(tmp_path, {"plain.docx": out.getvalue()})["plain.docx"].date == "2024-04-02"
+
+
+def test_new_shapes_are_cited_with_their_facets(tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+    from assistant.settings import Settings
+
+    load(tmp_path, {"caspian-ferries.md": FERRIES_MD, "forum.html": FORUM_HTML, "Отчёт МИД 2026.PDF": two_page_pdf()})
+    settings = Settings().replace(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    bot = Assistant.load(settings, embedder=fake_embedder)
+    top = bot.ask("How long is the ferry crossing between Alat and Kuryk?", k=1).passages[0]
+    assert (top.title, top.publisher, top.date) == (
+        "Caspian Ferries and the Price of Speed", "Caspian Logistics Digest", "2025-08-19")
+    assert "title:" not in top.text
+    pdf = bot.ask("When does the protocol on grain certificates enter into force?", k=1).passages[0]
+    assert (pdf.source, pdf.date, pdf.page) == ("corpus/Отчёт МИД 2026.PDF", "2026-02-14", 2)
+    assert pdf.highlight is not None
+    assert bot.document(pdf.doc_id).text[pdf.highlight.start : pdf.highlight.end] == pdf.highlight.text
