@@ -18,7 +18,7 @@ import pytest
 
 from assistant.ingest.cleaning import clean
 from assistant.ingest.corpus import load_corpus, scan_corpus
-from assistant.ingest.facets import byline_date, html_meta
+from assistant.ingest.facets import byline_date
 from assistant.records import Document
 
 FERRIES_MD = """---
@@ -137,12 +137,12 @@ def test_metadata_json_matches_a_name_written_decomposed(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Душанбе, 5 мая 2025 года. Таджикистан начал поставки электроэнергии в Афганистан по новой линии "
-         "мощностью пятьсот мегаватт, сообщили в энергетической компании.", "2025-05-05"),
-        ("ALMATY, March 3, 2025 (Steppe Wire) - Kazakhstan said on Monday it would raise its oil output by a "
-         "tenth next year, despite the quota its partners agreed in the spring.", "2025-03-03"),
-        ("Kazakhstan, which joined the group in 2015, said on 3 March 2025 that it would raise its oil output "
-         "by a tenth next year, despite the quota agreed in the spring.", None),
+        (("Душанбе, 5 мая 2025 года. Таджикистан начал поставки электроэнергии в Афганистан по новой линии "
+          "мощностью пятьсот мегаватт, сообщили в энергетической компании."), "2025-05-05"),
+        (("ALMATY, March 3, 2025 (Steppe Wire) - Kazakhstan said on Monday it would raise its oil output by a "
+          "tenth next year, despite the quota its partners agreed in the spring."), "2025-03-03"),
+        (("Kazakhstan, which joined the group in 2015, said on 3 March 2025 that it would raise its oil output "
+          "by a tenth next year, despite the quota agreed in the spring."), None),
     ],
 )
 def test_a_dateline_opening_the_first_paragraph_dates_the_article(text: str, expected: str | None) -> None:
@@ -165,15 +165,15 @@ def two_page_pdf() -> bytes:
             self.cell(0, 6, f"Page {self.page_no()} of 2", align="C")
 
     pdf = Report()
-    pdf.set_creation_date(dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC))
     pdf.set_font("Helvetica", size=11)
     pages = [
-        "Relations with Neighbouring States in the First Quarter\n\nPublished 14 February 2026\n\n"
-        "In the first quarter the ministry held nine rounds of consultations with neighbouring states. "
-        "The main subject was the joint operation of the reservoirs on the Naryn, where the parties agreed "
-        "a schedule of water releases for the summer season.",
-        "The second part of the review covers trade agreements. The ministry signed a protocol on the mutual "
-        "recognition of grain certificates, which enters into force in May.",
+        ("Relations with Neighbouring States in the First Quarter\n\nPublished 14 February 2026\n\n"
+         "In the first quarter the ministry held nine rounds of consultations with neighbouring states. "
+         "The main subject was the joint operation of the reservoirs on the Naryn, where the parties agreed "
+         "a schedule of water releases for the summer season."),
+        ("The second part of the review covers trade agreements. The ministry signed a protocol on the mutual "
+         "recognition of grain certificates, which enters into force in May."),
     ]
     for text in pages:
         pdf.add_page()
