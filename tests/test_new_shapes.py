@@ -236,3 +236,35 @@ def test_new_shapes_are_cited_with_their_facets(tmp_path: Path, fake_embedder) -
     assert (pdf.source, pdf.date, pdf.page) == ("corpus/Отчёт МИД 2026.PDF", "2026-02-14", 2)
     assert pdf.highlight is not None
     assert bot.document(pdf.doc_id).text[pdf.highlight.start : pdf.highlight.end] == pdf.highlight.text
+
+
+SIDEBAR_HTML = """<!doctype html><html><head><meta property="og:site_name" content="Oxus Daily"></head><body>
+<div class="sidebar"><h3>Most read</h3>
+<div class="teaser"><h4>Tajik Farmers Turn to Drip Irrigation</h4><p>Farmers in the Vakhsh valley are installing drip
+lines with help from a foreign grant, cutting water use by a third.</p></div>
+<article class="teaser"><h4>Why Bishkek Is Courting Gulf Investors</h4><p>Officials toured three capitals.</p></article></div>
+<h1>Astana Hosts US &amp; EU Talks on &lt;Critical&gt; Minerals</h1>
+<article class="story">
+<p>Kazakhstan hosted a round of talks with American and European officials on rare earth deposits in the east of the country.</p>
+<h2>A Joint Survey</h2>
+<p>The officials discussed a joint survey of the deposits and a processing plant that could open by 2029.</p>
+<article class="comment"><p>A reader's comment nested in the story is part of it, as the page shows it.</p></article>
+</article>
+<div class="more"><h3>More from Oxus Daily</h3><p>A new gas field could supply China for two decades, engineers say after a survey of the site.</p></div>
+</body></html>"""
+
+
+def test_an_html_page_with_an_article_element_is_read_from_it(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"side.html": SIDEBAR_HTML})["side.html"]
+    assert doc.title == "Astana Hosts US & EU Talks on <Critical> Minerals"  # the h1 above the <article>
+    for other in ("Drip Irrigation", "Vakhsh", "Courting Gulf", "Most read", "More from", "gas field"):
+        assert other not in doc.text
+    assert "rare earth deposits" in doc.text and "processing plant" in doc.text and "nested in the story" in doc.text
+    assert [s.heading for s in doc.sections] == ["A Joint Survey"]
+
+
+def test_a_short_article_element_does_not_hide_the_story() -> None:
+    page = ("<body><article><p>Teaser of another story.</p></article><h1>Border Talks Resume</h1><p>Negotiators from "
+            "both states met again on Tuesday and agreed to demarcate twelve more kilometres of the border.</p></body>")
+    text = clean(page, "html").text
+    assert "Negotiators from both states met again" in text and "Border Talks Resume" in text

@@ -49,6 +49,7 @@ _HTML_BLOCKS = frozenset(
     ]
 )
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
 class _HtmlFlattener(HTMLParser):
@@ -57,23 +58,36 @@ class _HtmlFlattener(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        self.owner: list[int] = []  # per line of `out`: the <article> it is in (its number), or -1
+        self._article = -1  # the outermost <article> open now (-1: none)
+        self._articles = 0  # outermost <article> elements seen so far
+        self._depth = 0  # <article> elements open now (nested ones count)
         self._buffer: list[str] = []
         self._prefix = ""
         self._skip = 0
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
 
+    def _emit(self, line: str) -> None:
+        self.out.append(line)
+        self.owner.append(self._article)
+
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if text:
-            self.out.append(self._prefix + text)
+            self._emit(self._prefix + text)
             if self._prefix != "- ":
-                self.out.append("")  # list items stay together; other blocks end a paragraph
+                self._emit("")  # list items stay together; other blocks end a paragraph
         self._buffer, self._prefix = [], ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HTML_SKIP:
             self._skip += 1
+        elif tag == "article" and not self._skip:
+            self._flush()
+            if self._depth == 0:
+                self._article, self._articles = self._articles, self._articles + 1
+            self._depth += 1
         elif tag == "table":
             self._flush()
             self._rows = []
@@ -91,6 +105,11 @@ class _HtmlFlattener(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HTML_SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag == "article" and self._depth and not self._skip:
+            self._flush()
+            self._depth -= 1
+            if self._depth == 0:
+                self._article = -1
         elif tag in {"td", "th"} and self._cell is not None and self._rows is not None:
             cell = re.sub(r"\s+", " ", "".join(self._cell)).replace("|", "/").strip()
             if not self._rows:
@@ -103,14 +122,15 @@ class _HtmlFlattener(HTMLParser):
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in {"ul", "ol"}:
-                self.out.append("")
+                self._emit("")
 
     def _emit_table(self, rows: list[list[str]]) -> None:
         rows = [row for row in rows if any(row)]
         if not rows:
             return
         lines = ["| " + " | ".join(row) + " |" for row in rows]
-        self.out.extend([lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""])
+        for line in [lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""]:
+            self._emit(line)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -121,8 +141,20 @@ class _HtmlFlattener(HTMLParser):
             self._buffer.append(data)
 
     def text(self) -> str:
+        """The page's lines; only its main <article> when it has one (teasers, sidebars and
+        "more from" blocks around it are other articles), with the page's headline if outside it."""
         self._flush()
-        return "\n".join(self.out)
+        sizes: dict[int, int] = {}
+        for line, owner in zip(self.out, self.owner):
+            if owner >= 0:
+                sizes[owner] = sizes.get(owner, 0) + len(line)
+        main = max(sizes, key=lambda k: sizes[k], default=-1)
+        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS:
+            return "\n".join(self.out)
+        body = [line for line, owner in zip(self.out, self.owner) if owner == main]
+        if not any(line.startswith("# ") for line in body):
+            body = [line for line in self.out if line.startswith("# ")][:1] + [""] + body
+        return "\n".join(body)
 
 
 def _html_to_markdown(raw: str) -> str:
