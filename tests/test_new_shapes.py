@@ -206,6 +206,8 @@ def test_a_date_printed_in_the_document_beats_the_files_creation_date(tmp_path: 
     assert briefing.date == "2025-09-03"  # not python-docx's template date, 2013-12-23
     assert report.doc_id == "отчёт-мид-2026" and len(report.page_starts) == 2
     assert "Foreign Ministry Review" not in report.text and "Page 1 of 2" not in report.text
+    assert "Published 14 February 2026" not in report.text  # the byline, as on a text page
+    assert report.text.startswith("Relations with Neighbouring States in the First Quarter\n\nIn the first quarter")
     assert [s.heading for s in briefing.sections] == ["Current Arrangements"]
     assert "Reservoir: Toktogul; Capacity (km3): 19.5." in briefing.text
 

@@ -29,7 +29,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "2"  # bump whenever the facets found for a document change (2: JSON-LD publisher, a byline beats a file's creation date)
+FACETS_VERSION = "2"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 

@@ -150,6 +150,10 @@ def read_pdf(data: bytes) -> Extracted:
         raise UnreadableDocument("no text layer (scanned?)")
     pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
     texts = [join_lines(lines) for lines in pages]
+    if texts:
+        texts[0], printed = _without_byline(texts[0])
+        if printed and "date" not in meta:
+            meta["date"] = printed  # the date the byline printed, before the file's creation date
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -161,6 +165,26 @@ def read_pdf(data: bytes) -> Extracted:
     body = "\n\n".join(parts)
     title = meta.get("title") or _first_line(body)
     return Extracted(Cleaned(text=body, sections=(), title=title), tuple(min(s, len(body)) for s in starts), meta)
+
+
+_HEAD_CHROME = frozenset({"byline", "dateline", "copyright", "journal header", "contact line", "web address"})
+
+
+def _without_byline(page: str) -> tuple[str, str | None]:
+    """The first page without the byline, dateline and similar lines above its first paragraph
+    (what `boilerplate.strip` drops from a text page), and the date they printed."""
+    from ..boilerplate import strip
+    from ..boilerplate_lines import _is_prose
+    from ..dates import byline_date
+
+    paragraphs = page.split("\n\n")
+    head = next((i for i, para in enumerate(paragraphs) if _is_prose(para)), len(paragraphs))
+    verdicts = strip(paragraphs[:head])
+    if not any(v.reason in _HEAD_CHROME for v in verdicts):
+        return page, None
+    printed = byline_date("\n".join(v.line for v in verdicts if v.reason in _HEAD_CHROME))
+    kept = [v.line for v in verdicts if v.reason not in _HEAD_CHROME] + paragraphs[head:]
+    return "\n\n".join(kept), printed
 
 
 def _first_line(text: str) -> str | None:
