@@ -270,3 +270,16 @@ def test_a_short_article_element_does_not_hide_the_story() -> None:
             "both states met again on Tuesday and agreed to demarcate twelve more kilometres of the border.</p></body>")
     text = clean(page, "html").text
     assert "Negotiators from both states met again" in text and "Border Talks Resume" in text
+
+
+def test_utf8_with_a_stray_windows_byte_stays_utf8() -> None:
+    from assistant.ingest.decoding import decode
+
+    russian = "Стороны договорились о совместном управлении рекой. Соглашение рассчитано на десять лет".encode()
+    assert decode(russian + b" \x96 " + "и может быть продлено.".encode()) == (
+        "Стороны договорились о совместном управлении рекой. Соглашение рассчитано на десять лет – и может быть продлено.")
+    english = "The crossing at Bakhty – the third link – opens in May. Officials called it ".encode()
+    assert decode(english + b"\x93historic\x94.") == "The crossing at Bakhty – the third link – opens in May. Officials called it “historic”."
+    # a whole file in a legacy code page is still read in it
+    assert decode("Стороны договорились о совместном управлении рекой.".encode("cp1251")) == "Стороны договорились о совместном управлении рекой."
+    assert decode("Le ministre a signé l'accord à Genève.".encode("cp1252")) == "Le ministre a signé l'accord à Genève."
