@@ -283,3 +283,18 @@ def test_utf8_with_a_stray_windows_byte_stays_utf8() -> None:
     # a whole file in a legacy code page is still read in it
     assert decode("Стороны договорились о совместном управлении рекой.".encode("cp1251")) == "Стороны договорились о совместном управлении рекой."
     assert decode("Le ministre a signé l'accord à Genève.".encode("cp1252")) == "Le ministre a signé l'accord à Genève."
+
+
+@pytest.mark.parametrize("name", ["saved-page.txt", "SAVED PAGE.TXT"])
+def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path: Path, name: str) -> None:
+    page = ("<!DOCTYPE html>\n<html><head><title>x</title><script>var tracking = 1;</script></head><body><nav>Home | News</nav>"
+            "<h1>Dushanbe Opens a New Airport Terminal</h1><p>The terminal doubles the airport's capacity and was "
+            "financed by a loan from a regional fund.</p></body></html>")
+    doc = load(tmp_path, {name: page})[name]
+    assert doc.title == "Dushanbe Opens a New Airport Terminal"
+    assert "<" not in doc.text and "tracking" not in doc.text and "doubles the airport's capacity" in doc.text
+
+
+def test_a_text_that_mentions_a_tag_stays_text(tmp_path: Path) -> None:
+    text = "Web Standards in Ministries\n\nThe ministry's new site marks each story with an <article> tag, its developers said.\n"
+    assert "<article> tag" in load(tmp_path, {"a.txt": text})["a.txt"].text

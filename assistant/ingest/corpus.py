@@ -287,6 +287,9 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
+_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+
+
 @dataclass(frozen=True)
 class _Texts:
     """A text-format file decoded: its text, the text the cleaner reads, what the file says of itself."""
@@ -294,6 +297,7 @@ class _Texts:
     raw: str
     source: str  # `cleaning.source_text` of the body
     declared: dict[str, str]  # Markdown front matter (title, date, publisher, ...), an HTML page's title
+    kind: str  # the format read: "html" for a web page saved as .txt
 
 
 def _texts(data: bytes, kind: str) -> _Texts:
@@ -302,11 +306,13 @@ def _texts(data: bytes, kind: str) -> _Texts:
     from .front_matter import html_title, split_front_matter
 
     raw = decode(data)
+    if kind == "text" and _HTML_PAGE.match(raw):
+        kind = "html"  # a page saved from a browser under a .txt name
     body, declared = split_front_matter(raw) if kind == "markdown" else (raw, {})
     if kind == "html":
         title = html_title(raw)
         declared = {"title": title} if title else {}
-    return _Texts(raw, source_text(body, kind), declared)
+    return _Texts(raw, source_text(body, kind), declared, kind)
 
 
 def _load_one(
@@ -335,7 +341,7 @@ def _load_one(
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
     else:
         read = texts if texts is not None else _texts(data, kind)
-        source, embedded = read.source, dict(read.declared)
+        source, embedded, kind = read.source, dict(read.declared), read.kind
         raw_html = read.raw if kind == "html" else None
         stated_title = embedded.get("title") if kind == "markdown" else None
         cleaned = clean_source(source, kind, shared)
