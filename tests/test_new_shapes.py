@@ -298,3 +298,19 @@ def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path: Path, name: str) -> N
 def test_a_text_that_mentions_a_tag_stays_text(tmp_path: Path) -> None:
     text = "Web Standards in Ministries\n\nThe ministry's new site marks each story with an <article> tag, its developers said.\n"
     assert "<article> tag" in load(tmp_path, {"a.txt": text})["a.txt"].text
+
+
+def test_metadata_dates_that_are_not_dates_are_named_and_partial_dates_filter_right(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ingest.facets import Filters
+
+    story = "Kazakh Grain Exports Reach a Record\n\nAlmaty, 4 April 2025. Kazakhstan exported more grain than in any year since independence.\n"
+    docs = load(tmp_path, {"a.txt": story, "b.txt": story.replace("grain", "wheat"), "c.txt": story.replace("grain", "flour")},
+                {"a.txt": {"date": "Spring 2025"}, "b.txt": {"date": "2024-03"}, "c.txt": {"date": "2023"}})
+    assert docs["a.txt"].date == "2025-04-04"  # the printed dateline, not "Spring 2025"
+    assert "ignored the date 'Spring 2025' of corpus/a.txt in metadata.json" in caplog.text
+    assert (docs["b.txt"].date, docs["c.txt"].date) == ("2024-03", "2023")
+    passing = lambda **kw: sorted(n for n, d in docs.items() if Filters.parse(**kw).matches(d))  # noqa: E731
+    assert passing(since="2030") == []  # "Spring 2025" no longer passes every since-filter
+    assert passing(since="2024-03-20") == ["a.txt", "b.txt"]  # March 2024 overlaps
+    assert passing(until="2024-02") == ["c.txt"]
+    assert passing(since="2023-12", until="2023-12") == ["c.txt"]

@@ -324,7 +324,7 @@ def _load_one(
     `texts` is what `_texts` gives for a text format, `shared` the lines its folder repeats (chrome).
     """
     from .cleaning import clean_source
-    from .facets import document_facets
+    from .facets import document_facets, metadata_date
 
     raw_html: str | None = None
     source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
@@ -347,6 +347,9 @@ def _load_one(
         cleaned = clean_source(source, kind, shared)
     if not cleaned.text.strip():
         return "no article text left after cleaning"
+    if meta.get("date") and not metadata_date(meta["date"]):
+        log.warning("ignored the date %r of %s in metadata.json: write it as YYYY-MM-DD, YYYY-MM or YYYY", meta["date"], file.source)
+        meta = {k: v for k, v in meta.items() if k != "date"}
     title = meta.get("title") or stated_title or cleaned.title or embedded.get("title") or _title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(

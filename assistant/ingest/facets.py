@@ -185,7 +185,7 @@ def document_facets(
     if raw_html:
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
-    date = _iso(meta.get("date")) or meta.get("date") or _iso(embedded.get("date")) or byline_date(text)
+    date = metadata_date(meta.get("date")) or _iso(embedded.get("date")) or byline_date(text)
     if not date and raw_text:
         date = byline_date(raw_text, 4 * HEAD_LINES)  # chrome lines come first in a raw page
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
@@ -223,6 +223,31 @@ def _bound(value: str | None, which: str) -> str | None:
         raise FilterError(
             f"the {which} date {text!r} is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD"
         ) from None
+
+
+def metadata_date(value: str | None) -> str | None:
+    """A date written in metadata.json: a full date as "YYYY-MM-DD" ("2025-03-04", "4 March 2025"),
+    a month or a year as "YYYY-MM" or "YYYY"; None when it is none of these ("Spring 2025")."""
+    if not value or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}(?:-\d{2})?", text):
+        try:
+            _bound(text, "since")
+        except FilterError:
+            return None
+        return text
+    return _iso(text)
+
+
+def _last_day(date: str) -> str:
+    """The last day a date covers: "2025" -> "2025-12-31", "2025-03" -> "2025-03-31", a day itself."""
+    if len(date) >= 10:
+        return date[:10]
+    try:
+        return _bound(date, "until") or date
+    except FilterError:
+        return date
 
 
 @dataclass(frozen=True)
@@ -285,7 +310,7 @@ class Filters:
             return False
         if (self.since or self.until) and not doc.date:
             return False
-        if self.since and doc.date < self.since:
+        if self.since and _last_day(doc.date) < self.since:
             return False
         if self.until and doc.date[:10] > self.until:
             return False
