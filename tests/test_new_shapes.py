@@ -314,3 +314,28 @@ def test_metadata_dates_that_are_not_dates_are_named_and_partial_dates_filter_ri
     assert passing(since="2024-03-20") == ["a.txt", "b.txt"]  # March 2024 overlaps
     assert passing(until="2024-02") == ["c.txt"]
     assert passing(since="2023-12", until="2023-12") == ["c.txt"]
+
+
+def test_a_pdf_headline_set_on_two_lines_is_one_title() -> None:
+    from fpdf import FPDF
+
+    from assistant.ingest.formats import extract
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=18)
+    pdf.multi_cell(0, 9, "The Long Road to Gwadar: Uzbekistan, Afghanistan and the Politics of a Railway Through the Mountains", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Uzbekistan has spent five years promoting a railway from Termez to a port on the Arabian Sea. The "
+                   "route crosses Afghanistan and needs tunnels through the mountains. Financing remains the main obstacle, "
+                   "since lenders hesitate to commit funds while the security situation is unclear.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", size=12)
+    pdf.multi_cell(0, 6, "Who Pays", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Three lenders have studied the project, but none has yet committed money to it.", new_x="LMARGIN", new_y="NEXT")
+    got = extract("pdf", bytes(pdf.output()))
+    title = "The Long Road to Gwadar: Uzbekistan, Afghanistan and the Politics of a Railway Through the Mountains"
+    assert got.cleaned.title == title
+    assert got.cleaned.text.startswith(title + "\n\nUzbekistan has spent")
+    assert "\n\nWho Pays\n\nThree lenders" in got.cleaned.text

@@ -21,6 +21,7 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
+_OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
 def _key(line: str) -> str:
@@ -70,6 +71,7 @@ def join_lines(lines: list[str]) -> str:
     full = widths[int(len(widths) * 0.8)] if widths else 0
     paragraphs: list[str] = []
     current: list[str] = []
+    held: str | None = None  # the last paragraph, when it was a line standing alone
     for line in lines:
         text = " ".join(line.split())
         if not text:
@@ -78,8 +80,16 @@ def join_lines(lines: list[str]) -> str:
                 current = []
             continue
         if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
-            paragraphs.append(text)  # a short line standing alone: a title, heading or byline
+            # a short line standing alone: a title, heading or byline; a heading set on two lines
+            # ("... Afghanistan and the" / "Politics of a Railway") continues after a short lowercase word
+            if paragraphs and _OPEN_HEAD.search(paragraphs[-1]) and paragraphs[-1] == held:
+                paragraphs[-1] = f"{paragraphs[-1]} {text}"
+                held = None
+            else:
+                paragraphs.append(text)
+                held = text
             continue
+        held = None
         current.append(text)
         if _SENTENCE_END.search(text) and len(text) < 0.85 * full:
             paragraphs.append("\n".join(current))
