@@ -309,7 +309,9 @@ def test_metadata_dates_that_are_not_dates_are_named_and_partial_dates_filter_ri
     assert docs["a.txt"].date == "2025-04-04"  # the printed dateline, not "Spring 2025"
     assert "ignored the date 'Spring 2025' of corpus/a.txt in metadata.json" in caplog.text
     assert (docs["b.txt"].date, docs["c.txt"].date) == ("2024-03", "2023")
-    passing = lambda **kw: sorted(n for n, d in docs.items() if Filters.parse(**kw).matches(d))  # noqa: E731
+    def passing(**kw: str) -> list[str]:
+        return sorted(n for n, d in docs.items() if Filters.parse(**kw).matches(d))
+
     assert passing(since="2030") == []  # "Spring 2025" no longer passes every since-filter
     assert passing(since="2024-03-20") == ["a.txt", "b.txt"]  # March 2024 overlaps
     assert passing(until="2024-02") == ["c.txt"]
@@ -339,3 +341,29 @@ def test_a_pdf_headline_set_on_two_lines_is_one_title() -> None:
     assert got.cleaned.title == title
     assert got.cleaned.text.startswith(title + "\n\nUzbekistan has spent")
     assert "\n\nWho Pays\n\nThree lenders" in got.cleaned.text
+
+
+def test_docx_headings_typed_as_bold_lines_are_sections() -> None:
+    import docx
+
+    from assistant.ingest.formats import extract
+
+    document = docx.Document()
+    for text, bold in [
+        ("Водная дипломатия в Ферганской долине", True),
+        ("Записка подготовлена к региональному круглому столу. Она описывает споры о воде и договорённости.", False),
+        ("Что изменилось за год", True),
+        ("Совместная комиссия теперь собирается дважды в год и публикует график попусков воды.", False),
+        ("Прогноз", True),
+        ("Переговорщики ожидают подписания договора о разделе воды до весеннего паводка.", False),
+    ]:
+        document.add_paragraph().add_run(text).bold = bold
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Важно: ").bold = True
+    paragraph.add_run("это предложение начинается с жирного слова, но не заголовок.")
+    out = io.BytesIO()
+    document.save(out)
+    got = extract("docx", out.getvalue())
+    assert got.cleaned.title == "Водная дипломатия в Ферганской долине"
+    assert [s.heading for s in got.cleaned.sections] == ["Что изменилось за год", "Прогноз"]
+    assert "Важно: это предложение начинается с жирного слова" in got.cleaned.text

@@ -17,6 +17,14 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "/").split())
 
 
+def _is_bold_line(paragraph, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """A short paragraph all in bold and not ending a sentence: a heading set by hand."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs or len(text.split()) > 15 or text[-1] in ".!?;,…":
+        return False
+    return all(run.bold or (run.bold is None and run.style is not None and run.style.font.bold) for run in runs)
+
+
 def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     """The body of a python-docx Document in reading order as markdown-like lines.
 
@@ -49,8 +57,10 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
             continue
         style = (block.style.name if block.style is not None else "") or ""
         match = _HEADING.match(style.strip())
-        if style.strip().lower() == "title":
+        if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(lines)):
             lines += ["", f"# {text}", ""]
+        elif _is_bold_line(block, text) and not style.lower().startswith("list"):
+            lines += ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
         elif match:
             lines += ["", f"{'#' * min(6, int(match.group(1)) + 1)} {text}", ""]
         elif style.lower().startswith("list"):
