@@ -367,3 +367,16 @@ def test_docx_headings_typed_as_bold_lines_are_sections() -> None:
     assert got.cleaned.title == "Водная дипломатия в Ферганской долине"
     assert [s.heading for s in got.cleaned.sections] == ["Что изменилось за год", "Прогноз"]
     assert "Важно: это предложение начинается с жирного слова" in got.cleaned.text
+
+
+def test_a_corpus_path_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from assistant.app.cli import cli
+
+    article = tmp_path / "article.txt"
+    article.write_text("One article given where the folder was expected.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--corpus", str(article), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: corpus folder {article} is a file, not a folder: give the folder that holds the articles"]

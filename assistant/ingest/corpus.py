@@ -172,6 +172,8 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
     (then the first by name) is kept, the others carry `duplicate_of`.
     """
     root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
             f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf or .docx articles in it"
