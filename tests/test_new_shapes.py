@@ -380,3 +380,15 @@ def test_a_corpus_path_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         f"error: corpus folder {article} is a file, not a folder: give the folder that holds the articles"]
+
+
+def test_raw_html_inside_markdown_is_read_as_a_renderer_shows_it() -> None:
+    md = ("# Turkmen Gas Heads East\n\n<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>\n\n"
+          "Turkmenistan raised gas exports by a fifth this year. Prices rose &lt;5% and a < b; see <https://example.org/x>.\n\n"
+          "<figure><img src=\"pipe.jpg\" alt=\"pipeline\"><figcaption>The pipeline near the border.</figcaption></figure>\n\n"
+          "Engineers expect a fourth line to open <em>before 2030</em>, doubling capacity.\n<script>track(\"x\")</script>\n")
+    text = clean(md, "markdown").text
+    assert "<div" not in text and "<em>" not in text and "track(" not in text and "Share" not in text
+    assert "Engineers expect a fourth line to open before 2030, doubling capacity." in text
+    assert "The pipeline near the border." in text
+    assert "Prices rose <5% and a < b; see <https://example.org/x>." in text
