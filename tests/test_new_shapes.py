@@ -392,3 +392,13 @@ def test_raw_html_inside_markdown_is_read_as_a_renderer_shows_it() -> None:
     assert "Engineers expect a fourth line to open before 2030, doubling capacity." in text
     assert "The pipeline near the border." in text
     assert "Prices rose <5% and a < b; see <https://example.org/x>." in text
+
+
+def test_python_docx_template_stamp_is_not_a_date(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()  # an undated note written by a script: no byline, no creation date set
+    document.add_paragraph("The commission met again and agreed nothing new about the reservoirs this time.")
+    out = io.BytesIO()
+    document.save(out)
+    assert load(tmp_path, {"note.docx": out.getvalue()})["note.docx"].date is None  # not 2013-12-23

@@ -11,6 +11,8 @@ from . import Extracted, UnreadableDocument
 __all__ = ["docx_markdown", "read_docx"]
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+# core properties a writer copies from its blank template into every file it makes: not the file's date
+_TEMPLATE_STAMPS = frozenset({("python-docx", "2013-12-23T23:15:00+00:00")})
 
 
 def _cell(text: str) -> str:
@@ -87,7 +89,7 @@ def read_docx(data: bytes) -> Extracted:
         if props.author and props.author.strip():
             meta["author"] = " ".join(props.author.split())
         when = props.created
-        if when is not None:
+        if when is not None and (props.author, when.isoformat()) not in _TEMPLATE_STAMPS:
             meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
