@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 
 __all__ = ["LEGACY_ENCODINGS", "decode"]
 
@@ -42,7 +43,7 @@ def _letter_score(text: str) -> float:
     return score
 
 
-def _stray_handler(codepage: str):  # type: ignore[no-untyped-def]
+def _stray_handler(codepage: str) -> Callable[[UnicodeError], tuple[str, int]]:
     """A codec error handler reading each byte that is not UTF-8 in `codepage`."""
 
     def handler(error: UnicodeError) -> tuple[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 from . import Extracted, UnreadableDocument
 
@@ -19,7 +20,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "/").split())
 
 
-def _is_bold_line(paragraph, text: str) -> bool:  # type: ignore[no-untyped-def]
+def _is_bold_line(paragraph: Any, text: str) -> bool:
     """A short paragraph all in bold and not ending a sentence: a heading set by hand."""
     runs = [run for run in paragraph.runs if run.text.strip()]
     if not runs or len(text.split()) > 15 or text[-1] in ".!?;,…":
