@@ -250,6 +250,8 @@ lines with help from a foreign grant, cutting water use by a third.</p></div>
 <p>Kazakhstan hosted a round of talks with American and European officials on rare earth deposits in the east of the country.</p>
 <h2>A Joint Survey</h2>
 <p>The officials discussed a joint survey of the deposits and a processing plant that could open by 2029.</p>
+<p>Kazakh officials said the survey would start in the spring and cover four districts, with results due a year later.</p>
+<p>The European side offered to train geologists, while the American delegation spoke of loans for the plant.</p>
 <article class="comment"><p>A reader's comment nested in the story is part of it, as the page shows it.</p></article>
 </article>
 <div class="more"><h3>More from Oxus Daily</h3><p>A new gas field could supply China for two decades, engineers say after a survey of the site.</p></div>
@@ -402,3 +404,12 @@ def test_python_docx_template_stamp_is_not_a_date(tmp_path: Path) -> None:
     out = io.BytesIO()
     document.save(out)
     assert load(tmp_path, {"note.docx": out.getvalue()})["note.docx"].date is None  # not 2013-12-23
+
+
+def test_teaser_cards_in_article_elements_do_not_replace_the_story() -> None:
+    card = ("<article class='card'><h3>Teaser {n}</h3><p>" + "A summary of another story about regional trade and transport. " * 4
+            + "</p></article>")
+    story = ("<div class='story'><h1>Caspian Ports Sign New Contracts</h1>"
+             + "<p>The two ports signed new contracts with three shipping lines this month, officials said.</p>" * 8 + "</div>")
+    text = clean("<body>" + story + "".join(card.format(n=n) for n in range(3)) + "</body>", "html").text
+    assert text.count("The two ports signed new contracts") >= 1 and "Caspian Ports Sign New Contracts" in text

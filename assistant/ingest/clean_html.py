@@ -147,10 +147,13 @@ class _HtmlFlattener(HTMLParser):
         self._flush()
         sizes: dict[int, int] = {}
         for line, owner in zip(self.out, self.owner):
-            if owner >= 0:
-                sizes[owner] = sizes.get(owner, 0) + len(line)
-        main = max(sizes, key=lambda k: sizes[k], default=-1)
-        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS:
+            sizes[owner] = sizes.get(owner, 0) + len(line)
+        main = max((k for k in sizes if k >= 0), key=lambda k: sizes[k], default=-1)
+        outside = sizes.get(-1, 0)
+        others = sum(n for k, n in sizes.items() if k not in (-1, main))
+        # the story is the article only when it outweighs the rest: a page whose teasers are
+        # <article> cards and whose story is not in one is read whole, as before
+        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS or sizes[main] < max(outside, others):
             return "\n".join(self.out)
         body = [line for line, owner in zip(self.out, self.owner) if owner == main]
         if not any(line.startswith("# ") for line in body):
