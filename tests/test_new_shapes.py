@@ -413,3 +413,13 @@ def test_teaser_cards_in_article_elements_do_not_replace_the_story() -> None:
              + "<p>The two ports signed new contracts with three shipping lines this month, officials said.</p>" * 8 + "</div>")
     text = clean("<body>" + story + "".join(card.format(n=n) for n in range(3)) + "</body>", "html").text
     assert text.count("The two ports signed new contracts") >= 1 and "Caspian Ports Sign New Contracts" in text
+
+
+def test_a_short_story_holding_the_headline_is_read_from_its_article() -> None:
+    sidebar = "<div class='most-read'>" + "<h4>Another Story</h4><p>A teaser sentence about another story entirely.</p>" * 6 + "</div>"
+    story = ("<article><h1>Astana Hosts Talks on Critical Minerals</h1><p>Kazakhstan hosted a round of talks with foreign "
+             "officials on rare earth deposits in the east of the country.</p><p>They discussed a joint survey and a "
+             "processing plant that could open by 2029.</p></article>")
+    cleaned = clean("<body>" + sidebar + story + "</body>", "html")
+    assert cleaned.title == "Astana Hosts Talks on Critical Minerals"
+    assert "teaser sentence" not in cleaned.text and "processing plant" in cleaned.text

@@ -69,6 +69,16 @@ class _HtmlFlattener(HTMLParser):
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
 
+    def _headed(self, article: int) -> bool:
+        """Whether the page's first <h1> is in `article` or the first thing above it."""
+        at = next((i for i, line in enumerate(self.out) if line.startswith("# ")), None)
+        if at is None:
+            return False
+        if self.owner[at] == article:
+            return True
+        after = next((i for i in range(at + 1, len(self.out)) if self.out[i].strip()), None)
+        return self.owner[at] == -1 and after is not None and self.owner[after] == article
+
     def _emit(self, line: str) -> None:
         self.out.append(line)
         self.owner.append(self._article)
@@ -151,9 +161,11 @@ class _HtmlFlattener(HTMLParser):
         main = max((k for k in sizes if k >= 0), key=lambda k: sizes[k], default=-1)
         outside = sizes.get(-1, 0)
         others = sum(n for k, n in sizes.items() if k not in (-1, main))
-        # the story is the article only when it outweighs the rest: a page whose teasers are
-        # <article> cards and whose story is not in one is read whole, as before
-        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS or sizes[main] < max(outside, others):
+        # the story is the article that holds the page's headline (or follows it), else one that
+        # outweighs the rest: a page whose teasers are <article> cards and whose story is in none is read whole
+        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS:
+            return "\n".join(self.out)
+        if not self._headed(main) and sizes[main] < max(outside, others):
             return "\n".join(self.out)
         body = [line for line, owner in zip(self.out, self.owner) if owner == main]
         if not any(line.startswith("# ") for line in body):
