@@ -423,3 +423,15 @@ def test_a_short_story_holding_the_headline_is_read_from_its_article() -> None:
     cleaned = clean("<body>" + sidebar + story + "</body>", "html")
     assert cleaned.title == "Astana Hosts Talks on Critical Minerals"
     assert "teaser sentence" not in cleaned.text and "processing plant" in cleaned.text
+
+
+def test_doc_filter_takes_the_file_name_a_citation_shows(tmp_path: Path) -> None:
+    from assistant.ingest.facets import Filters
+
+    name = unicodedata.normalize("NFD", "Отчёт МИД 2026.txt")
+    docs = load(tmp_path, {name: "Министерство провело девять раундов консультаций с соседними странами за квартал.\n",
+                           "other.txt": "The commission met again and agreed nothing new about the reservoirs.\n"})
+    (report,) = [d for d in docs.values() if d.doc_id != "other"]
+    for value in (report.doc_id, "corpus/Отчёт МИД 2026.txt", "Отчёт МИД 2026.txt", "отчёт мид 2026.TXT"):
+        assert [d.doc_id for d in docs.values() if Filters.parse(doc_ids=[value]).matches(d)] == [report.doc_id], value
+    assert not any(Filters.parse(doc_ids=["Отчёт"]).matches(d) for d in docs.values())

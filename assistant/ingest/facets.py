@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -225,6 +226,15 @@ def _bound(value: str | None, which: str) -> str | None:
         ) from None
 
 
+def _names(wanted: tuple[str, ...], doc: Any) -> bool:
+    """Whether one of `wanted` names the document: its id, or its file as cited ("corpus/a b.txt",
+    "a b.txt"), compared NFC and case-insensitively."""
+    source = str(getattr(doc, "source", "") or "")
+    names = {doc.doc_id, source, source.split("/", 1)[-1], source.rsplit("/", 1)[-1]}
+    keys = {unicodedata.normalize("NFC", n).casefold() for n in names if n}
+    return any(unicodedata.normalize("NFC", w).casefold() in keys for w in wanted)
+
+
 def metadata_date(value: str | None) -> str | None:
     """A date written in metadata.json: a full date as "YYYY-MM-DD" ("2025-03-04", "4 March 2025"),
     a month or a year as "YYYY-MM" or "YYYY"; None when it is none of these ("Spring 2025")."""
@@ -306,7 +316,7 @@ class Filters:
 
     def matches(self, doc: Any) -> bool:
         """Whether a Document passes every filter (an undated one fails any date bound)."""
-        if self.doc_ids and doc.doc_id not in self.doc_ids:
+        if self.doc_ids and not _names(self.doc_ids, doc):
             return False
         if (self.since or self.until) and not doc.date:
             return False
