@@ -81,7 +81,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
             # a short line standing alone: a title, heading or byline; a heading set on two lines
-            # ("... Afghanistan and the" / "Politics of a Railway") continues after a short lowercase word
+            # ("The Long Road to the Port and the" / "Politics of a Railway") continues after a short lowercase word
             if paragraphs and _OPEN_HEAD.search(paragraphs[-1]) and paragraphs[-1] == held:
                 paragraphs[-1] = f"{paragraphs[-1]} {text}"
                 held = None
