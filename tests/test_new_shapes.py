@@ -284,3 +284,11 @@ def test_doc_filter_takes_the_file_name_a_citation_shows(tmp_path: Path) -> None
     for value in (report.doc_id, "corpus/Отчёт МИД 2026.txt", "Отчёт МИД 2026.txt", "отчёт мид 2026.TXT"):
         assert [d.doc_id for d in docs.values() if Filters.parse(doc_ids=[value]).matches(d)] == [report.doc_id], value
     assert not any(Filters.parse(doc_ids=["Отчёт"]).matches(d) for d in docs.values())
+
+
+@pytest.mark.parametrize(("line", "lang"), [("Просмотров: 1 245", "ru"), ("Views: 1,245", "en")])
+def test_a_view_counter_is_not_a_section(line: str, lang: str) -> None:
+    body = {"ru": "Министры пяти государств провели встречу и договорились о создании общего реестра проектов.",
+            "en": "The ministers of five states met and agreed to set up a shared register of projects."}[lang]
+    cleaned = clean(f"Ministers Meet on a Shared Register\n\n{body}\n\nTags: diplomacy\n{line}\n")
+    assert line not in cleaned.text and cleaned.sections == () and body in cleaned.text
