@@ -292,3 +292,15 @@ def test_a_view_counter_is_not_a_section(line: str, lang: str) -> None:
             "en": "The ministers of five states met and agreed to set up a shared register of projects."}[lang]
     cleaned = clean(f"Ministers Meet on a Shared Register\n\n{body}\n\nTags: diplomacy\n{line}\n")
     assert line not in cleaned.text and cleaned.sections == () and body in cleaned.text
+
+
+def test_front_matter_yaml_refuses_is_still_metadata_and_front_matter_alone_is_no_article(tmp_path: Path) -> None:
+    docs = load(tmp_path, {
+        "bad.md": "---\ntitle: Ports [draft\ndate: 2025-02-03\n---\n\nThe two ports signed new contracts with three shipping lines.\n",
+        "crlf.md": "---\r\ntitle: Windows Line Endings Here\r\n---\r\n\r\nBody text of an article written on Windows about ports.\r\n",
+        "empty.md": "---\ntitle: To be written\ndate: 2025-01-01\n---\n\n",
+    })
+    assert (docs["bad.md"].title, docs["bad.md"].date) == ("Ports [draft", "2025-02-03")
+    assert "---" not in docs["bad.md"].text and "date:" not in docs["bad.md"].text
+    assert docs["crlf.md"].title == "Windows Line Endings Here" and "---" not in docs["crlf.md"].text
+    assert "empty.md" not in docs  # skipped: no article text

@@ -8,6 +8,7 @@ import re
 
 __all__ = ["html_title", "split_front_matter"]
 
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # front-matter key -> the metadata field it fills (the names static-site generators and Pandoc use)
 _KEYS = {
@@ -34,8 +35,10 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
 
     try:
         loaded = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return text, {}
+    except yaml.YAMLError:  # keys and values a YAML parser refuses ('title: [draft'): read line by line
+        if not all(_KEY_LINE.match(line) for line in match.group(1).splitlines() if line.strip()):
+            return text, {}
+        loaded = dict(m.groups() for m in map(_KEY_LINE.match, match.group(1).splitlines()) if m and m.group(2))
     if not isinstance(loaded, dict):
         return text, {}
     fields: dict[str, str] = {}
@@ -50,8 +53,10 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
         value = " ".join(str(value).split()) if value is not None else ""
         if value:
             fields[field] = value
-    head = f"# {fields['title']}\n" if "title" in fields else ""  # the headline the page would show
-    return head + "\n" + text[match.end() :], fields
+    body = text[match.end() :]
+    # the headline the page would show; a file of front matter alone holds no article
+    head = f"# {fields['title']}\n" if "title" in fields and body.strip() else ""
+    return head + "\n" + body, fields
 
 
 _OG_TITLE = re.compile(
