@@ -38,7 +38,8 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     except yaml.YAMLError:  # keys and values a YAML parser refuses ('title: [draft'): read line by line
         if not all(_KEY_LINE.match(line) for line in match.group(1).splitlines() if line.strip()):
             return text, {}
-        loaded = dict(m.groups() for m in map(_KEY_LINE.match, match.group(1).splitlines()) if m and m.group(2))
+        lines = [_KEY_LINE.match(line) for line in match.group(1).splitlines()]
+        loaded = {m.group(1): m.group(2) for m in lines if m and m.group(1) and m.group(2)}
     if not isinstance(loaded, dict):
         return text, {}
     fields: dict[str, str] = {}
