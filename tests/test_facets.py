@@ -193,7 +193,7 @@ def test_cli_filters(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: 
     assert bad.exit_code == 1 and "not a date" in bad.stderr and "Traceback" not in bad.output
 
 
-def test_api_filters(docs_bot: Assistant) -> None:
+def test_api_filters(docs_bot: Assistant, capfd: pytest.CaptureFixture[str]) -> None:
     from gradio_client import Client
 
     from assistant.app.web import AssistantHolder
@@ -218,8 +218,10 @@ def test_api_filters(docs_bot: Assistant) -> None:
         assert empty["passages"] == [] and empty["notices"] == [
             "No indexed article matches the filters (published since 2031-01-01)."
         ]
+        capfd.readouterr()
         with pytest.raises(Exception, match="not a date"):
             client.predict(question=RAIL, since="soon", api_name="/ask")
+        assert "Traceback" not in capfd.readouterr().err  # a caller's mistake, not the server's: no traceback in its log
         # a caller written before the filters, over plain HTTP with the four old values
         import httpx
 
