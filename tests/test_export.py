@@ -63,7 +63,7 @@ def test_two_turn_conversation_export_holds_every_citation(docs_bot: Assistant) 
                     assert f" · {facet}" in cite["rest"]
             quote = next(q for q in turn["quotes"] if q["n"] == p.rank)
             assert p.highlight is not None and quote["bold"] == [p.highlight.text]
-    assert " · 2024-05-06 · p. 3 · `corpus/report.pdf`" in markdown
+    assert " · 2024-03-14 · p. 3 · `corpus/report.pdf`" in markdown
     assert "**Partner: OPEC Fund; Contribution: Loan for the transmission line to Dushanbe; Year announced: 2019.**" in markdown
 
 

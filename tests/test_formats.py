@@ -47,7 +47,7 @@ def test_pdf_pages_without_running_heads_with_hyphenation_joined() -> None:
     s, e = doc.page_span(3)
     assert text[s:e].startswith("Chapter two turns to the ports") and "Chapter one" not in text[s:e]
     assert got.cleaned.title == "Steppe Corridors: Transport Diplomacy in Central Asia"
-    assert got.meta["date"] == "2024-05-06"  # the PDF's creation date
+    assert got.meta["created"] == "2024-05-06"  # the PDF's creation date (the printed date comes first)
 
 
 def test_running_lines_are_found_by_repetition_not_by_wording() -> None:
@@ -92,7 +92,7 @@ def test_docx_headings_become_sections_and_table_rows_keep_their_header() -> Non
     assert [s.heading for s in got.cleaned.sections] == ["Timeline of the dispute", "Financing partners"]
     row = "Partner: OPEC Fund; Contribution: Loan for the transmission line to Dushanbe; Year announced: 2019."
     assert row in text
-    assert got.meta["date"] == "2023-10-02"
+    assert got.meta["created"] == "2023-10-02"
 
 
 def test_build_skips_bad_files_naming_them_and_goes_on(docs_settings: Settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]

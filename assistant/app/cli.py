@@ -159,7 +159,8 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
               show_default=True, help="text for reading, markdown for a memo (quotes and numbered citations), json for scripts.")
 @click.option("--history", multiple=True, help="An earlier question of the conversation (repeatable, oldest first).")
-@click.option("--doc", "doc_ids", multiple=True, help="Only search this document id (repeatable).")
+@click.option("--doc", "doc_ids", multiple=True,
+              help="Only search this article: its id or its file as cited, e.g. corpus/a.txt (repeatable).")
 @click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")

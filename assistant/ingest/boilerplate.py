@@ -122,14 +122,18 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
             continue
         reasons[i] = reasons[i] or "list marker"
         j = _next_nonblank(plains, i + 1)
+        # a flattened HTML page puts a blank line after every link (<div><a>, <br>): then so may the items
+        spaced = j > i + 1
         taken = 0
         while j < len(plains) and plains[j] and taken < 10:
             item = plains[j]
             if len(item.split()) > 20 or (item.endswith(".") and not _MD_LINK.search(lines[j])):
                 break
+            if spaced and (len(item.split()) > 12 or lines[j].lstrip().startswith("#") or _SENTENCE_END.search(item)):
+                break
             reasons[j] = reasons[j] or "link list"
             taken += 1
-            j += 1
+            j = _next_nonblank(plains, j + 1) if spaced else j + 1
 
 
 def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -49,6 +50,7 @@ _HTML_BLOCKS = frozenset(
     ]
 )
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
 class _HtmlFlattener(HTMLParser):
@@ -57,23 +59,46 @@ class _HtmlFlattener(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        self.owner: list[int] = []  # per line of `out`: the <article> it is in (its number), or -1
+        self._article = -1  # the outermost <article> open now (-1: none)
+        self._articles = 0  # outermost <article> elements seen so far
+        self._depth = 0  # <article> elements open now (nested ones count)
         self._buffer: list[str] = []
         self._prefix = ""
         self._skip = 0
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
 
+    def _headed(self, article: int) -> bool:
+        """Whether the page's first <h1> is in `article` or the first thing above it."""
+        at = next((i for i, line in enumerate(self.out) if line.startswith("# ")), None)
+        if at is None:
+            return False
+        if self.owner[at] == article:
+            return True
+        after = next((i for i in range(at + 1, len(self.out)) if self.out[i].strip()), None)
+        return self.owner[at] == -1 and after is not None and self.owner[after] == article
+
+    def _emit(self, line: str) -> None:
+        self.out.append(line)
+        self.owner.append(self._article)
+
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if text:
-            self.out.append(self._prefix + text)
+            self._emit(self._prefix + text)
             if self._prefix != "- ":
-                self.out.append("")  # list items stay together; other blocks end a paragraph
+                self._emit("")  # list items stay together; other blocks end a paragraph
         self._buffer, self._prefix = [], ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HTML_SKIP:
             self._skip += 1
+        elif tag == "article" and not self._skip:
+            self._flush()
+            if self._depth == 0:
+                self._article, self._articles = self._articles, self._articles + 1
+            self._depth += 1
         elif tag == "table":
             self._flush()
             self._rows = []
@@ -91,6 +116,11 @@ class _HtmlFlattener(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HTML_SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag == "article" and self._depth and not self._skip:
+            self._flush()
+            self._depth -= 1
+            if self._depth == 0:
+                self._article = -1
         elif tag in {"td", "th"} and self._cell is not None and self._rows is not None:
             cell = re.sub(r"\s+", " ", "".join(self._cell)).replace("|", "/").strip()
             if not self._rows:
@@ -103,14 +133,15 @@ class _HtmlFlattener(HTMLParser):
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in {"ul", "ol"}:
-                self.out.append("")
+                self._emit("")
 
     def _emit_table(self, rows: list[list[str]]) -> None:
         rows = [row for row in rows if any(row)]
         if not rows:
             return
         lines = ["| " + " | ".join(row) + " |" for row in rows]
-        self.out.extend([lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""])
+        for line in [lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""]:
+            self._emit(line)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
@@ -121,8 +152,25 @@ class _HtmlFlattener(HTMLParser):
             self._buffer.append(data)
 
     def text(self) -> str:
+        """The page's lines; only its main <article> when it has one (teasers, sidebars and
+        "more from" blocks around it are other articles), with the page's headline if outside it."""
         self._flush()
-        return "\n".join(self.out)
+        sizes: dict[int, int] = {}
+        for line, owner in zip(self.out, self.owner):
+            sizes[owner] = sizes.get(owner, 0) + len(line)
+        main = max((k for k in sizes if k >= 0), key=lambda k: sizes[k], default=-1)
+        outside = sizes.get(-1, 0)
+        others = sum(n for k, n in sizes.items() if k not in (-1, main))
+        # the story is the article that holds the page's headline (or follows it), else one that
+        # outweighs the rest: a page whose teasers are <article> cards and whose story is in none is read whole
+        if main < 0 or sizes[main] < MIN_ARTICLE_CHARS:
+            return "\n".join(self.out)
+        if not self._headed(main) and sizes[main] < max(outside, others):
+            return "\n".join(self.out)
+        body = [line for line, owner in zip(self.out, self.owner) if owner == main]
+        if not any(line.startswith("# ") for line in body):
+            body = [line for line in self.out if line.startswith("# ")][:1] + [""] + body
+        return "\n".join(body)
 
 
 def _html_to_markdown(raw: str) -> str:
@@ -133,3 +181,34 @@ def _html_to_markdown(raw: str) -> str:
     except (AssertionError, ValueError):  # html.parser is lenient, but not always
         return re.sub(r"<[^>]*>", " ", raw)
     return parser.text()
+
+
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo button cite code data del dfn em font i img input ins kbd label mark picture q s samp "
+    "select option small source span strong sub sup time u var video audio wbr".split()
+)
+_RAW_BLOCK = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b(?:\s[^<>]*)?/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def strip_inline_html(text: str) -> str:
+    """Raw HTML inside Markdown as the text a renderer shows: inline tags dropped, block tags
+    ("<div>", "<figure>", "<br>") line breaks, scripts and comments gone; other '<' text is left."""
+    if "<" not in text:
+        return text
+    text = _COMMENT.sub("", _RAW_BLOCK.sub("", text))
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name in _INLINE_TAGS:
+            return ""
+        if name in _HTML_BLOCKS or name in _HTML_SKIP or name in _HTML_HEADINGS or name in _TABLE_TAGS or name == "li":
+            return "\n"
+        return match.group(0)
+
+    text = _TAG.sub(replace, text)
+    return html.unescape(text) if "&" in text else text
+
+
+_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _split_head
-from .clean_html import _html_to_markdown
+from .clean_html import _html_to_markdown, strip_inline_html
 from .clean_lines import _Line, _line, _to_lines
 from .clean_tables import _glued_tables, _pipe_tables
 from .mojibake import repair_cyrillic
@@ -20,7 +20,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "4"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable)
+CLEANING_VERSION: str = "5"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -258,7 +258,31 @@ def source_text(raw: str, fmt: str = "text") -> str:
     text = fix_mojibake(raw)
     if fmt == "html":
         text = fix_mojibake(_html_to_markdown(text))
+    elif fmt == "markdown":
+        text = _atx_headings(strip_inline_html(text))
     return text
+
+
+_UNDERLINE_RE = re.compile(r"^(?:={3,}|-{3,})$")
+_NOT_A_HEADING = ("#", "- ", "* ", "+ ", "|", ">", "```", "~~~")
+
+
+def _atx_headings(text: str) -> str:
+    """Markdown's underlined (setext) headings as '#' headings: "Title\n=====" -> "# Title".
+
+    Only a single line standing alone above the underline counts; any other underline is left.
+    """
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        rule = lines[i].strip()
+        above = lines[i - 1].strip()
+        if not _UNDERLINE_RE.match(rule) or not above or above.startswith(_NOT_A_HEADING) or len(above.split()) > 20:
+            continue
+        if _UNDERLINE_RE.match(above) or (i >= 2 and lines[i - 2].strip()):
+            continue
+        lines[i - 1] = ("# " if rule[0] == "=" else "## ") + above
+        lines[i] = ""
+    return "\n".join(lines)
 
 
 def clean(raw: str, fmt: str = "text", repeated: Collection[str] = ()) -> Cleaned:

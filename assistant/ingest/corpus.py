@@ -8,11 +8,11 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decoding import decode
+from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
 from .formats import FORMATS
 from .language import detect_language
@@ -82,46 +82,9 @@ class CorpusScan:
         return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
 
 
-DOC_ID_SCHEME = "2"  # 2: Unicode kept, hash suffix on a collision (1: ASCII only, collisions broke the index)
-
-
-def doc_id_for(source: str) -> str:
-    """Document id from its path: 'corpus/sub/My Article.txt' -> 'sub/my-article'.
-
-    Letters of any script are kept (NFC, lower-cased); every run of other characters
-    (spaces, underscores, punctuation) becomes one '-'. Two names may give one id:
-    `assign_doc_ids` tells them apart.
-    """
-    path = source.split("/", 1)[1] if "/" in source else source
-    head, _, name = path.rpartition("/")
-    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
-    path = f"{head}/{stem}" if head else stem
-    path = unicodedata.normalize("NFC", path).lower()
-    parts = [re.sub(r"(?:[^\w]|_)+", "-", part).strip("-") for part in path.split("/")]
-    return "/".join(p for p in parts if p) or "document"
-
-
-def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
-    """A unique, stable id per source: `doc_id_for`, plus a short hash of the path on a collision.
-
-    Of the sources sharing one id, the first in sorted order keeps it; the others get
-    '-' and six hex digits of their path's SHA-1 (stable from build to build).
-    """
-    groups: dict[str, list[str]] = {}
-    for source in sorted(set(sources)):
-        groups.setdefault(doc_id_for(source), []).append(source)
-    ids: dict[str, str] = {}
-    taken = set(groups)
-    for base, members in groups.items():
-        ids[members[0]] = base
-        for source in members[1:]:
-            digest = hashlib.sha1(source.encode("utf-8")).hexdigest()
-            n = 6
-            while f"{base}-{digest[:n]}" in taken and n < len(digest):
-                n += 2
-            ids[source] = f"{base}-{digest[:n]}"
-            taken.add(ids[source])
-    return ids
+def _name_key(name: str) -> str:
+    """A file name as metadata.json is matched on it: NFC (macOS writes names decomposed, 'е' + U+0308)."""
+    return unicodedata.normalize("NFC", name)
 
 
 def _sha256(data: bytes) -> str:
@@ -209,6 +172,8 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
     (then the first by name) is kept, the others carry `duplicate_of`.
     """
     root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
             f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf or .docx articles in it"
@@ -246,7 +211,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         meta_hash = _sha256(raw)
         try:
             loaded = json.loads(raw.decode("utf-8"))
-            metadata = {str(k): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
+            metadata = {_name_key(str(k)): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
         except (ValueError, UnicodeDecodeError, AttributeError, TypeError):
             log.warning("ignored %s: not a valid UTF-8 JSON object", meta_path)
     return CorpusScan(root, files, meta_hash, metadata)
@@ -307,12 +272,12 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     folders: dict[Path, list[list[str]]] = {}
     for file, _data, _kind in read:
         if file.source in texts:
-            folders.setdefault(file.path.parent, []).append(texts[file.source][1].split("\n"))
+            folders.setdefault(file.path.parent, []).append(texts[file.source].source.split("\n"))
     repeated = {folder: repeated_lines(docs) if len(docs) >= 2 else frozenset() for folder, docs in folders.items()}
     ids = assign_doc_ids(f.source for f in scan.usable)
     documents: list[Document] = []
     for file, data, kind in read:
-        meta = scan.metadata.get(file.path.relative_to(scan.root).as_posix(), {})
+        meta = scan.metadata.get(_name_key(file.path.relative_to(scan.root).as_posix()), {})
         loaded = _load_one(
             file, data, kind, meta, doc_id=ids[file.source], texts=texts.get(file.source),
             shared=repeated.get(file.path.parent, frozenset()),
@@ -324,29 +289,50 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
-def _texts(data: bytes, kind: str) -> tuple[str, str]:
-    """A text-format file's decoded text and the text the cleaner reads (`cleaning.source_text`)."""
+_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class _Texts:
+    """A text-format file decoded: its text, the text the cleaner reads, what the file says of itself."""
+
+    raw: str
+    source: str  # `cleaning.source_text` of the body
+    declared: dict[str, str]  # Markdown front matter (title, date, publisher, ...), an HTML page's title
+    kind: str  # the format read: "html" for a web page saved as .txt
+
+
+def _texts(data: bytes, kind: str) -> _Texts:
+    """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
+    from .front_matter import html_title, split_front_matter
 
     raw = decode(data)
-    return raw, source_text(raw, kind)
+    if kind == "text" and _HTML_PAGE.match(raw):
+        kind = "html"  # a page saved from a browser under a .txt name
+    body, declared = split_front_matter(raw) if kind == "markdown" else (raw, {})
+    if kind == "html":
+        title = html_title(raw)
+        declared = {"title": title} if title else {}
+    return _Texts(raw, source_text(body, kind), declared, kind)
 
 
 def _load_one(
     file: CorpusFile, data: bytes, kind: str, meta: dict[str, str], *, doc_id: str | None = None,
-    texts: tuple[str, str] | None = None, shared: frozenset[str] = frozenset(),
+    texts: _Texts | None = None, shared: frozenset[str] = frozenset(),
 ) -> Document | str:
     """One file -> a Document with its facets, or the reason it is skipped.
 
     `texts` is what `_texts` gives for a text format, `shared` the lines its folder repeats (chrome).
     """
     from .cleaning import clean_source
-    from .facets import document_facets
+    from .facets import document_facets, metadata_date
 
     raw_html: str | None = None
     source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
     page_starts: tuple[int, ...] = ()
     embedded: dict[str, str] = {}
+    stated_title: str | None = None  # a title the file states as metadata (front matter) beats its headline
     if kind in FORMATS.values():
         from .formats import UnreadableDocument, extract
 
@@ -356,12 +342,17 @@ def _load_one(
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
     else:
-        raw, source = texts if texts is not None else _texts(data, kind)
-        raw_html = raw if kind == "html" else None
+        read = texts if texts is not None else _texts(data, kind)
+        source, embedded, kind = read.source, dict(read.declared), read.kind
+        raw_html = read.raw if kind == "html" else None
+        stated_title = embedded.get("title") if kind == "markdown" else None
         cleaned = clean_source(source, kind, shared)
     if not cleaned.text.strip():
         return "no article text left after cleaning"
-    title = meta.get("title") or cleaned.title or embedded.get("title") or _title_from_name(file.path)
+    if meta.get("date") and not metadata_date(meta["date"]):
+        log.warning("ignored the date %r of %s in metadata.json: write it as YYYY-MM-DD, YYYY-MM or YYYY", meta["date"], file.source)
+        meta = {k: v for k, v in meta.items() if k != "date"}
+    title = meta.get("title") or stated_title or cleaned.title or embedded.get("title") or _title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(
         doc_id=doc_id or doc_id_for(file.source),
@@ -372,7 +363,7 @@ def _load_one(
         sections=cleaned.sections,
         publisher=facets.publisher,
         date=facets.date,
-        url=meta.get("url"),
+        url=meta.get("url") or embedded.get("url"),
         language=facets.language,
         countries=facets.countries,
         page_starts=page_starts,

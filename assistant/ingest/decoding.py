@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
+from collections.abc import Callable
 
 __all__ = ["LEGACY_ENCODINGS", "decode"]
 
@@ -41,8 +43,40 @@ def _letter_score(text: str) -> float:
     return score
 
 
+def _stray_handler(codepage: str) -> Callable[[UnicodeError], tuple[str, int]]:
+    """A codec error handler reading each byte that is not UTF-8 in `codepage`."""
+
+    def handler(error: UnicodeError) -> tuple[str, int]:
+        assert isinstance(error, UnicodeDecodeError)
+        return error.object[error.start : error.end].decode(codepage, errors="replace"), error.end
+
+    return handler
+
+
+for _codepage in ("cp1251", "cp1252"):
+    codecs.register_error(f"assistant-stray-{_codepage}", _stray_handler(_codepage))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray legacy bytes (a Windows dash or quote pasted in), read as UTF-8
+    with those bytes in cp1251 (Cyrillic text) or cp1252; None when the file is not mostly UTF-8.
+
+    A legacy file read as UTF-8 yields almost no valid multi-byte characters, so the test is
+    at least as many valid non-ASCII characters as invalid bytes.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 127) - bad
+    if valid == 0 or valid < bad:
+        return None
+    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    codepage = "cp1251" if cyrillic * 2 > valid else "cp1252"
+    return data.decode("utf-8-sig", errors=f"assistant-stray-{codepage}")
+
+
 def decode(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else the likeliest legacy code page.
+    """Bytes -> text: UTF-8 (with or without BOM; a few stray legacy bytes read in their code page),
+    UTF-16 with BOM, else the likeliest legacy code page.
 
     Legacy text (Russian in cp1251 or KOI8-R, French or German in Latin-1/cp1252, Central
     European in cp1250) is read with each code page and the one giving the most plausible
@@ -54,6 +88,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     sample = data[:65536]
     best: tuple[float, int, str] | None = None
     for rank, encoding in enumerate(LEGACY_ENCODINGS):

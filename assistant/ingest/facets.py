@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AssistantError
+from .dates import HEAD_LINES, _iso, byline_date
 from .language import LANGUAGE_NAMES, detect_language
 
 __all__ = [
@@ -28,10 +30,8 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "1"  # bump whenever the facets found for a document change
+FACETS_VERSION = "2"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
-HEAD_LINES = 12  # a byline date is looked for in the first lines of an article
-BYLINE_MAX_CHARS = 120  # ... that are short (a dateline, not a sentence of the story)
 
 
 class FilterError(AssistantError):
@@ -50,74 +50,6 @@ class Facets:
     countries: tuple[str, ...] = ()
 
 
-# --------------------------------------------------------------------------- dates
-
-_EN_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_RU_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
-_DATE_RES = (
-    re.compile(rf"\b{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.IGNORECASE),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\s+\d{{4}}\b", re.IGNORECASE),
-    re.compile(rf"(?<!\w)\d{{1,2}}\s+{_RU_MONTHS}\s+\d{{4}}(?:\s*г(?:ода|\.)?)?", re.IGNORECASE),
-    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
-    re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"),
-)
-
-
-@lru_cache(maxsize=1024)
-def parse_date(text: str) -> str | None:
-    """One date string ("March 4, 2025", "12 марта 2025", "03.11.2025", "2025-03-04") -> ISO, via dateparser."""
-    import dateparser
-
-    dotted = re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text.strip()) is not None
-    parsed = dateparser.parse(
-        text,
-        languages=["en", "ru"],
-        settings={
-            "DATE_ORDER": "DMY" if dotted else "MDY",  # "03.11.2025" is 3 November, as written in Russia and Europe
-            "REQUIRE_PARTS": ["day", "month", "year"],
-            "PREFER_DATES_FROM": "past",
-        },
-    )
-    if parsed is None or not 1900 <= parsed.year <= Date.today().year + 1:
-        return None
-    return parsed.date().isoformat()
-
-
-def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
-    """The date of a byline or dateline among the first short lines of an article, or None."""
-    seen = 0
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > head_lines:
-            break
-        if len(line) > BYLINE_MAX_CHARS:
-            continue
-        for pattern in _DATE_RES:
-            match = pattern.search(line)
-            if match:
-                found = _iso(match.group(0))
-                if found:
-                    return found
-    return None
-
-
-def _iso(value: str | None) -> str | None:
-    """A metadata date value (ISO, with or without time, or a written date) -> "YYYY-MM-DD"."""
-    if not value:
-        return None
-    value = value.strip()
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
-    if match:
-        try:
-            return Date(*(int(g) for g in match.groups())).isoformat()
-        except ValueError:
-            return None
-    return parse_date(value[:60])
-
-
 # --------------------------------------------------------------------------- html meta tags
 
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -130,10 +62,11 @@ _DATE_KEYS = (
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_JSON_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"')
 
 
 def html_meta(raw: str) -> dict[str, str]:
-    """Date and site name from an HTML page's meta tags (then <time datetime>, JSON-LD)."""
+    """Date and site name from an HTML page's meta tags (then JSON-LD, <time datetime>)."""
     tags: dict[str, str] = {}
     for tag in _META_TAG.findall(raw[:200_000]):
         attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
@@ -157,6 +90,10 @@ def html_meta(raw: str) -> dict[str, str]:
         if tags.get(key):
             out["publisher"] = " ".join(tags[key].split())
             break
+    if "publisher" not in out:
+        match = _JSON_LD_PUBLISHER.search(raw[:200_000])
+        if match and match.group(1).strip():
+            out["publisher"] = " ".join(match.group(1).split())
     return out
 
 
@@ -240,14 +177,21 @@ def document_facets(
     raw_html: str | None = None,
     raw_text: str | None = None,
 ) -> Facets:
-    """Facets of one document: metadata.json first, then the file's own metadata, then its text."""
+    """Facets of one document: metadata.json first, then the file's own metadata, then its text.
+
+    The date: metadata.json, a page's declared publication date (HTML meta tags, Markdown front
+    matter), a byline date in the text, and last a PDF's or Word file's creation date.
+    """
     embedded = dict(embedded or {})
     if raw_html:
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
-    date = _iso(meta.get("date")) or meta.get("date") or embedded.get("date") or byline_date(text)
+    date = metadata_date(meta.get("date")) or _iso(embedded.get("date")) or byline_date(text)
     if not date and raw_text:
         date = byline_date(raw_text, 4 * HEAD_LINES)  # chrome lines come first in a raw page
+    # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
+    # 2013 date on every file it writes): a date printed in the article's head is its publication
+    date = date or _iso(embedded.get("created"))
     publisher = meta.get("publisher") or embedded.get("publisher") or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
@@ -280,6 +224,40 @@ def _bound(value: str | None, which: str) -> str | None:
         raise FilterError(
             f"the {which} date {text!r} is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD"
         ) from None
+
+
+def _names(wanted: tuple[str, ...], doc: Any) -> bool:
+    """Whether one of `wanted` names the document: its id, or its file as cited ("corpus/a b.txt",
+    "a b.txt"), compared NFC and case-insensitively."""
+    source = str(getattr(doc, "source", "") or "")
+    names = {doc.doc_id, source, source.split("/", 1)[-1], source.rsplit("/", 1)[-1]}
+    keys = {unicodedata.normalize("NFC", n).casefold() for n in names if n}
+    return any(unicodedata.normalize("NFC", w).casefold() in keys for w in wanted)
+
+
+def metadata_date(value: str | None) -> str | None:
+    """A date written in metadata.json: a full date as "YYYY-MM-DD" ("2025-03-04", "4 March 2025"),
+    a month or a year as "YYYY-MM" or "YYYY"; None when it is none of these ("Spring 2025")."""
+    if not value or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}(?:-\d{2})?", text):
+        try:
+            _bound(text, "since")
+        except FilterError:
+            return None
+        return text
+    return _iso(text)
+
+
+def _last_day(date: str) -> str:
+    """The last day a date covers: "2025" -> "2025-12-31", "2025-03" -> "2025-03-31", a day itself."""
+    if len(date) >= 10:
+        return date[:10]
+    try:
+        return _bound(date, "until") or date
+    except FilterError:
+        return date
 
 
 @dataclass(frozen=True)
@@ -338,11 +316,11 @@ class Filters:
 
     def matches(self, doc: Any) -> bool:
         """Whether a Document passes every filter (an undated one fails any date bound)."""
-        if self.doc_ids and doc.doc_id not in self.doc_ids:
+        if self.doc_ids and not _names(self.doc_ids, doc):
             return False
         if (self.since or self.until) and not doc.date:
             return False
-        if self.since and doc.date < self.since:
+        if self.since and _last_day(doc.date) < self.since:
             return False
         if self.until and doc.date[:10] > self.until:
             return False

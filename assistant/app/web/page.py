@@ -94,7 +94,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
             bot = holder.get()
             return bot.ask(question, k=k, history=history, filters=filters).to_json()
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from None
+            raise gr.Error(str(exc), print_exception=False) from None  # the caller's mistake: no traceback in the log
 
     def on_load() -> tuple[Any, ...]:
         try:

@@ -22,7 +22,7 @@ class Extracted:
 
     cleaned: Cleaned
     page_starts: tuple[int, ...] = ()  # offset in cleaned.text where page 1, 2, ... begins
-    meta: dict[str, str] = field(default_factory=dict)  # title, date (ISO), author, language
+    meta: dict[str, str] = field(default_factory=dict)  # title, created (ISO), author, language
 
 
 def extract(kind: str, data: bytes) -> Extracted:

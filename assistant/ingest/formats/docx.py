@@ -5,16 +5,27 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 from . import Extracted, UnreadableDocument
 
 __all__ = ["docx_markdown", "read_docx"]
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+# core properties a writer copies from its blank template into every file it makes: not the file's date
+_TEMPLATE_STAMPS = frozenset({("python-docx", "2013-12-23T23:15:00+00:00")})
 
 
 def _cell(text: str) -> str:
     return " ".join(text.replace("|", "/").split())
+
+
+def _is_bold_line(paragraph: Any, text: str) -> bool:
+    """A short paragraph all in bold and not ending a sentence: a heading set by hand."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if not runs or len(text.split()) > 15 or text[-1] in ".!?;,…":
+        return False
+    return all(run.bold or (run.bold is None and run.style is not None and run.style.font.bold) for run in runs)
 
 
 def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
@@ -49,8 +60,10 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
             continue
         style = (block.style.name if block.style is not None else "") or ""
         match = _HEADING.match(style.strip())
-        if style.strip().lower() == "title":
+        if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(lines)):
             lines += ["", f"# {text}", ""]
+        elif _is_bold_line(block, text) and not style.lower().startswith("list"):
+            lines += ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
         elif match:
             lines += ["", f"{'#' * min(6, int(match.group(1)) + 1)} {text}", ""]
         elif style.lower().startswith("list"):
@@ -77,8 +90,8 @@ def read_docx(data: bytes) -> Extracted:
         if props.author and props.author.strip():
             meta["author"] = " ".join(props.author.split())
         when = props.created
-        if when is not None:
-            meta["date"] = when.date().isoformat()
+        if when is not None and (props.author, when.isoformat()) not in _TEMPLATE_STAMPS:
+            meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
     except zipfile.BadZipFile:

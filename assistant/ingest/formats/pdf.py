@@ -21,6 +21,7 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
+_OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
 def _key(line: str) -> str:
@@ -70,6 +71,7 @@ def join_lines(lines: list[str]) -> str:
     full = widths[int(len(widths) * 0.8)] if widths else 0
     paragraphs: list[str] = []
     current: list[str] = []
+    held: str | None = None  # the last paragraph, when it was a line standing alone
     for line in lines:
         text = " ".join(line.split())
         if not text:
@@ -78,8 +80,16 @@ def join_lines(lines: list[str]) -> str:
                 current = []
             continue
         if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
-            paragraphs.append(text)  # a short line standing alone: a title, heading or byline
+            # a short line standing alone: a title, heading or byline; a heading set on two lines
+            # ("The Long Road to the Port and the" / "Politics of a Railway") continues after a short lowercase word
+            if paragraphs and _OPEN_HEAD.search(paragraphs[-1]) and paragraphs[-1] == held:
+                paragraphs[-1] = f"{paragraphs[-1]} {text}"
+                held = None
+            else:
+                paragraphs.append(text)
+                held = text
             continue
+        held = None
         current.append(text)
         if _SENTENCE_END.search(text) and len(text) < 0.85 * full:
             paragraphs.append("\n".join(current))
@@ -137,7 +147,7 @@ def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
             meta["author"] = " ".join(str(info.author).split())
         when = info.creation_date
         if when is not None:
-            meta["date"] = when.date().isoformat()
+            meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
     except (ValueError, TypeError, AttributeError):  # a malformed date string in the info dictionary
         pass
     return meta
@@ -150,6 +160,10 @@ def read_pdf(data: bytes) -> Extracted:
         raise UnreadableDocument("no text layer (scanned?)")
     pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
     texts = [join_lines(lines) for lines in pages]
+    if texts:
+        texts[0], printed = _without_byline(texts[0])
+        if printed and "date" not in meta:
+            meta["date"] = printed  # the date the byline printed, before the file's creation date
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -161,6 +175,26 @@ def read_pdf(data: bytes) -> Extracted:
     body = "\n\n".join(parts)
     title = meta.get("title") or _first_line(body)
     return Extracted(Cleaned(text=body, sections=(), title=title), tuple(min(s, len(body)) for s in starts), meta)
+
+
+_HEAD_CHROME = frozenset({"byline", "dateline", "copyright", "journal header", "contact line", "web address"})
+
+
+def _without_byline(page: str) -> tuple[str, str | None]:
+    """The first page without the byline, dateline and similar lines above its first paragraph
+    (what `boilerplate.strip` drops from a text page), and the date they printed."""
+    from ..boilerplate import strip
+    from ..boilerplate_lines import _is_prose
+    from ..dates import byline_date
+
+    paragraphs = page.split("\n\n")
+    head = next((i for i, para in enumerate(paragraphs) if _is_prose(para)), len(paragraphs))
+    verdicts = strip(paragraphs[:head])
+    if not any(v.reason in _HEAD_CHROME for v in verdicts):
+        return page, None
+    printed = byline_date("\n".join(v.line for v in verdicts if v.reason in _HEAD_CHROME))
+    kept = [v.line for v in verdicts if v.reason not in _HEAD_CHROME] + paragraphs[head:]
+    return "\n\n".join(kept), printed
 
 
 def _first_line(text: str) -> str | None:

@@ -1,0 +1,95 @@
+"""Publication dates written in an article: bylines, datelines and metadata values, in English and Russian."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from functools import lru_cache
+
+__all__ = ["BYLINE_MAX_CHARS", "HEAD_LINES", "byline_date", "parse_date"]
+
+HEAD_LINES = 12  # a byline date is looked for in the first lines of an article
+BYLINE_MAX_CHARS = 120  # ... that are short (a dateline, not a sentence of the story)
+
+_EN_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_RU_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+_DATE_RES = (
+    re.compile(rf"\b{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.IGNORECASE),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\s+\d{{4}}\b", re.IGNORECASE),
+    re.compile(rf"(?<!\w)\d{{1,2}}\s+{_RU_MONTHS}\s+\d{{4}}(?:\s*г(?:ода|\.)?)?", re.IGNORECASE),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"),
+)
+
+
+@lru_cache(maxsize=1024)
+def parse_date(text: str) -> str | None:
+    """One date string ("March 4, 2025", "12 марта 2025", "03.11.2025", "2025-03-04") -> ISO, via dateparser."""
+    import dateparser
+
+    dotted = re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text.strip()) is not None
+    parsed = dateparser.parse(
+        text,
+        languages=["en", "ru"],
+        settings={
+            "DATE_ORDER": "DMY" if dotted else "MDY",  # "03.11.2025" is 3 November, as written in Russia and Europe
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past",
+        },
+    )
+    if parsed is None or not 1900 <= parsed.year <= Date.today().year + 1:
+        return None
+    return parsed.date().isoformat()
+
+
+def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
+    """The date of a byline or dateline among the first short lines of an article, or None."""
+    seen = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > head_lines:
+            break
+        if len(line) > BYLINE_MAX_CHARS:
+            found = _dateline_date(line)
+            if found:
+                return found
+            continue
+        for pattern in _DATE_RES:
+            match = pattern.search(line)
+            if match:
+                found = _iso(match.group(0))
+                if found:
+                    return found
+    return None
+
+
+_DATELINE_PLACE = re.compile(r"^[A-ZА-ЯЁ][\w'’. -]{1,30}?,\s+")  # a place name and a comma: "CITY, "
+
+
+def _dateline_date(line: str) -> str | None:
+    """The date of a dateline opening a paragraph: "Город, 5 мая 2025 года. Текст ...", "CITY, March 3, 2025 - ..."."""
+    place = _DATELINE_PLACE.match(line)
+    if not place:
+        return None
+    for pattern in _DATE_RES:
+        match = pattern.match(line, place.end())
+        if match:
+            return _iso(match.group(0))
+    return None
+
+
+def _iso(value: str | None) -> str | None:
+    """A metadata date value (ISO, with or without time, or a written date) -> "YYYY-MM-DD"."""
+    if not value:
+        return None
+    value = value.strip()
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        try:
+            return Date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            return None
+    return parse_date(value[:60])

@@ -1,0 +1,87 @@
+"""Metadata a file states about itself: a Markdown file's YAML front matter, an HTML page's title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+__all__ = ["html_title", "split_front_matter"]
+
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# front-matter key -> the metadata field it fills (the names static-site generators and Pandoc use)
+_KEYS = {
+    "title": "title",
+    "date": "date", "published": "date", "pubdate": "date", "publishdate": "date", "published_at": "date",
+    "publisher": "publisher", "source": "publisher", "site": "publisher", "site_name": "publisher",
+    "author": "author", "authors": "author",
+    "lang": "language", "language": "language",
+    "url": "url", "link": "url",
+}
+
+
+def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """A Markdown text's YAML front matter ('---' ... '---' at the very top) apart from its body.
+
+    Returns (body, fields) where fields maps title, date, publisher, author, language and url
+    to strings; a block that is not a YAML mapping is left in the text as it was.
+    A stated title opens the body as its headline ('# title'), as a rendered page shows it.
+    """
+    match = _FRONT.match(text)
+    if not match:
+        return text, {}
+    import yaml
+
+    try:
+        loaded = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:  # keys and values a YAML parser refuses ('title: [draft'): read line by line
+        if not all(_KEY_LINE.match(line) for line in match.group(1).splitlines() if line.strip()):
+            return text, {}
+        lines = [_KEY_LINE.match(line) for line in match.group(1).splitlines()]
+        loaded = {m.group(1): m.group(2) for m in lines if m and m.group(1) and m.group(2)}
+    if not isinstance(loaded, dict):
+        return text, {}
+    fields: dict[str, str] = {}
+    for key, value in loaded.items():
+        field = _KEYS.get(str(key).strip().lower())
+        if field is None or field in fields:
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v is not None)
+        if isinstance(value, (dt.datetime, dt.date)):
+            value = value.isoformat()
+        value = " ".join(str(value).split()) if value is not None else ""
+        if value:
+            fields[field] = value
+    body = text[match.end() :]
+    # the headline the page would show; a file of front matter alone holds no article
+    head = f"# {fields['title']}\n" if "title" in fields and body.strip() else ""
+    return head + "\n" + body, fields
+
+
+_OG_TITLE = re.compile(
+    r"<meta\b[^>]*\b(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"'][^>]*>", re.IGNORECASE
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+[^|—–-]{1,40}$")  # "Headline | Site Name", "Headline - Новости"
+
+
+def html_title(raw: str) -> str | None:
+    """An HTML page's headline from its og:title (else twitter:title), else its <title> less a site suffix."""
+    head = raw[:200_000]
+    for tag in _OG_TITLE.findall(head):
+        content = _CONTENT.search(tag)
+        if content:
+            title = " ".join(html.unescape(content.group(1) or content.group(2) or "").split())
+            if title:
+                return title
+    match = _TITLE_TAG.search(head)
+    if not match:
+        return None
+    title = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())
+    shorter = _SITE_SUFFIX.sub("", title)
+    if len(shorter.split()) >= 3:
+        title = shorter
+    return title or None
