@@ -392,3 +392,48 @@ def test_a_port_in_use_is_one_sentence_not_a_traceback(bot, web_settings) -> Non
     message = str(caught.value)
     assert message.startswith(f"cannot serve the chat on 127.0.0.1:{port} (") and "--port" in message
     assert "\n" not in message and "Traceback" not in message
+
+
+def test_a_slow_start_up_probe_does_not_stop_the_chat(bot, web_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Gradio's own probe gives the new server one 3-second request; on a loaded machine it fails
+    and Gradio refused to start ("a shareable link must be created"). The chat waits longer instead."""
+    import socket
+
+    import gradio.networking
+    import httpx
+
+    from assistant.app.web import build_app, launch
+
+    monkeypatch.setattr(gradio.networking, "url_ok", lambda url: False)  # its request timed out
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    demo = build_app(AssistantHolder(web_settings, assistant=bot), web_settings)
+    try:
+        launch(demo, host="127.0.0.1", port=port, block=False, quiet=True)
+        page = httpx.get(f"http://127.0.0.1:{port}/", timeout=30)
+        assert page.status_code == 200 and "<html" in page.text.lower()
+    finally:
+        demo.close()
+
+
+def test_a_server_that_never_answers_is_one_sentence(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from assistant.app.web import launching
+    from assistant.errors import AssistantError
+
+    closed: list[bool] = []
+
+    class Demo:
+        def close(self) -> None:
+            closed.append(True)
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]  # nothing listens there once the socket is closed
+    with pytest.raises(AssistantError) as caught:
+        launching._wait_until_served(Demo(), f"http://127.0.0.1:{port}/", seconds=1.0)
+    message = str(caught.value)
+    assert f"http://127.0.0.1:{port}/ did not answer within 1 s" in message and "\n" not in message
+    assert closed == [True]  # the half-started server is not left running

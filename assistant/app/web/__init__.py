@@ -13,7 +13,7 @@ from ...errors import AssistantError  # noqa: E402
 from ...settings import Settings  # noqa: E402
 from .feedback import FEEDBACK_FILE, FeedbackLog, feedback_record  # noqa: E402
 from .holder import AssistantHolder  # noqa: E402
-from .page import CSS, PAGE_JS, SCROLL_JS, SHOW_REPLY_JS, STATUS_POLL_SECONDS, build_app, launch  # noqa: E402
+from .page import CSS, PAGE_JS, SCROLL_JS, SHOW_REPLY_JS, STATUS_POLL_SECONDS, build_app  # noqa: E402
 from .render import (  # noqa: E402
     ABSTAIN_MESSAGE,
     EXAMPLES,
@@ -34,6 +34,7 @@ from .render import (  # noqa: E402
     render_error,
     status_line,
 )
+from .launching import launch  # noqa: E402
 
 __all__ = [
     "ABSTAIN_MESSAGE",

@@ -3,7 +3,6 @@
 # No `from __future__ import annotations` here: Gradio reads the event-data annotations
 # (gr.LikeData) of the handlers defined inside `build_app` at run time.
 
-import os
 import tempfile
 import uuid
 from pathlib import Path
@@ -31,7 +30,7 @@ from .render import (
     status_line,
 )
 
-__all__ = ["CSS", "PAGE_JS", "build_app", "launch"]
+__all__ = ["CSS", "PAGE_JS", "build_app"]
 
 STATUS_POLL_SECONDS = 3.0  # how often an open page asks which index generation is served
 
@@ -57,14 +56,6 @@ PAGE_JS = _static("page.js")
 SHOW_REPLY_JS = _static("show_reply.js")
 
 SCROLL_JS = _static("source_scroll.js")
-
-
-def _theme() -> Any:
-    import gradio as gr
-
-    system = ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"]
-    mono = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"]
-    return gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=mono)
 
 
 def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
@@ -328,58 +319,3 @@ def _facet_controls(gr: Any) -> list[Any]:
         info="Articles that name the country repeatedly or in the title.",
     )
     return [since, until, publisher, language, country]
-
-
-# Gradio's queue records every event for its /monitoring page (10 000 by default) and, after
-# each one, summarises all of them in a pandas DataFrame (pyarrow strings in mimalloc's arenas):
-# the server's RSS grew with every question up to that cap (bench/memory_probe.py). The chat
-# serves no monitoring page: keep few events and never summarise them.
-GRADIO_QUEUE_ENV = {"GRADIO_ANALYTICS_MAX_EVENTS": "100", "GRADIO_ANALYTICS_CACHE_FREQUENCY": str(10**9)}
-
-
-def launch(
-    demo: Any,
-    *,
-    host: str = "127.0.0.1",
-    port: int = 7860,
-    auth: tuple[str, str] | None = None,
-    block: bool = True,
-    quiet: bool = False,
-    max_sessions: int = 1000,
-) -> Any:
-    """Serve `demo` (never a share link); returns the launch result when `block` is False.
-
-    Gradio keeps the state of every session (each API call without a session is one) until
-    `max_sessions` are held, then drops the oldest: this bounds the server's memory.
-    """
-    for name, value in GRADIO_QUEUE_ENV.items():  # read when the queue is made; the operator's value wins
-        os.environ.setdefault(name, value)
-    try:
-        return _launch(demo, host=host, port=port, auth=auth, block=block, quiet=quiet, max_sessions=max_sessions)
-    except OSError as exc:  # Gradio: "Cannot find empty port in range", or an address it cannot bind
-        raise AssistantError(
-            f"cannot serve the chat on {host}:{port} ({' '.join(str(exc).split('.')[0].split())}): another server may "
-            "hold that port; stop it or choose another with --port (or GRADIO_SERVER_PORT)"
-        ) from None
-
-
-def _launch(demo: Any, *, host: str, port: int, auth: tuple[str, str] | None, block: bool, quiet: bool,
-            max_sessions: int) -> Any:
-    return demo.queue(default_concurrency_limit=2).launch(
-        state_session_capacity=max_sessions,
-        enable_monitoring=False,
-        server_name=host,
-        server_port=port,
-        share=False,
-        show_error=False,
-        auth=auth,
-        auth_message="Sign in to use the assistant." if auth else None,
-        prevent_thread_lock=not block,
-        quiet=quiet,
-        mcp_server=False,
-        pwa=False,
-        ssr_mode=False,
-        theme=_theme(),
-        css=CSS,
-        js=PAGE_JS,
-    )
