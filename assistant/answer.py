@@ -287,8 +287,11 @@ class Assistant:
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
             across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
-            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), self._floor(cand),
-                                  self._written_names(index) if across else None)
+            if self.settings.cross_language_evidence:
+                floor, written = self._floor(cand), self._written_names(index) if across else None
+            else:  # the composite's floor, and only the first passage may vouch across languages
+                floor, written = self.cosine_floor, None
+            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
             if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context,
                                                           lead=_neighbour_sentences(index, cand.row, -1),
                                                           tail=_neighbour_sentences(index, cand.row, 1)):

@@ -233,7 +233,7 @@ def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_a
     russian = [doc("isfara", "Головной водозабор на реке Исфара перейдёт под управление совместной комиссии из 12 человек.", "ru"),
                doc("vakhsh", "Водозабор на реке Вахш перейдёт под управление областной комиссии из 9 человек.", "ru")]
     index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
-    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule", cross_language_evidence=True), emb, index)
     row = {index.chunks[r].doc_id: r for r in range(len(index.chunks))}
     question = "How many people will sit on the commission that runs the Isfara headworks?"
 
@@ -250,3 +250,6 @@ def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_a
     english = ("pipeline", 0.6, MINILM)  # first, in the question's language, but about something else
     assert not abstains(english, ("isfara", 0.5, E5_SMALL))  # the Russian answer, second, names Isfara
     assert abstains(english, ("vakhsh", 0.5, E5_SMALL))  # a number, but another river's commission
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)  # the default: off
+    assert abstains(("isfara", between, E5_SMALL)) and abstains(english, ("isfara", 0.5, E5_SMALL))
+    assert not abstains(("isfara", composite_floor + 0.05, E5_SMALL))  # the first passage, above the composite's floor
