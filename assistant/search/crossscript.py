@@ -64,8 +64,8 @@ def keys_match(a: str, b: str) -> bool:
 
 def same_name(a: str, b: str) -> bool:
     """Two keys of one name, stricter than `keys_match`: a common prefix of 4+ letters that leaves at
-    most 2 letters of each ("balhasha" ~ "balhash", "kirgizstanom" ~ "kirgizstan"), not one of a
-    longer word ("turki" from «Турции» is not "turkmen")."""
+    most 2 letters of each ("madrida" ~ "madrid", "kanadoi" ~ "kanada"), not a longer word that
+    begins alike ("austria" / "australia")."""
     n = 0
     for x, y in zip(a, b):
         if x != y:
@@ -122,8 +122,8 @@ def _is_latin(word: str) -> bool:
 
 class WrittenNames:
     """The keys of the words each language writes in its own script (the script most of its words
-    are in): which of a question's names a passage of that language can be asked to hold ("Balkhash"
-    as «Балхаш»). A name the language translates ("Turkic" / «тюркский») or never mentions is not
+    are in): which of a question's names a passage of that language can be asked to hold ("Berlin"
+    as «Берлин»). A name the language translates ("German" / «немецкий») or never mentions is not
     among them, nor one it quotes in the other script (an English title in a Russian article)."""
 
     def __init__(self, passages: Iterable[tuple[str, str | None]]) -> None:

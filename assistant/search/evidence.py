@@ -63,8 +63,8 @@ class Requirements:
         answer types (anywhere in the window: the question's words are in another language), and with
         `written` (the names each language writes) the question's names: one written in the passage's
         script ("Qatar" in a Russian question, for an English passage) as in its own language, one in
-        another script by its Latin keys ("Balkhash's" ~ «Балхаша»), if the passage's language writes
-        it somewhere. A name it translates ("Turkic" / «тюркский») cannot be checked and is left out."""
+        another script by its Latin keys ("Berlin's" ~ «Берлина»), if the passage's language writes
+        it somewhere. A name it translates ("German" / «немецкий») cannot be checked and is left out."""
         if written is None:
             return replace(self, names=(), terms=(), keys=())
         own = tuple(n for n in self.names if written.in_own_script(language, n))
@@ -300,7 +300,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
 def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
     """At least half of the names in another script (each as its Latin keys, one of which must match
     a word of `text`) are in `text`: a question's name may be an adjective the passage leaves out
-    ("the Kyrgyz-Tajik agreements" in a passage on the agreements' terms)."""
+    ("the Franco-German treaty" in a passage on the treaty's terms)."""
     held = latin_keys(text)
     found = sum(any(same_name(key, word) for key in name for word in held) for name in keys)
     return found == len(keys)
