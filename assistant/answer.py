@@ -13,6 +13,7 @@ from .abstention import load_model
 from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
+from .search.crossscript import WrittenNames
 from .search.evidence import UNKNOWN_SHARE, answer_checks, passage_has_evidence, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
@@ -64,6 +65,7 @@ class Assistant:
         self.settings = settings
         self.embedder = embedder
         self.service = IndexService(settings, embedder, index)  # the snapshot questions answer from
+        self._names_of: tuple[LoadedIndex | None, WrittenNames | None] = (None, None)
 
     @property
     def cosine_floor(self) -> float:
@@ -284,12 +286,25 @@ class Assistant:
             chunk = index.chunks[cand.row]
             doc = index.documents[chunk.doc_id]
             context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), self.cosine_floor)
+            across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
+            if self.settings.cross_language_evidence:
+                floor, written = self._floor(cand), self._written_names(index) if across else None
+            else:  # the composite's floor, and only the first passage may vouch across languages
+                floor, written = self.cosine_floor, None
+            needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
             if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context,
                                                           lead=_neighbour_sentences(index, cand.row, -1),
                                                           tail=_neighbour_sentences(index, cand.row, 1)):
                 return False
         return True
+
+    def _written_names(self, index: LoadedIndex) -> WrittenNames:
+        """The names each language of `index` writes (built once per index, when a lower passage is in another language)."""
+        held, written = self._names_of
+        if held is not index or written is None:
+            written = WrittenNames((c.text, index.documents[c.doc_id].language) for c in index.chunks)
+            self._names_of = (index, written)
+        return written
 
     def _far(self, candidates: list[Candidate]) -> bool:
         """Every passage checked is below the cosine floor of the model that scored it."""

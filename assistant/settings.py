@@ -71,6 +71,10 @@ class Settings:
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
+    # a passage in another language is held to its own model's cosine floor and, below the first, vouches
+    # by the question's names its language writes (search/crossscript.WrittenNames); off by default:
+    # the unseen test gate rejects it (Russian unanswerable abstained 0.545 -> 0.455, docs/quality.md)
+    cross_language_evidence: bool = False
     abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
     answer_checks: str = ""  # answer types the evidence window must hold: "" the language files' defaults, "none", "all", or "money,percent,..."
     max_question_chars: int = 2000

@@ -221,3 +221,35 @@ def test_a_passage_window_reads_the_sentence_before_the_passage(settings, fake_e
         assert after == (_sentences_of(index, row + 1) if row + 1 in same else [])
     firsts = [row for row in range(len(index.chunks)) if row == 0 or index.chunks[row - 1].doc_id != index.chunks[row].doc_id]
     assert len(firsts) == 2 and all(_neighbour_sentences(index, row, -1) == [] for row in firsts)
+
+
+def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_and_below_the_first(settings) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+    from assistant.encoders import COMPOSITE, E5_SMALL, MINILM, MODELS
+    from assistant.search.retrieval import Candidate
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    emb = composite()
+    russian = [doc("isfara", "Головной водозабор на реке Исфара перейдёт под управление совместной комиссии из 12 человек.", "ru"),
+               doc("vakhsh", "Водозабор на реке Вахш перейдёт под управление областной комиссии из 9 человек.", "ru")]
+    index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule", cross_language_evidence=True), emb, index)
+    row = {index.chunks[r].doc_id: r for r in range(len(index.chunks))}
+    question = "How many people will sit on the commission that runs the Isfara headworks?"
+
+    def abstains(*passages: tuple[str, float, str]) -> bool:
+        cands = [Candidate(row=row[d], score=1.0 - i / 10, dense=cos, lexical=0.0, sentence=cos, channel=channel)
+                 for i, (d, cos, channel) in enumerate(passages)]
+        return bot._abstain(index, cands, question)
+
+    e5_floor, composite_floor = MODELS[E5_SMALL].abstain_threshold, MODELS[COMPOSITE].abstain_threshold
+    between = (e5_floor + composite_floor) / 2  # close in e5's terms, though below the composite's floor
+    assert e5_floor < composite_floor
+    assert not abstains(("isfara", between, E5_SMALL))
+    assert abstains(("isfara", e5_floor - 0.05, E5_SMALL))
+    english = ("pipeline", 0.6, MINILM)  # first, in the question's language, but about something else
+    assert not abstains(english, ("isfara", 0.5, E5_SMALL))  # the Russian answer, second, names Isfara
+    assert abstains(english, ("vakhsh", 0.5, E5_SMALL))  # a number, but another river's commission
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)  # the default: off
+    assert abstains(("isfara", between, E5_SMALL)) and abstains(english, ("isfara", 0.5, E5_SMALL))
+    assert not abstains(("isfara", composite_floor + 0.05, E5_SMALL))  # the first passage, above the composite's floor

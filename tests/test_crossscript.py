@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 
 from assistant.encoders import COMPOSITE
-from assistant.search.crossscript import CrossScriptIndex, keys_match, latin_keys
+from assistant.search.crossscript import (
+    CrossScriptIndex,
+    WrittenNames,
+    keys_match,
+    latin_keys,
+    same_name,
+)
 from assistant.search.retrieval import Retriever, lexical_feature, zscore
 from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
 
@@ -26,6 +32,26 @@ def test_a_name_matches_its_inflected_form_in_the_other_script(latin: str, cyril
 @pytest.mark.parametrize("a, b", [("nuclear", "ядерной"), ("Kuryk", "курорт"), ("Balkhash", "баланс"), ("river", "реке")])
 def test_different_words_do_not_match(a: str, b: str) -> None:
     assert not matches(a, b)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Balkhash", "Балхаша", True), ("Kyrgyzstan", "Кыргызстаном", True), ("Turkey", "Турции", True),
+    ("Turkey", "Туркменистан", False), ("Samarkand", "Самаркандской", False), ("Riyadh", "Эр-Рияде", True),
+])
+def test_a_name_for_the_evidence_check_leaves_at_most_two_letters_on_each_side(a: str, b: str, same: bool) -> None:
+    assert any(same_name(x, y) for x in latin_keys(a) for y in latin_keys(b)) is same
+    assert matches(a, b) or not same  # stricter than the retrieval's match
+
+
+def test_written_names_are_those_a_language_writes_in_its_own_script() -> None:
+    written = WrittenNames([("Водозабор на реке Исфара и доклад «Central Asia Water Outlook» в Душанбе.", "ru"),
+                            ("Головной водозабор перейдёт под управление комиссии.", "ru"),
+                            ("The Isfara headworks and Dushanbe.", "en"), ("Водозабор", None)])
+    assert written.writes("ru", "Isfara") == {"isfara"} and written.writes("ru", "Dushanbe's") == {"dushanbe"}
+    assert written.writes("ru", "Outlook") == frozenset()  # quoted in Latin letters only
+    assert written.writes("en", "Исфары") == {"isfari"} and written.writes("en", "Бухары") == frozenset()
+    assert written.in_own_script("en", "qatar") and not written.in_own_script("ru", "qatar")
+    assert written.writes("de", "Isfara") == frozenset()  # no passage in that language
 
 
 def test_short_words_and_numbers_make_no_key() -> None:

@@ -96,16 +96,54 @@ def test_unknown_share_counts_terms_no_passage_holds() -> None:
     assert unknown_share("", held.__contains__) == 0.0
 
 
-def test_a_passage_in_another_language_vouches_only_first_and_close_in_meaning() -> None:
+def test_a_passage_in_another_language_vouches_first_or_by_the_names_its_language_writes() -> None:
+    from assistant.search.crossscript import WrittenNames
     from assistant.search.evidence import passage_needs
 
     req = requirements("How many jobs will the new solar park near Bukhara create?")
     assert passage_needs(req, "en", "en", 2, 0.1, 0.3) is req  # same language: checked on everything
     first = passage_needs(req, "en", "ru", 0, 0.5, 0.3)
-    assert first is not None and first.names == () and first.wants_number
-    assert passage_needs(req, "en", "ru", 1, 0.9, 0.3) is None  # not the first passage
+    assert first is not None and first.names == () and first.keys == () and first.wants_number
+    assert passage_needs(req, "en", "ru", 1, 0.9, 0.3) is None  # a lower passage, no names to check it by
     assert passage_needs(req, "en", "ru", 0, 0.2, 0.3) is None  # far in meaning
     assert passage_needs(req, "en", None, 1, 0.2, 0.3) is req  # language unknown: treated as the question's
+    written = WrittenNames([("Солнечный парк под Бухарой даст работу сотням жителей.", "ru"),
+                            ("A solar park near Bukhara.", "en"), ("Ветер над Навои.", "ru")])
+    lower = passage_needs(req, "en", "ru", 2, 0.5, 0.3, written)
+    assert lower is not None and lower.keys == (("buhara",),) and lower.names == () and lower.wants_number
+    unnamed = requirements("How many jobs will the new solar park near Termez create?")  # no Russian passage names it
+    assert passage_needs(unnamed, "en", "ru", 2, 0.5, 0.3, written) is None
+    assert passage_needs(req, "en", "ru", 2, 0.2, 0.3, written) is None  # far in meaning, named or not
+
+
+@pytest.mark.parametrize("window, ok", [
+    ("Солнечный парк под Бухарой даст работу 800 жителям.", True),
+    ("Ветровой парк под Навои даст работу 800 жителям.", False),  # the number, not the place
+    ("Солнечный парк под Бухарой даст работу многим жителям.", False),  # the place, not the number
+])
+def test_a_lower_passage_in_another_language_holds_the_questions_names_across_scripts(window: str, ok: bool) -> None:
+    from assistant.search.crossscript import WrittenNames
+    from assistant.search.evidence import passage_needs
+
+    written = WrittenNames([(window, "ru"), ("Солнечный парк под Бухарой.", "ru"), ("Qatar, Bukhara, Navoi.", "en")])
+    needs = passage_needs(requirements("How many people will work at the solar park near Bukhara?"), "en", "ru", 1, 0.5,
+                          0.3, written)
+    assert needs is not None and window_satisfies(needs, window) is ok
+
+
+def test_across_languages_keeps_names_of_the_passage_s_script_and_drops_those_it_translates() -> None:
+    from assistant.search.crossscript import WrittenNames
+
+    written = WrittenNames([("Рейсы Qatar Airways из Дохи в Бухару.", "ru"), ("Тюркский инвестиционный фонд (Organization of Turkic States) вложит деньги в дороги.", "ru"),
+                            ("Qatar Airways flies to Bukhara.", "en")])
+    ru_question = requirements("Сколько рейсов в неделю Qatar Airways выполняет в Бухару?")
+    to_english = ru_question.across_languages(written, "en")
+    assert set(to_english.names) == {"qatar", "airways"} and to_english.keys == (("buharu",),)  # Latin names as written
+    assert window_satisfies(to_english, "Qatar Airways flies to Bukhara 14 times a week.")
+    assert not window_satisfies(to_english, "Flights to Bukhara run 14 times a week.")  # Qatar Airways missing
+    en_question = requirements("How much did the Turkic states put into their fund in Bukhara?")
+    to_russian = en_question.across_languages(written, "ru")
+    assert to_russian.names == () and to_russian.keys == (("buhara",),)  # "Turkic" only in Latin letters there
 
 
 def test_a_quoted_section_title_names_where_to_look_not_what_to_find() -> None:

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
 from ..store.lexical import bm25_idf
 
-__all__ = ["CrossScriptIndex", "keys_match", "latin_keys"]
+__all__ = ["CrossScriptIndex", "WrittenNames", "keys_match", "latin_keys", "same_name"]
 
 MIN_PREFIX = 4
 MAX_ENDING = 2
@@ -60,6 +60,18 @@ def keys_match(a: str, b: str) -> bool:
     """The same word up to an ending: a common prefix of 4+ letters, at most 2 letters of the shorter left."""
     need = max(MIN_PREFIX, min(len(a), len(b)) - MAX_ENDING)
     return len(a) >= need and len(b) >= need and a[:need] == b[:need]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two keys of one name, stricter than `keys_match`: a common prefix of 4+ letters that leaves at
+    most 2 letters of each ("madrida" ~ "madrid", "kanadoi" ~ "kanada"), not a longer word that
+    begins alike ("austria" / "australia")."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= MIN_PREFIX and len(a) - n <= MAX_ENDING and len(b) - n <= MAX_ENDING
 
 
 class CrossScriptIndex:
@@ -102,3 +114,35 @@ class CrossScriptIndex:
             for row in held & wanted:
                 out[row] = out.get(row, 0.0) + weight / total
         return out
+
+
+def _is_latin(word: str) -> bool:
+    return word[:1].isascii()
+
+
+class WrittenNames:
+    """The keys of the words each language writes in its own script (the script most of its words
+    are in): which of a question's names a passage of that language can be asked to hold ("Berlin"
+    as «Берлин»). A name the language translates ("German" / «немецкий») or never mentions is not
+    among them, nor one it quotes in the other script (an English title in a Russian article)."""
+
+    def __init__(self, passages: Iterable[tuple[str, str | None]]) -> None:
+        heads: dict[tuple[str | None, bool], dict[str, set[str]]] = {}
+        for text, language in passages:
+            for m in _WORD.finditer(text):
+                key = _fold(m.group())
+                if len(key) >= MIN_PREFIX and key.isascii() and key.isalpha():
+                    heads.setdefault((language, _is_latin(m.group())), {}).setdefault(key[:MIN_PREFIX], set()).add(key)
+        self.latin = {lang: sum(map(len, heads.get((lang, True), {}).values()))
+                      >= sum(map(len, heads.get((lang, False), {}).values())) for lang, _ in heads}
+        self.heads = {lang: heads.get((lang, latin), {}) for lang, latin in self.latin.items()}
+
+    def in_own_script(self, language: str | None, name: str) -> bool:
+        """`name` is written in the script of `language` (a Latin name and an English passage)."""
+        return self.latin.get(language, True) == _is_latin(name)
+
+    def writes(self, language: str | None, name: str) -> frozenset[str]:
+        """The keys of `name` that passages of `language` write in their own script."""
+        heads = self.heads.get(language, {})
+        return frozenset(key for key in latin_keys(name)
+                         if any(same_name(key, other) for other in heads.get(key[:MIN_PREFIX], ())))

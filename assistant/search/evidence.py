@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from .crossscript import WrittenNames, latin_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
@@ -55,10 +56,20 @@ class Requirements:
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
 
-    def across_languages(self) -> Requirements:
-        """What can be checked in a passage of another language: figures, dates, numbers, answer types
-        (anywhere in the window: the question's words are in another language)."""
-        return replace(self, names=(), terms=())
+    keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
+
+    def across_languages(self, written: WrittenNames | None = None, language: str | None = None) -> Requirements:
+        """What can be checked in a passage of another language, `language`: figures, dates, numbers,
+        answer types (anywhere in the window: the question's words are in another language), and with
+        `written` (the names each language writes) the question's names: one written in the passage's
+        script ("Qatar" in a Russian question, for an English passage) as in its own language, one in
+        another script by its Latin keys ("Berlin's" ~ «Берлина»), if the passage's language writes
+        it somewhere. A name it translates ("German" / «немецкий») cannot be checked and is left out."""
+        if written is None:
+            return replace(self, names=(), terms=(), keys=())
+        own = tuple(n for n in self.names if written.in_own_script(language, n))
+        keys = tuple(tuple(sorted(k)) for n in self.names if n not in own and (k := written.writes(language, n)))
+        return replace(self, names=own, terms=(), keys=keys)
 
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -240,18 +251,23 @@ def _has_number(window: str, lang: LangData) -> bool:
     return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
 
 
-def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int,
-                  cosine: float, floor: float) -> Requirements | None:
+def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int, cosine: float,
+                  floor: float, written: WrittenNames | None = None) -> Requirements | None:
     """What passage number `rank` (0 = first) must hold to vouch for the question, or None when it
-    cannot. A passage in the question's language is checked on everything. Names are written in
-    the question's script, so a passage in another language is checked on figures, dates, numbers
-    only, and vouches only as the first passage with a best-sentence cosine of at least
-    `floor`: a lower one that merely holds some number is how a near-miss slipped through."""
+    cannot. A passage in the question's language is checked on everything. One in another language
+    vouches only with a best-sentence cosine of at least `floor` (that of the model that scored it),
+    on what crosses languages: figures, dates, numbers, answer types (`Requirements.across_languages`).
+    Below the first passage it must also name what the question names, as far as its language writes
+    it (`written`, see `Requirements.across_languages`): a lower passage that merely holds some number
+    is how a near-miss slipped through, so one with no name to check cannot vouch."""
     if not asked_in or asked_in == (doc_language or asked_in):
         return req
-    if rank > 0 or cosine < floor:
+    if cosine < floor:
         return None
-    return req.across_languages()
+    if rank == 0 or written is None:
+        return req.across_languages() if rank == 0 else None
+    needs = req.across_languages(written, doc_language)
+    return needs if needs.names or needs.keys else None
 
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
@@ -263,6 +279,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
     if not all(_name_present(name, words, lang) for name in req.names):
+        return False
+    if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
     if not all(_has_figure(fig, req, window, words, context) for fig in req.figures):
         return False
@@ -277,6 +295,15 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
              for k, part in enumerate(parts)]
     return all(any(_gives(name, part, text, req.terms) for part, text in zip(parts, about))
                for name in req.answer_types)
+
+
+def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
+    """At least half of the names in another script (each as its Latin keys, one of which must match
+    a word of `text`) are in `text`: a question's name may be an adjective the passage leaves out
+    ("the Franco-German treaty" in a passage on the treaty's terms)."""
+    held = latin_keys(text)
+    found = sum(any(same_name(key, word) for key in name for word in held) for name in keys)
+    return found == len(keys)
 
 
 def _continues(sentence: str, before: str, lang: LangData) -> bool:
