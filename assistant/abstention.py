@@ -76,13 +76,10 @@ def derived(values: dict[str, float], cosine_floor: float = RULE_COSINE) -> dict
 def _window_texts(index: LoadedIndex, cand: Candidate, span: int = 1) -> tuple[list[str], str]:
     """The sentences of the candidate's passage, and the window around its best sentence."""
     chunk = index.chunks[cand.row]
-    text = index.documents[chunk.doc_id].text
-    if index.sentences is None:
+    sentences = index.passage_sentences(cand.row)
+    if index.sentences is None or not sentences:
         return [chunk.text], chunk.text
     rows = list(index.sentences.chunk_sentences(cand.row))
-    sentences = [text[int(s) : int(e)] for s, e in (index.sentences.spans[j] for j in rows)]
-    if not sentences:
-        return [chunk.text], chunk.text
     at = rows.index(cand.sentence_row) if cand.sentence_row in rows else 0
     return sentences, " ".join(sentences[max(0, at - span) : at + span + 1])
 

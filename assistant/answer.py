@@ -292,9 +292,9 @@ class Assistant:
             else:  # the composite's floor, and only the first passage may vouch across languages
                 floor, written = self.cosine_floor, None
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
-            if needs is not None and passage_has_evidence(needs, _sentences_of(index, cand.row), context,
-                                                          lead=_neighbour_sentences(index, cand.row, -1),
-                                                          tail=_neighbour_sentences(index, cand.row, 1)):
+            if needs is not None and passage_has_evidence(needs, index.passage_sentences(cand.row), context,
+                                                          lead=index.neighbour_sentences(cand.row, -1),
+                                                          tail=index.neighbour_sentences(cand.row, 1)):
                 return False
         return True
 
@@ -387,22 +387,6 @@ def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
     return terms <= set(tokenize(lexical_text(doc.title, chunk.section, chunk.text)))
-
-
-def _sentences_of(index: LoadedIndex, row: int) -> list[str]:
-    chunk = index.chunks[row]
-    if index.sentences is None:
-        return [chunk.text]
-    text = index.documents[chunk.doc_id].text
-    return [text[int(s) : int(e)] for s, e in (index.sentences.spans[j] for j in index.sentences.chunk_sentences(row))]
-
-
-def _neighbour_sentences(index: LoadedIndex, row: int, step: int) -> list[str]:
-    """The sentences of the passage before (`step` -1) or after (+1) `row` in the same article, or []."""
-    other = row + step
-    if not 0 <= other < len(index.chunks) or index.chunks[other].doc_id != index.chunks[row].doc_id:
-        return []
-    return _sentences_of(index, other)
 
 
 def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:

@@ -205,7 +205,7 @@ def test_the_rule_abstains_when_the_window_lacks_the_answer_type(settings, fake_
 
 
 def test_a_passage_window_reads_the_sentence_before_the_passage(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from assistant.answer import Assistant, _neighbour_sentences, _sentences_of
+    from assistant.answer import Assistant
 
     text = " ".join(f"Farm number {n} of the valley grows {n * 3} crates of apples." for n in range(1, 60))
     corpus = _own_corpus(tmp_path, f"Orchard Valley farms\n\n{text}\n")
@@ -216,11 +216,11 @@ def test_a_passage_window_reads_the_sentence_before_the_passage(settings, fake_e
     for row, chunk in enumerate(index.chunks):
         same = [row + step for step in (-1, 1) if 0 <= row + step < len(index.chunks)
                 and index.chunks[row + step].doc_id == chunk.doc_id]
-        before, after = _neighbour_sentences(index, row, -1), _neighbour_sentences(index, row, 1)
-        assert before == (_sentences_of(index, row - 1) if row - 1 in same else [])
-        assert after == (_sentences_of(index, row + 1) if row + 1 in same else [])
+        before, after = index.neighbour_sentences(row, -1), index.neighbour_sentences(row, 1)
+        assert before == (index.passage_sentences(row - 1) if row - 1 in same else [])
+        assert after == (index.passage_sentences(row + 1) if row + 1 in same else [])
     firsts = [row for row in range(len(index.chunks)) if row == 0 or index.chunks[row - 1].doc_id != index.chunks[row].doc_id]
-    assert len(firsts) == 2 and all(_neighbour_sentences(index, row, -1) == [] for row in firsts)
+    assert len(firsts) == 2 and all(index.neighbour_sentences(row, -1) == [] for row in firsts)
 
 
 def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_and_below_the_first(settings) -> None:  # type: ignore[no-untyped-def]

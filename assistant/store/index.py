@@ -65,6 +65,21 @@ class LoadedIndex:
     bm25: BM25Index
     sentences: SentenceTable | None = None
 
+    def passage_sentences(self, row: int) -> list[str]:
+        """The sentences of passage `row` as the article writes them (the passage whole without a sentence table)."""
+        chunk = self.chunks[row]
+        if self.sentences is None:
+            return [chunk.text]
+        text = self.documents[chunk.doc_id].text
+        return [text[int(s) : int(e)] for s, e in (self.sentences.spans[j] for j in self.sentences.chunk_sentences(row))]
+
+    def neighbour_sentences(self, row: int, step: int) -> list[str]:
+        """The sentences of the passage before (`step` -1) or after (+1) `row` in the same article, or []."""
+        other = row + step
+        if not 0 <= other < len(self.chunks) or self.chunks[other].doc_id != self.chunks[row].doc_id:
+            return []
+        return self.passage_sentences(other)
+
     def sentence_vectors_by_hash(self) -> dict[str, np.ndarray]:
         """Stored sentence vectors keyed by the hash of the sentence text (for reuse)."""
         from ..chunking import text_hash
