@@ -228,6 +228,109 @@ def test_source_viewer_shows_the_passage_in_its_article(page, bot) -> None:  # t
     expect(page.locator("#ca-source mark.ca-hit")).to_contain_text(squash(other.text)[:40])
 
 
+class SlowOnce:
+    """A test double around a real Assistant: once `arm`ed, its next `document` call returns only after
+    the call after it has returned, so the reply to an earlier click reaches the page after a later one."""
+
+    def __init__(self, bot) -> None:  # type: ignore[no-untyped-def]
+        self._bot = bot
+        self._armed = threading.Event()
+        self._later = threading.Event()
+        self.slow_done = threading.Event()
+
+    def arm(self) -> None:
+        self._later.clear()
+        self.slow_done.clear()
+        self._armed.set()
+
+    def document(self, doc_id: str):  # type: ignore[no-untyped-def]
+        if self._armed.is_set():
+            self._armed.clear()
+            self._later.wait(60)
+            time.sleep(0.3)  # let the later reply go out first
+            try:
+                return self._bot.document(doc_id)
+            finally:
+                self.slow_done.set()
+        try:
+            return self._bot.document(doc_id)
+        finally:
+            self._later.set()
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._bot, name)
+
+
+# The page keeps, in order, every passage the source panel has shown (its highlighted text).
+RECORD_PANEL_JS = """() => { window.__caShown = [];
+  new MutationObserver(() => { const m = document.querySelector('#ca-source mark.ca-hit');
+    const t = m ? m.innerText.replace(/\\s+/g, ' ').trim() : '';
+    if (t && window.__caShown[window.__caShown.length - 1] !== t) window.__caShown.push(t); })
+  .observe(document.querySelector('#ca-source'), { childList: true, subtree: true, characterData: true }); }"""
+
+
+def test_citations_clicked_in_quick_succession_each_open_their_passage(new_page, web_settings, bot) -> None:  # type: ignore[no-untyped-def]
+    """On a throttled page, a click whose request is lost on its way, clicks one right after another,
+    and a slow reply that lands after a later click's: the panel ends on the passage last clicked."""
+    slow = SlowOnce(bot)
+
+    class SlowHolder(AssistantHolder):
+        def _load(self) -> None:
+            self._bot = slow
+            self._ready.set()
+
+    passages = bot.ask(TAJIK, k=5).passages
+    texts = [squash(p.text) for p in passages]
+    assert len(set(texts)) == 5
+    served = ServedApp(SlowHolder(web_settings), web_settings)
+    try:
+        page = new_page(served.url)
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        reply = ask(page, TAJIK)
+        cards = reply.locator(".ca-card")
+        for i in range(1, 5):
+            cards.nth(i).locator("summary").click()
+        page.evaluate(RECORD_PANEL_JS)
+        hit = page.locator("#ca-source mark.ca-hit")
+
+        def shows(i: int) -> None:
+            expect(hit).to_have_count(1)
+            page.wait_for_function("(t) => { const m = document.querySelector('#ca-source mark.ca-hit');"
+                                   " return !!m && m.innerText.replace(/\\s+/g, ' ').trim() === t; }", arg=texts[i])
+
+        # 1. the first request for the top passage is lost: the server never hears of it and the page
+        #    waits for a reply that never comes (as when its event stream closed under it)
+        first = (cards.first.locator("a.ca-src").get_attribute("href") or "").removeprefix("#source=")
+        lost: list[str] = []
+
+        def lose_once(route) -> None:  # type: ignore[no-untyped-def]
+            if not lost and first in (route.request.post_data or ""):
+                lost.append(route.request.url)
+                route.fulfill(status=200, content_type="application/json", body=json.dumps({"event_id": "lost-0"}))
+            else:
+                route.continue_()
+
+        page.route("**/queue/join*", lose_once)
+        cards.first.locator("a.ca-src").click()
+        shows(0)
+        assert lost, "the test did not lose the click's request"
+        page.unroute("**/queue/join*")
+        # 2. two clicks back to back; the first one's reply is slow and lands last
+        slow.arm()
+        cards.nth(1).locator("a.ca-src").click()
+        cards.nth(2).locator("a.ca-src").click()
+        assert slow.slow_done.wait(120)
+        page.wait_for_function("(t) => window.__caShown.includes(t)", arg=texts[1])  # it did land
+        shows(2)
+        # 3. each of the others in turn, the next clicked as soon as the panel shows the last
+        for i in (3, 4, 0, 2):
+            cards.nth(i).locator("a.ca-src").click()
+            shows(i)
+        assert squash(hit.inner_text()) == texts[2]
+    finally:
+        served.close()
+
+
 def test_hostile_article_is_shown_as_text_and_runs_nothing(page, bot) -> None:  # type: ignore[no-untyped-def]
     page.get_by_text("Search settings").click()
     page.locator("#ca-filter input").click()

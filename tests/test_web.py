@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -25,6 +26,8 @@ from assistant.app.web import (
     parse_source_ref,
     render_answer,
     render_document,
+    source_ref_key,
+    source_view,
     status_line,
 )
 from tests.browser_support import HOSTILE_DOC_ID, HOSTILE_TEXT, HOSTILE_TITLE, add_hostile_article
@@ -170,6 +173,21 @@ def test_source_viewer_shows_the_article_with_the_passage_marked(bot) -> None:  
         assert f'<b class="ca-hit-sentence">{escape_text(hl.text)}</b>' in out
     # the whole article is there, around the passage
     assert escape_text(doc.text) in re.sub(r"<[^>]+>", "", out)
+
+
+def test_source_view_names_the_link_it_answers(bot) -> None:  # type: ignore[no-untyped-def]
+    """The panel carries the clicked link's reference; page.js asks again until the two match."""
+    answer = bot.ask("Where did Putin celebrate the alliance between Russia and Kazakhstan?", k=5)
+    links = [html.unescape(h) for h in re.findall(r'<a class="ca-src" href="#source=([^"]+)"', render_answer(answer))]
+    assert len(links) == len(answer.passages) == 5
+    for link in links:
+        ref = parse_source_ref(f"{link}|17123456781")  # as page.js sends it, with a nonce
+        assert ref is not None and source_ref_key(ref) == link
+        view = source_view(ref, render_document(bot, ref))
+        assert view.startswith(f'<div class="ca-source-view" data-ca-ref="{escape_text(link)}"><div class="ca-doc">')
+    odd = SourceRef('a"b<c>|d', 1, 2)
+    assert source_ref_key(odd) == "a%22b%3Cc%3E%7Cd|1|2"
+    assert parse_source_ref(source_ref_key(odd)) == odd
 
 
 @pytest.mark.parametrize("doc_id", ["no-such-article", "../../etc/passwd", "/etc/passwd", "corpus/metadata.json"])

@@ -1,4 +1,5 @@
 watch('value', () => {
+  document.dispatchEvent(new CustomEvent('ca-source-shown'));  // page.js checks it is the clicked link
   const hit = element.querySelector('#ca-hit');
   if (!hit) return;
   const box = element.closest('#ca-source') || element;

@@ -32,6 +32,8 @@ from .render import (  # noqa: E402
     render_answer,
     render_document,
     render_error,
+    source_ref_key,
+    source_view,
     status_line,
 )
 from .launching import launch  # noqa: E402
@@ -67,6 +69,8 @@ __all__ = [
     "render_document",
     "render_error",
     "serve",
+    "source_ref_key",
+    "source_view",
     "status_line",
 ]
 

@@ -27,6 +27,7 @@ from .render import (
     render_answer,
     render_document,
     render_error,
+    source_view,
     status_line,
 )
 
@@ -48,7 +49,8 @@ def _static(name: str) -> str:
 CSS = _static("chat.css")
 
 # Clicking "view in article" writes the link's reference (plus a nonce, so the same link
-# works twice) into a hidden textbox whose change event renders the source viewer.
+# works twice) into a hidden textbox whose change event renders the source viewer; the page
+# asks again until the viewer shows that link (data-ca-ref), so no click is lost.
 PAGE_JS = _static("page.js")
 
 # When a question is asked and when its reply arrives, scroll the chat so that the question
@@ -189,9 +191,10 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         if ref is None:
             return SOURCE_PLACEHOLDER
         try:
-            return render_document(holder.get(), ref)
+            body = render_document(holder.get(), ref)
         except AssistantError as exc:
-            return render_error(str(exc))
+            body = render_error(str(exc))
+        return source_view(ref, body)
 
     def pick_example(data: gr.SelectData) -> str:
         value = data.value
@@ -238,7 +241,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
                     clear = gr.Button("New conversation", scale=1, min_width=170, elem_id="ca-new")
             with gr.Column(scale=2, min_width=320):
                 with gr.Accordion("Source", open=True, elem_id="ca-source-panel"):
-                    source_view = gr.HTML(SOURCE_PLACEHOLDER, elem_id="ca-source", js_on_load=SCROLL_JS)
+                    source_panel = gr.HTML(SOURCE_PLACEHOLDER, elem_id="ca-source", js_on_load=SCROLL_JS)
                 with gr.Accordion("Search settings", open=False):
                     k = gr.Slider(1, 10, value=max(1, min(10, settings.k)), step=1, label="Passages to show")
                     doc_filter = gr.Dropdown(
@@ -281,7 +284,11 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         corpus_sort.change(sort_corpus, corpus_sort, corpus_html, show_progress="hidden", **private)
         chatbot.clear(list, None, turns, **private)  # the chat's own bin icon
         chatbot.like(on_like, turns, None, **private)
-        source_ref.change(open_source, source_ref, source_view, show_progress="hidden", **private)
+        # multiple: a click is sent even while an earlier one is pending, so a request lost on its
+        # way (page.js asks again when the panel does not show the clicked link) cannot hold the
+        # later ones back; page.js also asks again when an earlier, slower reply lands last.
+        source_ref.change(open_source, source_ref, source_panel, show_progress="hidden",
+                          trigger_mode="multiple", **private)
         live = [status, doc_filter, corpus_html, shown_generation]
         demo.load(on_load, None, [*live, *facet_controls[2:]], concurrency_limit=None, **private)
         status_timer.tick(on_tick, shown_generation, shown_generation, show_progress="hidden",

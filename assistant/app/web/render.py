@@ -28,6 +28,8 @@ __all__ = [
     "render_answer",
     "render_document",
     "render_error",
+    "source_ref_key",
+    "source_view",
     "status_line",
 ]
 
@@ -74,10 +76,8 @@ def _marked(p: Passage) -> str:
 
 def _source_href(p: Passage) -> str:
     hl = p.highlight if p.highlight and p.start <= p.highlight.start < p.highlight.end <= p.end else None
-    parts = [quote(p.doc_id, safe=""), str(p.start), str(p.end)]
-    if hl:
-        parts += [str(hl.start), str(hl.end)]
-    return "#source=" + "|".join(parts)
+    ref = SourceRef(p.doc_id, p.start, p.end, hl.start if hl else None, hl.end if hl else None)
+    return "#source=" + source_ref_key(ref)
 
 
 def _language_chip(p: Passage) -> str:
@@ -211,6 +211,20 @@ def parse_source_ref(value: str | None) -> SourceRef | None:
         return None
     hl = numbers[2:4] if len(numbers) >= 4 else [None, None]
     return SourceRef(doc_id, numbers[0], numbers[1], hl[0], hl[1])
+
+
+def source_ref_key(ref: SourceRef) -> str:
+    """`doc_id|start|end[|hl_start|hl_end]`: what a "view in article" link carries, without a nonce."""
+    parts = [quote(ref.doc_id, safe=""), str(ref.start), str(ref.end)]
+    if ref.hl_start is not None and ref.hl_end is not None:
+        parts += [str(ref.hl_start), str(ref.hl_end)]
+    return "|".join(parts)
+
+
+def source_view(ref: SourceRef, body: str) -> str:
+    """The source panel's HTML for `ref`, tagged with the link it answers (`data-ca-ref`), so the page
+    can tell that the click it is waiting for arrived, and ask again when it did not (page.js)."""
+    return f'<div class="ca-source-view" data-ca-ref="{escape_text(source_ref_key(ref))}">{body}</div>'
 
 
 SOURCE_PLACEHOLDER = (
