@@ -133,6 +133,8 @@ class Settings:
             (self.k >= 1 and self.candidates >= 1, "k and candidates must be at least 1"),
             (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1, "dense_weight and sentence_weight must be within 0..1"),
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
+            (self.cross_script_weight >= 0 and self.channel_offset >= 0,
+             "cross_script_weight and channel_offset must be at least 0 (0 turns them off)"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
             (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
             (self.max_history_turns >= 0, "max_history_turns must be at least 0"),
