@@ -69,7 +69,7 @@ EXPECTED: dict[str, int] = {
     "unseen-en-dev|prose|ru->en|True": 3,
     "unseen-en-dev|section|en->en|True": 7,
     "unseen-en-dev|table|en->en|True": 1,
-    "unseen-en-dev|unanswerable-absent|en->en|False": 32,
+    "unseen-en-dev|unanswerable-absent|en->en|False": 37,
     "unseen-en-dev|unanswerable-chrome|en->en|False": 1,
     "unseen-en-dev|unanswerable-offtopic|en->en|False": 1,
     "unseen-en-test|followup|en->en|False": 1,
@@ -99,7 +99,7 @@ EXPECTED: dict[str, int] = {
     "unseen-ru-dev|section|ru->ru|True": 11,
     "unseen-ru-dev|table|ru->en|True": 1,
     "unseen-ru-dev|table|ru->ru|True": 3,
-    "unseen-ru-dev|unanswerable-absent|ru->ru|False": 32,
+    "unseen-ru-dev|unanswerable-absent|ru->ru|False": 46,
     "unseen-ru-dev|unanswerable-chrome|ru->ru|False": 1,
     "unseen-ru-dev|unanswerable-offtopic|ru->ru|False": 1,
     "unseen-ru-test|followup|ru->ru|False": 1,
@@ -121,9 +121,9 @@ EXPECTED: dict[str, int] = {
     "unseen-ru-test|unanswerable-offtopic|ru->ru|False": 1,
 }
 EXPECTED_TOTALS = {
-    "unseen-en-dev": 127,
+    "unseen-en-dev": 132,
     "unseen-en-test": 42,
-    "unseen-ru-dev": 170,
+    "unseen-ru-dev": 184,
     "unseen-ru-test": 58,
 }
 
