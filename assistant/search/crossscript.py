@@ -18,14 +18,15 @@ and cost an English one, whose number a Russian passage on the same subject also
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 
 from ..store.lexical import bm25_idf
 
-__all__ = ["CrossScriptIndex", "WrittenNames", "keys_match", "latin_keys", "same_name"]
+__all__ = ["CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "same_name"]
 
 MIN_PREFIX = 4
 MAX_ENDING = 2
@@ -46,14 +47,17 @@ def _fold(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)  # doubled letters count once
 
 
-def latin_keys(text: str) -> frozenset[str]:
-    """The text's words of 4+ letters as folded Latin keys ("Мадридом" -> "madridom")."""
-    keys = set()
+def _keyed_words(text: str) -> Iterator[tuple[str, str]]:
+    """Each word of `text` that gives a key of 4+ Latin letters, with that key."""
     for m in _WORD.finditer(text):
         key = _fold(m.group())
         if len(key) >= MIN_PREFIX and key.isascii() and key.isalpha():
-            keys.add(key)
-    return frozenset(keys)
+            yield m.group(), key
+
+
+def latin_keys(text: str) -> frozenset[str]:
+    """The text's words of 4+ letters as folded Latin keys ("Мадридом" -> "madridom")."""
+    return frozenset(key for _, key in _keyed_words(text))
 
 
 def keys_match(a: str, b: str) -> bool:
@@ -66,12 +70,13 @@ def same_name(a: str, b: str) -> bool:
     """Two keys of one name, stricter than `keys_match`: a common prefix of 4+ letters that leaves at
     most 2 letters of each ("madrida" ~ "madrid", "kanadoi" ~ "kanada"), not a longer word that
     begins alike ("austria" / "australia")."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
+    n = common_prefix(a, b)
     return n >= MIN_PREFIX and len(a) - n <= MAX_ENDING and len(b) - n <= MAX_ENDING
+
+
+def common_prefix(a: str, b: str) -> int:
+    """How many leading letters `a` and `b` share."""
+    return len(os.path.commonprefix((a, b)))
 
 
 class CrossScriptIndex:
@@ -129,10 +134,8 @@ class WrittenNames:
     def __init__(self, passages: Iterable[tuple[str, str | None]]) -> None:
         heads: dict[tuple[str | None, bool], dict[str, set[str]]] = {}
         for text, language in passages:
-            for m in _WORD.finditer(text):
-                key = _fold(m.group())
-                if len(key) >= MIN_PREFIX and key.isascii() and key.isalpha():
-                    heads.setdefault((language, _is_latin(m.group())), {}).setdefault(key[:MIN_PREFIX], set()).add(key)
+            for word, key in _keyed_words(text):
+                heads.setdefault((language, _is_latin(word)), {}).setdefault(key[:MIN_PREFIX], set()).add(key)
         self.latin = {lang: sum(map(len, heads.get((lang, True), {}).values()))
                       >= sum(map(len, heads.get((lang, False), {}).values())) for lang, _ in heads}
         self.heads = {lang: heads.get((lang, latin), {}) for lang, latin in self.latin.items()}

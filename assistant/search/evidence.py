@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from .crossscript import WrittenNames, latin_keys, same_name
+from .crossscript import WrittenNames, common_prefix, latin_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
@@ -219,11 +219,7 @@ def _same_name(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
         return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
+    n = common_prefix(a, b)
     return n >= 4 and len(a) - n <= 3 and len(b) - n <= 3
 
 
@@ -264,8 +260,10 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
         return req
     if cosine < floor:
         return None
-    if rank == 0 or written is None:
-        return req.across_languages() if rank == 0 else None
+    if rank == 0:
+        return req.across_languages()
+    if written is None:
+        return None
     needs = req.across_languages(written, doc_language)
     return needs if needs.names or needs.keys else None
 
@@ -298,12 +296,10 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
 
 
 def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
-    """At least half of the names in another script (each as its Latin keys, one of which must match
-    a word of `text`) are in `text`: a question's name may be an adjective the passage leaves out
-    ("the Franco-German treaty" in a passage on the treaty's terms)."""
+    """Every name in another script (each as its Latin keys, one of which must match a word of
+    `text`) is in `text`."""
     held = latin_keys(text)
-    found = sum(any(same_name(key, word) for key in name for word in held) for name in keys)
-    return found == len(keys)
+    return all(any(same_name(key, word) for key in name for word in held) for name in keys)
 
 
 def _continues(sentence: str, before: str, lang: LangData) -> bool:
