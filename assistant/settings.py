@@ -63,6 +63,9 @@ class Settings:
     # two models in the index (minilm+e5), an English question over a mixed pool: added to the English
     # pairs' fused score, which comes from another model than the other pairs' (dev-calibrated)
     channel_offset: float = 0.2
+    # the same pool: the share of an English pair's semantic score taken from the multilingual model (its
+    # z-score over the whole pool, the scale of the other pairs) instead of MiniLM's (dev-calibrated, issue 12)
+    shared_channel_weight: float = 0.5
     # a pool mixing the question's language with another: this times the share of the question's names
     # that an other-language passage holds (search/crossscript.py) is added to its lexical term; 4.0 is the
     # dev-calibrated value, off by default because the unseen test gate rejects it (docs/quality.md, issue 12)
@@ -131,7 +134,8 @@ class Settings:
             (0 <= self.chunk_overlap < self.chunk_tokens, "chunk_overlap must be from 0 to below chunk_tokens"),
             (self.chunk_max_tokens <= self.max_seq_length, "chunk_max_tokens must not exceed max_seq_length"),
             (self.k >= 1 and self.candidates >= 1, "k and candidates must be at least 1"),
-            (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1, "dense_weight and sentence_weight must be within 0..1"),
+            (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1 and 0 <= self.shared_channel_weight <= 1,
+             "dense_weight, sentence_weight and shared_channel_weight must be within 0..1"),
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
             (self.cross_script_weight >= 0 and self.channel_offset >= 0,
              "cross_script_weight and channel_offset must be at least 0 (0 turns them off)"),

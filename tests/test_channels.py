@@ -235,3 +235,45 @@ def test_manifest_records_the_composite_and_a_model_change_reembeds(settings) ->
     english.embedded.clear()
     build_index(settings.replace(model_id=english.model_id), english)
     assert english.embedded  # embedded again with the new model
+
+
+def test_english_pairs_of_a_mixed_pool_share_the_multilingual_scale(settings) -> None:  # type: ignore[no-untyped-def]
+    """shared_channel_weight mixes each English pair's e5 z-score into its semantic score (mixed pools only)."""
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    emb = composite()
+    index = index_with(emb, [*ENGLISH_DOCS, RUSSIAN_DOC], settings)
+
+    def scored(weight: float):  # type: ignore[no-untyped-def]
+        retriever = Retriever(index, emb, settings.replace(model_id=COMPOSITE, shared_channel_weight=weight))
+        return {c.row: c for c in retriever.search(question, 8)}
+
+    plain, half, full = scored(0.0), scored(0.5), scored(1.0)
+    assert {c.channel for c in plain.values()} == {MINILM, E5_SMALL}
+    w = settings.dense_weight
+    moved = False
+    common = [row for row in plain if row in half and row in full]
+    assert len(common) >= 3
+    for row in common:
+        c = plain[row]
+        if c.channel == E5_SMALL:  # the other pairs keep their score
+            assert half[row].score == pytest.approx(c.score, abs=1e-9)
+            continue
+        # the score is linear in the weight, and the cosines shown stay MiniLM's
+        assert half[row].score == pytest.approx((c.score + full[row].score) / 2, abs=1e-9)
+        assert half[row].dense == pytest.approx(c.dense, abs=1e-9)
+        moved = moved or abs(full[row].score - c.score) > 1e-6 * w
+    assert moved
+    # an English-only pool is scored as MiniLM alone would score it, whatever the weight
+    english = index_with(emb, ENGLISH_DOCS, settings)
+    a, b = (Retriever(english, emb, settings.replace(model_id=COMPOSITE, shared_channel_weight=x)).search(question, 5)
+            for x in (0.0, 1.0))
+    assert [c.score for c in a] == pytest.approx([c.score for c in b], abs=1e-9)
+
+
+def test_shared_channel_weight_outside_zero_to_one_is_refused() -> None:
+    from assistant.errors import AssistantError
+    from assistant.settings import Settings
+
+    for bad in (-0.1, 1.5):
+        with pytest.raises(AssistantError, match="shared_channel_weight"):
+            Settings().replace(shared_channel_weight=bad).validated()

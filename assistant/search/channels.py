@@ -11,7 +11,8 @@ alone loses), and the only one that can compare across languages is the multilin
   found by a channel is kept only if that channel scores it.
 - Fusion: when a pool holds both kinds of pairs, the English cosines are z-scored among the
   English pairs only and every other candidate takes its multilingual z-score (computed over
-  the whole pool), as `retrieval.lexical_feature` does for BM25. A pool of one kind is
+  the whole pool), as `retrieval.lexical_feature` does for BM25; an English pair's semantic
+  feature also takes `shared_weight` of its own multilingual z-score (`Settings.shared_channel_weight`). A pool of one kind is
   scored exactly as that model alone would score it.
 - Each candidate records the channel that scored it, so abstention uses that model's floor.
 """
@@ -108,8 +109,16 @@ class Channels:
         return merged + longer[min(len(english), len(other)):]
 
     def score(self, rows: Sequence[int], chunk_vectors: np.ndarray, sentences, query_vector: np.ndarray,  # type: ignore[no-untyped-def]
-              english_question: bool, sentence_weight: float, zscore: Callable[[np.ndarray], np.ndarray]) -> Scores:
-        """Cosines from the channel of each pair, and the semantic feature of the fusion."""
+              english_question: bool, sentence_weight: float, zscore: Callable[[np.ndarray], np.ndarray],
+              shared_weight: float = 0.0) -> Scores:
+        """Cosines from the channel of each pair, and the semantic feature of the fusion.
+
+        In a pool of both kinds, an English pair's semantic feature is its MiniLM z-score (among
+        the English pairs) mixed with `shared_weight` of its e5 z-score over the whole pool, the
+        scale every other pair is scored on: the English model alone puts the best English passage
+        at the top of its own scale whether or not it answers, and e5 is the one model that ranks
+        both kinds of pairs against each other.
+        """
         rows_arr = np.asarray(rows, dtype=np.int64)
         english = self.english_rows[rows_arr] & english_question if len(rows_arr) else np.zeros(0, dtype=bool)
         per_channel = {}
@@ -139,7 +148,7 @@ class Channels:
             return Scores(dense, best, where, semantic(ENGLISH), english)
         (d_en, b_en, w_en), (d_ml, b_ml, w_ml) = per_channel[ENGLISH], per_channel[MULTILINGUAL]
         fused = np.asarray(semantic(MULTILINGUAL), dtype=np.float64).copy()
-        fused[english] = semantic(ENGLISH, english)
+        fused[english] = (1 - shared_weight) * semantic(ENGLISH, english) + shared_weight * fused[english]
         return Scores(np.where(english, d_en, d_ml), np.where(english, b_en, b_ml),
                       np.where(english, w_en, w_ml), fused, english)
 

@@ -172,7 +172,8 @@ class Retriever:
         english_pairs = np.zeros(len(rows), dtype=bool)
         if self.channels is not None:  # two models' vectors: each pair scored by its channel
             english_question = language == "en" if language else self.channels.question_is_english(query_text)
-            scored = self.channels.score(rows, self.chunk_vectors(rows), sentences, query_vector, english_question, ws, zscore)
+            scored = self.channels.score(rows, self.chunk_vectors(rows), sentences, query_vector, english_question, ws,
+                                         zscore, self.settings.shared_channel_weight)
             dense, best, where, semantic = scored.dense, scored.best, scored.where, scored.semantic
             channel = [self.channels.channel_id(bool(e)) for e in scored.english]
             english_pairs = scored.english
