@@ -70,7 +70,7 @@ EXPECTED: dict[str, int] = {
     "unseen-en-dev|section|en->en|True": 7,
     "unseen-en-dev|table|en->en|True": 1,
     "unseen-en-dev|unanswerable-absent|en->en|False": 37,
-    "unseen-en-dev|unanswerable-chrome|en->en|False": 1,
+    "unseen-en-dev|unanswerable-chrome|en->en|False": 13,
     "unseen-en-dev|unanswerable-offtopic|en->en|False": 1,
     "unseen-en-test|followup|en->en|False": 1,
     "unseen-en-test|followup|en->en|True": 2,
@@ -100,7 +100,7 @@ EXPECTED: dict[str, int] = {
     "unseen-ru-dev|table|ru->en|True": 1,
     "unseen-ru-dev|table|ru->ru|True": 3,
     "unseen-ru-dev|unanswerable-absent|ru->ru|False": 46,
-    "unseen-ru-dev|unanswerable-chrome|ru->ru|False": 1,
+    "unseen-ru-dev|unanswerable-chrome|ru->ru|False": 13,
     "unseen-ru-dev|unanswerable-offtopic|ru->ru|False": 1,
     "unseen-ru-test|followup|ru->ru|False": 1,
     "unseen-ru-test|followup|ru->ru|True": 3,
@@ -121,9 +121,9 @@ EXPECTED: dict[str, int] = {
     "unseen-ru-test|unanswerable-offtopic|ru->ru|False": 1,
 }
 EXPECTED_TOTALS = {
-    "unseen-en-dev": 132,
+    "unseen-en-dev": 144,
     "unseen-en-test": 42,
-    "unseen-ru-dev": 184,
+    "unseen-ru-dev": 196,
     "unseen-ru-test": 58,
 }
 
