@@ -83,3 +83,14 @@ def test_unseen_test_halves_stay_above_their_floors(tmp_path: Path, real_embedde
     report = evaluate(bot, load_questions(TEST_HALVES), gate["k"])
     print(json.dumps({k: v for k, v in report.metrics.items() if k.startswith(("set/", "abstain", "hit@1"))}, indent=1))
     assert not check_floors(report.metrics, gate)
+
+
+def test_the_unseen_question_files_pass_their_checker() -> None:
+    """eval/check_unseen.py (ids, kinds, counts, answers inside one content line, no chrome) exits 0."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(REPO / "eval" / "check_unseen.py")], capture_output=True, text=True,
+                         timeout=300, check=False)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "all checks passed" in run.stdout
