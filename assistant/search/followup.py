@@ -48,6 +48,13 @@ def _lead(lang: LangData) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{phrases})\s+" if phrases else r"(?!x)x", re.IGNORECASE)
 
 
+def _conjunction_dropped(question: str, lang: LangData) -> str:
+    """`question` without an opening one-word lead-in ("And", "А", "И")."""
+    words = [re.escape(p) for p in lang.lead_phrases if " " not in p]
+    match = re.match(rf"^\s*(?:{'|'.join(words)})\s+", question, re.IGNORECASE) if words else None
+    return question[match.end() :].strip() if match else question.strip()
+
+
 def _starts_with_question_word(text: str, lang: LangData) -> bool:
     words = _TOKEN.findall(text)
     return bool(words) and words[0].lower() in lang.question_words
@@ -131,12 +138,41 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
     return None if rewritten == question else rewritten
 
 
+def _lower_case_names(text: str, names: CorpusNames) -> list[Entity]:
+    """Names typed in lower case ("and uzbekistan?", «и узбекистан?») that the corpus writes capitalised."""
+    out: list[Entity] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        if word.islower() and word in names.df and not names.is_common_word(word):
+            name = word[0].upper() + word[1:]
+            out.append(Entity(name, names.kind(name), match.start(), match.end()))
+    return out
+
+
+def _content_words(text: str, lang: LangData) -> list[str]:
+    """Words of `text` that carry a subject: not question, function or lead words, nor pronouns."""
+    skip = lang.question_words | lang.function_words | lang.pronouns | set(lang.name_joiners)
+    skip |= {w for phrase in lang.lead_phrases for w in phrase.split()}
+    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip]
+
+
+def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bool:
+    """'And the Masdar solar plant?', «А солнечная станция Masdar?»: besides its name, the follow-up
+    brings words the previous question does not have (compared by their first five letters, so
+    that word forms match), so it asks about something else and carries nothing over."""
+    leftover = rest[: target.start] + " " + rest[target.end :]
+    before = {w[:5] for w in _content_words(previous, _lang(previous))}
+    return any(w[:5] not in before for w in _content_words(leftover, lang))
+
+
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
-    new = entities(rest, names)
+    new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
+    if new and _new_subject(rest, new[0], previous, lang):
+        return rest  # a new subject: the previous question's names would steer the search away from it
     if new and old:
         target = new[0]
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
@@ -145,8 +181,9 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
         if same:
             victim = same[0]
             surface = previous[victim.start : victim.end]
-            possessive = surface != victim.text and lang.possessive_suffixes
-            replacement = target.text + (lang.possessive_suffixes[0] if possessive else "")
+            suffixes = _lang(previous).possessive_suffixes  # the previous question's grammar, in any language
+            possessive = surface != victim.text and suffixes
+            replacement = target.text + (suffixes[0] if possessive else "")
             merged = previous[: victim.start] + replacement + previous[victim.end :]
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
             leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
@@ -182,8 +219,13 @@ def resolve_followup(question: str, history: Sequence[str], names: CorpusNames |
 def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip()
-    if rest != question.strip() and _starts_with_question_word(rest, lang) and len(rest.split()) >= 4:
-        question = rest[0].upper() + rest[1:]  # "And what does the SCO focus on?" is a question of its own
+    bare = _conjunction_dropped(question, lang)
+    if rest != question.strip() and _starts_with_question_word(rest, lang) and (
+        len(rest.split()) >= 4 or _pronouns_in(rest, lang)
+    ):  # "And what does the SCO focus on?", "And who is he?" are questions of their own
+        question = rest[0].upper() + rest[1:]
+    elif bare != question.strip() and _starts_with_question_word(bare, lang) and _pronouns_in(bare, lang):
+        question = bare[0].upper() + bare[1:]  # «А что он сказал?»: "а что" is no lead-in here
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
