@@ -32,7 +32,7 @@ from .store.files_view import TermStatistics, files_view
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .search.retrieval import Candidate, Retriever
-from .sentences import best_sentence
+from .sentences import answering_highlight
 from .service import IndexService, Snapshot
 from .settings import Settings
 
@@ -342,7 +342,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
-            highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
+            highlight=answering_highlight(doc.text, chunk.start, chunk.end, question, _highlight(index, cand), doc.title),
             language=doc.language,
             page=pages[0] if pages else None,
             page_end=pages[1] if pages and pages[1] != pages[0] else None,
