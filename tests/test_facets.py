@@ -86,6 +86,9 @@ def test_filter_values_are_checked_in_one_sentence() -> None:
     with pytest.raises(FilterError, match="unknown country 'Atlantis'"):
         Filters.parse(countries=["Atlantis"])
     assert not Filters.parse(publishers=["  "]).active
+    assert Filters.parse(languages=["EN", "russian", "ru-RU"]).languages == ("en", "ru", "ru")
+    with pytest.raises(FilterError, match=r"unknown language 'xx': use one of the codes en \(English\), ru \(Russian\)"):
+        Filters.parse(languages=["ru", "xx"])
 
 
 @pytest.fixture(scope="module")
@@ -184,10 +187,14 @@ def test_cli_filters(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: 
     }
     assert "silk-rail.md" in ask()
     assert ask("--doc", "silk-rail", "--since", "2020") == {"silk-rail.md"}
-    none = runner_env.invoke(cli, ["ask", RAIL, "--lang", "de"])
+    for code in ("de", "xx"):  # a language the assistant does not know is a mistake, not an empty result
+        unknown = runner_env.invoke(cli, ["ask", RAIL, "--lang", code])
+        assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+        assert unknown.stderr.strip() == f"error: unknown language '{code}': use one of the codes en (English), ru (Russian)"
+    none = runner_env.invoke(cli, ["ask", RAIL, "--publisher", "Nobody Weekly"])
     assert none.exit_code == 0
-    assert none.stdout.count("No indexed article matches the filters (in de).") + none.stderr.count(
-        "No indexed article matches the filters (in de)."
+    assert none.stdout.count("No indexed article matches the filters (from Nobody Weekly).") + none.stderr.count(
+        "No indexed article matches the filters (from Nobody Weekly)."
     ) == 1
     bad = runner_env.invoke(cli, ["ask", RAIL, "--since", "yesterday"])
     assert bad.exit_code == 1 and "not a date" in bad.stderr and "Traceback" not in bad.output
@@ -221,6 +228,8 @@ def test_api_filters(docs_bot: Assistant, capfd: pytest.CaptureFixture[str]) -> 
         capfd.readouterr()
         with pytest.raises(Exception, match="not a date"):
             client.predict(question=RAIL, since="soon", api_name="/ask")
+        with pytest.raises(Exception, match="unknown language 'xx'"):
+            client.predict(question=RAIL, lang=["xx"], api_name="/ask")
         assert "Traceback" not in capfd.readouterr().err  # a caller's mistake, not the server's: no traceback in its log
         # a caller written before the filters, over plain HTTP with the four old values
         import httpx

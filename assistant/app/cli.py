@@ -164,7 +164,7 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
 @click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
-@click.option("--lang", "languages", multiple=True, help="Only articles in this language, e.g. en or ru (repeatable).")
+@click.option("--lang", "languages", multiple=True, help="Only articles in this language: en or ru, or English or Russian (repeatable).")
 @click.option("--country", "countries", multiple=True,
               help="Only articles about this country: a name or code, e.g. a name the gazetteer knows or a code like KZ (repeatable).")
 @click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")

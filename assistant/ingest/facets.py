@@ -301,11 +301,17 @@ class Filters:
                 known = ", ".join(sorted(gazetteer()["countries"]))
                 raise FilterError(f"unknown country {value!r}: use a name or one of the codes {known}")
             codes.append(code)
+        raw_languages = many(languages)
+        languages = tuple(language_code(v) for v in raw_languages)
+        for value, code in zip(raw_languages, languages):
+            if code not in LANGUAGE_NAMES:  # "xx" would match no article and say only that
+                known = ", ".join(f"{c} ({name})" for c, name in LANGUAGE_NAMES.items())
+                raise FilterError(f"unknown language {value!r}: use one of the codes {known}")
         return cls(
             since=lo,
             until=hi,
             publishers=many(publishers),
-            languages=tuple(language_code(v) for v in many(languages)),
+            languages=languages,
             countries=tuple(dict.fromkeys(codes)),
             doc_ids=many(doc_ids),
         )
