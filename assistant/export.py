@@ -16,12 +16,18 @@ from .records import Answer, Highlight, Passage
 __all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
 
 ABSTAIN_LINE = "The articles do not seem to answer this. Nearest passages:"
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")  # ~ strikes through, $ opens maths (GitHub, Obsidian)
+_LIST_START = re.compile(r"^(\d{1,9})([.)])(?=\s)|^([-+])(?=\s)")
 
 
 def _escape(text: str) -> str:
-    """Document text made inert for Markdown (no stray emphasis, links, HTML or headings)."""
+    """Document text made inert for Markdown (no stray emphasis, links, HTML, maths or headings)."""
     return _SPECIAL.sub(r"\\\1", text)
+
+
+def _no_list(line: str) -> str:
+    """A quoted line opening like a list item ("2025. The year", "- note") kept as text."""
+    return _LIST_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", line)
 
 
 def _quoted(p: Passage) -> str:
@@ -32,7 +38,7 @@ def _quoted(p: Passage) -> str:
         body = _escape(_flat(p.text[:a])) + f"**{_escape(_flat(p.text[a:b]))}**" + _escape(_flat(p.text[b:]))
     else:
         body = _escape(_flat(p.text))
-    return f"> {' '.join(body.split())} [{p.rank}]"
+    return f"> {_no_list(' '.join(body.split()))} [{p.rank}]"
 
 
 def _flat(text: str) -> str:

@@ -89,3 +89,25 @@ def test_cli_format_markdown_prints_the_same(runner_env, tmp_path: Path, monkeyp
     assert result.exit_code == 0, result.output
     assert result.stdout == answer_markdown(docs_bot.ask(KURYK, k=3))
     assert parse(result.stdout)[0]["citations"][1]["rest"].endswith("· p. 3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024. The fund paid $14 million in March and $2 million in May, ~~one~~ tranche less.",
+        "- The «Велтмарк» plant costs ~$3 billion, 40% of it from the *state* fund_2.",
+        "3) Ставка ₽ выросла на 5% — «Норланд-Газ» ждёт ~~решения~~ до $5.",
+    ],
+)
+def test_a_pasted_memo_shows_the_passage_as_written(text: str) -> None:
+    """Markdown would strike ~~text~~ through, read $...$ as maths and "2024. ..." as a list."""
+    from markdown_it import MarkdownIt
+
+    p = Passage(1, 0.5, text, "d", "Title", "corpus/d.txt", None, 0, len(text))
+    out = answer_markdown(Answer("What was paid?", (p,)))
+    quote = next(line for line in out.splitlines() if line.startswith("> "))
+    html = MarkdownIt("commonmark").enable("strikethrough").render(quote)
+    assert "<s>" not in html and "<ol" not in html and "<ul" not in html and "<em>" not in html
+    shown = re.sub(r"<[^>]+>", "", html).replace("&quot;", '"').replace("&amp;", "&").strip()
+    assert shown == f"{text} [1]"
+    assert "\\$" in quote  # dollar signs kept from maths renderers (GitHub, Obsidian)
