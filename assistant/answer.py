@@ -27,7 +27,7 @@ from .errors import (
     IndexNotFoundError,
     StaleIndexError,
 )
-from .limits import fit_to_model, limit_history, limit_search, normalize_question, printable
+from .limits import fit_to_model, limit_history, limit_search, normalize_question, other_language_notice, printable
 from .store.files_view import TermStatistics, files_view
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
@@ -244,9 +244,10 @@ class Assistant:
         """A question in Russian over an English-only model: say what it can and cannot find."""
         from .encoders import COMPOSITE, MODELS
 
+        other = other_language_notice(question)  # German, Kazakh, Chinese ...: say which languages it reads
         spec = MODELS.get(self.embedder.model_id)
         if spec is None or spec.multilingual or detect_language(question) != "ru":
-            return []
+            return [other] if other else []
         return [
             f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
             f"passages that share its words. For questions across languages, set "

@@ -61,3 +61,4 @@ def test_the_answer_never_highlights_the_title(tmp_path: Path) -> None:
             assert p.highlight is not None
             assert p.highlight.text not in {"Veltmark Wind Farm Financing Agreed", "Who pays for the grid"}
             assert p.start <= p.highlight.start < p.highlight.end <= p.end
+
