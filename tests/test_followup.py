@@ -175,6 +175,8 @@ def test_a_follow_up_on_a_new_subject_carries_no_old_name(
         (["Что предложил Браск на саммите?", "а что он сказал?"], "А Норланд?", "Что Норланд сказал?"),
         (["What is Norland's projected growth?"], "А Велтмарк?", "What is Велтмарк’s projected growth?"),
         (["What are Norland's main exports?"], "And Veltmark's exports?", "What are Veltmark’s main exports? exports"),
+        (["What did Orlan Brask say about Norland?"], "What about his visit to Veltmark?", "Orlan Brask’s visit to Veltmark"),
+        (["How much does Norland pay?"], "And in Veltmark?", "How much does Veltmark pay?"),
     ],
 )
 def test_lower_case_short_russian_and_cross_language_follow_ups(

@@ -172,7 +172,8 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
     if new and _new_subject(rest, new[0], previous, lang):
-        return rest  # a new subject: the previous question's names would steer the search away from it
+        # a new subject: the previous question's names would steer the search away from it
+        return _substitute_pronouns(rest, previous, names) or rest if _pronouns_in(rest, lang) else rest
     if new and old:
         target = new[0]
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
@@ -187,6 +188,8 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
             merged = previous[: victim.start] + replacement + previous[victim.end :]
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
             leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
+            if all(w.lower() in lang.function_words for w in _TOKEN.findall(leftover)):
+                leftover = ""  # "And the Middle Corridor?": no stray "the" after the question
             return merged if not leftover.strip(" ’'") else f"{merged} {leftover}"
     if _pronouns_in(rest, lang):
         rest = _substitute_pronouns(rest, previous, names) or rest
