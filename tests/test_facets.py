@@ -86,6 +86,11 @@ def test_filter_values_are_checked_in_one_sentence() -> None:
     with pytest.raises(FilterError, match="unknown country 'Atlantis'"):
         Filters.parse(countries=["Atlantis"])
     assert not Filters.parse(publishers=["  "]).active
+    from assistant.ingest.facets import _publisher_named
+
+    assert _publisher_named("chatham house", "Capital Cities (after Chatham House)")
+    assert _publisher_named("Valdai", "Valdai Discussion Club") and not _publisher_named("Val", "Valdai Discussion Club")
+    assert not _publisher_named("House Chatham", "Capital Cities (after Chatham House)")
     assert Filters.parse(languages=["EN", "russian", "ru-RU"]).languages == ("en", "ru", "ru")
     with pytest.raises(FilterError, match=r"unknown language 'xx': use one of the codes en \(English\), ru \(Russian\)"):
         Filters.parse(languages=["ru", "xx"])
@@ -128,6 +133,9 @@ def test_each_filter_restricts_the_articles_searched(docs_bot: Assistant) -> Non
         Filters.parse(until="2023"): {"caspian-ferries.txt", "briefing.docx"},
         Filters.parse(since="2024-01", until="2024-12"): {"fergana-water.txt", "report.pdf"},
         Filters.parse(publishers=["caspian monitor"]): {"caspian-ferries.txt", "silk-rail.md"},
+        Filters.parse(publishers=["  CASPIAN   monitor "]): {"caspian-ferries.txt", "silk-rail.md"},
+        Filters.parse(publishers=["Caspian"]): {"caspian-ferries.txt", "silk-rail.md"},  # a word of the name
+        Filters.parse(publishers=["ферганский"]): {"fergana-water.txt"},
         Filters.parse(languages=["ru"]): {"fergana-water.txt"},
         Filters.parse(countries=["China"]): {"silk-rail.md", "report.pdf"},
         Filters.parse(countries=["Kyrgyzstan"], languages=["en"]): {"report.pdf"},

@@ -163,7 +163,7 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
               help="Only search this article: its id or its file as cited, e.g. corpus/a.txt (repeatable).")
 @click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
+@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site: its name or a run of its words, any case (repeatable).")
 @click.option("--lang", "languages", multiple=True, help="Only articles in this language: en or ru, or English or Russian (repeatable).")
 @click.option("--country", "countries", multiple=True,
               help="Only articles about this country: a name or code, e.g. a name the gazetteer knows or a code like KZ (repeatable).")

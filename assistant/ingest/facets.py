@@ -235,6 +235,14 @@ def _names(wanted: tuple[str, ...], doc: Any) -> bool:
     return any(unicodedata.normalize("NFC", w).casefold() in keys for w in wanted)
 
 
+def _publisher_named(wanted: str, publisher: str) -> bool:
+    """Whether `wanted` names `publisher`: the whole name, or a run of its words, ignoring case,
+    spaces and punctuation ("valdai" and "Chatham House" name "Capital Cities (after Chatham House)")."""
+    want = re.findall(r"\w+", wanted.casefold())
+    words = re.findall(r"\w+", publisher.casefold())
+    return bool(want) and any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
+
+
 def metadata_date(value: str | None) -> str | None:
     """A date written in metadata.json: a full date as "YYYY-MM-DD" ("2025-03-04", "4 March 2025"),
     a month or a year as "YYYY-MM" or "YYYY"; None when it is none of these ("Spring 2025")."""
@@ -330,7 +338,7 @@ class Filters:
             return False
         if self.until and doc.date[:10] > self.until:
             return False
-        if self.publishers and (doc.publisher or "").casefold() not in {p.casefold() for p in self.publishers}:
+        if self.publishers and not any(_publisher_named(p, doc.publisher or "") for p in self.publishers):
             return False
         if self.languages and (getattr(doc, "language", "") or "") not in self.languages:
             return False
