@@ -81,6 +81,11 @@ def test_filter_values_are_checked_in_one_sentence() -> None:
     assert (f.since, f.until, f.countries, f.languages) == ("2024-01-01", "2024-02-29", ("KZ",), ("ru",))
     with pytest.raises(FilterError, match="not a date"):
         Filters.parse(since="last year")
+    written = Filters.parse(since="1 марта 2025", until="01.04.2025")  # a day as a reader writes it
+    assert (written.since, written.until) == ("2025-03-01", "2025-04-01")
+    assert Filters.parse(since="March 4, 2025").since == "2025-03-04"
+    with pytest.raises(FilterError, match="not a date"):
+        Filters.parse(until="yesterday")  # no year: not guessed from today's date
     with pytest.raises(FilterError, match="after the until date"):
         Filters.parse(since="2025", until="2024")
     with pytest.raises(FilterError, match="unknown country 'Atlantis'"):

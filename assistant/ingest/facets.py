@@ -210,6 +210,9 @@ def _bound(value: str | None, which: str) -> str | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
     try:
         if not match:
+            written = _iso(text) if re.search(r"\b\d{4}\b", text) else None  # "1 марта 2025", "01.03.2025"
+            if written:
+                return written
             raise ValueError
         year = int(match.group(1))
         month = int(match.group(2)) if match.group(2) else None
