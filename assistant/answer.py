@@ -196,7 +196,7 @@ class Assistant:
         history, capped = limit_history(history, self.settings.max_history_turns, self.settings.max_history_chars)
         resolved = resolve(text, history, names)
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
-        notices = [*notices, *capped, *cut]
+        notices = [*notices, *names.spelling_notices(text), *capped, *cut]
         timings: dict[str, float] = {"prepare": time.perf_counter() - started}  # clean, fit, resolve follow-up
         filters = _merged(filters, doc_ids)
         allowed = _allowed_documents(index, filters)
