@@ -173,7 +173,9 @@ def test_a_follow_up_on_a_new_subject_carries_no_old_name(
         (["Какой прогноз роста у Норланда?"], "и велтмарке?", "Какой прогноз роста у Велтмарке?"),
         (["Что предложил Браск на саммите?"], "а что он сказал?", "Что Браск сказал?"),
         (["Что предложил Браск на саммите?", "а что он сказал?"], "А Норланд?", "Что Норланд сказал?"),
-        (["What is Norland's projected growth?"], "А Велтмарк?", "What is Велтмарк’s projected growth?"),
+        (["What is Norland's projected growth?"], "А Велтмарк?", "What is Veltmark’s projected growth?"),
+        (["Какой прогноз роста у Норланда?"], "And Veltmark?", "Какой прогноз роста у Велтмарке?"),
+        (["What is Norland's projected growth?"], "А Зембла?", "What is Зембла’s projected growth?"),  # no other spelling
         (["What are Norland's main exports?"], "And Veltmark's exports?", "What are Veltmark’s main exports? exports"),
         (["What did Orlan Brask say about Norland?"], "What about his visit to Veltmark?", "Orlan Brask’s visit to Veltmark"),
         (["How much does Norland pay?"], "And in Veltmark?", "How much does Veltmark pay?"),

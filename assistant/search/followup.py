@@ -7,6 +7,7 @@ publisher comes from the indexed corpus (`names.CorpusNames`), or from the name'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..ingest.langdata import LangData, lang_data, script_language
+from .crossscript import latin_keys, same_name
 from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
@@ -165,6 +167,25 @@ def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bo
     return any(w[:5] not in before for w in _content_words(leftover, lang))
 
 
+def _spelt_like_previous(entity: Entity, previous: str, names: CorpusNames) -> Entity:
+    """«А Узбекистан?» after an English question: the name as the corpus writes it in the previous
+    question's script ("Uzbekistan"), the form it writes most often, so that the merged question
+    is in one language; unchanged when the corpus writes no such name."""
+    want = script_language(previous)
+    keys = latin_keys(entity.text)
+    if script_language(entity.text) == want or " " in entity.text or len(keys) != 1:
+        return entity
+    key = next(iter(keys))
+    spelt = [
+        k for k in names.df
+        if " " not in k and script_language(k) == want and any(same_name(key, c) for c in latin_keys(k))
+    ]
+    if not spelt:
+        return entity
+    best = max(spelt, key=lambda k: (names.df[k], -len(k)))
+    return dataclasses.replace(entity, text=best[:1].upper() + best[1:])
+
+
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
@@ -175,7 +196,7 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
         # a new subject: the previous question's names would steer the search away from it
         return _substitute_pronouns(rest, previous, names) or rest if _pronouns_in(rest, lang) else rest
     if new and old:
-        target = new[0]
+        target = _spelt_like_previous(new[0], previous, names)
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
             [e for e in old if e.kind != "source"] if len(target.text.split()) >= len(_TOKEN.findall(rest)) else []
         )
