@@ -244,7 +244,7 @@ class Assistant:
         """A question in Russian over an English-only model: say what it can and cannot find."""
         from .encoders import COMPOSITE, MODELS
 
-        other = other_language_notice(question)  # German, Kazakh, Chinese ...: say which languages it reads
+        other = other_language_notice(question)  # German, Chinese ...: say which languages it reads
         spec = MODELS.get(self.embedder.model_id)
         if spec is None or spec.multilingual or detect_language(question) != "ru":
             return [other] if other else []

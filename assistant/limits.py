@@ -131,9 +131,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def other_language_notice(question: str) -> str | None:
     """A notice when the question is clearly in neither English nor Russian: another Cyrillic
-    language (Kazakh, Ukrainian letters), another script, or Latin letters English does not use
+    language (letters such as ә, қ, і that Russian does not use), another script, or Latin letters English does not use
     in a question without one English function word ("Wie viel kostet das Kraftwerk für ...?").
-    Names and keyword questions ("Erdoğan", "Kazakhstan nuclear plant cost") are left alone."""
+    Names and keyword questions ("Erdoğan", "Veltmark wind farm cost") are left alone."""
     from .ingest.langdata import lang_data
     from .ingest.language import _NOT_RUSSIAN
 

@@ -240,7 +240,7 @@ def _names(wanted: tuple[str, ...], doc: Any) -> bool:
 
 def _publisher_named(wanted: str, publisher: str) -> bool:
     """Whether `wanted` names `publisher`: the whole name, or a run of its words, ignoring case,
-    spaces and punctuation ("valdai" and "Chatham House" name "Capital Cities (after Chatham House)")."""
+    spaces and punctuation ("harbour" and "Northgate Review" name "Harbour Daily (after Northgate Review)")."""
     want = re.findall(r"\w+", wanted.casefold())
     words = re.findall(r"\w+", publisher.casefold())
     return bool(want) and any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))

@@ -141,7 +141,7 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
 
 
 def _lower_case_names(text: str, names: CorpusNames) -> list[Entity]:
-    """Names typed in lower case ("and uzbekistan?", «и узбекистан?») that the corpus writes capitalised."""
+    """Names typed in lower case ("and norway?", «и норвегия?») that the corpus writes capitalised."""
     out: list[Entity] = []
     for match in _TOKEN.finditer(text):
         word = match.group(0)
@@ -159,7 +159,7 @@ def _content_words(text: str, lang: LangData) -> list[str]:
 
 
 def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bool:
-    """'And the Masdar solar plant?', «А солнечная станция Masdar?»: besides its name, the follow-up
+    """'And the Solvik solar plant?', «А солнечная станция Solvik?»: besides its name, the follow-up
     brings words the previous question does not have (compared by their first five letters, so
     that word forms match), so it asks about something else and carries nothing over."""
     leftover = rest[: target.start] + " " + rest[target.end :]
@@ -168,8 +168,8 @@ def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bo
 
 
 def _spelt_like_previous(entity: Entity, previous: str, names: CorpusNames) -> Entity:
-    """«А Узбекистан?» after an English question: the name as the corpus writes it in the previous
-    question's script ("Uzbekistan"), the form it writes most often, so that the merged question
+    """«А Норвегия?» after an English question: the name as the corpus writes it in the previous
+    question's script ("Norway"), the form it writes most often, so that the merged question
     is in one language; unchanged when the corpus writes no such name."""
     want = script_language(previous)
     keys = latin_keys(entity.text)
@@ -210,7 +210,7 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
             leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
             if all(w.lower() in lang.function_words for w in _TOKEN.findall(leftover)):
-                leftover = ""  # "And the Middle Corridor?": no stray "the" after the question
+                leftover = ""  # "And the Northern Corridor?": no stray "the" after the question
             return merged if not leftover.strip(" ’'") else f"{merged} {leftover}"
     if _pronouns_in(rest, lang):
         rest = _substitute_pronouns(rest, previous, names) or rest
