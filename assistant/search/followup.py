@@ -194,7 +194,9 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     old = entities(previous, names)
     if new and _new_subject(rest, new[0], previous, lang):
         # a new subject: the previous question's names would steer the search away from it
-        return _substitute_pronouns(rest, previous, names) or rest if _pronouns_in(rest, lang) else rest
+        if _pronouns_in(rest, lang):  # "What about his visit to ...?": only the pronoun is resolved
+            return _substitute_pronouns(rest, previous, names) or rest
+        return rest
     if new and old:
         target = _spelt_like_previous(new[0], previous, names)
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
