@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .records import Answer, Highlight, Passage
+from .sentences import is_heading
 
 __all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
 
@@ -31,14 +32,39 @@ def _no_list(line: str) -> str:
 
 
 def _quoted(p: Passage) -> str:
-    """The passage as a block quote on one line, its highlighted sentence in bold."""
+    """The passage as a block quote on one line, its highlighted sentence in bold and its title or
+    section headings in italics followed by a dash (so a heading never reads as part of a sentence)."""
     h = p.highlight
-    if h and p.start <= h.start < h.end <= p.end and h.text.strip():
-        a, b = h.start - p.start, h.end - p.start
-        body = _escape(_flat(p.text[:a])) + f"**{_escape(_flat(p.text[a:b]))}**" + _escape(_flat(p.text[b:]))
-    else:
-        body = _escape(_flat(p.text))
-    return f"> {_no_list(' '.join(body.split()))} [{p.rank}]"
+    cuts = {0, len(p.text)}
+    bold = (h.start - p.start, h.end - p.start) if h and p.start <= h.start < h.end <= p.end and h.text.strip() else None
+    if bold:
+        cuts.update(bold)
+    headings = [(s, e) for s, e in _paragraphs(p.text) if is_heading(p.text, s, e, p.title)]
+    for s, e in headings:
+        cuts.update((s, e))
+    pieces: list[str] = []
+    edges = sorted(cuts)
+    for a, b in zip(edges, edges[1:]):
+        text = _escape(_flat(p.text[a:b]))
+        if any(s <= a and b <= e for s, e in headings) and text.strip():
+            pieces.append(f" _{text.strip()}_ — ")
+        elif bold and bold[0] <= a and b <= bold[1] and text.strip():
+            pieces.append(f"{' ' if text[:1] == ' ' else ''}**{text.strip()}**{' ' if text[-1:] == ' ' else ''}")
+        else:
+            pieces.append(text)
+    return f"> {_no_list(' '.join(''.join(pieces).split()))} [{p.rank}]"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` (blocks between blank lines), white space trimmed."""
+    out = []
+    for match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        raw = match.group(0)
+        start = match.start() + len(raw) - len(raw.lstrip())
+        end = match.end() - (len(raw) - len(raw.rstrip()))
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def _flat(text: str) -> str:

@@ -111,3 +111,25 @@ def test_a_pasted_memo_shows_the_passage_as_written(text: str) -> None:
     shown = re.sub(r"<[^>]+>", "", html).replace("&quot;", '"').replace("&amp;", "&").strip()
     assert shown == f"{text} [1]"
     assert "\\$" in quote  # dollar signs kept from maths renderers (GitHub, Obsidian)
+
+
+def test_headings_in_a_quoted_passage_are_set_apart() -> None:
+    """A title or section heading glued to the next sentence read as one garbled sentence in a memo."""
+    from markdown_it import MarkdownIt
+
+    text = (
+        "Veltmark Wind Farm Financing Agreed\n\nMinisters agreed in March how to pay for the wind farm.\n\n"
+        "Who pays for the grid\n\nThe grid operator of Ostra pays for the lines. Work starts in spring."
+    )
+    answer_start = text.index("The grid operator")
+    answer_end = text.index(" Work starts")
+    p = Passage(1, 0.5, text, "d", "Veltmark Wind Farm Financing Agreed", "corpus/d.txt", None, 0, len(text),
+                highlight=Highlight(text[answer_start:answer_end], answer_start, answer_end))
+    quote = next(line for line in answer_markdown(Answer("Who pays?", (p,))).splitlines() if line.startswith("> "))
+    assert quote == (
+        "> _Veltmark Wind Farm Financing Agreed_ — Ministers agreed in March how to pay for the wind farm. "
+        "_Who pays for the grid_ — **The grid operator of Ostra pays for the lines.** Work starts in spring. [1]"
+    )
+    html = MarkdownIt("commonmark").render(quote)
+    assert "<em>Veltmark Wind Farm Financing Agreed</em>" in html and "<em>Who pays for the grid</em>" in html
+    assert "<strong>The grid operator of Ostra pays for the lines.</strong>" in html
