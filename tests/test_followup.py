@@ -179,6 +179,8 @@ def test_a_follow_up_on_a_new_subject_carries_no_old_name(
         (["What are Norland's main exports?"], "And Veltmark's exports?", "What are Veltmark’s main exports? exports"),
         (["What did Orlan Brask say about Norland?"], "What about his visit to Veltmark?", "Orlan Brask’s visit to Veltmark"),
         (["How much does Norland pay?"], "And in Veltmark?", "How much does Veltmark pay?"),
+        (["Who heads the Northgate Trade Council?", "What did he say about Veltmark?"], "And about the Harbour Council?",
+         "What did he say about Harbour Council? (Who heads the Northgate Trade Council?)"),
     ],
 )
 def test_lower_case_short_russian_and_cross_language_follow_ups(

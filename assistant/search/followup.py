@@ -192,6 +192,9 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
     new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
+    context = previous.find(" (") if previous.endswith(")") else -1  # "Question? (earlier question)"
+    asked = [e for e in old if context < 0 or e.end <= context]
+    old = asked if any(e.kind != "source" for e in asked) else old  # swap a name of the question, not of its context
     if new and _new_subject(rest, new[0], previous, lang):
         # a new subject: the previous question's names would steer the search away from it
         if _pronouns_in(rest, lang):  # "What about his visit to ...?": only the pronoun is resolved
@@ -200,8 +203,9 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     if new and old:
         target = _spelt_like_previous(new[0], previous, names)
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
-            [e for e in old if e.kind != "source"] if len(target.text.split()) >= len(_TOKEN.findall(rest)) else []
-        )
+            [e for e in old if e.kind != "source"]
+            if not _content_words(rest[: new[0].start] + " " + rest[new[0].end :], lang) else []
+        )  # a name of another kind replaces one only when the follow-up is that name alone ("And Brask?")
         if same:
             victim = same[0]
             surface = previous[victim.start : victim.end]
