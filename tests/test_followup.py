@@ -138,12 +138,12 @@ def invented_names() -> CorpusNames:
     english = (
         "Investors met in Veltmark and in Norland last spring. The wind farm in Veltmark will cost 2 billion. "
         "Growth in Norland is projected at 4 percent. A solar plant is planned by Solvik Energy near Ostra. "
-        "President Orlan Brask said the talks went well."
+        "President Orlan Brask said the talks went well. The VELKO consortium builds the line."
     )
     russian = (
         "Инвесторы встретились в Велтмарке и в Норланде. Ветровая станция в Велтмарке обойдётся в 2 млрд. "
         "Солнечную станцию строит Solvik. Президент Браск заявил, что переговоры прошли хорошо. "
-        "Рост в Норланде составит 4 процента."
+        "Рост в Норланде составит 4 процента. Линию строит консорциум ВЕЛКО."
     )
     return corpus_names([("en", english, None), ("ru", russian, None)])
 
@@ -173,6 +173,7 @@ def test_a_follow_up_on_a_new_subject_carries_no_old_name(
         (["Какой прогноз роста у Норланда?"], "и велтмарке?", "Какой прогноз роста у Велтмарке?"),
         (["Что предложил Браск на саммите?"], "а что он сказал?", "Что Браск сказал?"),
         (["Кто строит станцию НГК в Велтмарке?"], "Сколько она будет стоить?", "Сколько НГК будет стоить?"),  # «она»: a thing too
+        (["When will VELKO finish the line?"], "Сколько он стоит?", "Сколько ВЕЛКО стоит?"),  # as the Russian text writes it
         (["Что предложил Браск на саммите?", "а что он сказал?"], "А Норланд?", "Что Норланд сказал?"),
         (["What is Norland's projected growth?"], "А Велтмарк?", "What is Veltmark’s projected growth?"),
         (["Какой прогноз роста у Норланда?"], "And Veltmark?", "Какой прогноз роста у Велтмарке?"),

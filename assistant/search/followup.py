@@ -133,6 +133,7 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
         name = pick(pronoun)
         if name is None:
             return word
+        name = _spelt_in(name, lang.code, names)  # «Когда он приехал?» after an English question
         suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
         return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
 
@@ -169,21 +170,25 @@ def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bo
 
 def _spelt_like_previous(entity: Entity, previous: str, names: CorpusNames) -> Entity:
     """«А Норвегия?» after an English question: the name as the corpus writes it in the previous
-    question's script ("Norway"), the form it writes most often, so that the merged question
-    is in one language; unchanged when the corpus writes no such name."""
-    want = script_language(previous)
-    keys = latin_keys(entity.text)
-    if script_language(entity.text) == want or " " in entity.text or len(keys) != 1:
-        return entity
+    question's script ("Norway"), so that the merged question is in one language."""
+    return dataclasses.replace(entity, text=_spelt_in(entity.text, script_language(previous), names))
+
+
+def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
+    """`name` as the corpus writes it in the script of language `want` (the form it writes most
+    often); `name` itself when it is in that script already or the corpus writes no such name."""
+    keys = latin_keys(name)
+    if script_language(name) == want or " " in name or len(keys) != 1:
+        return name
     key = next(iter(keys))
     spelt = [
         k for k in names.df
         if " " not in k and script_language(k) == want and any(same_name(key, c) for c in latin_keys(k))
     ]
     if not spelt:
-        return entity
+        return name
     best = max(spelt, key=lambda k: (names.df[k], -len(k)))
-    return dataclasses.replace(entity, text=best[:1].upper() + best[1:])
+    return best.upper() if name.isupper() else best[:1].upper() + best[1:]  # an acronym stays one
 
 
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
