@@ -14,7 +14,7 @@ from typing import Any
 from .records import Answer, Highlight, Passage
 from .sentences import is_heading
 
-__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
+__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown", "passage_plain"]
 
 ABSTAIN_LINE = "The articles do not seem to answer this. Nearest passages:"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")  # ~ strikes through, $ opens maths (GitHub, Obsidian)
@@ -53,6 +53,15 @@ def _quoted(p: Passage) -> str:
         else:
             pieces.append(text)
     return f"> {_no_list(' '.join(''.join(pieces).split()))} [{p.rank}]"
+
+
+def passage_plain(p: Passage) -> str:
+    """The passage on one line of plain text, each title or section heading followed by a dash."""
+    parts = []
+    for s, e in _paragraphs(p.text):
+        flat = " ".join(p.text[s:e].split())
+        parts.append(f"{flat} —" if is_heading(p.text, s, e, p.title) else flat)
+    return " ".join(parts)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

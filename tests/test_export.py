@@ -133,3 +133,13 @@ def test_headings_in_a_quoted_passage_are_set_apart() -> None:
     html = MarkdownIt("commonmark").render(quote)
     assert "<em>Veltmark Wind Farm Financing Agreed</em>" in html and "<em>Who pays for the grid</em>" in html
     assert "<strong>The grid operator of Ostra pays for the lines.</strong>" in html
+
+
+def test_plain_text_sets_headings_apart_too() -> None:
+    from assistant.app.cli import format_answer
+    from assistant.export import passage_plain
+
+    text = "Уран и топливо\n\nВелтмарк добывает уран, но топливо покупает у соседей.\nПоставки идут морем."
+    p = Passage(1, 0.5, text, "d", "Заголовок статьи", "corpus/d.txt", "Уран и топливо", 0, len(text))
+    assert passage_plain(p) == "Уран и топливо — Велтмарк добывает уран, но топливо покупает у соседей. Поставки идут морем."
+    assert "    Уран и топливо — Велтмарк добывает уран" in format_answer(Answer("Кто покупает топливо?", (p,)))

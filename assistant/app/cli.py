@@ -205,6 +205,8 @@ def ask(
 
 def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     """A readable plain-text rendering of an Answer, citations included."""
+    from ..export import passage_plain
+
     lines: list[str] = []
     for notice in answer.notices:
         lines.append(f"note: {notice}")
@@ -221,7 +223,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
         lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}{language}")
         if p.highlight:
             lines.append(f"    >> {p.highlight.text}")
-        body = " ".join(p.text.split())
+        body = passage_plain(p)  # a heading is followed by a dash, not glued to the next sentence
         lines.append(f"    {body[:600]}{'…' if len(body) > 600 else ''}")
     return "\n".join(lines).lstrip("\n")
 
