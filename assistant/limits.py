@@ -10,7 +10,7 @@ from typing import Any
 
 from .errors import AssistantError, EmptyQuestionError
 
-__all__ = ["OTHER_LANGUAGE_NOTICE", "fit_to_model", "limit_history", "limit_search", "normalize_question", "other_language_notice", "printable"]
+__all__ = ["OTHER_LANGUAGE_NOTICE", "fit_to_model", "language_notices", "limit_history", "limit_search", "normalize_question", "other_language_notice", "printable"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -155,3 +155,20 @@ def other_language_notice(question: str) -> str | None:
     if accented and len(plain) >= 3 and not any(w in common for w in words):
         return OTHER_LANGUAGE_NOTICE
     return None
+
+
+def language_notices(question: str, model_id: str) -> list[str]:
+    """What the question's language means for the answer: a question in neither English nor Russian
+    (`other_language_notice`), or a Russian question over an English-only model."""
+    from .encoders import COMPOSITE, MODELS
+    from .ingest.language import detect_language
+
+    other = other_language_notice(question)
+    spec = MODELS.get(model_id)
+    if spec is None or spec.multilingual or detect_language(question) != "ru":
+        return [other] if other else []
+    return [
+        f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
+        f"passages that share its words. For questions across languages, set "
+        f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
+    ]

@@ -255,3 +255,28 @@ def test_api_filters(docs_bot: Assistant, capfd: pytest.CaptureFixture[str]) -> 
         assert data == [plain]
     finally:
         served.close()
+
+
+def test_a_date_filter_says_how_many_undated_articles_it_left_out(tmp_path: Path) -> None:
+    import json as _json
+
+    from tests.conftest import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dated.txt").write_text("Veltmark opened a rail link to Norland. Trains run twice a week.\n", encoding="utf-8")
+    (corpus / "undated.txt").write_text("Veltmark plans a second rail link to Ostra. Work has not begun.\n", encoding="utf-8")
+    (corpus / "undated-too.txt").write_text("Norland builds a ferry pier. The pier opens in spring.\n", encoding="utf-8")
+    (corpus / "metadata.json").write_text(_json.dumps({"dated.txt": {"date": "2025-05-02", "publisher": "Harbour Daily"}}))
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    since = bot.ask("Which rail link opened?", filters=Filters.parse(since="2024"))
+    assert "2 articles without a publication date were left out by the date filter." in since.notices
+    assert {p.source for p in since.passages} == {"corpus/dated.txt"}
+    one = bot.ask("Which rail link opened?", filters=Filters.parse(until="2026", doc_ids=["undated", "dated"]))
+    assert "1 article without a publication date was left out by the date filter." in one.notices
+    assert not any("without a publication date" in n for n in bot.ask("Which rail link opened?").notices)
+    publisher_only = bot.ask("Which rail link opened?", filters=Filters.parse(publishers=["Harbour Daily"]))
+    assert not any("without a publication date" in n for n in publisher_only.notices)
