@@ -143,3 +143,16 @@ def test_plain_text_sets_headings_apart_too() -> None:
     p = Passage(1, 0.5, text, "d", "Заголовок статьи", "corpus/d.txt", "Уран и топливо", 0, len(text))
     assert passage_plain(p) == "Уран и топливо — Велтмарк добывает уран, но топливо покупает у соседей. Поставки идут морем."
     assert "    Уран и топливо — Велтмарк добывает уран" in format_answer(Answer("Кто покупает топливо?", (p,)))
+
+
+def test_a_follow_up_in_a_memo_says_what_was_searched() -> None:
+    """'And Veltmark?' pasted alone into a memo says nothing; the question it stood for does."""
+    from assistant.app.cli import format_answer
+
+    text = "Growth in Veltmark is projected at 4 percent."
+    p = Passage(1, 0.5, text, "d", "Title", "corpus/d.txt", None, 0, len(text))
+    follow_up = Answer("And Veltmark?", (p,), resolved_question="What is Veltmark’s projected growth?")
+    assert "_Searched as: “What is Veltmark’s projected growth?”_" in answer_markdown(follow_up).splitlines()
+    assert "searched as: What is Veltmark’s projected growth?" in format_answer(follow_up).splitlines()
+    plain = Answer("What is Veltmark’s projected growth?", (p,), resolved_question="What is Veltmark’s projected growth?")
+    assert "Searched as" not in answer_markdown(plain) and "searched as" not in format_answer(plain)
