@@ -7,6 +7,7 @@ One rendering for the chat's "copy" and "download conversation" buttons and `ass
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -44,7 +45,7 @@ def _quoted(p: Passage) -> str:
         cuts.update((s, e))
     pieces: list[str] = []
     edges = sorted(cuts)
-    for a, b in zip(edges, edges[1:]):
+    for a, b in itertools.pairwise(edges):
         text = _escape(_flat(p.text[a:b]))
         if any(s <= a and b <= e for s, e in headings) and text.strip():
             pieces.append(f" _{text.strip()}_ — ")

@@ -167,8 +167,8 @@ def language_notices(question: str, model_id: str) -> list[str]:
     spec = MODELS.get(model_id)
     if spec is None or spec.multilingual or detect_language(question) != "ru":
         return [other] if other else []
-    return [
+    return [(
         f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
         f"passages that share its words. For questions across languages, set "
         f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
-    ]
+    )]
