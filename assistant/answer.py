@@ -27,12 +27,12 @@ from .errors import (
     IndexNotFoundError,
     StaleIndexError,
 )
-from .limits import fit_to_model, limit_history, limit_search, normalize_question, printable
+from .limits import fit_to_model, language_notices, limit_history, limit_search, normalize_question, printable
 from .store.files_view import TermStatistics, files_view
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
 from .records import Answer, Document, Highlight, Passage
 from .search.retrieval import Candidate, Retriever
-from .sentences import best_sentence
+from .sentences import answering_highlight
 from .service import IndexService, Snapshot
 from .settings import Settings
 
@@ -187,7 +187,7 @@ class Assistant:
                 f"{len(fitted.split()):,} words were searched (the model reads {self.settings.max_seq_length} word pieces)."
             ]
             text = fitted
-        notices = list(notices) + self._language_notices(text)
+        notices = list(notices) + language_notices(text, self.embedder.model_id)
         snapshot = self.service.snapshot  # one index for the whole question, even if a reload swaps meanwhile
         reload_error = self.service.reload_error
         if reload_error:
@@ -196,10 +196,11 @@ class Assistant:
         history, capped = limit_history(history, self.settings.max_history_turns, self.settings.max_history_chars)
         resolved = resolve(text, history, names)
         searched, cut = limit_search(resolved.search, self.settings.max_search_chars)
-        notices = [*notices, *capped, *cut]
+        notices = [*notices, *names.spelling_notices(text), *capped, *cut]
         timings: dict[str, float] = {"prepare": time.perf_counter() - started}  # clean, fit, resolve follow-up
         filters = _merged(filters, doc_ids)
         allowed = _allowed_documents(index, filters)
+        notices += _undated_left_out(index, filters)
         if allowed is not None and not allowed:
             what = filters.describe() if filters else ""
             return Answer(
@@ -239,19 +240,6 @@ class Assistant:
             timings=timings,
             confidence=confidence if confidence is not None else self._confidence(candidates),
         )
-
-    def _language_notices(self, question: str) -> list[str]:
-        """A question in Russian over an English-only model: say what it can and cannot find."""
-        from .encoders import COMPOSITE, MODELS
-
-        spec = MODELS.get(self.embedder.model_id)
-        if spec is None or spec.multilingual or detect_language(question) != "ru":
-            return []
-        return [
-            f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
-            f"passages that share its words. For questions across languages, set "
-            f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
-        ]
 
     def names(self, index: LoadedIndex | None = None) -> CorpusNames:
         """The names of the indexed corpus (computed once per loaded index, when it is loaded)."""
@@ -342,7 +330,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
-            highlight=_highlight(index, cand) or best_sentence(doc.text, chunk.start, chunk.end, question),
+            highlight=answering_highlight(doc.text, chunk.start, chunk.end, question, _highlight(index, cand), doc.title),
             language=doc.language,
             page=pages[0] if pages else None,
             page_end=pages[1] if pages and pages[1] != pages[0] else None,
@@ -374,6 +362,16 @@ def _allowed_documents(index: LoadedIndex, filters: Filters | None) -> set[str] 
     if filters is None or not filters.active:
         return None
     return {doc_id for doc_id, doc in index.documents.items() if filters.matches(doc)}
+
+
+def _undated_left_out(index: LoadedIndex, filters: Filters | None) -> list[str]:
+    """A date filter leaves out every article without a date: say how many the other filters let through."""
+    if filters is None or not (filters.since or filters.until):
+        return []
+    rest = dataclasses.replace(filters, since=None, until=None)
+    n = sum(1 for d in index.documents.values() if not d.date and rest.matches(d))
+    were = "articles without a publication date were" if n > 1 else "article without a publication date was"
+    return [f"{n} {were} left out by the date filter."] if n else []
 
 
 def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:

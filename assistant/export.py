@@ -7,32 +7,74 @@ One rendering for the chat's "copy" and "download conversation" buttons and `ass
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from .records import Answer, Highlight, Passage
+from .sentences import is_heading
 
-__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown"]
+__all__ = ["ABSTAIN_LINE", "answer_from_json", "answer_markdown", "citation_markdown", "conversation_markdown", "passage_plain"]
 
 ABSTAIN_LINE = "The articles do not seem to answer this. Nearest passages:"
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")  # ~ strikes through, $ opens maths (GitHub, Obsidian)
+_LIST_START = re.compile(r"^(\d{1,9})([.)])(?=\s)|^([-+])(?=\s)")
 
 
 def _escape(text: str) -> str:
-    """Document text made inert for Markdown (no stray emphasis, links, HTML or headings)."""
+    """Document text made inert for Markdown (no stray emphasis, links, HTML, maths or headings)."""
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def _no_list(line: str) -> str:
+    """A quoted line opening like a list item ("2025. The year", "- note") kept as text."""
+    return _LIST_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", line)
+
+
 def _quoted(p: Passage) -> str:
-    """The passage as a block quote on one line, its highlighted sentence in bold."""
+    """The passage as a block quote on one line, its highlighted sentence in bold and its title or
+    section headings in italics followed by a dash (so a heading never reads as part of a sentence)."""
     h = p.highlight
-    if h and p.start <= h.start < h.end <= p.end and h.text.strip():
-        a, b = h.start - p.start, h.end - p.start
-        body = _escape(_flat(p.text[:a])) + f"**{_escape(_flat(p.text[a:b]))}**" + _escape(_flat(p.text[b:]))
-    else:
-        body = _escape(_flat(p.text))
-    return f"> {' '.join(body.split())} [{p.rank}]"
+    cuts = {0, len(p.text)}
+    bold = (h.start - p.start, h.end - p.start) if h and p.start <= h.start < h.end <= p.end and h.text.strip() else None
+    if bold:
+        cuts.update(bold)
+    headings = [(s, e) for s, e in _paragraphs(p.text) if is_heading(p.text, s, e, p.title)]
+    for s, e in headings:
+        cuts.update((s, e))
+    pieces: list[str] = []
+    edges = sorted(cuts)
+    for a, b in itertools.pairwise(edges):
+        text = _escape(_flat(p.text[a:b]))
+        if any(s <= a and b <= e for s, e in headings) and text.strip():
+            pieces.append(f" _{text.strip()}_ — ")
+        elif bold and bold[0] <= a and b <= bold[1] and text.strip():
+            pieces.append(f"{' ' if text[:1] == ' ' else ''}**{text.strip()}**{' ' if text[-1:] == ' ' else ''}")
+        else:
+            pieces.append(text)
+    return f"> {_no_list(' '.join(''.join(pieces).split()))} [{p.rank}]"
+
+
+def passage_plain(p: Passage) -> str:
+    """The passage on one line of plain text, each title or section heading followed by a dash."""
+    parts = []
+    for s, e in _paragraphs(p.text):
+        flat = " ".join(p.text[s:e].split())
+        parts.append(f"{flat} —" if is_heading(p.text, s, e, p.title) else flat)
+    return " ".join(parts)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` (blocks between blank lines), white space trimmed."""
+    out = []
+    for match in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        raw = match.group(0)
+        start = match.start() + len(raw) - len(raw.lstrip())
+        end = match.end() - (len(raw) - len(raw.rstrip()))
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def _flat(text: str) -> str:
@@ -58,6 +100,8 @@ def citation_markdown(p: Passage) -> str:
 def answer_markdown(answer: Answer, *, level: int = 2) -> str:
     """One question and its answer as Markdown (the heading at `level`)."""
     lines = [f"{'#' * level} {_escape(' '.join(answer.question.split()))}", ""]
+    if answer.resolved_question and answer.resolved_question != answer.question:  # a follow-up, read in its conversation
+        lines += [f"_Searched as: “{_escape(' '.join(answer.resolved_question.split()))}”_", ""]
     lines += [f"_{_escape(n)}_" for n in answer.notices]
     if answer.notices:
         lines.append("")

@@ -10,7 +10,7 @@ from typing import Any
 
 from .errors import AssistantError, EmptyQuestionError
 
-__all__ = ["fit_to_model", "limit_history", "limit_search", "normalize_question", "printable"]
+__all__ = ["OTHER_LANGUAGE_NOTICE", "fit_to_model", "language_notices", "limit_history", "limit_search", "normalize_question", "other_language_notice", "printable"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -120,3 +120,55 @@ def limit_search(text: str, max_chars: int) -> tuple[str, list[str]]:
         f"only its first {len(cut):,} were searched."
     )
     return cut, [notice]
+
+
+OTHER_LANGUAGE_NOTICE = (
+    "The assistant reads English and Russian; this question looks like it is written in another "
+    "language, so the passages below may miss what it asks. Please ask in English or Russian."
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def other_language_notice(question: str) -> str | None:
+    """A notice when the question is clearly in neither English nor Russian: another Cyrillic
+    language (letters such as ә, қ, і that Russian does not use), another script, or Latin letters English does not use
+    in a question without one English function word ("Wie viel kostet das Kraftwerk für ...?").
+    Names and keyword questions ("Erdoğan", "Veltmark wind farm cost") are left alone."""
+    from .ingest.langdata import lang_data
+    from .ingest.language import _NOT_RUSSIAN
+
+    found = _WORD.findall(question)
+    words = [w.lower() for w in found]
+    letters = [ch for w in words for ch in w]
+    if not letters:
+        return None
+    plain = [w.lower() for i, w in enumerate(found) if i == 0 or not w[:1].isupper()]  # names left out
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters)
+    if cyrillic + latin < len(letters) / 2:
+        return OTHER_LANGUAGE_NOTICE
+    if cyrillic > latin:
+        return OTHER_LANGUAGE_NOTICE if any(ch in _NOT_RUSSIAN for w in plain for ch in w) else None
+    english = lang_data("en")
+    common = english.function_words | english.question_words | english.pronouns
+    accented = any(not ch.isascii() for w in plain for ch in w)
+    if accented and len(plain) >= 3 and not any(w in common for w in words):
+        return OTHER_LANGUAGE_NOTICE
+    return None
+
+
+def language_notices(question: str, model_id: str) -> list[str]:
+    """What the question's language means for the answer: a question in neither English nor Russian
+    (`other_language_notice`), or a Russian question over an English-only model."""
+    from .encoders import COMPOSITE, MODELS
+    from .ingest.language import detect_language
+
+    other = other_language_notice(question)
+    spec = MODELS.get(model_id)
+    if spec is None or spec.multilingual or detect_language(question) != "ru":
+        return [other] if other else []
+    return [(
+        f"This index uses the English-only model {spec.model_id}: a question in Russian finds only "
+        f"passages that share its words. For questions across languages, set "
+        f"ASSISTANT_MODEL_ID={COMPOSITE} and rebuild the index."
+    )]

@@ -17,7 +17,7 @@ import numpy as np
 from .chunking import sentence_spans, text_hash
 from .records import Chunk, Document, Highlight
 
-__all__ = ["SentenceTable", "best_per_chunk", "best_sentence", "split_chunks", "embed_sentences", "chunk_vectors"]
+__all__ = ["SentenceTable", "answering_highlight", "best_per_chunk", "best_sentence", "is_heading", "split_chunks", "embed_sentences", "chunk_vectors"]
 
 
 @dataclass(frozen=True)
@@ -142,14 +142,46 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
     return out
 
 
-def best_sentence(text: str, start: int, end: int, question: str) -> Highlight | None:
+def is_heading(text: str, start: int, end: int, title: str = "") -> bool:
+    """Whether text[start:end] is a title or section heading, not a sentence that can answer:
+    the document's title, or a paragraph of its own (blank lines around it) of at most 15 words
+    without sentence punctuation ("What the plant will do")."""
+    span = text[start:end].strip()
+    if not span:
+        return False
+    if title and " ".join(span.split()) == " ".join(title.split()):
+        return True
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    alone = (start == 0 or before.endswith("\n\n") or not text[:start].strip()) and (
+        end >= len(text.rstrip()) or after.startswith("\n\n")
+    )
+    body = span.rstrip(" \"'»”’)]")
+    return alone and len(span.split()) <= 15 and not body.endswith((".", "!", "?", "…", ":", ";"))
+
+
+def answering_highlight(
+    text: str, start: int, end: int, question: str, found: Highlight | None, title: str = ""
+) -> Highlight | None:
+    """The highlight of text[start:end]: the sentence ranking `found`, unless it is the title or a
+    heading; then the passage's other sentence sharing the most question terms (the first on a tie)."""
+    if found is not None and not is_heading(text, found.start, found.end, title):
+        return found
+    other = best_sentence(text, start, end, question, skip=lambda s, e: is_heading(text, s, e, title))
+    return other or found or best_sentence(text, start, end, question)
+
+
+def best_sentence(
+    text: str, start: int, end: int, question: str, skip: Callable[[int, int], bool] | None = None
+) -> Highlight | None:
     """The sentence of text[start:end] sharing the most question terms (offsets in `text`): the
-    highlight when the index has no sentence vectors."""
+    highlight when the index has no sentence vectors. `skip(s, e)` leaves sentences out."""
     from .store.lexical import tokenize
 
     terms = set(tokenize(question))
     best: tuple[float, int, int] | None = None
     for s, e in sentence_spans(text[start:end], offset=start):
+        if skip is not None and skip(s, e):
+            continue
         words = tokenize(text[s:e])
         if not words:
             continue

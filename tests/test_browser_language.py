@@ -96,3 +96,18 @@ def test_question_in_one_language_cites_a_passage_in_the_other(
     assert top.highlight and " ".join(mark.inner_text().split()) == " ".join(top.highlight.text.split())
     # the best sentence, chosen across languages: one of the passage's own, in its language
     assert top.highlight.text in top.text and detect_language(top.highlight.text) == language
+
+
+def test_a_follow_up_on_a_new_subject_leaves_the_old_one_behind(lang_page) -> None:  # type: ignore[no-untyped-def]
+    """«А Кызылкумский канал?» after a question about the fund: the canal is searched, not the fund again."""
+    lang_page.locator("#ca-new").click()
+    expect(lang_page.locator("#ca-chat .ca-answer")).to_have_count(0)
+    first = _ask(lang_page, "Сколько внесёт каждая сторона в фонд для Сырдарьи?")
+    expect(first.locator(".ca-card").first.locator(".ca-text")).to_contain_text("40 миллионов")
+    reply = _ask(lang_page, "А Кызылкумский канал?")
+    searched = reply.locator(".ca-notice", has_text="Searched as")
+    expect(searched).to_contain_text("Кызылкумский канал")
+    assert "фонд" not in searched.inner_text() and "Сырдарь" not in searched.inner_text()
+    mark = reply.locator(".ca-card").first.locator(".ca-text mark")
+    expect(mark).to_contain_text("Кызылкумский канал")
+    assert "Совместный фонд" not in mark.inner_text()  # never the title line

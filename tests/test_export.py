@@ -89,3 +89,70 @@ def test_cli_format_markdown_prints_the_same(runner_env, tmp_path: Path, monkeyp
     assert result.exit_code == 0, result.output
     assert result.stdout == answer_markdown(docs_bot.ask(KURYK, k=3))
     assert parse(result.stdout)[0]["citations"][1]["rest"].endswith("· p. 3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024. The fund paid $14 million in March and $2 million in May, ~~one~~ tranche less.",
+        "- The «Велтмарк» plant costs ~$3 billion, 40% of it from the *state* fund_2.",
+        "3) Ставка ₽ выросла на 5% — «Норланд-Газ» ждёт ~~решения~~ до $5.",
+    ],
+)
+def test_a_pasted_memo_shows_the_passage_as_written(text: str) -> None:
+    """Markdown would strike ~~text~~ through, read $...$ as maths and "2024. ..." as a list."""
+    from markdown_it import MarkdownIt
+
+    p = Passage(1, 0.5, text, "d", "Title", "corpus/d.txt", None, 0, len(text))
+    out = answer_markdown(Answer("What was paid?", (p,)))
+    quote = next(line for line in out.splitlines() if line.startswith("> "))
+    html = MarkdownIt("commonmark").enable("strikethrough").render(quote)
+    assert "<s>" not in html and "<ol" not in html and "<ul" not in html and "<em>" not in html
+    shown = re.sub(r"<[^>]+>", "", html).replace("&quot;", '"').replace("&amp;", "&").strip()
+    assert shown == f"{text} [1]"
+    assert "\\$" in quote  # dollar signs kept from maths renderers (GitHub, Obsidian)
+
+
+def test_headings_in_a_quoted_passage_are_set_apart() -> None:
+    """A title or section heading glued to the next sentence read as one garbled sentence in a memo."""
+    from markdown_it import MarkdownIt
+
+    text = (
+        "Veltmark Wind Farm Financing Agreed\n\nMinisters agreed in March how to pay for the wind farm.\n\n"
+        "Who pays for the grid\n\nThe grid operator of Ostra pays for the lines. Work starts in spring."
+    )
+    answer_start = text.index("The grid operator")
+    answer_end = text.index(" Work starts")
+    p = Passage(1, 0.5, text, "d", "Veltmark Wind Farm Financing Agreed", "corpus/d.txt", None, 0, len(text),
+                highlight=Highlight(text[answer_start:answer_end], answer_start, answer_end))
+    quote = next(line for line in answer_markdown(Answer("Who pays?", (p,))).splitlines() if line.startswith("> "))
+    assert quote == (
+        "> _Veltmark Wind Farm Financing Agreed_ — Ministers agreed in March how to pay for the wind farm. "
+        "_Who pays for the grid_ — **The grid operator of Ostra pays for the lines.** Work starts in spring. [1]"
+    )
+    html = MarkdownIt("commonmark").render(quote)
+    assert "<em>Veltmark Wind Farm Financing Agreed</em>" in html and "<em>Who pays for the grid</em>" in html
+    assert "<strong>The grid operator of Ostra pays for the lines.</strong>" in html
+
+
+def test_plain_text_sets_headings_apart_too() -> None:
+    from assistant.app.cli import format_answer
+    from assistant.export import passage_plain
+
+    text = "Уран и топливо\n\nВелтмарк добывает уран, но топливо покупает у соседей.\nПоставки идут морем."
+    p = Passage(1, 0.5, text, "d", "Заголовок статьи", "corpus/d.txt", "Уран и топливо", 0, len(text))
+    assert passage_plain(p) == "Уран и топливо — Велтмарк добывает уран, но топливо покупает у соседей. Поставки идут морем."
+    assert "    Уран и топливо — Велтмарк добывает уран" in format_answer(Answer("Кто покупает топливо?", (p,)))
+
+
+def test_a_follow_up_in_a_memo_says_what_was_searched() -> None:
+    """'And Veltmark?' pasted alone into a memo says nothing; the question it stood for does."""
+    from assistant.app.cli import format_answer
+
+    text = "Growth in Veltmark is projected at 4 percent."
+    p = Passage(1, 0.5, text, "d", "Title", "corpus/d.txt", None, 0, len(text))
+    follow_up = Answer("And Veltmark?", (p,), resolved_question="What is Veltmark’s projected growth?")
+    assert "_Searched as: “What is Veltmark’s projected growth?”_" in answer_markdown(follow_up).splitlines()
+    assert "searched as: What is Veltmark’s projected growth?" in format_answer(follow_up).splitlines()
+    plain = Answer("What is Veltmark’s projected growth?", (p,), resolved_question="What is Veltmark’s projected growth?")
+    assert "Searched as" not in answer_markdown(plain) and "searched as" not in format_answer(plain)

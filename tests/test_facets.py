@@ -81,11 +81,24 @@ def test_filter_values_are_checked_in_one_sentence() -> None:
     assert (f.since, f.until, f.countries, f.languages) == ("2024-01-01", "2024-02-29", ("KZ",), ("ru",))
     with pytest.raises(FilterError, match="not a date"):
         Filters.parse(since="last year")
+    written = Filters.parse(since="1 марта 2025", until="01.04.2025")  # a day as a reader writes it
+    assert (written.since, written.until) == ("2025-03-01", "2025-04-01")
+    assert Filters.parse(since="March 4, 2025").since == "2025-03-04"
+    with pytest.raises(FilterError, match="not a date"):
+        Filters.parse(until="yesterday")  # no year: not guessed from today's date
     with pytest.raises(FilterError, match="after the until date"):
         Filters.parse(since="2025", until="2024")
     with pytest.raises(FilterError, match="unknown country 'Atlantis'"):
         Filters.parse(countries=["Atlantis"])
     assert not Filters.parse(publishers=["  "]).active
+    from assistant.ingest.facets import _publisher_named
+
+    assert _publisher_named("chatham house", "Capital Cities (after Chatham House)")
+    assert _publisher_named("Valdai", "Valdai Discussion Club") and not _publisher_named("Val", "Valdai Discussion Club")
+    assert not _publisher_named("House Chatham", "Capital Cities (after Chatham House)")
+    assert Filters.parse(languages=["EN", "russian", "ru-RU"]).languages == ("en", "ru", "ru")
+    with pytest.raises(FilterError, match=r"unknown language 'xx': use one of the codes en \(English\), ru \(Russian\)"):
+        Filters.parse(languages=["ru", "xx"])
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +138,9 @@ def test_each_filter_restricts_the_articles_searched(docs_bot: Assistant) -> Non
         Filters.parse(until="2023"): {"caspian-ferries.txt", "briefing.docx"},
         Filters.parse(since="2024-01", until="2024-12"): {"fergana-water.txt", "report.pdf"},
         Filters.parse(publishers=["caspian monitor"]): {"caspian-ferries.txt", "silk-rail.md"},
+        Filters.parse(publishers=["  CASPIAN   monitor "]): {"caspian-ferries.txt", "silk-rail.md"},
+        Filters.parse(publishers=["Caspian"]): {"caspian-ferries.txt", "silk-rail.md"},  # a word of the name
+        Filters.parse(publishers=["ферганский"]): {"fergana-water.txt"},
         Filters.parse(languages=["ru"]): {"fergana-water.txt"},
         Filters.parse(countries=["China"]): {"silk-rail.md", "report.pdf"},
         Filters.parse(countries=["Kyrgyzstan"], languages=["en"]): {"report.pdf"},
@@ -184,10 +200,14 @@ def test_cli_filters(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: 
     }
     assert "silk-rail.md" in ask()
     assert ask("--doc", "silk-rail", "--since", "2020") == {"silk-rail.md"}
-    none = runner_env.invoke(cli, ["ask", RAIL, "--lang", "de"])
+    for code in ("de", "xx"):  # a language the assistant does not know is a mistake, not an empty result
+        unknown = runner_env.invoke(cli, ["ask", RAIL, "--lang", code])
+        assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+        assert unknown.stderr.strip() == f"error: unknown language '{code}': use one of the codes en (English), ru (Russian)"
+    none = runner_env.invoke(cli, ["ask", RAIL, "--publisher", "Nobody Weekly"])
     assert none.exit_code == 0
-    assert none.stdout.count("No indexed article matches the filters (in de).") + none.stderr.count(
-        "No indexed article matches the filters (in de)."
+    assert none.stdout.count("No indexed article matches the filters (from Nobody Weekly).") + none.stderr.count(
+        "No indexed article matches the filters (from Nobody Weekly)."
     ) == 1
     bad = runner_env.invoke(cli, ["ask", RAIL, "--since", "yesterday"])
     assert bad.exit_code == 1 and "not a date" in bad.stderr and "Traceback" not in bad.output
@@ -221,6 +241,8 @@ def test_api_filters(docs_bot: Assistant, capfd: pytest.CaptureFixture[str]) -> 
         capfd.readouterr()
         with pytest.raises(Exception, match="not a date"):
             client.predict(question=RAIL, since="soon", api_name="/ask")
+        with pytest.raises(Exception, match="unknown language 'xx'"):
+            client.predict(question=RAIL, lang=["xx"], api_name="/ask")
         assert "Traceback" not in capfd.readouterr().err  # a caller's mistake, not the server's: no traceback in its log
         # a caller written before the filters, over plain HTTP with the four old values
         import httpx
@@ -233,3 +255,28 @@ def test_api_filters(docs_bot: Assistant, capfd: pytest.CaptureFixture[str]) -> 
         assert data == [plain]
     finally:
         served.close()
+
+
+def test_a_date_filter_says_how_many_undated_articles_it_left_out(tmp_path: Path) -> None:
+    import json as _json
+
+    from tests.conftest import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dated.txt").write_text("Veltmark opened a rail link to Norland. Trains run twice a week.\n", encoding="utf-8")
+    (corpus / "undated.txt").write_text("Veltmark plans a second rail link to Ostra. Work has not begun.\n", encoding="utf-8")
+    (corpus / "undated-too.txt").write_text("Norland builds a ferry pier. The pier opens in spring.\n", encoding="utf-8")
+    (corpus / "metadata.json").write_text(_json.dumps({"dated.txt": {"date": "2025-05-02", "publisher": "Harbour Daily"}}))
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    since = bot.ask("Which rail link opened?", filters=Filters.parse(since="2024"))
+    assert "2 articles without a publication date were left out by the date filter." in since.notices
+    assert {p.source for p in since.passages} == {"corpus/dated.txt"}
+    one = bot.ask("Which rail link opened?", filters=Filters.parse(until="2026", doc_ids=["undated", "dated"]))
+    assert "1 article without a publication date was left out by the date filter." in one.notices
+    assert not any("without a publication date" in n for n in bot.ask("Which rail link opened?").notices)
+    publisher_only = bot.ask("Which rail link opened?", filters=Filters.parse(publishers=["Harbour Daily"]))
+    assert not any("without a publication date" in n for n in publisher_only.notices)

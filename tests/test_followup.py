@@ -128,3 +128,64 @@ def test_a_russian_verb_opening_a_question_in_another_form_is_no_name() -> None:
     assert requirements("Подписала ли Норвегия соглашение о зерне?", names).names == ("норвегия",)
     # a name the corpus knows keeps its capital even where a lower-case word shares its stem
     assert names.is_common_word("Норвегия") is False
+
+
+@pytest.fixture(scope="module")
+def invented_names() -> CorpusNames:
+    """Names of two invented articles, one English and one Russian."""
+    from assistant.search.names import corpus_names
+
+    english = (
+        "Investors met in Veltmark and in Norland last spring. The wind farm in Veltmark will cost 2 billion. "
+        "Growth in Norland is projected at 4 percent. A solar plant is planned by Solvik Energy near Ostra. "
+        "President Orlan Brask said the talks went well. The VELKO consortium builds the line."
+    )
+    russian = (
+        "Инвесторы встретились в Велтмарке и в Норланде. Ветровая станция в Велтмарке обойдётся в 2 млрд. "
+        "Солнечную станцию строит Solvik. Президент Браск заявил, что переговоры прошли хорошо. "
+        "Рост в Норланде составит 4 процента. Линию строит консорциум ВЕЛКО."
+    )
+    return corpus_names([("en", english, None), ("ru", russian, None)])
+
+
+@pytest.mark.parametrize(
+    "history,question,kept,dropped",
+    [
+        (["How much will the wind farm in Veltmark cost?"], "And the Solvik solar plant?", "Solvik", "Veltmark"),
+        (["Сколько будет стоить ветровая станция в Велтмарке?"], "А солнечная станция Solvik?", "Solvik", "Велтмарк"),
+        (["What is Norland's projected growth?"], "What about the railway to Veltmark?", "railway", "growth"),
+    ],
+)
+def test_a_follow_up_on_a_new_subject_carries_no_old_name(
+    history: list[str], question: str, kept: str, dropped: str, invented_names: CorpusNames
+) -> None:
+    from assistant.search.followup import resolve
+
+    out = resolve(question, history, invented_names)
+    assert kept in out.search and kept in out.focus
+    assert dropped not in out.search and dropped not in out.focus
+
+
+@pytest.mark.parametrize(
+    "history,question,expected",
+    [
+        (["What is Norland's projected growth?"], "and veltmark?", "What is Veltmark’s projected growth?"),
+        (["Какой прогноз роста у Норланда?"], "и велтмарке?", "Какой прогноз роста у Велтмарке?"),
+        (["Что предложил Браск на саммите?"], "а что он сказал?", "Что Браск сказал?"),
+        (["Кто строит станцию НГК в Велтмарке?"], "Сколько она будет стоить?", "Сколько НГК будет стоить?"),  # «она»: a thing too
+        (["When will VELKO finish the line?"], "Сколько он стоит?", "Сколько ВЕЛКО стоит?"),  # as the Russian text writes it
+        (["Что предложил Браск на саммите?", "а что он сказал?"], "А Норланд?", "Что Норланд сказал?"),
+        (["What is Norland's projected growth?"], "А Велтмарк?", "What is Veltmark’s projected growth?"),
+        (["Какой прогноз роста у Норланда?"], "And Veltmark?", "Какой прогноз роста у Велтмарке?"),
+        (["What is Norland's projected growth?"], "А Зембла?", "What is Зембла’s projected growth?"),  # no other spelling
+        (["What are Norland's main exports?"], "And Veltmark's exports?", "What are Veltmark’s main exports? exports"),
+        (["What did Orlan Brask say about Norland?"], "What about his visit to Veltmark?", "Orlan Brask’s visit to Veltmark"),
+        (["How much does Norland pay?"], "And in Veltmark?", "How much does Veltmark pay?"),
+        (["Who heads the Northgate Trade Council?", "What did he say about Veltmark?"], "And about the Harbour Council?",
+         "What did he say about Harbour Council? (Who heads the Northgate Trade Council?)"),
+    ],
+)
+def test_lower_case_short_russian_and_cross_language_follow_ups(
+    history: list[str], question: str, expected: str, invented_names: CorpusNames
+) -> None:
+    assert resolve_followup(question, history, invented_names) == expected

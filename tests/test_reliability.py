@@ -523,8 +523,12 @@ def test_bad_question_through_assistant(fake_assistant: Assistant, qid: str, que
     assert searched.strip() and not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in searched)
     assert not any(0xD800 <= ord(ch) <= 0xDFFF for ch in searched)
     assert len(searched) <= fake_assistant.settings.max_question_chars
+    from assistant.limits import OTHER_LANGUAGE_NOTICE
+
     if len(question) > fake_assistant.settings.max_question_chars:
         assert any("only its first" in n for n in answer.notices), answer.notices
+    elif qid in ("chinese", "arabic"):  # searched all the same, with a note naming the languages it reads
+        assert answer.notices == (OTHER_LANGUAGE_NOTICE,)
     else:
         assert not answer.notices
     json.dumps(answer.to_json())  # serialisable for the API

@@ -321,6 +321,10 @@ def test_api_endpoint_returns_the_cli_json(bot, web_settings) -> None:  # type: 
         assert {p["doc_id"] for p in only["passages"]} == {HOSTILE_DOC_ID}
         with pytest.raises(Exception, match="(?i)question"):
             client.predict(question="   ", k=3, history=[], doc_ids=[], api_name="/ask")
+        for bad in (0, 1000, -2, 2.5):  # never silently 5 or 50 passages
+            with pytest.raises(Exception, match="k must be a whole number of passages from 1 to 50"):
+                client.predict(question=question, k=bad, api_name="/ask")
+        assert len(client.predict(question=question, k=50, api_name="/ask")["passages"]) >= 3
         api = client.view_api(print_info=False, return_format="dict")
         assert "/ask" in api["named_endpoints"]
         assert set(api["named_endpoints"]) == {"/ask"}  # the page's own events stay private
@@ -455,3 +459,16 @@ def test_a_server_that_never_answers_is_one_sentence(monkeypatch) -> None:  # ty
     message = str(caught.value)
     assert f"http://127.0.0.1:{port}/ did not answer within 1 s" in message and "\n" not in message
     assert closed == [True]  # the half-started server is not left running
+
+
+@pytest.mark.parametrize("k,expected", [(1, 1), (50, 50), ("7", 7), (3.0, 3), (0, None), (51, None),
+                                        (-1, None), (2.5, None), ("many", None), (True, None), (None, None)])
+def test_the_api_k_is_checked_not_clamped(k, expected) -> None:  # type: ignore[no-untyped-def]
+    from assistant.app.web.render import passages_wanted
+    from assistant.errors import AssistantError
+
+    if expected is None:
+        with pytest.raises(AssistantError, match="from 1 to 50"):
+            passages_wanted(k)
+    else:
+        assert passages_wanted(k) == expected

@@ -163,8 +163,8 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
               help="Only search this article: its id or its file as cited, e.g. corpus/a.txt (repeatable).")
 @click.option("--since", default=None, help="Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", default=None, help="Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site (repeatable).")
-@click.option("--lang", "languages", multiple=True, help="Only articles in this language, e.g. en or ru (repeatable).")
+@click.option("--publisher", "publishers", multiple=True, help="Only articles of this publisher or site: its name or a run of its words, any case (repeatable).")
+@click.option("--lang", "languages", multiple=True, help="Only articles in this language: en or ru, or English or Russian (repeatable).")
 @click.option("--country", "countries", multiple=True,
               help="Only articles about this country: a name or code, e.g. a name the gazetteer knows or a code like KZ (repeatable).")
 @click.option("--no-rebuild", is_flag=True, help="Refuse a missing or stale index instead of rebuilding it.")
@@ -205,9 +205,13 @@ def ask(
 
 def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     """A readable plain-text rendering of an Answer, citations included."""
+    from ..export import passage_plain
+
     lines: list[str] = []
     for notice in answer.notices:
         lines.append(f"note: {notice}")
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        lines.append(f"searched as: {answer.resolved_question}")
     if answer.abstained and answer.passages:
         lines.append("The articles do not seem to answer this. Nearest passages:")
     elif answer.abstained and not answer.notices:
@@ -221,7 +225,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
         lines.append(f"    {where}{p.source} chars {p.start}-{p.end}  score {p.score:.3f}{language}")
         if p.highlight:
             lines.append(f"    >> {p.highlight.text}")
-        body = " ".join(p.text.split())
+        body = passage_plain(p)  # a heading is followed by a dash, not glued to the next sentence
         lines.append(f"    {body[:600]}{'…' if len(body) > 600 else ''}")
     return "\n".join(lines).lstrip("\n")
 

@@ -210,6 +210,9 @@ def _bound(value: str | None, which: str) -> str | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
     try:
         if not match:
+            written = _iso(text) if re.search(r"\b\d{4}\b", text) else None  # "1 марта 2025", "01.03.2025"
+            if written:
+                return written
             raise ValueError
         year = int(match.group(1))
         month = int(match.group(2)) if match.group(2) else None
@@ -233,6 +236,14 @@ def _names(wanted: tuple[str, ...], doc: Any) -> bool:
     names = {doc.doc_id, source, source.split("/", 1)[-1], source.rsplit("/", 1)[-1]}
     keys = {unicodedata.normalize("NFC", n).casefold() for n in names if n}
     return any(unicodedata.normalize("NFC", w).casefold() in keys for w in wanted)
+
+
+def _publisher_named(wanted: str, publisher: str) -> bool:
+    """Whether `wanted` names `publisher`: the whole name, or a run of its words, ignoring case,
+    spaces and punctuation ("harbour" and "Northgate Review" name "Harbour Daily (after Northgate Review)")."""
+    want = re.findall(r"\w+", wanted.casefold())
+    words = re.findall(r"\w+", publisher.casefold())
+    return bool(want) and any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1))
 
 
 def metadata_date(value: str | None) -> str | None:
@@ -301,11 +312,17 @@ class Filters:
                 known = ", ".join(sorted(gazetteer()["countries"]))
                 raise FilterError(f"unknown country {value!r}: use a name or one of the codes {known}")
             codes.append(code)
+        raw_languages = many(languages)
+        languages = tuple(language_code(v) for v in raw_languages)
+        for value, code in zip(raw_languages, languages):
+            if code not in LANGUAGE_NAMES:  # "xx" would match no article and say only that
+                known = ", ".join(f"{c} ({name})" for c, name in LANGUAGE_NAMES.items())
+                raise FilterError(f"unknown language {value!r}: use one of the codes {known}")
         return cls(
             since=lo,
             until=hi,
             publishers=many(publishers),
-            languages=tuple(language_code(v) for v in many(languages)),
+            languages=languages,
             countries=tuple(dict.fromkeys(codes)),
             doc_ids=many(doc_ids),
         )
@@ -324,7 +341,7 @@ class Filters:
             return False
         if self.until and doc.date[:10] > self.until:
             return False
-        if self.publishers and (doc.publisher or "").casefold() not in {p.casefold() for p in self.publishers}:
+        if self.publishers and not any(_publisher_named(p, doc.publisher or "") for p in self.publishers):
             return False
         if self.languages and (getattr(doc, "language", "") or "") not in self.languages:
             return False

@@ -7,6 +7,7 @@ publisher comes from the indexed corpus (`names.CorpusNames`), or from the name'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..ingest.langdata import LangData, lang_data, script_language
+from .crossscript import latin_keys, same_name
 from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
@@ -46,6 +48,13 @@ def _lang(text: str) -> LangData:
 def _lead(lang: LangData) -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in lang.lead_phrases)
     return re.compile(rf"^\s*(?:{phrases})\s+" if phrases else r"(?!x)x", re.IGNORECASE)
+
+
+def _conjunction_dropped(question: str, lang: LangData) -> str:
+    """`question` without an opening one-word lead-in ("And", "А", "И")."""
+    words = [re.escape(p) for p in lang.lead_phrases if " " not in p]
+    match = re.match(rf"^\s*(?:{'|'.join(words)})\s+", question, re.IGNORECASE) if words else None
+    return question[match.end() :].strip() if match else question.strip()
 
 
 def _starts_with_question_word(text: str, lang: LangData) -> bool:
@@ -124,6 +133,7 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
         name = pick(pronoun)
         if name is None:
             return word
+        name = _spelt_in(name, lang.code, names)  # «Когда он приехал?» after an English question
         suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
         return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
 
@@ -131,25 +141,87 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
     return None if rewritten == question else rewritten
 
 
+def _lower_case_names(text: str, names: CorpusNames) -> list[Entity]:
+    """Names typed in lower case ("and norway?", «и норвегия?») that the corpus writes capitalised."""
+    out: list[Entity] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        if word.islower() and word in names.df and not names.is_common_word(word):
+            name = word[0].upper() + word[1:]
+            out.append(Entity(name, names.kind(name), match.start(), match.end()))
+    return out
+
+
+def _content_words(text: str, lang: LangData) -> list[str]:
+    """Words of `text` that carry a subject: not question, function or lead words, nor pronouns."""
+    skip = lang.question_words | lang.function_words | lang.pronouns | set(lang.name_joiners)
+    skip |= {w for phrase in lang.lead_phrases for w in phrase.split()}
+    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip]
+
+
+def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bool:
+    """'And the Solvik solar plant?', «А солнечная станция Solvik?»: besides its name, the follow-up
+    brings words the previous question does not have (compared by their first five letters, so
+    that word forms match), so it asks about something else and carries nothing over."""
+    leftover = rest[: target.start] + " " + rest[target.end :]
+    before = {w[:5] for w in _content_words(previous, _lang(previous))}
+    return any(w[:5] not in before for w in _content_words(leftover, lang))
+
+
+def _spelt_like_previous(entity: Entity, previous: str, names: CorpusNames) -> Entity:
+    """«А Норвегия?» after an English question: the name as the corpus writes it in the previous
+    question's script ("Norway"), so that the merged question is in one language."""
+    return dataclasses.replace(entity, text=_spelt_in(entity.text, script_language(previous), names))
+
+
+def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
+    """`name` as the corpus writes it in the script of language `want` (the form it writes most
+    often); `name` itself when it is in that script already or the corpus writes no such name."""
+    keys = latin_keys(name)
+    if script_language(name) == want or " " in name or len(keys) != 1:
+        return name
+    key = next(iter(keys))
+    spelt = [
+        k for k in names.df
+        if " " not in k and script_language(k) == want and any(same_name(key, c) for c in latin_keys(k))
+    ]
+    if not spelt:
+        return name
+    best = max(spelt, key=lambda k: (names.df[k], -len(k)))
+    return best.upper() if name.isupper() else best[:1].upper() + best[1:]  # an acronym stays one
+
+
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
-    new = entities(rest, names)
+    new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
+    context = previous.find(" (") if previous.endswith(")") else -1  # "Question? (earlier question)"
+    asked = [e for e in old if context < 0 or e.end <= context]
+    old = asked if any(e.kind != "source" for e in asked) else old  # swap a name of the question, not of its context
+    if new and _new_subject(rest, new[0], previous, lang):
+        # a new subject: the previous question's names would steer the search away from it
+        if _pronouns_in(rest, lang):  # "What about his visit to ...?": only the pronoun is resolved
+            return _substitute_pronouns(rest, previous, names) or rest
+        return rest
     if new and old:
-        target = new[0]
+        target = _spelt_like_previous(new[0], previous, names)
         same = [e for e in old if e.kind == target.kind and e.kind != "source"] or (
-            [e for e in old if e.kind != "source"] if len(target.text.split()) >= len(_TOKEN.findall(rest)) else []
-        )
+            [e for e in old if e.kind != "source"]
+            if not _content_words(rest[: new[0].start] + " " + rest[new[0].end :], lang) else []
+        )  # a name of another kind replaces one only when the follow-up is that name alone ("And Brask?")
         if same:
             victim = same[0]
             surface = previous[victim.start : victim.end]
-            possessive = surface != victim.text and lang.possessive_suffixes
-            replacement = target.text + (lang.possessive_suffixes[0] if possessive else "")
+            suffixes = _lang(previous).possessive_suffixes  # the previous question's grammar, in any language
+            possessive = surface != victim.text and suffixes
+            replacement = target.text + (suffixes[0] if possessive else "")
             merged = previous[: victim.start] + replacement + previous[victim.end :]
             leftover = (rest[: target.start] + " " + rest[target.end :]).strip()
             leftover = strip_possessive(leftover, lang) if leftover in lang.possessive_suffixes else leftover
+            if all(w.lower() in lang.function_words for w in _TOKEN.findall(leftover)):
+                leftover = ""  # "And the Northern Corridor?": no stray "the" after the question
             return merged if not leftover.strip(" ’'") else f"{merged} {leftover}"
     if _pronouns_in(rest, lang):
         rest = _substitute_pronouns(rest, previous, names) or rest
@@ -182,8 +254,13 @@ def resolve_followup(question: str, history: Sequence[str], names: CorpusNames |
 def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip()
-    if rest != question.strip() and _starts_with_question_word(rest, lang) and len(rest.split()) >= 4:
-        question = rest[0].upper() + rest[1:]  # "And what does the SCO focus on?" is a question of its own
+    bare = _conjunction_dropped(question, lang)
+    if rest != question.strip() and _starts_with_question_word(rest, lang) and (
+        len(rest.split()) >= 4 or _pronouns_in(rest, lang)
+    ):  # "And what does the SCO focus on?", "And who is he?" are questions of their own
+        question = rest[0].upper() + rest[1:]
+    elif bare != question.strip() and _starts_with_question_word(bare, lang) and _pronouns_in(bare, lang):
+        question = bare[0].upper() + bare[1:]  # «А что он сказал?»: "а что" is no lead-in here
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)

@@ -93,6 +93,41 @@ class CorpusNames:
             return True
         return _is_cyrillic(key) and key not in self.df and russian_noun_stem(key) in self._common_stems
 
+    def spelling_notices(self, question: str) -> list[str]:
+        """'Kazahkstan': a capitalised word of the question that no article writes, but one name of
+        the corpus is spelt almost like it (difflib ratio >= 0.85): a notice naming that name."""
+        import difflib
+
+        if not self.df:
+            return []
+        lang = lang_data(script_language(question))
+        skip = lang.question_words | lang.function_words | lang.pronouns
+        out: list[str] = []
+        for match in _WORD_RE.finditer(question):
+            word = strip_possessive(match.group(0), lang).strip("-’'")
+            key = word.lower()
+            if len(key) < 5 or not word[:1].isupper() or key in skip or self._known(key) or not key.isalpha():
+                continue
+            close = difflib.get_close_matches(key, self._single_names, n=1, cutoff=0.85)
+            if close and not _word_forms(key, close[0]):
+                spelt = close[0].upper() if word.isupper() else close[0][:1].upper() + close[0][1:]
+                out.append(f"No article writes “{word}”; did you mean “{spelt}”?")
+        return out
+
+    def _known(self, key: str) -> bool:
+        """A word the corpus writes: a name, a common word, or a Russian form of a name it writes."""
+        if key in self.df or key in self.common or key in self.sources:
+            return True
+        return _is_cyrillic(key) and russian_noun_stem(key) in self._name_stems
+
+    @cached_property
+    def _single_names(self) -> list[str]:
+        return sorted(k for k in self.df if " " not in k)
+
+    @cached_property
+    def _name_stems(self) -> frozenset[str]:
+        return frozenset(russian_noun_stem(k) for k in self._single_names if _is_cyrillic(k))
+
     @cached_property
     def _common_stems(self) -> frozenset[str]:
         return frozenset(russian_noun_stem(w) for w in self.common if _is_cyrillic(w))
@@ -152,6 +187,17 @@ def corpus_names(documents: Iterable[tuple[str, str, str | None]]) -> CorpusName
 def names_of_documents(documents: Iterable[Any]) -> CorpusNames:
     """`corpus_names` of `Document` records (title, text and publisher of each)."""
     return corpus_names((d.doc_id, f"{d.title}\n\n{d.text}", d.publisher) for d in documents)
+
+
+def _word_forms(a: str, b: str) -> bool:
+    """Two forms of one word rather than a misspelling: one extends the other ("korea", "korean";
+    "organization", "organizations"), or, in Russian, only their last three letters differ."""
+    import os.path
+
+    if a.startswith(b) or b.startswith(a):
+        return True
+    stem = len(os.path.commonprefix([a, b]))
+    return _is_cyrillic(a) and stem >= 4 and max(len(a), len(b)) - stem <= 3
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -24,6 +24,7 @@ from .render import (
     filters_from_controls,
     history_of,
     parse_source_ref,
+    passages_wanted,
     render_answer,
     render_document,
     render_error,
@@ -84,6 +85,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         """
         try:
             filters = filters_from_controls(doc_ids, since, until, publisher, lang, country)
+            k = passages_wanted(k)
             bot = holder.get()
             return bot.ask(question, k=k, history=history, filters=filters).to_json()
         except AssistantError as exc:

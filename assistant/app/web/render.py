@@ -25,6 +25,7 @@ __all__ = [
     "filters_from_controls",
     "history_of",
     "parse_source_ref",
+    "passages_wanted",
     "render_answer",
     "render_document",
     "render_error",
@@ -341,6 +342,20 @@ def filters_from_controls(
         countries=countries or (), doc_ids=doc_ids or (),
     )
     return filters if filters.active else None
+
+
+def passages_wanted(k: Any, most: int = 50) -> int:
+    """The API's `k` as a whole number from 1 to `most`; AssistantError otherwise (0 used to mean
+    the default 5 and 1000 to mean 50, both silently)."""
+    from ...errors import AssistantError
+
+    try:
+        number = float(str(k).strip())
+    except ValueError:
+        number = float("nan")
+    if isinstance(k, bool) or not number.is_integer() or not 1 <= number <= most:
+        raise AssistantError(f"k must be a whole number of passages from 1 to {most}, not {str(k)[:40]!r}.")
+    return int(number)
 
 
 def conversation_file(turns: Sequence[dict[str, Any]], folder: Path) -> Path | None:

@@ -1,0 +1,64 @@
+"""The highlight marks a sentence that can answer, never the article's title or a section heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index
+from assistant.records import Highlight
+from assistant.sentences import answering_highlight, is_heading
+from assistant.settings import Settings
+
+ARTICLE = (
+    "Veltmark Wind Farm Financing Agreed\n\n"
+    "Ministers of three countries agreed in March how to pay for the Veltmark wind farm. "
+    "The development bank of Norland will lend most of the money over twenty years.\n\n"
+    "Who pays for the grid\n\n"
+    "The transmission lines will be paid by the grid operator of Ostra. "
+    "Work on them starts next spring.\n"
+)
+
+
+def _span(text: str, needle: str) -> tuple[int, int]:
+    start = text.index(needle)
+    return start, start + len(needle)
+
+
+def test_titles_and_headings_are_told_from_sentences() -> None:
+    title = "Veltmark Wind Farm Financing Agreed"
+    assert is_heading(ARTICLE, *_span(ARTICLE, title), title)
+    assert is_heading(ARTICLE, *_span(ARTICLE, "Who pays for the grid"))
+    assert not is_heading(ARTICLE, *_span(ARTICLE, "Work on them starts next spring."))
+    list_item = "Partners:\n- the development bank\n- the grid operator\n\nThe end."
+    assert not is_heading(list_item, *_span(list_item, "- the development bank"))
+
+
+@pytest.mark.parametrize("heading", ["Veltmark Wind Farm Financing Agreed", "Who pays for the grid"])
+def test_a_heading_chosen_by_ranking_gives_way_to_the_passage_sentence(heading: str) -> None:
+    found = Highlight(heading, *_span(ARTICLE, heading))
+    out = answering_highlight(ARTICLE, 0, len(ARTICLE), "Who pays for the grid lines?", found, ARTICLE.split("\n")[0])
+    assert out is not None and out.text == "The transmission lines will be paid by the grid operator of Ostra."
+    assert ARTICLE[out.start : out.end] == out.text
+
+
+def test_the_answer_never_highlights_the_title(tmp_path: Path) -> None:
+    from tests.conftest import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    for question in ("Veltmark Wind Farm Financing Agreed", "Who pays for the grid"):
+        answer = bot.ask(question, k=3)
+        assert answer.passages
+        for p in answer.passages:
+            assert p.highlight is not None
+            assert p.highlight.text not in {"Veltmark Wind Farm Financing Agreed", "Who pays for the grid"}
+            assert p.start <= p.highlight.start < p.highlight.end <= p.end
+

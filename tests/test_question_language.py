@@ -1,0 +1,93 @@
+"""Questions a reader may mistype: another language than English or Russian, a misspelt name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index
+from assistant.settings import Settings
+from tests.test_highlight import ARTICLE
+
+
+@pytest.mark.parametrize(
+    "question,other",
+    [
+        ("Wie viel kostet der Windpark für Veltmark?", True),
+        ("Велтмарктағы жел электр станциясын кім қаржыландырады?", True),
+        ("谁为风电场提供资金？", True),
+        ("¿Quién paga la línea eléctrica de Ostra?", True),
+        ("Who pays for the Veltmark wind farm?", False),
+        ("Кто платит за ветровую станцию в Велтмарке?", False),
+        ("Veltmark wind farm cost", False),
+        ("What did Erdoğan say about Türkiye?", False),
+        ("Что сказал Қасым-Жомарт Токаев?", False),
+    ],
+)
+def test_a_question_in_another_language_says_which_languages_are_read(
+    question: str, other: bool, tmp_path: Path
+) -> None:
+    from assistant.limits import OTHER_LANGUAGE_NOTICE, other_language_notice
+
+    assert (other_language_notice(question) == OTHER_LANGUAGE_NOTICE) is other
+    if other:
+        assert "English and Russian" in OTHER_LANGUAGE_NOTICE
+
+
+def test_the_answer_carries_the_other_language_notice(tmp_path: Path) -> None:
+    from assistant.limits import OTHER_LANGUAGE_NOTICE
+    from tests.conftest import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    assert OTHER_LANGUAGE_NOTICE in bot.ask("Wie viel kostet der Windpark für Veltmark?").notices
+    assert OTHER_LANGUAGE_NOTICE not in bot.ask("Who pays for the Veltmark wind farm?").notices
+
+
+@pytest.mark.parametrize(
+    "question,suggested",
+    [
+        ("Who pays for the wind farm in Veltmrak?", "Veltmark"),
+        ("Does Norlend pay for the lines?", "Norland"),
+        ("Кто строит станцию в Велтмрке?", "Велтмарке"),
+        ("Who pays for the wind farm in Veltmark?", None),
+        ("What did Brask's government say?", None),
+        ("Кто строит станцию в Велтмарком?", None),  # another form of a name the corpus writes
+        ("Does Norland's operator pay?", None),
+        ("What did the Norlanders pay?", None),  # a longer form, not a misspelling
+        ("Who pays in Zembla?", None),  # no name of the corpus is near
+    ],
+)
+def test_a_misspelt_name_gets_the_corpus_spelling(question: str, suggested: str | None) -> None:
+    from assistant.search.names import corpus_names
+
+    english = ("The wind farm in Veltmark is paid by Norland. President Orlan Brask said so. "
+               "In Veltmark the operator of Norland pays for the lines.")
+    russian = "Станцию в Велтмарке строит оператор из Норланда. В Велтмарке ждут решения."
+    names = corpus_names([("en", english, None), ("ru", russian, None)])
+    notices = names.spelling_notices(question)
+    if suggested is None:
+        assert notices == []
+    else:
+        assert len(notices) == 1 and f"did you mean “{suggested}”?" in notices[0]
+
+
+def test_the_answer_names_the_corpus_spelling(tmp_path: Path) -> None:
+    from tests.conftest import FakeEmbedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    assert "No article writes “Veltmrak”; did you mean “Veltmark”?" in bot.ask("Who pays for Veltmrak?").notices
+    assert not any("did you mean" in n for n in bot.ask("Who pays for Veltmark?").notices)
