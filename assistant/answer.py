@@ -14,11 +14,12 @@ from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
-from .search.evidence import UNKNOWN_SHARE, answer_checks, passage_has_evidence, passage_needs, requirements, unknown_share
+from .search.evidence import UNKNOWN_SHARE, answer_checks, passage_needs, requirements, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
 from .search.names import CorpusNames, names_of_documents
+from .search.reorder import evidence_first, holds_evidence
 from .errors import (
     AssistantError,
     BuildFailedError,
@@ -211,11 +212,13 @@ class Assistant:
                 resolved_question=searched,
                 timings={"total": time.perf_counter() - started},
             )
-        candidates = retriever.search(searched, k, doc_ids=allowed, timings=timings)
-        t = time.perf_counter()
-        passages = tuple(
-            self._passage(index, rank, cand, searched) for rank, cand in enumerate(candidates, 1)
-        )
+        found = retriever.search(searched, max(k, self.settings.evidence_order_depth), doc_ids=allowed, timings=timings)
+        candidates, t = found[:k], time.perf_counter()  # the retrieval order, which the abstention reads
+        req = requirements(resolved.focus, names, answer_checks(self.settings.answer_checks))
+        shown = evidence_first(index, found, req, detect_language(resolved.focus), self.cosine_floor,
+                               self.settings.evidence_bonus, self.settings.evidence_order_depth)[:k]
+        timings["order"], t = time.perf_counter() - t, time.perf_counter()
+        passages = tuple(self._passage(index, rank, cand, searched) for rank, cand in enumerate(shown, 1))
         timings["highlight"] = time.perf_counter() - t
         t = time.perf_counter()
         confidence = None
@@ -271,18 +274,14 @@ class Assistant:
         req = requirements(question, names, answer_checks(self.settings.answer_checks))
         asked_in = detect_language(question)
         for rank, cand in enumerate(depth):
-            chunk = index.chunks[cand.row]
-            doc = index.documents[chunk.doc_id]
-            context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
+            doc = index.documents[index.chunks[cand.row].doc_id]
             across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
             if self.settings.cross_language_evidence:
                 floor, written = self._floor(cand), self._written_names(index) if across else None
             else:  # the composite's floor, and only the first passage may vouch across languages
                 floor, written = self.cosine_floor, None
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
-            if needs is not None and passage_has_evidence(needs, index.passage_sentences(cand.row), context,
-                                                          lead=index.neighbour_sentences(cand.row, -1),
-                                                          tail=index.neighbour_sentences(cand.row, 1)):
+            if needs is not None and holds_evidence(index, cand, needs):
                 return False
         return True
 

@@ -74,6 +74,10 @@ class Settings:
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
     evidence_depth: int = 3  # passages checked for entity/figure coverage before abstaining
+    # of the first evidence_order_depth passages, those holding what the question asks (names, figures, the
+    # asked kind of value) gain evidence_bonus on their fused score before they are shown (search/reorder.py)
+    evidence_bonus: float = 0.5
+    evidence_order_depth: int = 10
     # a passage in another language is held to its own model's cosine floor and, below the first, vouches
     # by the question's names its language writes (search/crossscript.WrittenNames); off by default:
     # the unseen test gate rejects it (Russian unanswerable abstained 0.545 -> 0.455, docs/quality.md)
@@ -137,6 +141,8 @@ class Settings:
             (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1 and 0 <= self.shared_channel_weight <= 1,
              "dense_weight, sentence_weight and shared_channel_weight must be within 0..1"),
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
+            (self.evidence_bonus >= 0 and self.evidence_order_depth >= 0,
+             "evidence_bonus and evidence_order_depth must be at least 0 (0 turns the evidence order off)"),
             (self.cross_script_weight >= 0 and self.channel_offset >= 0,
              "cross_script_weight and channel_offset must be at least 0 (0 turns them off)"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),

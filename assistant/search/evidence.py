@@ -205,6 +205,7 @@ def _is_cyrillic(word: str) -> bool:
     return bool(word) and "\u0400" <= word[0] <= "\u04ff"
 
 
+@lru_cache(maxsize=1 << 17)  # pure; the same pairs recur across the passages of one question and across questions
 def _same_name(a: str, b: str) -> bool:
     """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
     ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
@@ -229,14 +230,33 @@ def _russian_stems(word: str) -> frozenset[str]:
     return frozenset(t for t in tokenize(word) if len(t) >= 3)
 
 
-def _name_present(name: str, words: set[str], lang: LangData) -> bool:
-    targets = _stems(_canonical(name, lang), lang)
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str, code: str) -> frozenset[str]:
+    """The forms of the name `word` stands for, in language `code` (cached: a window's words recur)."""
+    lang = lang_data(code)
+    return frozenset(_stems(_canonical(word, lang), lang))
+
+
+def _head(form: str) -> str:
+    """Two forms `_same_name` can match begin alike (same word, a shared stem or prefix): their first two letters."""
+    return form[:2].replace("ё", "е")
+
+
+def _word_forms(words: set[str], code: str) -> dict[str, list[str]]:
+    """The forms of a window's words, by `_head`, so a name is compared only with forms that could match it."""
+    out: dict[str, list[str]] = {}
     for word in words:
-        forms = _stems(_canonical(word, lang), lang)
-        if any(_same_name(t, f) for t in targets for f in forms):
-            return True
+        for form in _forms(word, code):
+            out.setdefault(_head(form), []).append(form)
+    return out
+
+
+def _name_present(name: str, words: set[str], lang: LangData, forms: dict[str, list[str]] | None = None) -> bool:
+    forms = _word_forms(words, lang.code) if forms is None else forms
+    if any(_same_name(t, f) for t in _forms(name, lang.code) for f in forms.get(_head(t), ())):
+        return True
     parts = name.split("-")  # "Cretaceous-Paleogene" written with a dash, or each part apart
-    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang) for p in parts)
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang, forms) for p in parts)
 
 
 def _has_date(window: str, lang: LangData) -> bool:
@@ -276,7 +296,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
-    if not all(_name_present(name, words, lang) for name in req.names):
+    forms = _word_forms(words, lang.code) if req.names else {}
+    if not all(_name_present(name, words, lang, forms) for name in req.names):
         return False
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
