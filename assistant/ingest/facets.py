@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import AssistantError
 from .dates import HEAD_LINES, _iso, byline_date
 from .language import LANGUAGE_NAMES, detect_language
+from .publisher import copyright_holder, page_lines
 
 __all__ = [
     "FACETS_VERSION",
@@ -30,7 +31,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "2"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date)
+FACETS_VERSION = "3"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 
@@ -192,7 +193,7 @@ def document_facets(
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
     # 2013 date on every file it writes): a date printed in the article's head is its publication
     date = date or _iso(embedded.get("created"))
-    publisher = meta.get("publisher") or embedded.get("publisher") or None
+    publisher = meta.get("publisher") or embedded.get("publisher") or copyright_holder(raw_text) or copyright_holder(page_lines(raw_html)) or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
         language = detect_language(text)

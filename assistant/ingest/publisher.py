@@ -1,0 +1,50 @@
+"""The publisher a page names in its copyright line, when nothing declares one.
+
+"© 2025 Harbour Ledger Media. All rights reserved." gives "Harbour Ledger Media", "© 2012–2026
+ИА «Северный вестник». При цитировании ..." gives «Северный вестник» (a quoted name wins), and
+"© Veltmark Wire, 2009-2025. Reproduction ..." gives "Veltmark Wire". The last copyright line of
+the page counts (the footer: a photo credit sits higher up). Years, "by", and what follows the
+name ("All rights reserved", the city, the licence) are left out; a line that yields no
+name-like text (too long, lower-case, "Photo: ...") gives nothing.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+__all__ = ["copyright_holder", "page_lines"]
+
+_LINE = regex.compile(r"^[\s>*_#|]*(?:©|\(c\)|copyright\b)\s*(.+)$", regex.IGNORECASE | regex.MULTILINE)
+_YEARS = regex.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?(?!\w),?")
+_QUOTED = regex.compile(r"[«“\"]([^»”\"\n]{2,60})[»”\"]")
+_END = regex.compile(r"\.\s|\.$|\s[·|—–•]\s|,\s|;\s|\s{2,}|\s\d+\+")  # where the name stops
+_BY = regex.compile(r"^(?:by|\(c\))\s+", regex.IGNORECASE)
+MAX_CHARS = 60
+_TAG = regex.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", regex.IGNORECASE | regex.DOTALL)
+
+
+def page_lines(raw_html: str | None) -> str | None:
+    """An HTML page's text, a line per element (footers included, which the article text leaves out)."""
+    return html.unescape(_TAG.sub("\n", raw_html)) if raw_html else None
+
+
+def copyright_holder(text: str | None) -> str | None:
+    """The name in the page's last copyright line, or None."""
+    if not text:
+        return None
+    lines = [m.group(1) for m in _LINE.finditer(text)]
+    if not lines:
+        return None
+    line = lines[-1].strip(" *_")
+    quoted = _QUOTED.search(line)
+    if quoted:
+        name = quoted.group(1)
+    else:
+        rest = _BY.sub("", _YEARS.sub(" ", line).strip(" ,.·|"))
+        name = _END.split(rest, maxsplit=1)[0]
+    name = " ".join(name.split()).strip(" .,;:·|*_")
+    if not 2 <= len(name) <= MAX_CHARS or ":" in name or not name[0].isupper() and not name[0].isdigit():
+        return None
+    return name
