@@ -14,7 +14,8 @@ from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
-from .search.evidence import UNKNOWN_SHARE, answer_checks, passage_needs, requirements, unknown_share
+from .search.evidence import (UNKNOWN_SHARE, Requirements, answer_checks, passage_needs, requirements,
+                              sentence_test, unknown_share)
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -218,7 +219,7 @@ class Assistant:
         shown = evidence_first(index, found, req, detect_language(resolved.focus), self.cosine_floor,
                                self.settings.evidence_bonus, self.settings.evidence_order_depth)[:k]
         timings["order"], t = time.perf_counter() - t, time.perf_counter()
-        passages = tuple(self._passage(index, rank, cand, searched) for rank, cand in enumerate(shown, 1))
+        passages = tuple(self._passage(index, rank, cand, searched, req) for rank, cand in enumerate(shown, 1))
         timings["highlight"] = time.perf_counter() - t
         t = time.perf_counter()
         confidence = None
@@ -312,9 +313,10 @@ class Assistant:
         depth = candidates[: max(1, self.settings.evidence_depth)]
         return max((float(c.sentence) for c in depth), default=0.0)
 
-    def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str) -> Passage:
+    def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str, req: Requirements | None = None) -> Passage:
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
+        gives = sentence_test(req, detect_language(question), doc.language) if req is not None else None
         pages = doc.pages_of(chunk.start, chunk.end)
         return Passage(
             rank=rank,
@@ -329,7 +331,7 @@ class Assistant:
             publisher=doc.publisher,
             date=doc.date,
             chunk_id=chunk.chunk_id,
-            highlight=answering_highlight(doc.text, chunk.start, chunk.end, question, _highlight(index, cand), doc.title),
+            highlight=answering_highlight(doc.text, chunk.start, chunk.end, question, _highlight(index, cand), doc.title, gives),
             language=doc.language,
             page=pages[0] if pages else None,
             page_end=pages[1] if pages and pages[1] != pages[0] else None,

@@ -160,10 +160,18 @@ def is_heading(text: str, start: int, end: int, title: str = "") -> bool:
 
 
 def answering_highlight(
-    text: str, start: int, end: int, question: str, found: Highlight | None, title: str = ""
+    text: str, start: int, end: int, question: str, found: Highlight | None, title: str = "",
+    gives: Callable[[str], bool] | None = None,
 ) -> Highlight | None:
     """The highlight of text[start:end]: the sentence ranking `found`, unless it is the title or a
-    heading; then the passage's other sentence sharing the most question terms (the first on a tie)."""
+    heading; then the passage's other sentence sharing the most question terms (the first on a tie).
+    With `gives` (does a sentence give the asked kind of value: a price for "how much", a year for
+    "when"), the first sentence that does, when `found` does not ("It will cost $2 billion", not the
+    sentence on the plant's capacity that is closer in meaning)."""
+    if gives is not None and (found is None or not gives(found.text)):
+        for s, e in sentence_spans(text[start:end], offset=start):
+            if not is_heading(text, s, e, title) and gives(text[s:e]):
+                return Highlight(text=text[s:e], start=s, end=e)
     if found is not None and not is_heading(text, found.start, found.end, title):
         return found
     other = best_sentence(text, start, end, question, skip=lambda s, e: is_heading(text, s, e, title))

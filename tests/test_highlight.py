@@ -62,3 +62,26 @@ def test_the_answer_never_highlights_the_title(tmp_path: Path) -> None:
             assert p.highlight.text not in {"Veltmark Wind Farm Financing Agreed", "Who pays for the grid"}
             assert p.start <= p.highlight.start < p.highlight.end <= p.end
 
+
+
+def test_a_question_asking_a_price_highlights_the_sentence_that_gives_it() -> None:
+    from assistant.search.evidence import requirements, sentence_test
+    from assistant.sentences import answering_highlight
+
+    # written for this test: the capacity sentence is closer in words, the price sentence answers
+    text = ("Harbour Gate terminal\n\nThe Harbour Gate terminal is designed to handle 400,000 containers a year. "
+            "Its total cost is put at $340 million, paid over six years. Work starts in May.")
+    question = "How much will the Harbour Gate terminal cost?"
+    s = text.index("The Harbour Gate terminal is")
+    closer = Highlight(text=text[s:text.index(" Its total")], start=s, end=text.index(" Its total"))
+    gives = sentence_test(requirements(question), "en", "en")
+    assert gives is not None
+    got = answering_highlight(text, 0, len(text), question, closer, "Harbour Gate terminal", gives)
+    assert got is not None and got.text.startswith("Its total cost is put at $340 million")
+    assert text[got.start:got.end] == got.text  # exact offsets
+    # without the test, or when the sentence found already gives the value, the sentence found stays
+    assert answering_highlight(text, 0, len(text), question, closer, "Harbour Gate terminal") == closer
+    assert answering_highlight(text, 0, len(text), question, got, "Harbour Gate terminal", gives) == got
+    # nothing asked for, or a passage in another language: no test
+    assert sentence_test(requirements("Who runs the Harbour Gate terminal?"), "en", "en") is None
+    assert sentence_test(requirements(question), "en", "ru") is None

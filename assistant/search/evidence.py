@@ -343,6 +343,21 @@ def _gives(answer_type: str, sentence: str, about: str, terms: Sequence[str]) ->
     return not terms or not set(terms).isdisjoint(tokenize(about))
 
 
+def sentence_test(req: Requirements, asked_in: str, doc_language: str | None) -> Callable[[str], bool] | None:
+    """For the highlight: a test that one sentence gives every answer type the question asks, beside
+    one of its terms; None when it asks for none, or the passage is in another language (where no
+    term can be checked, and a value of the asked kind alone says too little: "how long" may be a
+    length or a time)."""
+    if not req.answer_types or (asked_in and doc_language and asked_in != doc_language):
+        return None
+
+    def gives(sentence: str) -> bool:
+        part = _HYPHEN_BREAK.sub(r"\1\2", sentence)
+        return all(_gives(name, part, part, req.terms) for name in req.answer_types)
+
+    return gives
+
+
 def name_coverage(req: Requirements, window: str, context: str = "") -> float:
     """Share of the question's names and figures found in `window` (1.0 when it has none)."""
     lang = lang_data(req.lang)
