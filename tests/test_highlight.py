@@ -6,11 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Assistant
-from assistant.build import build_index
 from assistant.records import Highlight
 from assistant.sentences import answering_highlight, is_heading
-from assistant.settings import Settings
+from tests.conftest import assistant_over
 
 ARTICLE = (
     "Veltmark Wind Farm Financing Agreed\n\n"
@@ -45,15 +43,7 @@ def test_a_heading_chosen_by_ranking_gives_way_to_the_passage_sentence(heading: 
 
 
 def test_the_answer_never_highlights_the_title(tmp_path: Path) -> None:
-    from tests.conftest import FakeEmbedder
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
-    embedder = FakeEmbedder()
-    build_index(settings, embedder)
-    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    bot = assistant_over(tmp_path, {"veltmark.txt": ARTICLE})
     for question in ("Veltmark Wind Farm Financing Agreed", "Who pays for the grid"):
         answer = bot.ask(question, k=3)
         assert answer.passages

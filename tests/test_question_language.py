@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Assistant
-from assistant.build import build_index
-from assistant.settings import Settings
+from tests.conftest import assistant_over
 from tests.test_highlight import ARTICLE
 
 
@@ -38,15 +36,7 @@ def test_a_question_in_another_language_says_which_languages_are_read(
 
 def test_the_answer_carries_the_other_language_notice(tmp_path: Path) -> None:
     from assistant.limits import OTHER_LANGUAGE_NOTICE
-    from tests.conftest import FakeEmbedder
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
-    embedder = FakeEmbedder()
-    build_index(settings, embedder)
-    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    bot = assistant_over(tmp_path, {"veltmark.txt": ARTICLE})
     assert OTHER_LANGUAGE_NOTICE in bot.ask("Wie viel kostet der Windpark für Veltmark?").notices
     assert OTHER_LANGUAGE_NOTICE not in bot.ask("Who pays for the Veltmark wind farm?").notices
 
@@ -80,14 +70,6 @@ def test_a_misspelt_name_gets_the_corpus_spelling(question: str, suggested: str 
 
 
 def test_the_answer_names_the_corpus_spelling(tmp_path: Path) -> None:
-    from tests.conftest import FakeEmbedder
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "veltmark.txt").write_text(ARTICLE, encoding="utf-8")
-    settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
-    embedder = FakeEmbedder()
-    build_index(settings, embedder)
-    bot = Assistant.load(settings, embedder=embedder, rebuild=False)
+    bot = assistant_over(tmp_path, {"veltmark.txt": ARTICLE})
     assert "No article writes “Veltmrak”; did you mean “Veltmark”?" in bot.ask("Who pays for Veltmrak?").notices
     assert not any("did you mean" in n for n in bot.ask("Who pays for Veltmark?").notices)
