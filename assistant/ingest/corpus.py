@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
@@ -16,6 +15,7 @@ from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
 from .formats import FORMATS
 from .language import detect_language
+from .metadata_file import read_metadata
 from ..records import Document
 
 __all__ = [
@@ -203,17 +203,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         CorpusFile(path, source, digest, size, reason, None if key is None or original[key] == source else original[key])
         for path, source, digest, size, reason, key in found
     )
-    meta_path = root / METADATA_FILE
-    metadata: dict[str, dict[str, str]] = {}
-    meta_hash = ""
-    if meta_path.is_file():
-        raw = meta_path.read_bytes()
-        meta_hash = _sha256(raw)
-        try:
-            loaded = json.loads(raw.decode("utf-8"))
-            metadata = {_name_key(str(k)): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
-        except (ValueError, UnicodeDecodeError, AttributeError, TypeError):
-            log.warning("ignored %s: not a valid UTF-8 JSON object", meta_path)
+    metadata, meta_hash = read_metadata(root / METADATA_FILE, {_name_key(f.path.relative_to(root).as_posix()) for f in files})
     return CorpusScan(root, files, meta_hash, metadata)
 
 

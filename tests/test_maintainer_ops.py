@@ -1,0 +1,85 @@
+"""What a maintainer does to corpus/ between builds, with texts written for the tests.
+
+metadata.json written by hand (numbers, entries that are not objects, entries naming a file
+that was renamed), files of web pages saved under other names, Word files with text boxes and
+footnotes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from assistant.build import build_index
+from assistant.ingest.corpus import load_corpus, scan_corpus
+
+BRIDGE = ("A new road bridge across the Panj opened on Saturday, linking two districts that were cut off "
+          "from each other every spring when the river rose.\n")
+QUOTA = ("The agriculture ministry raised the wheat export quota for the season by a quarter, "
+         "citing a harvest well above last year's.\n")
+
+
+def write(root: Path, files: dict[str, str], metadata: object | None = None) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    if metadata is not None:
+        (root / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_metadata_numbers_are_read_as_text_and_other_values_are_named(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE, "quota.txt": QUOTA}, {
+        "bridge.txt": {"title": "Bridge over the Panj", "date": 2025, "publisher": ["not", "text"]},
+        "quota.txt": "Wheat quota raised",
+    })
+    with caplog.at_level(logging.WARNING):
+        docs = {d.source: d for d in load_corpus(scan_corpus(corpus))}
+    bridge = docs["corpus/bridge.txt"]
+    assert (bridge.title, bridge.date, bridge.publisher) == ("Bridge over the Panj", "2025", None)
+    assert docs["corpus/quota.txt"].title == "Quota"  # the entry that is no object is not used...
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("'publisher'" in w and "'bridge.txt'" in w for w in warnings)  # ...and both are named
+    assert any("'quota.txt'" in w and "not an object" in w for w in warnings)
+
+
+def test_a_metadata_entry_left_behind_by_a_rename_is_named(tmp_path: Path, caplog, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE}, {"bridge.txt": {"title": "Bridge over the Panj"}})
+    from assistant.settings import Settings
+
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    with caplog.at_level(logging.WARNING):
+        build_index(settings, fake_embedder)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    (corpus / "bridge.txt").rename(corpus / "panj-bridge.txt")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        report = build_index(settings, fake_embedder)
+    assert report.details["added"] == ["corpus/panj-bridge.txt"] and report.chunks_embedded == 0
+    assert any("'bridge.txt'" in r.getMessage() and "names no file" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", "{ broken", '"a string"'])
+def test_metadata_that_is_no_object_is_ignored_in_one_warning(tmp_path: Path, caplog, content: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE})
+    (corpus / "metadata.json").write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Bridge"
+    assert [r.getMessage() for r in caplog.records].count(f"ignored {corpus / 'metadata.json'}: not a valid UTF-8 JSON object") == 1
+
+
+def test_metadata_through_the_cli_build_is_warned_not_a_traceback(tmp_path: Path, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from assistant.app.cli import cli
+
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE}, {"bridge.txt": {"title": 7, "date": 2025.0, "tags": ["a"]}})
+    monkeypatch.setattr("assistant.answer.make_embedder", lambda settings: fake_embedder)
+    result = CliRunner().invoke(cli, ["build", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None and "1 added" in result.output
