@@ -70,6 +70,7 @@ class LangData:
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
     answer_types: tuple[AnswerType, ...] = ()  # question cue -> answer type the evidence window must hold
     numerals: dict[str, frozenset[str]] = field(default_factory=dict)  # "2" -> {"two"}: a small figure in words
+    notes_heading: str = "Notes"  # the section a Word file's footnotes and endnotes are read into
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -119,6 +120,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),
         numerals={str(k): frozenset(str(w).lower() for w in v) for k, v in data.get("numerals", {}).items()},
+        notes_heading=str(data.get("notes_heading", "Notes")),
         answer_types=tuple(
             AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
             for name, spec in data.get("answer_types", {}).items()
