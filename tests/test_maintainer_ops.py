@@ -83,3 +83,45 @@ def test_metadata_through_the_cli_build_is_warned_not_a_traceback(tmp_path: Path
     result = CliRunner().invoke(cli, ["build", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
     assert result.exit_code == 0, result.output
     assert result.exception is None and "1 added" in result.output
+
+
+WGET_PAGE = ("<!DOCTYPE html><html><head><title>Turkmen Gas Heads South | Desert Courier</title></head><body>"
+             "<h1>Turkmen Gas Heads South</h1><p>Turkmenistan agreed to send more gas through Afghanistan to Pakistan, "
+             "the foreign ministry said after talks in the capital.</p></body></html>")
+XHTML_PAGE = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+              '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+              "<title>Caspian Ferry Tariffs</title></head><body><p>The ferry operator raised its tariffs for trucks by a "
+              "tenth from the first of the month.</p></body></html>")
+
+
+def test_pages_saved_as_xhtml_are_read_and_a_readme_is_not(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"page.xhtml": XHTML_PAGE, "story.XHT": WGET_PAGE, "README": "Notes on this folder.\n"})
+    scan = scan_corpus(corpus)
+    assert scan.warnings() == [] and len(scan.files) == 2
+    docs = {d.source: d for d in load_corpus(scan)}
+    assert docs["corpus/page.xhtml"].title == "Caspian Ferry Tariffs" and "<" not in docs["corpus/page.xhtml"].text
+    assert docs["corpus/story.XHT"].title == "Turkmen Gas Heads South" and "<p>" not in docs["corpus/story.XHT"].text
+
+
+def test_an_xhtml_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"page.txt": XHTML_PAGE})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Caspian Ferry Tariffs" and "DOCTYPE" not in doc.text and "xmlns" not in doc.text
+
+
+def test_a_document_format_that_is_not_read_is_named_not_passed_over(tmp_path: Path, fake_embedder) -> None:
+    from assistant.settings import Settings
+
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE, "logo.png.svg": "<svg/>", "page_files/app.js": "x = 1"})
+    (corpus / "old-memo.DOC").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (corpus / "brief.rtf").write_text(r"{\rtf1\ansi The memo about the border talks.}", encoding="ascii")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    report = build_index(settings, fake_embedder)
+    assert sorted(report.skipped) == [
+        "skipped corpus/brief.rtf: RTF document, a format that is not read: save it as .docx, .pdf, .html or .txt",
+        "skipped corpus/old-memo.DOC: Word 97-2003 document, a format that is not read: save it as .docx, .pdf, .html or .txt",
+    ]
+    assert report.docs_added == 1
+    assert build_index(settings, fake_embedder).up_to_date  # named again, but nothing to rebuild
+    (corpus / "brief.rtf").write_text(r"{\rtf1\ansi The memo, edited.}", encoding="ascii")
+    assert not build_index(settings, fake_embedder).up_to_date

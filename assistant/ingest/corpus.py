@@ -19,13 +19,21 @@ from .metadata_file import read_metadata
 from ..records import Document
 
 __all__ = [
-    "DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "is_document_path",
+    "DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path",
     "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus",
 ]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", **FORMATS}
+SUFFIXES = {
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".xht": "html", **FORMATS,
+}
+# document formats that are not read: a file of one is named in a warning, never passed over in silence
+UNSUPPORTED = {
+    ".doc": "Word 97-2003 document", ".rtf": "RTF document", ".odt": "OpenDocument text", ".pages": "Pages document",
+    ".epub": "EPUB book", ".djvu": "DjVu document", ".mht": "web archive", ".mhtml": "web archive",
+}
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
 _BLOCK = 1 << 20  # files are read and hashed in blocks of this size
@@ -155,13 +163,22 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
+def file_kind(path: Path) -> str | None:
+    """How a file is read, from its suffix: a kind of `SUFFIXES`, "unsupported" for a format of
+    `UNSUPPORTED`, None for anything else (images, scripts and styles of a saved page, a README)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    return "unsupported" if suffix in UNSUPPORTED else None
+
+
 def is_document_path(path: Path, root: Path) -> bool:
-    """The scanner's filter: a document suffix, and no hidden file or folder between `root` and it."""
+    """The scanner's filter: a file kind (`file_kind`), and no hidden file or folder between `root` and it."""
     try:
         parts = Path(path).relative_to(root).parts
     except ValueError:
         return False
-    return Path(path).suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in parts)
+    return file_kind(path) is not None and not any(part.startswith(".") for part in parts)
 
 
 def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
@@ -186,9 +203,14 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
             continue
         source = (Path(root.name) / path.relative_to(root)).as_posix()
         data, size, reason = _read_file(path, root, max_bytes)
-        if data is not None:
+        kind = file_kind(path)
+        if data is not None and kind == "unsupported":
+            reason = (f"{UNSUPPORTED[path.suffix.lower()]}, a format that is not read: "
+                      "save it as .docx, .pdf, .html or .txt")
+            data, digest, key = None, _sha256(data), None
+        elif data is not None:
             digest = _sha256(data)
-            reason = _binary_reason(data) if SUFFIXES[path.suffix.lower()] not in FORMATS.values() else _empty_reason(data)
+            reason = _binary_reason(data) if kind not in FORMATS.values() else _empty_reason(data)
             key = _content_key(data) if reason is None else None
         else:
             digest = _sha256(f"{reason}:{size}:{source}".encode())
@@ -279,7 +301,7 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
-_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
