@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from assistant.build import build_index
+from assistant.ingest.cleaning import clean
 from assistant.ingest.corpus import load_corpus, scan_corpus
 
 BRIDGE = ("A new road bridge across the Panj opened on Saturday, linking two districts that were cut off "
@@ -125,3 +126,48 @@ def test_a_document_format_that_is_not_read_is_named_not_passed_over(tmp_path: P
     assert build_index(settings, fake_embedder).up_to_date  # named again, but nothing to rebuild
     (corpus / "brief.rtf").write_text(r"{\rtf1\ansi The memo, edited.}", encoding="ascii")
     assert not build_index(settings, fake_embedder).up_to_date
+
+
+FERRY_V1 = """Turkmen Ferry Line to Baku Opens
+
+A new container ferry line between Turkmenbashi and Baku opened on Monday, with two sailings a week run by a state shipping company.
+
+What the operator expects
+
+The operator expects the line to carry forty thousand containers in its first year, most of them bound for Georgian ports.
+
+Freight forwarders welcomed the news.
+
+Tariffs will be published by the end of the month, the company said in a statement to local media.
+"""
+FERRY_V2 = FERRY_V1.replace("Opens\n\n", "Opens\n\nUpdated 12 March 2026\n\n").replace("two sailings", "three sailings")
+SITE_PAGE = """Caspian Business Desk Weekly
+
+Caspian Freight Rates Fall
+
+Freight rates on the Caspian fell for the third month in a row as new vessels entered service on the main routes.
+
+Brokers expect rates to settle in the spring once the grain season ends and demand for ships eases.
+
+Reporting from the ports of the inland sea
+"""
+
+
+def test_an_updated_version_beside_the_first_keeps_its_headline_and_short_lines(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"ferry-line.txt": FERRY_V1, "ferry-line-updated.txt": FERRY_V2,
+                                         "freight-rates.txt": SITE_PAGE, "freight-rates-2.txt": SITE_PAGE.replace(
+                                             "Caspian Freight Rates Fall", "Port Fees Rise in Aktau").replace(
+                                             "Freight rates on the Caspian fell", "Port fees in Aktau rose").replace(
+                                             "Brokers expect rates", "Shippers expect fees")})
+    docs = {d.source: d for d in load_corpus(scan_corpus(corpus))}
+    for name in ("corpus/ferry-line.txt", "corpus/ferry-line-updated.txt"):
+        doc = docs[name]
+        assert doc.title == "Turkmen Ferry Line to Baku Opens", name
+        for line in ("Turkmen Ferry Line to Baku Opens", "What the operator expects", "Freight forwarders welcomed the news."):
+            assert line in doc.text, (name, line)
+    assert docs["corpus/ferry-line-updated.txt"].date == "2026-03-12" and "three sailings" in docs["corpus/ferry-line-updated.txt"].text
+    # the chrome two different pages of one site share is still dropped (only its repetition shows it)
+    assert "Caspian Business Desk Weekly" in clean(SITE_PAGE).text
+    for name in ("corpus/freight-rates.txt", "corpus/freight-rates-2.txt"):
+        assert "Caspian Business Desk" not in docs[name].text and "inland sea" not in docs[name].text, name
+        assert "Brokers expect" in docs[name].text or "Shippers expect" in docs[name].text

@@ -178,21 +178,63 @@ def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> fro
     """Keys of lines that occur in at least `min_docs` documents of one folder (one site's chrome).
 
     Lines that read as article prose of more than 40 words, and section words such as
-    "Introduction", are never counted.
+    "Introduction", are never counted. Versions of one article (an update saved beside the
+    first, `_versions`) count as one document: their shared headline, headings and short
+    sentences are the article, not the site's chrome.
     """
-    counts: Counter[str] = Counter()
+    candidates: list[set[str]] = []
+    prose: list[set[str]] = []
     for lines in documents:
-        keys = set()
+        keys: set[str] = set()
+        sentences: set[str] = set()
         for verdict in strip(lines):
             line = verdict.line
             plain = _plain(line)
-            if not plain or len(plain.split()) > 40 or line.lstrip().startswith("#"):
+            if not plain or line.lstrip().startswith("#"):
                 continue
             if _is_prose(plain) and len(plain.split()) > 12:
+                sentences.add(line_key(line))
                 continue  # a shared sentence of article text (a quotation) is not chrome
+            if len(plain.split()) > 40:
+                continue
             if verdict.reason in {"link list", "list marker"}:
                 continue  # a headline listed under "Read also" is another article's title
             keys.add(line_key(line))
-        counts.update(keys)
+        candidates.append(keys)
+        prose.append(sentences)
+    counts: Counter[str] = Counter()
+    for group in _versions(prose):
+        counts.update(set().union(*(candidates[i] for i in group)))
     sections = frozenset().union(*(ld.section_markers for ld in all_lang_data()))
     return frozenset(k for k, n in counts.items() if n >= min_docs and k and k not in sections)
+
+
+def _versions(prose: Sequence[set[str]]) -> list[list[int]]:
+    """Documents grouped as versions of one article: two are when at least two of their long
+    prose lines, and half of the shorter one's, are the same (lines found in three documents or
+    more, say a cookie notice, are the site's and not counted). Each document is in one group."""
+    seen: Counter[str] = Counter(key for keys in prose for key in keys)
+    own = [{k for k in keys if seen[k] <= 2} for keys in prose]
+    holders: dict[str, list[int]] = {}
+    for i, keys in enumerate(own):
+        for key in keys:
+            holders.setdefault(key, []).append(i)
+    parent = list(range(len(prose)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shared: Counter[tuple[int, int]] = Counter()
+    for docs in holders.values():
+        if len(docs) == 2:
+            shared[(docs[0], docs[1])] += 1
+    for (a, b), n in shared.items():
+        if n >= 2 and 2 * n >= min(len(own[a]), len(own[b])):
+            parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(prose)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
