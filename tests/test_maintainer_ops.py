@@ -171,3 +171,34 @@ def test_an_updated_version_beside_the_first_keeps_its_headline_and_short_lines(
     for name in ("corpus/freight-rates.txt", "corpus/freight-rates-2.txt"):
         assert "Caspian Business Desk" not in docs[name].text and "inland sea" not in docs[name].text, name
         assert "Brokers expect" in docs[name].text or "Shippers expect" in docs[name].text
+
+
+GROWTH_MD = """# Growth Forecasts for the Region
+
+The development bank published its spring forecasts for the five economies on Tuesday, raising most of them.
+
+| Country | Growth 2025 |
+|---|---|
+| Kazakhstan | 4.8% |
+| Tajikistan | 7.5% |
+
+The bank said remittances and metal prices explain most of the change.
+"""
+INFLATION_MD = """# Inflation Slows Across the Region
+
+Inflation slowed in all five economies in the first quarter, according to figures compiled by the central banks.
+
+| Country | Inflation Q1 |
+|---|---|
+| Kazakhstan | 8.1% |
+| Tajikistan | 3.4% |
+
+Economists expect the trend to continue if food prices stay low this summer.
+"""
+
+
+def test_two_articles_of_one_folder_keep_their_table_rows(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"growth.md": GROWTH_MD, "inflation.md": INFLATION_MD})
+    docs = {d.source: d.text for d in load_corpus(scan_corpus(corpus))}
+    assert "Country: Tajikistan; Growth 2025: 7.5%." in docs["corpus/growth.md"]
+    assert "Country: Kazakhstan; Inflation Q1: 8.1%." in docs["corpus/inflation.md"]

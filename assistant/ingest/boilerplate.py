@@ -17,6 +17,7 @@ Dates in dropped bylines are not lost: date extraction reads the raw text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
@@ -174,6 +175,9 @@ def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: li
                     reasons[j] = "running head"
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|")
+
+
 def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> frozenset[str]:
     """Keys of lines that occur in at least `min_docs` documents of one folder (one site's chrome).
 
@@ -199,6 +203,8 @@ def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> fro
                 continue
             if verdict.reason in {"link list", "list marker"}:
                 continue  # a headline listed under "Read also" is another article's title
+            if _TABLE_ROW.match(line):
+                continue  # "| Kazakhstan | 4.8% |": two tables of one site share rows, not chrome
             keys.add(line_key(line))
         candidates.append(keys)
         prose.append(sentences)
@@ -210,9 +216,9 @@ def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> fro
 
 
 def _versions(prose: Sequence[set[str]]) -> list[list[int]]:
-    """Documents grouped as versions of one article: two are when at least two of their long
-    prose lines, and half of the shorter one's, are the same (lines found in three documents or
-    more, say a cookie notice, are the site's and not counted). Each document is in one group."""
+    """Documents grouped as versions of one article: two are when half of the shorter one's long
+    prose lines, and at least two (or half of each one's), are the same. Lines found in three
+    documents or more (a cookie notice) are the site's and not counted. Each document is in one group."""
     seen: Counter[str] = Counter(key for keys in prose for key in keys)
     own = [{k for k in keys if seen[k] <= 2} for keys in prose]
     holders: dict[str, list[int]] = {}
@@ -232,7 +238,8 @@ def _versions(prose: Sequence[set[str]]) -> list[list[int]]:
         if len(docs) == 2:
             shared[(docs[0], docs[1])] += 1
     for (a, b), n in shared.items():
-        if n >= 2 and 2 * n >= min(len(own[a]), len(own[b])):
+        small, large = sorted((len(own[a]), len(own[b])))
+        if 2 * n >= small and (n >= 2 or 2 * n >= large):  # a short article: its one long line
             parent[root(a)] = root(b)
     groups: dict[int, list[int]] = {}
     for i in range(len(prose)):
