@@ -182,6 +182,9 @@ The development bank published its spring forecasts for the five economies on Tu
 | Kazakhstan | 4.8% |
 | Tajikistan | 7.5% |
 
+- Uzbekistan: 5.9 percent
+- Kyrgyzstan: 6.1 percent
+
 The bank said remittances and metal prices explain most of the change.
 """
 INFLATION_MD = """# Inflation Slows Across the Region
@@ -193,12 +196,17 @@ Inflation slowed in all five economies in the first quarter, according to figure
 | Kazakhstan | 8.1% |
 | Tajikistan | 3.4% |
 
+- Uzbekistan: 9.6 percent
+- Kyrgyzstan: 5.2 percent
+
 Economists expect the trend to continue if food prices stay low this summer.
 """
 
 
-def test_two_articles_of_one_folder_keep_their_table_rows(tmp_path: Path) -> None:
-    corpus = write(tmp_path / "corpus", {"growth.md": GROWTH_MD, "inflation.md": INFLATION_MD})
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_two_articles_of_one_folder_keep_their_table_rows_and_figures(tmp_path: Path, suffix: str) -> None:
+    corpus = write(tmp_path / "corpus", {f"growth{suffix}": GROWTH_MD, f"inflation{suffix}": INFLATION_MD})
     docs = {d.source: d.text for d in load_corpus(scan_corpus(corpus))}
-    assert "Country: Tajikistan; Growth 2025: 7.5%." in docs["corpus/growth.md"]
-    assert "Country: Kazakhstan; Inflation Q1: 8.1%." in docs["corpus/inflation.md"]
+    assert "Country: Tajikistan; Growth 2025: 7.5%." in docs[f"corpus/growth{suffix}"]
+    assert "Country: Kazakhstan; Inflation Q1: 8.1%." in docs[f"corpus/inflation{suffix}"]
+    assert "Kyrgyzstan: 6.1 percent" in docs[f"corpus/growth{suffix}"] and "Uzbekistan: 9.6 percent" in docs[f"corpus/inflation{suffix}"]

@@ -176,6 +176,7 @@ def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: li
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")
+_FIGURE_ITEM = re.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+(?=.*[^\W\d_])(?=.*\d)")  # a list item with a word and a figure
 
 
 def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> frozenset[str]:
@@ -203,8 +204,8 @@ def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> fro
                 continue
             if verdict.reason in {"link list", "list marker"}:
                 continue  # a headline listed under "Read also" is another article's title
-            if _TABLE_ROW.match(line):
-                continue  # "| Kazakhstan | 4.8% |": two tables of one site share rows, not chrome
+            if _TABLE_ROW.match(line) or _FIGURE_ITEM.match(line):
+                continue  # "| Kazakhstan | 4.8% |", "- Kazakhstan: 4.8 percent": data two articles share, not chrome
             keys.add(line_key(line))
         candidates.append(keys)
         prose.append(sentences)
