@@ -64,6 +64,7 @@ class CorpusScan:
     metadata_hash: str
     metadata: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     late_skips: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    notes: tuple[str, ...] = field(default=(), compare=False)  # what metadata.json holds that is not used
 
     @property
     def usable(self) -> tuple[CorpusFile, ...]:
@@ -86,8 +87,8 @@ class CorpusScan:
         self.late_skips[source] = reason
 
     def warnings(self) -> list[str]:
-        """One line per file that is not indexed, naming it and the reason."""
-        return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
+        """One line per file that is not indexed, naming it and the reason, then the metadata ignored."""
+        return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)] + list(self.notes)
 
 
 def _name_key(name: str) -> str:
@@ -225,8 +226,9 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         CorpusFile(path, source, digest, size, reason, None if key is None or original[key] == source else original[key])
         for path, source, digest, size, reason, key in found
     )
-    metadata, meta_hash = read_metadata(root / METADATA_FILE, {_name_key(f.path.relative_to(root).as_posix()) for f in files})
-    return CorpusScan(root, files, meta_hash, metadata)
+    names = {_name_key(f.path.relative_to(root).as_posix()) for f in files}
+    metadata, meta_hash, notes = read_metadata(root / METADATA_FILE, names)
+    return CorpusScan(root, files, meta_hash, metadata, notes=tuple(notes))
 
 
 _BINARY_MAGIC = (
