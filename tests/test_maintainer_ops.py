@@ -208,3 +208,18 @@ def test_two_articles_of_one_folder_keep_their_table_rows_and_figures(tmp_path: 
     assert "Country: Tajikistan; Growth 2025: 7.5%." in docs[f"corpus/growth{suffix}"]
     assert "Country: Kazakhstan; Inflation Q1: 8.1%." in docs[f"corpus/inflation{suffix}"]
     assert "Kyrgyzstan: 6.1 percent" in docs[f"corpus/growth{suffix}"] and "Uzbekistan: 9.6 percent" in docs[f"corpus/inflation{suffix}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [("\u2028", "\u2029"), ("\r", "\r\r"), ("\n", "\f"), ("\v", "\n\n")],
+    ids=["unicode-separators", "old-mac", "form-feed", "vertical-tab"],
+)
+def test_every_kind_of_line_break_separates_lines(tmp_path: Path, line: str, paragraph: str) -> None:
+    text = (f"Dam Finance Agreed{line}{paragraph}The Rogun dam received a new loan from a Gulf fund, the ministry said on Monday."
+            f"{paragraph}The loan runs for twenty years{line}at a fixed rate, officials added.{line}")
+    corpus = write(tmp_path / "corpus", {"dam.txt": text})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Dam Finance Agreed"
+    assert doc.text == ("Dam Finance Agreed\n\nThe Rogun dam received a new loan from a Gulf fund, the ministry said on Monday.\n\n"
+                        "The loan runs for twenty years at a fixed rate, officials added.")

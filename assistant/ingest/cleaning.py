@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import regex
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -20,7 +22,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline)
+CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -67,21 +69,22 @@ def _repair_mojibake(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _drop_control(ch: str) -> str:
-    if ch in "\n\t":
-        return ch
-    return "" if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co"} else ch
+# line breaks other than "\n": old Mac "\r", Unicode's line and paragraph separators (text taken from
+# JSON or Word), and the form feed and vertical tab of text converted from PDF or Word pages
+_LINE_BREAKS = {ord("\u2028"): "\n", ord("\v"): "\n", ord("\u2029"): "\n\n", ord("\f"): "\n\n"}
+_CONTROL_RE = regex.compile(r"[[\p{Cc}\p{Cf}\p{Cs}\p{Co}]--[\n\t]]", regex.V1)  # control, format, surrogate, private-use
 
 
 def fix_mojibake(text: str) -> str:
-    """Remove mis-decoded invisible characters and normalise spaces, keeping real punctuation."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Remove mis-decoded invisible characters and normalise spaces and line breaks, keeping real punctuation."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = unicodedata.normalize("NFC", text)
     text = repair_cyrillic(text)  # Russian read in the wrong code page ("Ïðåçèäåíò")
     text = _MOJIBAKE_RE.sub(_repair_mojibake, text)
     text = _STRAY_SYMBOLS_RE.sub(" ", text)
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
-    text = "".join(_drop_control(ch) for ch in text)
+    text = _CONTROL_RE.sub("", text)
     return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
 
 
