@@ -223,3 +223,19 @@ def test_every_kind_of_line_break_separates_lines(tmp_path: Path, line: str, par
     assert doc.title == "Dam Finance Agreed"
     assert doc.text == ("Dam Finance Agreed\n\nThe Rogun dam received a new loan from a Gulf fund, the ministry said on Monday.\n\n"
                         "The loan runs for twenty years at a fixed rate, officials added.")
+
+
+def test_a_metadata_edit_is_reported_by_the_build(tmp_path: Path, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    from assistant.settings import Settings
+    from assistant.store.index import read_manifest
+
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE, "quota.txt": QUOTA})
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    build_index(settings, fake_embedder)
+    (corpus / "metadata.json").write_text(json.dumps({"bridge.txt": {"title": "Bridge over the Panj", "date": "2025-06"}}))
+    report = build_index(settings, fake_embedder)
+    assert report.details["metadata"] == ["corpus/bridge.txt"] and report.docs_redescribed == 1
+    assert report.chunks_embedded == 0 and report.docs_changed == 0
+    assert "2 unchanged (1 with a new title, date or publisher)" in report.summary()
+    assert read_manifest(settings.index_dir).documents["corpus/bridge.txt"]["title"] == "Bridge over the Panj"
+    assert "metadata" not in build_index(settings, fake_embedder).details
