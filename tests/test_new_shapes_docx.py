@@ -108,3 +108,28 @@ def test_damaged_footnotes_cost_the_notes_not_the_article() -> None:
             damaged.writestr(item, b"<w:footnotes><unclosed" if item.filename == "word/footnotes.xml" else source.read(item.filename))
     text = extract("docx", out.getvalue()).cleaned.text
     assert "Forwarders expect volumes" in text and FOOTNOTE not in text and text.rstrip().endswith(ENDNOTE)
+
+
+def test_a_pdf_page_that_cannot_be_decoded_costs_that_page_only(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+    from tests.test_new_shapes_docs import two_page_pdf
+
+    data = two_page_pdf()
+    second = data.index(b"/FlateDecode", data.index(b"/FlateDecode") + 1)
+    damaged = data[:second] + b"/FlateDecodX" + data[second + len(b"/FlateDecode"):]  # same length: the xref holds
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "review.pdf").write_bytes(damaged)
+    (doc,) = load_corpus(scan_corpus(tmp_path / "corpus"))
+    assert "nine rounds of consultations" in doc.text and "grain certificates" not in doc.text
+    assert "corpus/review.pdf: 1 of 2 pages could not be read (Unsupported filter /FlateDecodX)" in caplog.text
+
+
+def test_a_pdf_whose_every_page_fails_is_unreadable_not_a_traceback() -> None:
+    import pytest
+
+    from assistant.ingest.formats import UnreadableDocument
+    from tests.test_new_shapes_docs import two_page_pdf
+
+    damaged = two_page_pdf().replace(b"/FlateDecode", b"/FlateDecodX")
+    with pytest.raises(UnreadableDocument, match="damaged PDF"):
+        extract("pdf", damaged)

@@ -355,6 +355,8 @@ def _load_one(
         except UnreadableDocument as exc:
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
+        if "unread_pages" in embedded:
+            log.warning("%s: %s; indexed without them", file.source, embedded["unread_pages"])
     else:
         read = texts if texts is not None else _texts(data, kind)
         source, embedded, kind = read.source, dict(read.declared), read.kind
