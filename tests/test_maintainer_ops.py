@@ -239,3 +239,34 @@ def test_a_metadata_edit_is_reported_by_the_build(tmp_path: Path, fake_embedder)
     assert "2 unchanged (1 with a new title, date or publisher)" in report.summary()
     assert read_manifest(settings.index_dir).documents["corpus/bridge.txt"]["title"] == "Bridge over the Panj"
     assert "metadata" not in build_index(settings, fake_embedder).details
+
+
+def test_watch_goes_on_after_an_unforeseen_failure(tmp_path: Path, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    import assistant.app.watch as watch_module
+    import assistant.build as build_module
+    from assistant.app.cli import cli
+
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE})
+    monkeypatch.setattr("assistant.answer.make_embedder", lambda settings: fake_embedder)
+    real_build = build_module.build_index
+    outcomes = iter([None, TypeError("expected string or bytes-like object, got 'int'"), None])
+
+    def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+        failure = next(outcomes)
+        if failure is not None:
+            raise failure
+        return real_build(*args, **kwargs)
+
+    def two_changes(root, rebuild, interval):  # type: ignore[no-untyped-def]
+        (corpus / "quota.txt").write_text(QUOTA, encoding="utf-8")
+        rebuild()  # fails
+        return rebuild()  # works
+
+    monkeypatch.setattr(build_module, "build_index", flaky)
+    monkeypatch.setattr(watch_module, "watch_corpus", two_changes)
+    result = CliRunner().invoke(cli, ["build", "--watch", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "error: the rebuild failed (TypeError: expected string or bytes-like object, got 'int')" in result.output
+    assert "documents: 1 added, 0 changed, 0 removed, 1 unchanged" in result.output
