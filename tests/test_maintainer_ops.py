@@ -270,3 +270,25 @@ def test_watch_goes_on_after_an_unforeseen_failure(tmp_path: Path, fake_embedder
     assert result.exit_code == 0 and result.exception is None, result.output
     assert "error: the rebuild failed (TypeError: expected string or bytes-like object, got 'int')" in result.output
     assert "documents: 1 added, 0 changed, 0 removed, 1 unchanged" in result.output
+
+
+def test_a_file_that_vanishes_during_the_build_is_named_and_the_next_build_settles(tmp_path: Path, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import assistant.build as build_module
+    from assistant.build import check_index
+    from assistant.settings import Settings
+
+    corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE, "quota.txt": QUOTA})
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
+    real_load = build_module.load_corpus
+
+    def moved_meanwhile(scan):  # type: ignore[no-untyped-def]
+        (corpus / "quota.txt").rename(tmp_path / "quota.txt")  # after the scan, before it is read
+        return real_load(scan)
+
+    monkeypatch.setattr(build_module, "load_corpus", moved_meanwhile)
+    report = build_index(settings, fake_embedder)
+    assert report.skipped == ("skipped corpus/quota.txt: vanished during the build (moved or deleted?)",)
+    monkeypatch.setattr(build_module, "load_corpus", real_load)
+    assert check_index(settings, fake_embedder) == ["corpus/quota.txt was removed"]
+    assert build_index(settings, fake_embedder).docs_unchanged == 1
+    assert check_index(settings, fake_embedder) == []

@@ -274,6 +274,9 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     for file in scan.usable:
         try:
             data = _read_bounded(file.path, max_bytes)
+        except FileNotFoundError:
+            scan.mark_skipped(file.source, "vanished during the build (moved or deleted?)")
+            continue
         except OSError as exc:
             scan.mark_skipped(file.source, f"cannot be read ({exc.strerror or exc})")
             continue
