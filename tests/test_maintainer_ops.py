@@ -292,3 +292,21 @@ def test_a_file_that_vanishes_during_the_build_is_named_and_the_next_build_settl
     assert check_index(settings, fake_embedder) == ["corpus/quota.txt was removed"]
     assert build_index(settings, fake_embedder).docs_unchanged == 1
     assert check_index(settings, fake_embedder) == []
+
+
+OLD_STYLE_PAGE = """<html><head><title>Water Talks in Tashkent</title></head><body><font face=Arial>
+<b>Water Talks in Tashkent</b><br><br>
+Delegations from the five states met in Tashkent on Thursday to discuss<br>the summer release schedule for the Syr Darya reservoirs.<br><br>
+The talks will resume in May, when the snowmelt forecast<br>is known, officials said.<br><br>
+</font></body></html>"""
+
+
+def test_a_page_laid_out_with_br_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"water.html": OLD_STYLE_PAGE})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Water Talks in Tashkent"
+    assert doc.text == (
+        "Water Talks in Tashkent\n\n"
+        "Delegations from the five states met in Tashkent on Thursday to discuss the summer release schedule "
+        "for the Syr Darya reservoirs.\n\nThe talks will resume in May, when the snowmelt forecast is known, officials said."
+    )

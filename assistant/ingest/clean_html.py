@@ -87,9 +87,21 @@ class _HtmlFlattener(HTMLParser):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if text:
             self._emit(self._prefix + text)
-            if self._prefix != "- ":
-                self._emit("")  # list items stay together; other blocks end a paragraph
+            if self._prefix not in ("- ", "  "):
+                self._emit("")  # list items (and their lines after a <br>) stay together; other blocks end a paragraph
         self._buffer, self._prefix = [], ""
+
+    def _line_break(self) -> None:
+        """<br>: the line ends, the paragraph goes on ("...to discuss<br>the summer schedule"); a
+        second <br> in a row, or one with nothing before it, ends the paragraph."""
+        text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        if not text:
+            if self.out and self.out[-1] != "":
+                self._emit("")
+            self._buffer = []
+            return
+        self._emit(self._prefix + text)
+        self._buffer, self._prefix = [], "  " if self._prefix == "- " else ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HTML_SKIP:
@@ -106,6 +118,8 @@ class _HtmlFlattener(HTMLParser):
             self._rows.append([])
         elif tag in {"td", "th"} and self._rows is not None:
             self._cell = []
+        elif tag == "br" and not self._skip:
+            self._line_break()
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in _HTML_HEADINGS:
