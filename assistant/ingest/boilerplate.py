@@ -205,7 +205,7 @@ def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> fro
             if verdict.reason in {"link list", "list marker"}:
                 continue  # a headline listed under "Read also" is another article's title
             if _TABLE_ROW.match(line) or _FIGURE_ITEM.match(line):
-                continue  # "| Kazakhstan | 4.8% |", "- Kazakhstan: 4.8 percent": data two articles share, not chrome
+                continue  # "| Exports | 4.8% |", "- Exports: 4.8 percent": data two articles share, not chrome
             keys.add(line_key(line))
         candidates.append(keys)
         prose.append(sentences)
