@@ -310,3 +310,27 @@ def test_a_page_laid_out_with_br_keeps_its_sentences_whole(tmp_path: Path) -> No
         "Delegations from the five states met in Tashkent on Thursday to discuss the summer release schedule "
         "for the Syr Darya reservoirs.\n\nThe talks will resume in May, when the snowmelt forecast is known, officials said."
     )
+
+
+WRAPPED = """Summit in Astana
+
+The foreign ministers of the five states met on Friday with
+Chinese Foreign Minister Wang Yi to discuss the new railway and
+Kyrgyzstan's share of its cost, which rose again this year.
+
+Встреча министров прошла в пятницу в Астане, где обсуждали новую железную дорогу и
+Казахстан, по словам участников, готов взять на себя половину расходов.
+"""
+
+
+def test_hard_wrapped_text_keeps_sentences_and_headline_when_a_line_starts_with_a_name(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"summit.txt": WRAPPED})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Summit in Astana"
+    assert doc.text.split("\n\n") == [
+        "Summit in Astana",
+        "The foreign ministers of the five states met on Friday with Chinese Foreign Minister Wang Yi to discuss the "
+        "new railway and Kyrgyzstan's share of its cost, which rose again this year.",
+        "Встреча министров прошла в пятницу в Астане, где обсуждали новую железную дорогу и Казахстан, по словам "
+        "участников, готов взять на себя половину расходов.",
+    ]

@@ -17,12 +17,13 @@ from .clean_chrome import _drop_chrome, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
 from .clean_lines import _Line, _line, _to_lines
 from .clean_tables import _glued_tables, _pipe_tables
+from .langdata import ends_open
 from .mojibake import repair_cyrillic
 from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph)
+CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -148,6 +149,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
     """Is `line` the hard-wrapped continuation of `previous`?"""
     if line.kind != "text" or previous.kind not in {"text", "bullet"}:
         return False
+    if previous.kind == "text" and ends_open(previous.text):
+        return True
     if previous.text[-1] in _TERMINAL or not line.text[0].islower():
         return False
     return previous.kind == "bullet" or not _is_heading_like(previous.text)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data"]
+__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data", "all_function_words", "ends_open"]
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
@@ -139,6 +139,21 @@ def lang_data(code: str) -> LangData:
 
 def all_lang_data() -> tuple[LangData, ...]:
     return tuple(lang_data(code) for code in LANGUAGES)
+
+
+@lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """The function words of every language ("with", "the", "и", "в")."""
+    return frozenset().union(*(ld.function_words for ld in all_lang_data()))
+
+
+def ends_open(text: str) -> bool:
+    """A line of six words or more ending on a comma or a function word ("...met on Friday with"):
+    a hard-wrapped sentence going on in the next line, whatever that line starts with."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    return text.endswith(",") or (words[-1].islower() and words[-1] in all_function_words())
 
 
 def script_language(text: str) -> str:
