@@ -334,3 +334,32 @@ def test_hard_wrapped_text_keeps_sentences_and_headline_when_a_line_starts_with_
         "Встреча министров прошла в пятницу в Астане, где обсуждали новую железную дорогу и Казахстан, по словам "
         "участников, готов взять на себя половину расходов.",
     ]
+
+
+REFERENCE_MD = """# Rail Corridor Talks
+
+The ministers agreed on the [route][1] of the new railway and on the [financing plan][fin] for its first section.[^n1]
+
+![Map of the route][map]
+
+Construction should begin next spring, according to the [ministry][2] and [the bank][].
+
+[1]: https://example.org/route "Route map"
+[fin]: https://example.org/finance
+[map]: https://example.org/map.png
+[2]: <https://example.org/ministry>
+[the bank]: https://example.org/bank (Bank)
+
+[^n1]: The plan was first published in a briefing note in March.
+"""
+
+
+def test_markdown_reference_links_and_footnotes_read_as_their_text(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"rail.md": REFERENCE_MD})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.text.split("\n\n") == [
+        "Rail Corridor Talks",
+        "The ministers agreed on the route of the new railway and on the financing plan for its first section.",
+        "Construction should begin next spring, according to the ministry and the bank.",
+        "The plan was first published in a briefing note in March.",
+    ]

@@ -23,7 +23,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next)
+CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -265,8 +265,25 @@ def source_text(raw: str, fmt: str = "text") -> str:
     if fmt == "html":
         text = fix_mojibake(_html_to_markdown(text))
     elif fmt == "markdown":
-        text = _atx_headings(strip_inline_html(text))
+        text = _atx_headings(_reference_links(strip_inline_html(text)))
     return text
+
+
+_LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?\S+>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$", re.MULTILINE)
+_REF_IMAGE_RE = re.compile(r"!\[[^\]]*\]\[[^\]]*\]")
+_REF_LINK_RE = re.compile(r"\[([^\]^][^\]]*)\]\[[^\]]*\]")
+_FOOTNOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE)
+
+
+def _reference_links(text: str) -> str:
+    """Markdown's reference-style links as their text: "[route][1]" -> "route", "![map][m]" -> "",
+    the "[1]: https://..." definitions dropped; footnote marks "[^1]" dropped, their notes kept as text."""
+    text = _LINK_DEFINITION_RE.sub("", text)
+    text = _REF_IMAGE_RE.sub("", text)
+    text = _REF_LINK_RE.sub(r"\1", text)
+    text = _FOOTNOTE_DEF_RE.sub("", text)
+    return _FOOTNOTE_REF_RE.sub("", text)
 
 
 _UNDERLINE_RE = re.compile(r"^(?:={3,}|-{3,})$")
