@@ -363,3 +363,24 @@ def test_markdown_reference_links_and_footnotes_read_as_their_text(tmp_path: Pat
         "Construction should begin next spring, according to the ministry and the bank.",
         "The plan was first published in a briefing note in March.",
     ]
+
+
+LAYOUT_PAGE = """<html><head><title>Gas Deal Signed</title></head><body>
+<table width="100%"><tr><td width="20%"><a href="/">Home</a><br><a href="/news">News</a></td>
+<td><h1>Gas Deal Signed in Ashgabat</h1>
+<p>Turkmenistan signed a new gas supply deal with China on Wednesday, raising deliveries by a fifth from next year.</p>
+<p>The agreement also covers a fourth line of the pipeline, which has been delayed for a decade.</p>
+<table border="1"><tr><th>Line</th><th>Capacity</th></tr><tr><td>A</td><td>15 bcm</td></tr><tr><td>D</td><td>30 bcm</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_text_and_its_data_table_as_rows(tmp_path: Path) -> None:
+    corpus = write(tmp_path / "corpus", {"gas.html": LAYOUT_PAGE})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert doc.title == "Gas Deal Signed in Ashgabat"
+    assert doc.text.split("\n\n") == [
+        "Gas Deal Signed in Ashgabat",
+        "Turkmenistan signed a new gas supply deal with China on Wednesday, raising deliveries by a fifth from next year.",
+        "The agreement also covers a fourth line of the pipeline, which has been delayed for a decade.",
+        "Line: A; Capacity: 15 bcm.\nLine: D; Capacity: 30 bcm.",
+    ]

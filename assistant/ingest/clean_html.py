@@ -53,11 +53,68 @@ _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
-class _HtmlFlattener(HTMLParser):
-    """Html -> markdown-like lines: headings as "#", items as "- ", tables as pipe tables."""
+LAYOUT_CELL_CHARS = 400  # a table cell holding this much text is a page's column, not a datum
+
+
+class _TableKinds(HTMLParser):
+    """Which <table> elements of a page (in order of their start tags) lay the page out rather than
+    hold data: those holding another table, a heading, two paragraphs in one cell or a cell of
+    `LAYOUT_CELL_CHARS` characters (old sites and mails put the whole story in a table cell)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.layout: set[int] = set()
+        self._count = 0
+        self._open: list[int] = []  # the tables open now, innermost last
+        self._cell_chars = 0
+        self._cell_paragraphs = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            if self._open:
+                self.layout.add(self._open[-1])
+            self._open.append(self._count)
+            self._count += 1
+        elif not self._open:
+            return
+        elif tag in {"td", "th"}:
+            self._cell_chars = self._cell_paragraphs = 0
+        elif tag in _HTML_HEADINGS:
+            self.layout.add(self._open[-1])
+        elif tag == "p":
+            self._cell_paragraphs += 1
+            if self._cell_paragraphs >= 2:
+                self.layout.add(self._open[-1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table" and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._cell_chars += len(data.strip())
+            if self._cell_chars >= LAYOUT_CELL_CHARS:
+                self.layout.add(self._open[-1])
+
+
+def _layout_tables(raw: str) -> set[int]:
+    finder = _TableKinds()
+    try:
+        finder.feed(raw)
+        finder.close()
+    except (AssertionError, ValueError):
+        return set()
+    return finder.layout
+
+
+class _HtmlFlattener(HTMLParser):
+    """Html -> markdown-like lines: headings as "#", items as "- ", tables as pipe tables."""
+
+    def __init__(self, layout: set[int] | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.layout = layout or set()  # the tables that lay the page out (`_TableKinds`): read as text
+        self._tables: list[bool] = []  # per <table> open now, innermost last: whether it is a layout table
+        self._table_count = 0
         self.out: list[str] = []
         self.owner: list[int] = []  # per line of `out`: the <article> it is in (its number), or -1
         self._article = -1  # the outermost <article> open now (-1: none)
@@ -113,7 +170,13 @@ class _HtmlFlattener(HTMLParser):
             self._depth += 1
         elif tag == "table":
             self._flush()
-            self._rows = []
+            is_layout = self._table_count in self.layout
+            self._table_count += 1
+            self._tables.append(is_layout)
+            if not is_layout:
+                self._rows = []
+        elif tag in {"tr", "td", "th"} and self._tables and self._tables[-1]:
+            self._flush()  # a cell of a layout table: a block of the page
         elif tag == "tr" and self._rows is not None:
             self._rows.append([])
         elif tag in {"td", "th"} and self._rows is not None:
@@ -135,6 +198,11 @@ class _HtmlFlattener(HTMLParser):
             self._depth -= 1
             if self._depth == 0:
                 self._article = -1
+        elif tag in {"tr", "td", "th"} and self._tables and self._tables[-1]:
+            self._flush()
+        elif tag == "table" and self._tables and self._tables[-1]:
+            self._flush()
+            self._tables.pop()
         elif tag in {"td", "th"} and self._cell is not None and self._rows is not None:
             cell = re.sub(r"\s+", " ", "".join(self._cell)).replace("|", "/").strip()
             if not self._rows:
@@ -144,6 +212,8 @@ class _HtmlFlattener(HTMLParser):
         elif tag == "table" and self._rows is not None:
             self._emit_table(self._rows)
             self._rows, self._cell = None, None
+            if self._tables:
+                self._tables.pop()
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in {"ul", "ol"}:
@@ -188,7 +258,7 @@ class _HtmlFlattener(HTMLParser):
 
 
 def _html_to_markdown(raw: str) -> str:
-    parser = _HtmlFlattener()
+    parser = _HtmlFlattener(_layout_tables(raw) if "<table" in raw.lower() else set())
     try:
         parser.feed(raw)
         parser.close()
