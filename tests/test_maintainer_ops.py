@@ -384,3 +384,21 @@ def test_a_page_laid_out_in_a_table_is_read_as_text_and_its_data_table_as_rows(t
         "The agreement also covers a fourth line of the pipeline, which has been delayed for a decade.",
         "Line: A; Capacity: 15 bcm.\nLine: D; Capacity: 30 bcm.",
     ]
+
+
+TIMELINE_HTML = ("<h1>Timeline of the Talks</h1><p>The negotiations went through several rounds over two years before "
+                 "the deal was signed.</p><table><tr><th>Date</th><th>Event</th></tr><tr><td>3 March 2025</td>"
+                 "<td>First round in Bishkek</td></tr><tr><td>12 June 2026</td><td>Deal signed in Dushanbe</td></tr></table>")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("timeline.html", TIMELINE_HTML),
+    ("timeline.md", "# Timeline of the Talks\n\nThe negotiations went through several rounds over two years before the deal "
+                    "was signed.\n\n| Date | Event |\n|---|---|\n| 3 March 2025 | First round in Bishkek |\n"
+                    "| 12 June 2026 | Deal signed in Dushanbe |\n"),
+])
+def test_table_rows_holding_a_date_are_kept(tmp_path: Path, name: str, text: str) -> None:
+    corpus = write(tmp_path / "corpus", {name: text})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert "Date: 3 March 2025; Event: First round in Bishkek." in doc.text
+    assert "Date: 12 June 2026; Event: Deal signed in Dushanbe." in doc.text

@@ -41,6 +41,7 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
+from .clean_lines import _ROW_RE
 from .langdata import all_lang_data
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
@@ -57,6 +58,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             continue
+        if plain.endswith(".") and _ROW_RE.match(plain):
+            continue  # a table row the cleaner rebuilt ("Date: 12 June 2026; Event: ... ."): data, never a dateline
         reasons[i] = _single(line, plain, vocab)
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
