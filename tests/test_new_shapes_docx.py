@@ -133,3 +133,25 @@ def test_a_pdf_whose_every_page_fails_is_unreadable_not_a_traceback() -> None:
     damaged = two_page_pdf().replace(b"/FlateDecode", b"/FlateDecodX")
     with pytest.raises(UnreadableDocument, match="damaged PDF"):
         extract("pdf", damaged)
+
+
+def test_text_framed_in_a_word_table_is_read_and_a_data_table_stays_rows() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Memo on Border Talks", level=0)
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)  # a boxed memo: one cell, two paragraphs
+    frame.text = "The delegations met in Osh on Tuesday and agreed to open two more crossings before the harvest."
+    frame.add_paragraph("Customs officers will be shared between the posts, the statement added.")
+    data = document.add_table(rows=3, cols=2)
+    for r, row in enumerate([["Crossing", "Opens"], ["Dostuk", "May 2026"], ["Kyzyl-Kiya", "June 2026"]]):
+        for c, value in enumerate(row):
+            data.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    assert extract("docx", out.getvalue()).cleaned.text.split("\n\n") == [
+        "Memo on Border Talks",
+        "The delegations met in Osh on Tuesday and agreed to open two more crossings before the harvest.",
+        "Customs officers will be shared between the posts, the statement added.",
+        "Crossing: Dostuk; Opens: May 2026.\nCrossing: Kyzyl-Kiya; Opens: June 2026.",
+    ]

@@ -92,6 +92,42 @@ def _paragraph_lines(block: Any, before: list[str]) -> list[str]:
     return [text, ""]
 
 
+LAYOUT_CELL_CHARS = 400  # a cell holding this much text is a frame around the text, not a datum
+
+
+def _is_layout(table: Any) -> bool:
+    """A table that frames text rather than holding data: one row or one column (a boxed memo), a
+    cell of several paragraphs or `LAYOUT_CELL_CHARS` characters, or a table inside a cell."""
+    rows = table.rows
+    if len(rows) < 2 or len(table.columns) < 2:
+        return True
+    for row in rows:
+        for cell in row.cells:
+            if cell.tables or len(cell.text) >= LAYOUT_CELL_CHARS:
+                return True
+            if sum(1 for p in cell.paragraphs if p.text.strip()) >= 2:
+                return True
+    return False
+
+
+def _flow(blocks: Any) -> Any:
+    """Paragraphs and data tables in reading order, with layout tables (`_is_layout`) opened: their
+    cells' paragraphs and tables come in their place, each cell once (merged cells repeat)."""
+    from docx.table import Table
+
+    for block in blocks:
+        if not isinstance(block, Table) or not _is_layout(block):
+            yield block
+            continue
+        seen: set[int] = set()
+        for row in block.rows:
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                yield from _flow(cell.iter_inner_content())
+
+
 def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     """The body of a python-docx Document in reading order as markdown-like lines.
 
@@ -101,7 +137,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     from docx.table import Table
 
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in _flow(document.iter_inner_content()):
         if isinstance(block, Table):
             rows = []
             for row in block.rows:
