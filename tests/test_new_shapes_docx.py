@@ -155,3 +155,24 @@ def test_text_framed_in_a_word_table_is_read_and_a_data_table_stays_rows() -> No
         "Customs officers will be shared between the posts, the statement added.",
         "Crossing: Dostuk; Opens: May 2026.\nCrossing: Kyzyl-Kiya; Opens: June 2026.",
     ]
+
+
+def test_pdf_text_is_normalised_like_other_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ligatures of a PDF set in LaTeX, a zero-width space and decomposed letters, as pypdf returns them."""
+    import assistant.ingest.formats.pdf as pdf
+
+    page = ("The oﬃcial ﬁgures show that ﬁnancial ﬂows to the region rose in 2024,\u200b the ministry said in its report "
+            "on the cafe\u0301s of Almaty.")
+    monkeypatch.setattr(pdf, "page_texts", lambda data: ([page], {}))
+    text = pdf.read_pdf(b"%PDF").cleaned.text
+    assert text == ("The official figures show that financial flows to the region rose in 2024, the ministry said in its "
+                    "report on the cafés of Almaty.")
+
+
+def test_ligatures_in_a_text_file_are_letters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "flows.txt").write_text("The oﬃcial ﬁgures show that ﬁnancial ﬂows to the region rose.\n", encoding="utf-8")
+    (doc,) = load_corpus(scan_corpus(tmp_path / "corpus"))
+    assert doc.text == "The official figures show that financial flows to the region rose."

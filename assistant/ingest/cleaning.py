@@ -23,7 +23,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text)
+CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -73,12 +73,14 @@ def _repair_mojibake(match: re.Match[str]) -> str:
 # line breaks other than "\n": old Mac "\r", Unicode's line and paragraph separators (text taken from
 # JSON or Word), and the form feed and vertical tab of text converted from PDF or Word pages
 _LINE_BREAKS = {ord("\u2028"): "\n", ord("\v"): "\n", ord("\u2029"): "\n\n", ord("\f"): "\n\n"}
+# typographic ligatures of PDFs set in LaTeX or InDesign ("ﬁnancial"): the letters, so words match
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 _CONTROL_RE = regex.compile(r"[[\p{Cc}\p{Cf}\p{Cs}\p{Co}]--[\n\t]]", regex.V1)  # control, format, surrogate, private-use
 
 
 def fix_mojibake(text: str) -> str:
     """Remove mis-decoded invisible characters and normalise spaces and line breaks, keeping real punctuation."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS).translate(_LIGATURES)
     text = unicodedata.normalize("NFC", text)
     text = repair_cyrillic(text)  # Russian read in the wrong code page ("Ïðåçèäåíò")
     text = _MOJIBAKE_RE.sub(_repair_mojibake, text)

@@ -168,7 +168,10 @@ def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def read_pdf(data: bytes) -> Extracted:
     """A PDF's pages as cleaned text with the offset where each page starts."""
+    from ..cleaning import fix_mojibake
+
     raw_pages, meta = page_texts(data)
+    raw_pages = [fix_mojibake(page) for page in raw_pages]  # ligatures, invisible and control characters, NFC
     if not any(p.strip() for p in raw_pages):
         raise UnreadableDocument("no text layer (scanned?)")
     pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
