@@ -402,3 +402,14 @@ def test_table_rows_holding_a_date_are_kept(tmp_path: Path, name: str, text: str
     (doc,) = load_corpus(scan_corpus(corpus))
     assert "Date: 3 March 2025; Event: First round in Bishkek." in doc.text
     assert "Date: 12 June 2026; Event: Deal signed in Dushanbe." in doc.text
+
+
+@pytest.mark.parametrize("end_tag", ["</dt>", ""])
+def test_a_definition_list_keeps_each_term_with_its_definition(tmp_path: Path, end_tag: str) -> None:
+    page = ("<h1>Water Quotas Announced</h1><p>The interstate commission published the quotas for the growing season on "
+            f"Monday after a long meeting.</p><dl><dt>Upstream states{end_tag}<dd>4.2 cubic kilometres from the river</dd>"
+            f"<dt>Downstream states{end_tag}<dd>10.6 cubic kilometres</dd></dl>")
+    corpus = write(tmp_path / "corpus", {"quotas.html": page})
+    (doc,) = load_corpus(scan_corpus(corpus))
+    assert "Upstream states: 4.2 cubic kilometres from the river" in doc.text
+    assert "Downstream states: 10.6 cubic kilometres" in doc.text

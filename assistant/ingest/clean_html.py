@@ -122,6 +122,8 @@ class _HtmlFlattener(HTMLParser):
         self._depth = 0  # <article> elements open now (nested ones count)
         self._buffer: list[str] = []
         self._prefix = ""
+        self._term = ""  # the <dt> term waiting for its <dd>
+        self._term_open = False
         self._skip = 0
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
@@ -147,6 +149,13 @@ class _HtmlFlattener(HTMLParser):
             if self._prefix not in ("- ", "  "):
                 self._emit("")  # list items (and their lines after a <br>) stay together; other blocks end a paragraph
         self._buffer, self._prefix = [], ""
+
+    def _flush_term(self) -> None:
+        """A <dt> term no <dd> followed: a line of its own."""
+        if self._term:
+            self._emit(self._term)
+            self._emit("")
+            self._term = ""
 
     def _line_break(self) -> None:
         """<br>: the line ends, the paragraph goes on ("...to discuss<br>the summer schedule"); a
@@ -183,6 +192,16 @@ class _HtmlFlattener(HTMLParser):
             self._cell = []
         elif tag == "br" and not self._skip:
             self._line_break()
+        elif tag == "dd" and not self._skip:
+            if self._term_open:  # "<dt>term<dd>": the </dt> may be left out
+                self._term = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+                self._buffer, self._term_open = [], False
+            self._flush()
+            if self._term:  # "<dt>Kazakhstan</dt><dd>4.2 km3</dd>" -> "Kazakhstan: 4.2 km3"
+                self._prefix, self._term = f"{self._term}: ", ""
+        elif tag == "dt" and not self._skip:
+            self._flush()
+            self._term_open = True
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in _HTML_HEADINGS:
@@ -214,10 +233,16 @@ class _HtmlFlattener(HTMLParser):
             self._rows, self._cell = None, None
             if self._tables:
                 self._tables.pop()
+        elif tag == "dt" and self._term_open:
+            self._flush_term()
+            self._term = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+            self._buffer, self._term_open = [], False
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in {"ul", "ol"}:
                 self._emit("")
+            if tag == "dl":
+                self._flush_term()
 
     def _emit_table(self, rows: list[list[str]]) -> None:
         rows = [row for row in rows if any(row)]
