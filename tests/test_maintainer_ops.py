@@ -413,3 +413,14 @@ def test_a_definition_list_keeps_each_term_with_its_definition(tmp_path: Path, e
     (doc,) = load_corpus(scan_corpus(corpus))
     assert "Upstream states: 4.2 cubic kilometres from the river" in doc.text
     assert "Downstream states: 10.6 cubic kilometres" in doc.text
+
+
+def test_the_resources_folder_of_a_saved_page_is_not_read(tmp_path: Path) -> None:
+    frame = "<html><body><p>Advertisement: book your flights to the capital with our partner airline today.</p></body></html>"
+    corpus = write(tmp_path / "corpus", {
+        "gas.html": LAYOUT_PAGE, "gas_files/saved_resource.html": frame, "gas_files/ads/frame.htm": frame,
+        "notes_files/kept.txt": BRIDGE,  # no notes.html beside it: an ordinary folder
+    })
+    scan = scan_corpus(corpus)
+    assert [f.source for f in scan.files] == ["corpus/gas.html", "corpus/notes_files/kept.txt"]
+    assert scan.warnings() == []

@@ -13,6 +13,7 @@ from pathlib import Path
 from .decoding import decode
 from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
+from .file_kinds import SUFFIXES, UNSUPPORTED, file_kind, is_document_path
 from .formats import FORMATS
 from .language import detect_language
 from .metadata_file import read_metadata
@@ -25,15 +26,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {
-    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xht": "html", **FORMATS,
-}
-# document formats that are not read: a file of one is named in a warning, never passed over in silence
-UNSUPPORTED = {
-    ".doc": "Word 97-2003 document", ".rtf": "RTF document", ".odt": "OpenDocument text", ".pages": "Pages document",
-    ".epub": "EPUB book", ".djvu": "DjVu document", ".mht": "web archive", ".mhtml": "web archive",
-}
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
 _BLOCK = 1 << 20  # files are read and hashed in blocks of this size
@@ -162,24 +154,6 @@ def _mtime(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
-
-
-def file_kind(path: Path) -> str | None:
-    """How a file is read, from its suffix: a kind of `SUFFIXES`, "unsupported" for a format of
-    `UNSUPPORTED`, None for anything else (images, scripts and styles of a saved page, a README)."""
-    suffix = Path(path).suffix.lower()
-    if suffix in SUFFIXES:
-        return SUFFIXES[suffix]
-    return "unsupported" if suffix in UNSUPPORTED else None
-
-
-def is_document_path(path: Path, root: Path) -> bool:
-    """The scanner's filter: a file kind (`file_kind`), and no hidden file or folder between `root` and it."""
-    try:
-        parts = Path(path).relative_to(root).parts
-    except ValueError:
-        return False
-    return file_kind(path) is not None and not any(part.startswith(".") for part in parts)
 
 
 def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
