@@ -197,7 +197,7 @@ class _HtmlFlattener(HTMLParser):
                 self._term = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
                 self._buffer, self._term_open = [], False
             self._flush()
-            if self._term:  # "<dt>Kazakhstan</dt><dd>4.2 km3</dd>" -> "Kazakhstan: 4.2 km3"
+            if self._term:  # "<dt>Upstream</dt><dd>4.2 km3</dd>" -> "Upstream: 4.2 km3"
                 self._prefix, self._term = f"{self._term}: ", ""
         elif tag == "dt" and not self._skip:
             self._flush()
