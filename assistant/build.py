@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import numpy as np
 from . import __version__
 from .chunking import ChunkConfig, chunk_document, lexical_text, text_hash
 from .ingest.corpus import CorpusScan, load_corpus, scan_corpus
+from .build_report import BuildReport, is_redescribed, manifest_facets
 from .embedding import Embedder, model_version, segments_of
 from .errors import (
     AssistantError,
@@ -52,57 +53,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build did, for people (`str`) and scripts (`to_json`)."""
-
-    docs_added: int = 0
-    docs_changed: int = 0
-    docs_removed: int = 0
-    docs_unchanged: int = 0
-    chunks_embedded: int = 0
-    chunks_reused: int = 0
-    chunks_removed: int = 0
-    chunks_total: int = 0
-    seconds: float = 0.0
-    skipped: tuple[str, ...] = ()
-    reasons: tuple[str, ...] = ()  # why vectors could not be reused (model or setting changes)
-    up_to_date: bool = False
-    generation: str = ""
-    vector_kind: str = ""
-    details: dict[str, list[str]] = field(default_factory=dict)
-    store: dict[str, int] = field(default_factory=dict)  # Milvus: what the build wrote there (upserted, deleted)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["skipped"] = list(self.skipped)
-        data["reasons"] = list(self.reasons)
-        data["seconds"] = round(self.seconds, 3)
-        return data
-
-    def summary(self) -> str:
-        if self.up_to_date:
-            return f"index is up to date ({self.chunks_total} passages); nothing to do"
-        store = f"store: {self.store['upserted']} passages upserted, {self.store['deleted']} deleted; " if self.store else ""
-        return (
-            f"documents: {self.docs_added} added, {self.docs_changed} changed, "
-            f"{self.docs_removed} removed, {self.docs_unchanged} unchanged; "
-            f"passages: {self.chunks_embedded} embedded, {self.chunks_reused} reused, "
-            f"{self.chunks_removed} removed ({self.chunks_total} in index, {self.vector_kind}); "
-            f"{store}{self.seconds:.1f} s"
-        )
-
-
-def _facets_json(doc: Document) -> dict[str, Any]:
-    """A document's facets as recorded in the manifest (pages only for paged formats)."""
-    data: dict[str, Any] = {
-        "date": doc.date, "publisher": doc.publisher, "language": doc.language, "countries": list(doc.countries),
-    }
-    if doc.page_starts:
-        data["pages"] = len(doc.page_starts)
-    return data
 
 
 def chunk_config(settings: Settings) -> ChunkConfig:
@@ -246,6 +196,12 @@ def build_index(
             "changed": sorted(s for s in current if s in old_docs and old_docs[s]["raw_hash"] != current[s]),
             "removed": sorted(s for s in old_docs if s not in current),
         }
+        redescribed = sorted(
+            d.source for d in documents
+            if d.source in old_docs and old_docs[d.source]["raw_hash"] == d.raw_hash and is_redescribed(old_docs[d.source], d)
+        )
+        if redescribed:
+            details["metadata"] = redescribed
         per_doc: dict[str, int] = {}
         for c in chunks:
             per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
@@ -255,6 +211,7 @@ def build_index(
             docs_changed=len(details["changed"]),
             docs_removed=len(details["removed"]),
             docs_unchanged=len(current) - len(details["added"]) - len(details["changed"]),
+            docs_redescribed=len(redescribed),
             chunks_embedded=len(todo),
             chunks_reused=len(chunks) - len(todo),
             chunks_removed=sum(c.text_hash not in new_hashes for c in previous.chunks) if previous else 0,
@@ -279,7 +236,7 @@ def build_index(
                     "settings": fingerprint,
                     "documents": {
                         d.source: {"doc_id": d.doc_id, "raw_hash": d.raw_hash, "chunks": per_doc.get(d.doc_id, 0), "title": d.title,
-                                   **_facets_json(d)}
+                                   **manifest_facets(d)}
                         for d in documents
                     },
                     "skipped": {

@@ -139,6 +139,11 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
                 return False
             except AssistantError as exc:
                 click.echo(f"error: {exc}", err=True)
+            except Exception as exc:  # noqa: BLE001 - an unforeseen failure ends this rebuild, not the watch
+                from ..errors import one_line
+
+                click.echo(f"error: the rebuild failed ({type(exc).__name__}: {one_line(exc)}); "
+                           "the previous index is still in use, watching goes on", err=True)
             return True
 
         click.echo(f"watching {settings.corpus_dir} (Ctrl+C to stop)", err=True)

@@ -17,6 +17,7 @@ Dates in dropped bylines are not lost: date extraction reads the raw text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
@@ -40,6 +41,7 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
+from .clean_lines import _ROW_RE
 from .langdata import all_lang_data
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
@@ -56,6 +58,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             continue
+        if plain.endswith(".") and _ROW_RE.match(plain):
+            continue  # a table row the cleaner rebuilt ("Date: 12 June 2026; Event: ... ."): data, never a dateline
         reasons[i] = _single(line, plain, vocab)
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
@@ -174,25 +178,74 @@ def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: li
                     reasons[j] = "running head"
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|")
+_FIGURE_ITEM = re.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+(?=.*[^\W\d_])(?=.*\d)")  # a list item with a word and a figure
+
+
 def repeated_lines(documents: Iterable[Sequence[str]], min_docs: int = 2) -> frozenset[str]:
     """Keys of lines that occur in at least `min_docs` documents of one folder (one site's chrome).
 
     Lines that read as article prose of more than 40 words, and section words such as
-    "Introduction", are never counted.
+    "Introduction", are never counted. Versions of one article (an update saved beside the
+    first, `_versions`) count as one document: their shared headline, headings and short
+    sentences are the article, not the site's chrome.
     """
-    counts: Counter[str] = Counter()
+    candidates: list[set[str]] = []
+    prose: list[set[str]] = []
     for lines in documents:
-        keys = set()
+        keys: set[str] = set()
+        sentences: set[str] = set()
         for verdict in strip(lines):
             line = verdict.line
             plain = _plain(line)
-            if not plain or len(plain.split()) > 40 or line.lstrip().startswith("#"):
+            if not plain or line.lstrip().startswith("#"):
                 continue
             if _is_prose(plain) and len(plain.split()) > 12:
+                sentences.add(line_key(line))
                 continue  # a shared sentence of article text (a quotation) is not chrome
+            if len(plain.split()) > 40:
+                continue
             if verdict.reason in {"link list", "list marker"}:
                 continue  # a headline listed under "Read also" is another article's title
+            if _TABLE_ROW.match(line) or _FIGURE_ITEM.match(line):
+                continue  # "| Exports | 4.8% |", "- Exports: 4.8 percent": data two articles share, not chrome
             keys.add(line_key(line))
-        counts.update(keys)
+        candidates.append(keys)
+        prose.append(sentences)
+    counts: Counter[str] = Counter()
+    for group in _versions(prose):
+        counts.update(set().union(*(candidates[i] for i in group)))
     sections = frozenset().union(*(ld.section_markers for ld in all_lang_data()))
     return frozenset(k for k, n in counts.items() if n >= min_docs and k and k not in sections)
+
+
+def _versions(prose: Sequence[set[str]]) -> list[list[int]]:
+    """Documents grouped as versions of one article: two are when half of the shorter one's long
+    prose lines, and at least two (or half of each one's), are the same. Lines found in three
+    documents or more (a cookie notice) are the site's and not counted. Each document is in one group."""
+    seen: Counter[str] = Counter(key for keys in prose for key in keys)
+    own = [{k for k in keys if seen[k] <= 2} for keys in prose]
+    holders: dict[str, list[int]] = {}
+    for i, keys in enumerate(own):
+        for key in keys:
+            holders.setdefault(key, []).append(i)
+    parent = list(range(len(prose)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shared: Counter[tuple[int, int]] = Counter()
+    for docs in holders.values():
+        if len(docs) == 2:
+            shared[(docs[0], docs[1])] += 1
+    for (a, b), n in shared.items():
+        small, large = sorted((len(own[a]), len(own[b])))
+        if 2 * n >= small and (n >= 2 or 2 * n >= large):  # a short article: its one long line
+            parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(prose)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())

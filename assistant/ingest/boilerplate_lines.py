@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from .langdata import all_lang_data
+from .langdata import all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 
@@ -110,10 +110,13 @@ def _is_prose(plain: str) -> bool:
 
 
 def _opens_wrapped(plains: Sequence[str], i: int) -> bool:
-    """A hard-wrapped paragraph's line: six words or more, continued in lower case on the next line."""
+    """A hard-wrapped paragraph's line: six words or more, continued in lower case on the next line,
+    or ending on a comma or a function word ("...met on Friday with" / "Chinese Foreign Minister ...")."""
     plain = plains[i]
     nxt = plains[i + 1] if i + 1 < len(plains) else ""
-    return len(plain.split()) >= 6 and nxt[:1].islower() and not _SENTENCE_END.search(plain)
+    if len(plain.split()) < 6 or not nxt or _SENTENCE_END.search(plain):
+        return False
+    return nxt[:1].islower() or ends_open(plain)
 
 
 def _segment_is_widget(segment: str, vocab: _Vocab) -> bool:

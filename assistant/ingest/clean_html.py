@@ -53,11 +53,68 @@ _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
-class _HtmlFlattener(HTMLParser):
-    """Html -> markdown-like lines: headings as "#", items as "- ", tables as pipe tables."""
+LAYOUT_CELL_CHARS = 400  # a table cell holding this much text is a page's column, not a datum
+
+
+class _TableKinds(HTMLParser):
+    """Which <table> elements of a page (in order of their start tags) lay the page out rather than
+    hold data: those holding another table, a heading, two paragraphs in one cell or a cell of
+    `LAYOUT_CELL_CHARS` characters (old sites and mails put the whole story in a table cell)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.layout: set[int] = set()
+        self._count = 0
+        self._open: list[int] = []  # the tables open now, innermost last
+        self._cell_chars = 0
+        self._cell_paragraphs = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            if self._open:
+                self.layout.add(self._open[-1])
+            self._open.append(self._count)
+            self._count += 1
+        elif not self._open:
+            return
+        elif tag in {"td", "th"}:
+            self._cell_chars = self._cell_paragraphs = 0
+        elif tag in _HTML_HEADINGS:
+            self.layout.add(self._open[-1])
+        elif tag == "p":
+            self._cell_paragraphs += 1
+            if self._cell_paragraphs >= 2:
+                self.layout.add(self._open[-1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table" and self._open:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._cell_chars += len(data.strip())
+            if self._cell_chars >= LAYOUT_CELL_CHARS:
+                self.layout.add(self._open[-1])
+
+
+def _layout_tables(raw: str) -> set[int]:
+    finder = _TableKinds()
+    try:
+        finder.feed(raw)
+        finder.close()
+    except (AssertionError, ValueError):
+        return set()
+    return finder.layout
+
+
+class _HtmlFlattener(HTMLParser):
+    """Html -> markdown-like lines: headings as "#", items as "- ", tables as pipe tables."""
+
+    def __init__(self, layout: set[int] | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.layout = layout or set()  # the tables that lay the page out (`_TableKinds`): read as text
+        self._tables: list[bool] = []  # per <table> open now, innermost last: whether it is a layout table
+        self._table_count = 0
         self.out: list[str] = []
         self.owner: list[int] = []  # per line of `out`: the <article> it is in (its number), or -1
         self._article = -1  # the outermost <article> open now (-1: none)
@@ -65,6 +122,8 @@ class _HtmlFlattener(HTMLParser):
         self._depth = 0  # <article> elements open now (nested ones count)
         self._buffer: list[str] = []
         self._prefix = ""
+        self._term = ""  # the <dt> term waiting for its <dd>
+        self._term_open = False
         self._skip = 0
         self._rows: list[list[str]] | None = None
         self._cell: list[str] | None = None
@@ -87,9 +146,28 @@ class _HtmlFlattener(HTMLParser):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if text:
             self._emit(self._prefix + text)
-            if self._prefix != "- ":
-                self._emit("")  # list items stay together; other blocks end a paragraph
+            if self._prefix not in ("- ", "  "):
+                self._emit("")  # list items (and their lines after a <br>) stay together; other blocks end a paragraph
         self._buffer, self._prefix = [], ""
+
+    def _flush_term(self) -> None:
+        """A <dt> term no <dd> followed: a line of its own."""
+        if self._term:
+            self._emit(self._term)
+            self._emit("")
+            self._term = ""
+
+    def _line_break(self) -> None:
+        """<br>: the line ends, the paragraph goes on ("...to discuss<br>the summer schedule"); a
+        second <br> in a row, or one with nothing before it, ends the paragraph."""
+        text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        if not text:
+            if self.out and self.out[-1] != "":
+                self._emit("")
+            self._buffer = []
+            return
+        self._emit(self._prefix + text)
+        self._buffer, self._prefix = [], "  " if self._prefix == "- " else ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HTML_SKIP:
@@ -101,11 +179,29 @@ class _HtmlFlattener(HTMLParser):
             self._depth += 1
         elif tag == "table":
             self._flush()
-            self._rows = []
+            is_layout = self._table_count in self.layout
+            self._table_count += 1
+            self._tables.append(is_layout)
+            if not is_layout:
+                self._rows = []
+        elif tag in {"tr", "td", "th"} and self._tables and self._tables[-1]:
+            self._flush()  # a cell of a layout table: a block of the page
         elif tag == "tr" and self._rows is not None:
             self._rows.append([])
         elif tag in {"td", "th"} and self._rows is not None:
             self._cell = []
+        elif tag == "br" and not self._skip:
+            self._line_break()
+        elif tag == "dd" and not self._skip:
+            if self._term_open:  # "<dt>term<dd>": the </dt> may be left out
+                self._term = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+                self._buffer, self._term_open = [], False
+            self._flush()
+            if self._term:  # "<dt>Upstream</dt><dd>4.2 km3</dd>" -> "Upstream: 4.2 km3"
+                self._prefix, self._term = f"{self._term}: ", ""
+        elif tag == "dt" and not self._skip:
+            self._flush()
+            self._term_open = True
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in _HTML_HEADINGS:
@@ -121,6 +217,11 @@ class _HtmlFlattener(HTMLParser):
             self._depth -= 1
             if self._depth == 0:
                 self._article = -1
+        elif tag in {"tr", "td", "th"} and self._tables and self._tables[-1]:
+            self._flush()
+        elif tag == "table" and self._tables and self._tables[-1]:
+            self._flush()
+            self._tables.pop()
         elif tag in {"td", "th"} and self._cell is not None and self._rows is not None:
             cell = re.sub(r"\s+", " ", "".join(self._cell)).replace("|", "/").strip()
             if not self._rows:
@@ -130,10 +231,18 @@ class _HtmlFlattener(HTMLParser):
         elif tag == "table" and self._rows is not None:
             self._emit_table(self._rows)
             self._rows, self._cell = None, None
+            if self._tables:
+                self._tables.pop()
+        elif tag == "dt" and self._term_open:
+            self._flush_term()
+            self._term = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+            self._buffer, self._term_open = [], False
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
             if tag in {"ul", "ol"}:
                 self._emit("")
+            if tag == "dl":
+                self._flush_term()
 
     def _emit_table(self, rows: list[list[str]]) -> None:
         rows = [row for row in rows if any(row)]
@@ -174,7 +283,7 @@ class _HtmlFlattener(HTMLParser):
 
 
 def _html_to_markdown(raw: str) -> str:
-    parser = _HtmlFlattener()
+    parser = _HtmlFlattener(_layout_tables(raw) if "<table" in raw.lower() else set())
     try:
         parser.feed(raw)
         parser.close()

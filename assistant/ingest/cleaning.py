@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import regex
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -15,12 +17,13 @@ from .clean_chrome import _drop_chrome, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
 from .clean_lines import _Line, _line, _to_lines
 from .clean_tables import _glued_tables, _pipe_tables
+from .langdata import ends_open
 from .mojibake import repair_cyrillic
 from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "5"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown)
+CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -67,21 +70,24 @@ def _repair_mojibake(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _drop_control(ch: str) -> str:
-    if ch in "\n\t":
-        return ch
-    return "" if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co"} else ch
+# line breaks other than "\n": old Mac "\r", Unicode's line and paragraph separators (text taken from
+# JSON or Word), and the form feed and vertical tab of text converted from PDF or Word pages
+_LINE_BREAKS = {ord("\u2028"): "\n", ord("\v"): "\n", ord("\u2029"): "\n\n", ord("\f"): "\n\n"}
+# typographic ligatures of PDFs set in LaTeX or InDesign ("ﬁnancial"): the letters, so words match
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_CONTROL_RE = regex.compile(r"[[\p{Cc}\p{Cf}\p{Cs}\p{Co}]--[\n\t]]", regex.V1)  # control, format, surrogate, private-use
 
 
 def fix_mojibake(text: str) -> str:
-    """Remove mis-decoded invisible characters and normalise spaces, keeping real punctuation."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Remove mis-decoded invisible characters and normalise spaces and line breaks, keeping real punctuation."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS).translate(_LIGATURES)
+    text = unicodedata.normalize("NFC", text)
     text = repair_cyrillic(text)  # Russian read in the wrong code page ("Ïðåçèäåíò")
     text = _MOJIBAKE_RE.sub(_repair_mojibake, text)
     text = _STRAY_SYMBOLS_RE.sub(" ", text)
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
-    text = "".join(_drop_control(ch) for ch in text)
+    text = _CONTROL_RE.sub("", text)
     return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
 
 
@@ -145,6 +151,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
     """Is `line` the hard-wrapped continuation of `previous`?"""
     if line.kind != "text" or previous.kind not in {"text", "bullet"}:
         return False
+    if previous.kind == "text" and ends_open(previous.text):
+        return True
     if previous.text[-1] in _TERMINAL or not line.text[0].islower():
         return False
     return previous.kind == "bullet" or not _is_heading_like(previous.text)
@@ -259,8 +267,25 @@ def source_text(raw: str, fmt: str = "text") -> str:
     if fmt == "html":
         text = fix_mojibake(_html_to_markdown(text))
     elif fmt == "markdown":
-        text = _atx_headings(strip_inline_html(text))
+        text = _atx_headings(_reference_links(strip_inline_html(text)))
     return text
+
+
+_LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?\S+>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$", re.MULTILINE)
+_REF_IMAGE_RE = re.compile(r"!\[[^\]]*\]\[[^\]]*\]")
+_REF_LINK_RE = re.compile(r"\[([^\]^][^\]]*)\]\[[^\]]*\]")
+_FOOTNOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE)
+
+
+def _reference_links(text: str) -> str:
+    """Markdown's reference-style links as their text: "[route][1]" -> "route", "![map][m]" -> "",
+    the "[1]: https://..." definitions dropped; footnote marks "[^1]" dropped, their notes kept as text."""
+    text = _LINK_DEFINITION_RE.sub("", text)
+    text = _REF_IMAGE_RE.sub("", text)
+    text = _REF_LINK_RE.sub(r"\1", text)
+    text = _FOOTNOTE_DEF_RE.sub("", text)
+    return _FOOTNOTE_REF_RE.sub("", text)
 
 
 _UNDERLINE_RE = re.compile(r"^(?:={3,}|-{3,})$")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import re
@@ -14,18 +13,19 @@ from pathlib import Path
 from .decoding import decode
 from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
+from .file_kinds import SUFFIXES, UNSUPPORTED, file_kind, is_document_path
 from .formats import FORMATS
 from .language import detect_language
+from .metadata_file import read_metadata
 from ..records import Document
 
 __all__ = [
-    "DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "is_document_path",
+    "DOC_ID_SCHEME", "MAX_DOC_BYTES", "assign_doc_ids", "doc_id_for", "SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path",
     "CorpusFile", "CorpusScan", "decode", "load_corpus", "scan_corpus",
 ]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", **FORMATS}
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
 _BLOCK = 1 << 20  # files are read and hashed in blocks of this size
@@ -56,6 +56,7 @@ class CorpusScan:
     metadata_hash: str
     metadata: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
     late_skips: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    notes: tuple[str, ...] = field(default=(), compare=False)  # what metadata.json holds that is not used
 
     @property
     def usable(self) -> tuple[CorpusFile, ...]:
@@ -78,8 +79,8 @@ class CorpusScan:
         self.late_skips[source] = reason
 
     def warnings(self) -> list[str]:
-        """One line per file that is not indexed, naming it and the reason."""
-        return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)]
+        """One line per file that is not indexed, naming it and the reason, then the metadata ignored."""
+        return [f"skipped {f.source}: {self.reason(f)}" for f in self.files if self.reason(f)] + list(self.notes)
 
 
 def _name_key(name: str) -> str:
@@ -155,15 +156,6 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def is_document_path(path: Path, root: Path) -> bool:
-    """The scanner's filter: a document suffix, and no hidden file or folder between `root` and it."""
-    try:
-        parts = Path(path).relative_to(root).parts
-    except ValueError:
-        return False
-    return Path(path).suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in parts)
-
-
 def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
     """Hash every document file below `root` (cheap: no decoding, no cleaning).
 
@@ -186,9 +178,14 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
             continue
         source = (Path(root.name) / path.relative_to(root)).as_posix()
         data, size, reason = _read_file(path, root, max_bytes)
-        if data is not None:
+        kind = file_kind(path)
+        if data is not None and kind == "unsupported":
+            reason = (f"{UNSUPPORTED[path.suffix.lower()]}, a format that is not read: "
+                      "save it as .docx, .pdf, .html or .txt")
+            data, digest, key = None, _sha256(data), None
+        elif data is not None:
             digest = _sha256(data)
-            reason = _binary_reason(data) if SUFFIXES[path.suffix.lower()] not in FORMATS.values() else _empty_reason(data)
+            reason = _binary_reason(data) if kind not in FORMATS.values() else _empty_reason(data)
             key = _content_key(data) if reason is None else None
         else:
             digest = _sha256(f"{reason}:{size}:{source}".encode())
@@ -203,18 +200,9 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         CorpusFile(path, source, digest, size, reason, None if key is None or original[key] == source else original[key])
         for path, source, digest, size, reason, key in found
     )
-    meta_path = root / METADATA_FILE
-    metadata: dict[str, dict[str, str]] = {}
-    meta_hash = ""
-    if meta_path.is_file():
-        raw = meta_path.read_bytes()
-        meta_hash = _sha256(raw)
-        try:
-            loaded = json.loads(raw.decode("utf-8"))
-            metadata = {_name_key(str(k)): dict(v) for k, v in loaded.items() if isinstance(v, dict)}
-        except (ValueError, UnicodeDecodeError, AttributeError, TypeError):
-            log.warning("ignored %s: not a valid UTF-8 JSON object", meta_path)
-    return CorpusScan(root, files, meta_hash, metadata)
+    names = {_name_key(f.path.relative_to(root).as_posix()) for f in files}
+    metadata, meta_hash, notes = read_metadata(root / METADATA_FILE, names)
+    return CorpusScan(root, files, meta_hash, metadata, notes=tuple(notes))
 
 
 _BINARY_MAGIC = (
@@ -260,6 +248,9 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     for file in scan.usable:
         try:
             data = _read_bounded(file.path, max_bytes)
+        except FileNotFoundError:
+            scan.mark_skipped(file.source, "vanished during the build (moved or deleted?)")
+            continue
         except OSError as exc:
             scan.mark_skipped(file.source, f"cannot be read ({exc.strerror or exc})")
             continue
@@ -289,7 +280,7 @@ def load_corpus(scan: CorpusScan, max_bytes: int = MAX_DOC_BYTES) -> list[Docume
     return documents
 
 
-_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -341,6 +332,8 @@ def _load_one(
         except UnreadableDocument as exc:
             return str(exc)
         cleaned, page_starts, embedded = extracted.cleaned, extracted.page_starts, extracted.meta
+        if "unread_pages" in embedded:
+            log.warning("%s: %s; indexed without them", file.source, embedded["unread_pages"])
     else:
         read = texts if texts is not None else _texts(data, kind)
         source, embedded, kind = read.source, dict(read.declared), read.kind

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data"]
+__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data", "all_function_words", "ends_open"]
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
@@ -70,6 +70,7 @@ class LangData:
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
     answer_types: tuple[AnswerType, ...] = ()  # question cue -> answer type the evidence window must hold
     numerals: dict[str, frozenset[str]] = field(default_factory=dict)  # "2" -> {"two"}: a small figure in words
+    notes_heading: str = "Notes"  # the section a Word file's footnotes and endnotes are read into
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -119,6 +120,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),
         numerals={str(k): frozenset(str(w).lower() for w in v) for k, v in data.get("numerals", {}).items()},
+        notes_heading=str(data.get("notes_heading", "Notes")),
         answer_types=tuple(
             AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
             for name, spec in data.get("answer_types", {}).items()
@@ -137,6 +139,21 @@ def lang_data(code: str) -> LangData:
 
 def all_lang_data() -> tuple[LangData, ...]:
     return tuple(lang_data(code) for code in LANGUAGES)
+
+
+@lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """The function words of every language ("with", "the", "и", "в")."""
+    return frozenset().union(*(ld.function_words for ld in all_lang_data()))
+
+
+def ends_open(text: str) -> bool:
+    """A line of six words or more ending on a comma or a function word ("...met on Friday with"):
+    a hard-wrapped sentence going on in the next line, whatever that line starts with."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    return text.endswith(",") or (words[-1].islower() and words[-1] in all_function_words())
 
 
 def script_language(text: str) -> str:

@@ -9,9 +9,11 @@ from typing import Any
 
 from . import Extracted, UnreadableDocument
 
-__all__ = ["docx_markdown", "read_docx"]
+__all__ = ["docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # core properties a writer copies from its blank template into every file it makes: not the file's date
 _TEMPLATE_STAMPS = frozenset({("python-docx", "2013-12-23T23:15:00+00:00")})
 
@@ -28,6 +30,104 @@ def _is_bold_line(paragraph: Any, text: str) -> bool:
     return all(run.bold or (run.bold is None and run.style is not None and run.style.font.bold) for run in runs)
 
 
+def _xml_text(paragraph: Any) -> str:
+    """The text of a w:p element (its runs' w:t), spaces normalised."""
+    return " ".join("".join(t.text or "" for t in paragraph.iter(f"{_W}t")).split())
+
+
+def text_box_paragraphs(paragraph: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in a python-docx paragraph (sidebars, pull quotes).
+
+    python-docx's `Paragraph.text` skips them. Word writes each box twice, as a DrawingML shape
+    and as a VML fallback for old readers (`mc:Fallback`): only the first is read.
+    """
+    out: list[str] = []
+    for box in paragraph._p.iter(f"{_W}txbxContent"):
+        if any(node.tag == _FALLBACK for node in box.iterancestors()):
+            continue
+        out += [text for p in box.iter(f"{_W}p") if (text := _xml_text(p))]
+    return out
+
+
+def notes_text(data: bytes) -> list[str]:
+    """The footnotes and endnotes of a .docx file's zip, in order (separators left out).
+
+    python-docx does not read them; analysis papers keep their sources and asides there.
+    """
+    from lxml import etree
+
+    notes: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for part, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+            if part not in archive.namelist():
+                continue
+            try:
+                root = etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False, no_network=True))
+            except etree.XMLSyntaxError:  # damaged notes cost the notes, not the article
+                continue
+            for note in root.iter(f"{_W}{tag}"):
+                if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = " ".join(t for p in note.iter(f"{_W}p") if (t := _xml_text(p)))
+                if text:
+                    notes.append(text)
+    return notes
+
+
+def _paragraph_lines(block: Any, before: list[str]) -> list[str]:
+    """One paragraph as markdown-like lines: a heading, a list item or a paragraph (`before`: the lines so far)."""
+    text = " ".join(block.text.split())
+    if not text:
+        return [""]
+    style = (block.style.name if block.style is not None else "") or ""
+    match = _HEADING.match(style.strip())
+    if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(before)):
+        return ["", f"# {text}", ""]
+    if _is_bold_line(block, text) and not style.lower().startswith("list"):
+        return ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
+    if match:
+        return ["", f"{'#' * min(6, int(match.group(1)) + 1)} {text}", ""]
+    if style.lower().startswith("list"):
+        return [f"- {text}"]
+    return [text, ""]
+
+
+LAYOUT_CELL_CHARS = 400  # a cell holding this much text is a frame around the text, not a datum
+
+
+def _is_layout(table: Any) -> bool:
+    """A table that frames text rather than holding data: one row or one column (a boxed memo), a
+    cell of several paragraphs or `LAYOUT_CELL_CHARS` characters, or a table inside a cell."""
+    rows = table.rows
+    if len(rows) < 2 or len(table.columns) < 2:
+        return True
+    for row in rows:
+        for cell in row.cells:
+            if cell.tables or len(cell.text) >= LAYOUT_CELL_CHARS:
+                return True
+            if sum(1 for p in cell.paragraphs if p.text.strip()) >= 2:
+                return True
+    return False
+
+
+def _flow(blocks: Any) -> Any:
+    """Paragraphs and data tables in reading order, with layout tables (`_is_layout`) opened: their
+    cells' paragraphs and tables come in their place, each cell once (merged cells repeat)."""
+    from docx.table import Table
+
+    for block in blocks:
+        if not isinstance(block, Table) or not _is_layout(block):
+            yield block
+            continue
+        seen: set[int] = set()
+        for row in block.rows:
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                yield from _flow(cell.iter_inner_content())
+
+
 def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     """The body of a python-docx Document in reading order as markdown-like lines.
 
@@ -37,7 +137,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     from docx.table import Table
 
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in _flow(document.iter_inner_content()):
         if isinstance(block, Table):
             rows = []
             for row in block.rows:
@@ -54,22 +154,9 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
                 lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
                 lines.append("")
             continue
-        text = " ".join(block.text.split())
-        if not text:
-            lines.append("")
-            continue
-        style = (block.style.name if block.style is not None else "") or ""
-        match = _HEADING.match(style.strip())
-        if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(lines)):
-            lines += ["", f"# {text}", ""]
-        elif _is_bold_line(block, text) and not style.lower().startswith("list"):
-            lines += ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
-        elif match:
-            lines += ["", f"{'#' * min(6, int(match.group(1)) + 1)} {text}", ""]
-        elif style.lower().startswith("list"):
-            lines.append(f"- {text}")
-        else:
-            lines += [text, ""]
+        lines += _paragraph_lines(block, lines)
+        for box in text_box_paragraphs(block):  # a sidebar or pull quote: after the paragraph holding it
+            lines += ["", box, ""]
     return "\n".join(lines)
 
 
@@ -83,6 +170,12 @@ def read_docx(data: bytes) -> Extracted:
     try:
         document = open_docx(io.BytesIO(data))
         markdown = docx_markdown(document)
+        notes = notes_text(data)
+        if notes:  # footnotes and endnotes, as a section of their own at the end
+            from ..langdata import lang_data, script_language
+
+            heading = lang_data(script_language(markdown)).notes_heading
+            markdown += f"\n\n## {heading}\n\n" + "\n\n".join(notes) + "\n"
         props = document.core_properties
         meta: dict[str, str] = {}
         if props.title and props.title.strip():

@@ -106,7 +106,7 @@ def join_lines(lines: list[str]) -> str:
 def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
     """The raw text of every page and the document's metadata; UnreadableDocument if impossible."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     tail = data[-2048:]
     if b"%%EOF" not in tail:
@@ -119,13 +119,26 @@ def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
                     raise UnreadableDocument("encrypted PDF (password-protected)")
             except (FileNotDecryptedError, NotImplementedError, DependencyError) as exc:
                 raise UnreadableDocument(f"encrypted PDF that cannot be opened ({_short(exc)})") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages, failures = [], []
+        for page in reader.pages:
+            try:
+                pages.append(page.extract_text() or "")
+            except MemoryError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged page costs that page, not the document
+                pages.append("")
+                failures.append(exc)
+        if failures and len(failures) == len(pages):
+            raise UnreadableDocument(f"damaged PDF ({_short(failures[0])})")
         meta = _metadata(reader)
-    except UnreadableDocument:
+        if failures:  # said by the loader, which knows the file's name
+            meta["unread_pages"] = f"{len(failures)} of {len(pages)} pages could not be read ({_short(failures[0])})"
+    except (UnreadableDocument, MemoryError):
         raise
     except FileNotDecryptedError:
         raise UnreadableDocument("encrypted PDF (password-protected)") from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+    except Exception as exc:  # noqa: BLE001 - pypdf on a malformed file: any error means "damaged" (PdfReadError,
+        # LimitReachedError on a loop of references, NotImplementedError on an unknown filter, ValueError, ...)
         raise UnreadableDocument(f"damaged PDF ({_short(exc)})") from None
     return pages, meta
 
@@ -155,7 +168,10 @@ def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def read_pdf(data: bytes) -> Extracted:
     """A PDF's pages as cleaned text with the offset where each page starts."""
+    from ..cleaning import fix_mojibake
+
     raw_pages, meta = page_texts(data)
+    raw_pages = [fix_mojibake(page) for page in raw_pages]  # ligatures, invisible and control characters, NFC
     if not any(p.strip() for p in raw_pages):
         raise UnreadableDocument("no text layer (scanned?)")
     pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
