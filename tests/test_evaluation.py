@@ -225,6 +225,13 @@ GOOD = '{"id": "x1", "question": "What?", "answers": [["a"]], "history": [], "ki
         ('{"id": "x", "question": "q", "answers": [], "history": "earlier"}', "'history'"),
         (GOOD + "\n" + GOOD, ":2: question id 'x1' already used at"),
         ("\n\n", "holds no question"),
+        (GOOD.replace('"prose"', '"prosse"'), ":1: question x1: unknown kind 'prosse' (known: followup,"),
+        (GOOD.replace('"x1"', '"x1 "'), "'id' must be a non-empty string without surrounding spaces"),
+        ('{"id": "u", "question": "q", "answers": [["a"]], "kind": "unanswerable-absent"}', "'answers' is not empty"),
+        ('{"id": "p", "question": "q", "answers": [], "kind": "table"}', "kind 'table' needs answers"),
+        (GOOD.replace("}", ', "lang": "English"}'), "'lang' must be a language code"),
+        (GOOD.replace("}", ', "direction": "ru-en"}'), "'direction' must look like 'ru->en', not 'ru-en'"),
+        (GOOD.replace("}", ', "lang": "en", "direction": "ru->en"}'), "does not start from its 'lang' 'en'"),
     ],
 )
 def test_loading_errors_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:
@@ -234,6 +241,21 @@ def test_loading_errors_name_file_and_line(tmp_path: Path, content: str, message
         load_questions(path)
     assert message in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_question_files_with_a_bom_and_crlf_load(tmp_path: Path) -> None:
+    """A set saved by a Windows editor (UTF-8 BOM, CRLF line ends) reads like any other."""
+    path = tmp_path / "windows.jsonl"
+    second = '{"id": "x2", "question": "Which?", "answers": [], "kind": "unanswerable-absent", "lang": "en"}'
+    path.write_bytes(b"\xef\xbb\xbf" + (GOOD + "\r\n" + second + "\r\n").encode("utf-8"))
+    questions = load_questions(path)
+    assert [(q.id, q.kind, q.answerable, q.lang) for q in questions] == [
+        ("x1", "prose", True, ""), ("x2", "unanswerable-absent", False, "en")]
+
+
+def test_a_folder_given_as_question_file_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="is a folder, not a file"):
+        load_questions(tmp_path)
 
 
 def test_missing_question_file(tmp_path: Path) -> None:
@@ -306,7 +328,7 @@ def _question_file(folder: Path) -> Path:
         {"id": "m1", "question": "Where did Putin celebrate the alliance?", "answers": [["Astana"]], "kind": "prose"},
         {"id": "m2", "question": "And Uzbekistan?", "answers": [["Uzbekistan"]],
          "history": ["What is Kazakhstan's projected GDP growth?"], "kind": "followup"},
-        {"id": "m3", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "offtopic"},
+        {"id": "m3", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "unanswerable-offtopic"},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     return path
@@ -317,7 +339,7 @@ def test_eval_json_shape(runner_env, tmp_path: Path) -> None:  # type: ignore[no
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     for key in ("hit@1", "hit@3", "hit@5", "mrr@10", "abstain_correct", "abstain_wrong",
-                "latency_mean_ms", "kind/prose/hit@1", "kind/offtopic/abstain_correct"):
+                "latency_mean_ms", "kind/prose/hit@1", "kind/unanswerable-offtopic/abstain_correct"):
         assert key in data["metrics"], key
     assert "hit@10" not in data["metrics"]
     assert [q["id"] for q in data["questions"]] == ["m1", "m2", "m3"]

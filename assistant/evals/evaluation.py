@@ -56,6 +56,7 @@ __all__ = [
     "FLOORS_FILE",
     "GROUPS",
     "HIT_CUTOFFS",
+    "KINDS",
     "MAX_MARGIN",
     "MRR_DEPTH",
     "BeirReport",
@@ -88,6 +89,13 @@ __all__ = [
 
 MISS_AT = 5  # a question is listed as a miss when no passage of the first MISS_AT answers it
 DEFAULT_FILES = ("test.jsonl", "followup.jsonl")
+# The kinds of eval/README.md; a kind gets its own `kind/<kind>/...` metrics (and floors), so a typo
+# would silently split a gated group. Unanswerable kinds must have no answers, answerable ones some.
+ANSWERABLE_KINDS = frozenset({"prose", "number", "table", "paraphrase", "paraphrased-article", "section"})
+UNANSWERABLE_KINDS = frozenset({"unanswerable-offtopic", "unanswerable-absent", "unanswerable-chrome"})
+KINDS = ANSWERABLE_KINDS | UNANSWERABLE_KINDS | {"followup"}  # a follow-up may be either
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_DIRECTION = re.compile(r"^([a-z]{2,3})->([a-z]{2,3})$")
 
 
 # --------------------------------------------------------------------------- question sets
@@ -134,9 +142,11 @@ def _fail(where: str, message: str) -> EvaluationError:
 def _jsonl(path: Path, what: str = "BEIR file") -> Iterator[tuple[str, Any]]:
     """(file:line, parsed JSON) for every non-blank line; one-sentence errors for a bad file or line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a BOM (Windows editors) is not JSON
     except FileNotFoundError:
         raise EvaluationError(f"{what} {path} does not exist") from None
+    except IsADirectoryError:
+        raise EvaluationError(f"{what} {path} is a folder, not a file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(f"{what} {path} cannot be read ({exc})") from None
     for number, line in enumerate(lines, 1):
@@ -162,8 +172,8 @@ def _question(data: Any, where: str, set_name: str) -> Question:
     if missing:
         raise _fail(where, f"missing field {', '.join(repr(m) for m in missing)}")
     qid, text = data["id"], data["question"]
-    if not isinstance(qid, str) or not qid.strip():
-        raise _fail(where, "'id' must be a non-empty string")
+    if not isinstance(qid, str) or not qid.strip() or qid != qid.strip():
+        raise _fail(where, "'id' must be a non-empty string without surrounding spaces")
     if not isinstance(text, str) or not text.strip():
         raise _fail(where, f"question {qid}: 'question' must be a non-empty string")
     if not isinstance(data["answers"], list):
@@ -181,11 +191,30 @@ def _question(data: Any, where: str, set_name: str) -> Question:
         if not isinstance(value, str):
             raise _fail(where, f"question {qid}: '{key}' must be a string")
         optional[key] = value.strip()
+    _check_labels(where, qid, bool(answers), **optional)
     doc = data.get("doc")
     if doc is not None and not isinstance(doc, str):
         raise _fail(where, f"question {qid}: 'doc' must be a file name or null")
     return Question(qid, text, tuple(answers), history, optional["kind"], set_name, where,
                     optional["lang"], optional["direction"], doc)
+
+
+def _check_labels(where: str, qid: str, answerable: bool, kind: str, lang: str, direction: str) -> None:
+    """A known kind that agrees with the answers; a language code; a direction 'xx->yy' from that language."""
+    if kind and kind not in KINDS:
+        raise _fail(where, f"question {qid}: unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})")
+    if kind in UNANSWERABLE_KINDS and answerable:
+        raise _fail(where, f"question {qid}: kind {kind!r} but 'answers' is not empty")
+    if kind in ANSWERABLE_KINDS and not answerable:
+        raise _fail(where, f"question {qid}: kind {kind!r} needs answers (an unanswerable kind has none)")
+    if lang and not _LANG.match(lang):
+        raise _fail(where, f"question {qid}: 'lang' must be a language code such as 'en' or 'ru', not {lang!r}")
+    if direction:
+        match = _DIRECTION.match(direction)
+        if not match:
+            raise _fail(where, f"question {qid}: 'direction' must look like 'ru->en', not {direction!r}")
+        if lang and match.group(1) != lang:
+            raise _fail(where, f"question {qid}: 'direction' {direction!r} does not start from its 'lang' {lang!r}")
 
 
 def load_questions(paths: Path | str | Iterable[Path | str]) -> list[Question]:
