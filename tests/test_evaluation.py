@@ -411,6 +411,32 @@ def test_load_beir_errors_name_the_line(tmp_path: Path) -> None:
         load_beir(folder, split="dev")
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("qrels/test.tsv", b"query-id\tcorpus-id\tscore\n1\td1\t1\n2\td7\t1\n", r"test\.tsv:3: document 'd7' is not in corpus"),
+        ("queries.jsonl", b'{"_id": "1", "text": "spin"}\n{"_id": "1", "text": "reefs"}\n', r"queries\.jsonl:2: query id '1' appears twice"),
+        ("corpus.jsonl", b'{"_id": "d1", "text": "a"}\n{"_id": "d1", "text": "b"}\n', r"corpus\.jsonl:2: document id 'd1' appears twice"),
+        ("qrels/test.tsv", b"\xff\xfe1\x00", r"test\.tsv cannot be read"),
+    ],
+)
+def test_load_beir_refuses_what_would_skew_the_scores(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    folder = _beir_folder(tmp_path)
+    (folder / name).write_bytes(content)
+    with pytest.raises(EvaluationError, match=message):
+        load_beir(folder)
+
+
+def test_load_beir_reads_files_with_a_bom(tmp_path: Path) -> None:
+    folder = _beir_folder(tmp_path)
+    for name in ("corpus.jsonl", "queries.jsonl"):
+        (folder / name).write_bytes(b"\xef\xbb\xbf" + (folder / name).read_bytes())
+    (folder / "qrels" / "test.tsv").write_bytes(b"\xef\xbb\xbf1\td1\t1\r\n2\td2\t1\r\n")  # no header line
+    beir = load_beir(folder)
+    assert [d.doc_id for d in beir.documents] == ["d1", "d2", "d3"]
+    assert beir.qrels == {"1": {"d1": 1}, "2": {"d2": 1}}
+
+
 def test_eval_beir_json(runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = runner_env.invoke(cli, ["eval", "--beir", str(_beir_folder(tmp_path)), "--json"])
     assert result.exit_code == 0, result.output

@@ -106,17 +106,21 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
         )
     if not documents:
         raise EvaluationError(f"{folder / 'corpus.jsonl'} holds no document")
-    texts = {}
+    texts: dict[str, str] = {}
     for where, data in _beir_jsonl(folder / "queries.jsonl"):
         if not isinstance(data.get("text"), str):
             raise _fail(where, "a query needs a 'text' string")
+        if str(data["_id"]) in texts:
+            raise _fail(where, f"query id {str(data['_id'])!r} appears twice")
         texts[str(data["_id"])] = data["text"]
 
     qrels_path = folder / "qrels" / f"{split}.tsv"
     try:
-        lines = qrels_path.read_text(encoding="utf-8").splitlines()  # splitlines: CRLF as well as LF
+        lines = qrels_path.read_text(encoding="utf-8-sig").splitlines()  # splitlines: CRLF as well as LF
     except FileNotFoundError:
         raise EvaluationError(f"BEIR qrels {qrels_path} does not exist (is --split right?)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"BEIR qrels {qrels_path} cannot be read ({exc})") from None
     qrels: dict[str, dict[str, int]] = {}
     for number, line in enumerate(lines, 1):
         cells = line.strip().split("\t")
@@ -130,6 +134,8 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
         qid, doc_id, rel = cells[0].strip(), cells[1].strip(), int(cells[2])
         if qid not in texts:
             raise _fail(where, f"query {qid!r} is not in queries.jsonl")
+        if doc_id not in seen:  # it could never be retrieved: Recall and nDCG would be capped in silence
+            raise _fail(where, f"document {doc_id!r} is not in corpus.jsonl")
         qrels.setdefault(qid, {})[doc_id] = rel
     qrels = {q: docs for q, docs in qrels.items() if any(r > 0 for r in docs.values())}
     if not qrels:
