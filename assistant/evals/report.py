@@ -330,6 +330,7 @@ def write_report(path: Path, run: Mapping[str, Any], baseline: Mapping[str, Any]
             for name, svg in svgs.items():
                 safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)
                 (charts_dir / f"{safe}.svg").write_text(svg + "\n", encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(render_report(run, baseline, comparison, svgs), encoding="utf-8")
         tmp.replace(path)
