@@ -147,6 +147,11 @@ def test_score_overall_per_set_per_kind() -> None:
     assert "kind/unans/hit@1" not in m  # no answerable question of that kind
     assert m["set/a/n"] == 5 and m["set/b/hit@5"] == 1.0 and m["set/b/hit@3"] == 0.0
     assert "hit@10" not in score(results, k=5)  # only cut-offs within the k asked
+    # with 3 passages asked, MRR is MRR@3 and is named so (it was reported as mrr@10)
+    few = score([_result(r.id, r.rank if (r.rank or 9) <= 3 else None, kind=r.kind, set_=r.set,
+                         answerable=r.answerable) for r in results], k=3)
+    assert "mrr@10" not in few and few["mrr@3"] == pytest.approx((1 + 1 / 3 + 0 + 1 / 2 + 0) / 5)
+    assert few["kind/table/mrr@3"] == pytest.approx(1 / 4)
 
 
 # --------------------------------------------------------------------------- evaluate() with a stub
@@ -338,10 +343,10 @@ def test_eval_json_shape(runner_env, tmp_path: Path) -> None:  # type: ignore[no
     result = runner_env.invoke(cli, ["eval", str(_question_file(tmp_path)), "--json", "-k", "5"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    for key in ("hit@1", "hit@3", "hit@5", "mrr@10", "abstain_correct", "abstain_wrong",
+    for key in ("hit@1", "hit@3", "hit@5", "mrr@5", "abstain_correct", "abstain_wrong",
                 "latency_mean_ms", "kind/prose/hit@1", "kind/unanswerable-offtopic/abstain_correct"):
         assert key in data["metrics"], key
-    assert "hit@10" not in data["metrics"]
+    assert "hit@10" not in data["metrics"] and "mrr@10" not in data["metrics"]  # 5 passages asked
     assert [q["id"] for q in data["questions"]] == ["m1", "m2", "m3"]
     assert all(q["rank"] is None or 1 <= q["rank"] <= 5 for q in data["questions"])
     assert all(0.0 <= v <= 1.0 for key, v in data["metrics"].items() if "@" in key or "abstain" in key)

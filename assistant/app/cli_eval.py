@@ -146,7 +146,8 @@ def _eval_beir(
 def format_eval_report(report: Any) -> str:
     """The metrics as a table (overall, per set, per kind), latency, then the misses."""
     m = report.metrics
-    columns = [c for c in ("hit@1", "hit@3", "hit@5", "hit@10", "mrr@10") if c in m]
+    columns = [c for c in ("hit@1", "hit@3", "hit@5", "hit@10") if c in m]
+    columns += sorted(key for key in m if key.startswith("mrr@"))  # mrr@10, or mrr@k when -k is under 10
     columns += ["abstain_correct", "abstain_wrong"]
     heads = {"abstain_correct": "abst.ok", "abstain_wrong": "abst.bad"}
     rows = [("all", "")]
