@@ -451,6 +451,18 @@ def test_eval_beir_json(runner_env, tmp_path: Path) -> None:  # type: ignore[no-
     assert data["metrics"]["mrr@10"] == 1.0 and data["settings"]["candidates"] >= 100
 
 
+def test_eval_beir_names_documents_without_text(runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A judged document with no text can never be found: said, not left to lower nDCG in silence."""
+    folder = _beir_folder(tmp_path)
+    lines = (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    lines[1] = json.dumps({"_id": "d2", "title": "", "text": "  "})
+    (folder / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", "--beir", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "1 document(s) have no text to index and can never be retrieved, 1 of them judged relevant (d2)" in result.stderr
+    assert json.loads(result.stdout)["metrics"]["recall@100"] == 0.5
+
+
 def test_eval_help_shows_an_example() -> None:
     result = CliRunner().invoke(cli, ["eval", "--help"])
     assert result.exit_code == 0 and "Example" in result.output and "--beir" in result.output

@@ -186,6 +186,13 @@ def evaluate_beir(
     say(f"indexing {len(beir.documents):,} documents of {beir.folder}")
     index = index_documents(beir.documents, settings, embedder, progress=progress)
     index_seconds = time.perf_counter() - started
+    indexed = {chunk.doc_id for chunk in index.chunks}
+    empty = [d.doc_id for d in beir.documents if d.doc_id not in indexed]
+    if empty:  # nothing of theirs can be retrieved: a judged one lowers every metric of its queries
+        judged = sorted({doc for docs in beir.qrels.values() for doc, rel in docs.items() if rel > 0} & set(empty))
+        say(f"{len(empty)} document(s) have no text to index and can never be retrieved"
+            + (f", {len(judged)} of them judged relevant ({', '.join(judged[:5])}{' ...' if len(judged) > 5 else ''})"
+               if judged else "") + f": {', '.join(empty[:5])}{' ...' if len(empty) > 5 else ''}")
     say(
         f"indexed {len(index.chunks):,} chunks ({len(index.sentences.vectors) if index.sentences else 0:,} "
         f"sentences) in {index_seconds:.0f} s; searching {len(beir.queries)} queries"
