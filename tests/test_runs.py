@@ -160,6 +160,23 @@ def test_save_and_load_by_name_or_file(tmp_path: Path, monkeypatch) -> None:  # 
 # --------------------------------------------------------------------------- the report (pure parts)
 
 
+def test_a_damaged_run_file_is_one_sentence(tmp_path: Path) -> None:
+    """A run whose questions lost their id or abstention used to end --compare in a KeyError traceback."""
+    run = _run(_ten([1, 2]))
+    for damage, message in (
+        (lambda r: r["questions"][1].pop("id"), "question 2 of the run lacks its id, rank or abstained"),
+        (lambda r: r["questions"][0].pop("abstained"), "question 1 of the run lacks"),
+        (lambda r: r["questions"].append("q9"), "question 3 of the run lacks"),
+        (lambda r: r["metrics"].update({"hit@1": "high"}), "a metric of the run is not a number"),
+    ):
+        broken = json.loads(json.dumps(run))
+        damage(broken)
+        path = tmp_path / "broken.json"
+        path.write_text(json.dumps(broken), encoding="utf-8")
+        with pytest.raises(EvaluationError, match=message):
+            load_run(path)
+
+
 def test_abstention_curve_by_hand() -> None:
     questions = [_q("a1", 1, confidence=0.9), _q("a2", 1, confidence=0.5),
                  _q("u1", None, answerable=False, confidence=0.2), _q("u2", None, answerable=False, confidence=0.6)]

@@ -172,5 +172,12 @@ def load_run(ref: str | Path) -> dict[str, Any]:
     if (not isinstance(data, dict) or data.get("type") not in ("questions", "beir")
             or not isinstance(data.get("metrics"), dict) or not isinstance(data.get("questions"), list)):
         raise EvaluationError(f"{path} is not a saved run of `assistant eval --save` (no type, metrics or questions)")
+    for number, question in enumerate(data["questions"], 1):
+        if not isinstance(question, dict) or not isinstance(question.get("id"), str) or "rank" not in question \
+                or (data["type"] == "questions" and not isinstance(question.get("abstained"), bool)):
+            raise EvaluationError(f"{path}: question {number} of the run lacks its id, rank or abstained "
+                                  "(edited by hand? save the run again)")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in data["metrics"].values()):
+        raise EvaluationError(f"{path}: a metric of the run is not a number (edited by hand? save the run again)")
     data.setdefault("label", path.stem)
     return data
