@@ -230,7 +230,7 @@ GOOD = '{"id": "x1", "question": "What?", "answers": [["a"]], "history": [], "ki
         ('{"id": "x", "question": "q", "answers": [], "history": "earlier"}', "'history'"),
         (GOOD + "\n" + GOOD, ":2: question id 'x1' already used at"),
         ("\n\n", "holds no question"),
-        (GOOD.replace('"prose"', '"prosse"'), ":1: question x1: unknown kind 'prosse' (known: followup,"),
+        (GOOD.replace('"prose"', '"prosse"'), ":1: question x1: unknown kind 'prosse' (known: feedback, followup,"),
         (GOOD.replace('"x1"', '"x1 "'), "'id' must be a non-empty string without surrounding spaces"),
         ('{"id": "u", "question": "q", "answers": [["a"]], "kind": "unanswerable-absent"}', "'answers' is not empty"),
         ('{"id": "p", "question": "q", "answers": [], "kind": "table"}', "kind 'table' needs answers"),
@@ -256,6 +256,18 @@ def test_question_files_with_a_bom_and_crlf_load(tmp_path: Path) -> None:
     questions = load_questions(path)
     assert [(q.id, q.kind, q.answerable, q.lang) for q in questions] == [
         ("x1", "prose", True, ""), ("x2", "unanswerable-absent", False, "en")]
+
+
+def test_chat_feedback_lines_load_as_questions(tmp_path: Path) -> None:
+    """index/feedback.jsonl is a question set (docs/chat.md): its kind 'feedback' is known, answered or not."""
+    from assistant.app.web.feedback import feedback_record
+
+    turn = {"id": "fb-1", "question": "And Uzbekistan?", "history": ["What is Kazakhstan's GDP growth?"]}
+    filled = {**feedback_record({**turn, "id": "fb-2"}, "dislike", now=0), "answers": [["Uzbekistan", "5.2%"]]}
+    path = tmp_path / "feedback.jsonl"
+    path.write_text(json.dumps(feedback_record(turn, "like", now=0)) + "\n" + json.dumps(filled) + "\n", encoding="utf-8")
+    assert [(q.id, q.kind, q.answerable) for q in load_questions(path)] == [
+        ("fb-1", "feedback", False), ("fb-2", "feedback", True)]
 
 
 def test_a_folder_given_as_question_file_is_one_sentence(tmp_path: Path) -> None:

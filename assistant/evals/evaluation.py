@@ -93,7 +93,8 @@ DEFAULT_FILES = ("test.jsonl", "followup.jsonl")
 # would silently split a gated group. Unanswerable kinds must have no answers, answerable ones some.
 ANSWERABLE_KINDS = frozenset({"prose", "number", "table", "paraphrase", "paraphrased-article", "section"})
 UNANSWERABLE_KINDS = frozenset({"unanswerable-offtopic", "unanswerable-absent", "unanswerable-chrome"})
-KINDS = ANSWERABLE_KINDS | UNANSWERABLE_KINDS | {"followup"}  # a follow-up may be either
+# a follow-up may be either; so may a chat's thumbs-up/down line (index/feedback.jsonl, docs/chat.md)
+KINDS = ANSWERABLE_KINDS | UNANSWERABLE_KINDS | {"followup", "feedback"}
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _DIRECTION = re.compile(r"^([a-z]{2,3})->([a-z]{2,3})$")
 
