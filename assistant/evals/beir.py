@@ -65,10 +65,7 @@ class BeirReport:
 
 
 def _beir_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    from .evaluation import (  # reading JSONL with one-sentence errors, as question sets are read
-        _fail,
-        _jsonl,
-    )
+    from .questions import _fail, _jsonl  # reading JSONL with one-sentence errors, as question sets are read
 
     for where, data in _jsonl(path):
         if not isinstance(data, dict) or not isinstance(data.get("_id"), (str, int)):
@@ -78,7 +75,7 @@ def _beir_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
     """Read corpus.jsonl, queries.jsonl and qrels/<split>.tsv (any line ends); keep judged queries."""
-    from .evaluation import _fail
+    from .questions import _fail
     from ..records import Document
 
     folder = Path(folder)
