@@ -392,6 +392,14 @@ def test_eval_write_floors(runner_env, tmp_path: Path, monkeypatch) -> None:  # 
     assert check_floors(metrics, gate) == []
     too_wide = runner_env.invoke(cli, ["eval", str(path), "--write-floors", "--margin", "0.1"])
     assert too_wide.exit_code == 2  # over the 0.03 limit
+    (tmp_path / "floors.json").write_text('{"files": ["mini.jsonl"], "floors": {"hit@l": 0.9}}', encoding="utf-8")
+    damaged = runner_env.invoke(cli, ["eval", str(path), "--write-floors"])
+    assert damaged.exit_code == 1 and "'hit@l' is not a metric that takes a floor" in damaged.output
+    assert "questions from" not in damaged.output  # refused before the run
+    elsewhere = runner_env.invoke(cli, ["eval", str(path), "--write-floors", "--floors-file", str(tmp_path / "x" / "f.json")])
+    assert elsewhere.exit_code == 1 and "floors are kept only for question sets in" in elsewhere.output
+    assert "questions from" not in elsewhere.output
+    assert "hit@l" in (tmp_path / "floors.json").read_text(encoding="utf-8")  # refused, not overwritten unseen
 
 
 def _beir_folder(root: Path) -> Path:

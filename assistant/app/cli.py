@@ -297,6 +297,7 @@ def eval_(
     With --save/--out the run is kept; --compare diffs it with an earlier one; --report draws it.
     Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (a floor of eval/floors*.json) fell.
     """
+    from ..errors import EvaluationError
     from ..evals import evaluation, runs
 
     if charts_dir is not None and report_file is None:
@@ -322,6 +323,12 @@ def eval_(
     if old is not None:
         runs.check_comparable(old, "questions", paths, k)
         gate = _gate_for(paths, floors_file)
+    target = Path(floors_file or evaluation.default_eval_dir() / evaluation.FLOORS_FILE)
+    if write_floors:  # what write_floors would refuse after the run is refused before it
+        if any(Path(p).resolve().parent != target.resolve().parent for p in paths):
+            raise EvaluationError(f"floors are kept only for question sets in {target.parent}")
+        if target.exists():
+            evaluation.read_floors(target)  # a damaged floors file
     settings = _settings(corpus, index)
     settings = _with_extras(settings, list(extras) or _declared_extras(paths))
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)

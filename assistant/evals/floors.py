@@ -107,10 +107,8 @@ def write_floors(report: EvalReport, margin: float, path: Path | None = None) ->
         files.append(file.name)
     gate = make_floors(report.metrics, margin)
     lowered: list[str] = []
-    try:
-        old = read_floors(path)
-    except EvaluationError:
-        old = {}
+    # a file that is there but cannot be read is refused, not overwritten: the floors it would lower go unseen
+    old = read_floors(path) if path.exists() else {}
     for key, value in gate["floors"].items():
         before = old.get("floors", {}).get(key)
         if before is not None and value < before:
