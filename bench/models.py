@@ -25,6 +25,12 @@ DEFAULT_MODELS = ("sentence-transformers/all-MiniLM-L6-v2", "minilm+e5", "intflo
 
 
 def run(models: list[str], runs: int) -> dict[str, Any]:
+    """Build and ask with every model (see the module's docstring); the indexes go in a folder removed at the end."""
+    with tempfile.TemporaryDirectory(prefix="bench-models-") as scratch:
+        return _run(models, runs, Path(scratch))
+
+
+def _run(models: list[str], runs: int, scratch: Path) -> dict[str, Any]:
     from assistant.answer import Assistant, make_embedder
     from assistant.build import build_index
     from assistant.settings import Settings
@@ -35,7 +41,7 @@ def run(models: list[str], runs: int) -> dict[str, Any]:
         e.encode_queries(["warm up"])
     seconds: dict[str, list[float]] = {m: [] for m in models}
     chunks: dict[str, int] = {}
-    folders = {m: Path(tempfile.mkdtemp(prefix="bench-models-")) for m in models}
+    folders = {m: scratch / f"model-{i}" for i, m in enumerate(models)}
     for r in range(runs):
         order = models if r % 2 == 0 else list(reversed(models))
         for m in order:

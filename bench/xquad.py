@@ -120,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--centres", choices=("off", "bundled"), default="bundled",
                         help="e5 only: per-language mean removal (the cache always holds raw vectors)")
     args = parser.parse_args(argv)
+    for pair in args.pairs.split(","):
+        if pair not in PAIRS:
+            parser.error(f"unknown pair {pair!r} (choose from {', '.join(PAIRS)})")
     settings = Settings.from_env(model_id=args.model)
     inner = make_embedder(settings)
     centres = None

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from bench.xquad import BENCHMARKS, CachingEmbedder
 
+PAIRS = ("en-en", "ru-ru", "en-ru", "ru-en")  # one version of each paragraph per folder
+
 
 def cached(embedder, cache: Path | None):  # type: ignore[no-untyped-def]
     """`embedder` (or each model of a composite) behind a vector cache."""
@@ -58,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--every", type=int, default=1)
     args = parser.parse_args(argv)
+    for pair in args.pairs.split(","):
+        if pair not in PAIRS:  # `mixed` holds both versions: withholding one leaves the other, so it is no test
+            parser.error(f"unknown pair {pair!r} (choose from {', '.join(PAIRS)})")
     settings = Settings.from_env(model_id=args.model)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)

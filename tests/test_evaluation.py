@@ -147,6 +147,11 @@ def test_score_overall_per_set_per_kind() -> None:
     assert "kind/unans/hit@1" not in m  # no answerable question of that kind
     assert m["set/a/n"] == 5 and m["set/b/hit@5"] == 1.0 and m["set/b/hit@3"] == 0.0
     assert "hit@10" not in score(results, k=5)  # only cut-offs within the k asked
+    # with 3 passages asked, MRR is MRR@3 and is named so (it was reported as mrr@10)
+    few = score([_result(r.id, r.rank if (r.rank or 9) <= 3 else None, kind=r.kind, set_=r.set,
+                         answerable=r.answerable) for r in results], k=3)
+    assert "mrr@10" not in few and few["mrr@3"] == pytest.approx((1 + 1 / 3 + 0 + 1 / 2 + 0) / 5)
+    assert few["kind/table/mrr@3"] == pytest.approx(1 / 4)
 
 
 # --------------------------------------------------------------------------- evaluate() with a stub
@@ -225,6 +230,13 @@ GOOD = '{"id": "x1", "question": "What?", "answers": [["a"]], "history": [], "ki
         ('{"id": "x", "question": "q", "answers": [], "history": "earlier"}', "'history'"),
         (GOOD + "\n" + GOOD, ":2: question id 'x1' already used at"),
         ("\n\n", "holds no question"),
+        (GOOD.replace('"prose"', '"prosse"'), ":1: question x1: unknown kind 'prosse' (known: feedback, followup,"),
+        (GOOD.replace('"x1"', '"x1 "'), "'id' must be a non-empty string without surrounding spaces"),
+        ('{"id": "u", "question": "q", "answers": [["a"]], "kind": "unanswerable-absent"}', "'answers' is not empty"),
+        ('{"id": "p", "question": "q", "answers": [], "kind": "table"}', "kind 'table' needs answers"),
+        (GOOD.replace("}", ', "lang": "English"}'), "'lang' must be a language code"),
+        (GOOD.replace("}", ', "direction": "ru-en"}'), "'direction' must look like 'ru->en', not 'ru-en'"),
+        (GOOD.replace("}", ', "lang": "en", "direction": "ru->en"}'), "does not start from its 'lang' 'en'"),
     ],
 )
 def test_loading_errors_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:
@@ -234,6 +246,33 @@ def test_loading_errors_name_file_and_line(tmp_path: Path, content: str, message
         load_questions(path)
     assert message in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_question_files_with_a_bom_and_crlf_load(tmp_path: Path) -> None:
+    """A set saved by a Windows editor (UTF-8 BOM, CRLF line ends) reads like any other."""
+    path = tmp_path / "windows.jsonl"
+    second = '{"id": "x2", "question": "Which?", "answers": [], "kind": "unanswerable-absent", "lang": "en"}'
+    path.write_bytes(b"\xef\xbb\xbf" + (GOOD + "\r\n" + second + "\r\n").encode("utf-8"))
+    questions = load_questions(path)
+    assert [(q.id, q.kind, q.answerable, q.lang) for q in questions] == [
+        ("x1", "prose", True, ""), ("x2", "unanswerable-absent", False, "en")]
+
+
+def test_chat_feedback_lines_load_as_questions(tmp_path: Path) -> None:
+    """index/feedback.jsonl is a question set (docs/chat.md): its kind 'feedback' is known, answered or not."""
+    from assistant.app.web.feedback import feedback_record
+
+    turn = {"id": "fb-1", "question": "And Uzbekistan?", "history": ["What is Kazakhstan's GDP growth?"]}
+    filled = {**feedback_record({**turn, "id": "fb-2"}, "dislike", now=0), "answers": [["Uzbekistan", "5.2%"]]}
+    path = tmp_path / "feedback.jsonl"
+    path.write_text(json.dumps(feedback_record(turn, "like", now=0)) + "\n" + json.dumps(filled) + "\n", encoding="utf-8")
+    assert [(q.id, q.kind, q.answerable) for q in load_questions(path)] == [
+        ("fb-1", "feedback", False), ("fb-2", "feedback", True)]
+
+
+def test_a_folder_given_as_question_file_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="is a folder, not a file"):
+        load_questions(tmp_path)
 
 
 def test_missing_question_file(tmp_path: Path) -> None:
@@ -306,7 +345,7 @@ def _question_file(folder: Path) -> Path:
         {"id": "m1", "question": "Where did Putin celebrate the alliance?", "answers": [["Astana"]], "kind": "prose"},
         {"id": "m2", "question": "And Uzbekistan?", "answers": [["Uzbekistan"]],
          "history": ["What is Kazakhstan's projected GDP growth?"], "kind": "followup"},
-        {"id": "m3", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "offtopic"},
+        {"id": "m3", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "unanswerable-offtopic"},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     return path
@@ -316,10 +355,10 @@ def test_eval_json_shape(runner_env, tmp_path: Path) -> None:  # type: ignore[no
     result = runner_env.invoke(cli, ["eval", str(_question_file(tmp_path)), "--json", "-k", "5"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    for key in ("hit@1", "hit@3", "hit@5", "mrr@10", "abstain_correct", "abstain_wrong",
-                "latency_mean_ms", "kind/prose/hit@1", "kind/offtopic/abstain_correct"):
+    for key in ("hit@1", "hit@3", "hit@5", "mrr@5", "abstain_correct", "abstain_wrong",
+                "latency_mean_ms", "kind/prose/hit@1", "kind/unanswerable-offtopic/abstain_correct"):
         assert key in data["metrics"], key
-    assert "hit@10" not in data["metrics"]
+    assert "hit@10" not in data["metrics"] and "mrr@10" not in data["metrics"]  # 5 passages asked
     assert [q["id"] for q in data["questions"]] == ["m1", "m2", "m3"]
     assert all(q["rank"] is None or 1 <= q["rank"] <= 5 for q in data["questions"])
     assert all(0.0 <= v <= 1.0 for key, v in data["metrics"].items() if "@" in key or "abstain" in key)
@@ -353,6 +392,14 @@ def test_eval_write_floors(runner_env, tmp_path: Path, monkeypatch) -> None:  # 
     assert check_floors(metrics, gate) == []
     too_wide = runner_env.invoke(cli, ["eval", str(path), "--write-floors", "--margin", "0.1"])
     assert too_wide.exit_code == 2  # over the 0.03 limit
+    (tmp_path / "floors.json").write_text('{"files": ["mini.jsonl"], "floors": {"hit@l": 0.9}}', encoding="utf-8")
+    damaged = runner_env.invoke(cli, ["eval", str(path), "--write-floors"])
+    assert damaged.exit_code == 1 and "'hit@l' is not a metric that takes a floor" in damaged.output
+    assert "questions from" not in damaged.output  # refused before the run
+    elsewhere = runner_env.invoke(cli, ["eval", str(path), "--write-floors", "--floors-file", str(tmp_path / "x" / "f.json")])
+    assert elsewhere.exit_code == 1 and "floors are kept only for question sets in" in elsewhere.output
+    assert "questions from" not in elsewhere.output
+    assert "hit@l" in (tmp_path / "floors.json").read_text(encoding="utf-8")  # refused, not overwritten unseen
 
 
 def _beir_folder(root: Path) -> Path:
@@ -389,6 +436,32 @@ def test_load_beir_errors_name_the_line(tmp_path: Path) -> None:
         load_beir(folder, split="dev")
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("qrels/test.tsv", b"query-id\tcorpus-id\tscore\n1\td1\t1\n2\td7\t1\n", r"test\.tsv:3: document 'd7' is not in corpus"),
+        ("queries.jsonl", b'{"_id": "1", "text": "spin"}\n{"_id": "1", "text": "reefs"}\n', r"queries\.jsonl:2: query id '1' appears twice"),
+        ("corpus.jsonl", b'{"_id": "d1", "text": "a"}\n{"_id": "d1", "text": "b"}\n', r"corpus\.jsonl:2: document id 'd1' appears twice"),
+        ("qrels/test.tsv", b"\xff\xfe1\x00", r"test\.tsv cannot be read"),
+    ],
+)
+def test_load_beir_refuses_what_would_skew_the_scores(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    folder = _beir_folder(tmp_path)
+    (folder / name).write_bytes(content)
+    with pytest.raises(EvaluationError, match=message):
+        load_beir(folder)
+
+
+def test_load_beir_reads_files_with_a_bom(tmp_path: Path) -> None:
+    folder = _beir_folder(tmp_path)
+    for name in ("corpus.jsonl", "queries.jsonl"):
+        (folder / name).write_bytes(b"\xef\xbb\xbf" + (folder / name).read_bytes())
+    (folder / "qrels" / "test.tsv").write_bytes(b"\xef\xbb\xbf1\td1\t1\r\n2\td2\t1\r\n")  # no header line
+    beir = load_beir(folder)
+    assert [d.doc_id for d in beir.documents] == ["d1", "d2", "d3"]
+    assert beir.qrels == {"1": {"d1": 1}, "2": {"d2": 1}}
+
+
 def test_eval_beir_json(runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = runner_env.invoke(cli, ["eval", "--beir", str(_beir_folder(tmp_path)), "--json"])
     assert result.exit_code == 0, result.output
@@ -396,6 +469,18 @@ def test_eval_beir_json(runner_env, tmp_path: Path) -> None:  # type: ignore[no-
     assert data["queries"] == 2 and data["documents"] == 3
     assert data["metrics"]["ndcg@10"] == 1.0 and data["metrics"]["recall@100"] == 1.0
     assert data["metrics"]["mrr@10"] == 1.0 and data["settings"]["candidates"] >= 100
+
+
+def test_eval_beir_names_documents_without_text(runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A judged document with no text can never be found: said, not left to lower nDCG in silence."""
+    folder = _beir_folder(tmp_path)
+    lines = (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    lines[1] = json.dumps({"_id": "d2", "title": "", "text": "  "})
+    (folder / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", "--beir", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "1 document(s) have no text to index and can never be retrieved, 1 of them judged relevant (d2)" in result.stderr
+    assert json.loads(result.stdout)["metrics"]["recall@100"] == 0.5
 
 
 def test_eval_help_shows_an_example() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,24 @@ def test_settings_changes_and_question_sets_that_differ() -> None:
     assert "note: 1 question(s) reworded since the baseline: q3" in format_comparison(moved)
     assert "q3 [test prose] rank 1 -> 2 (question reworded since the baseline)" in format_comparison(moved)
     assert "setting dense_weight: 0.6 -> 1.0" in format_comparison(c)
-    assert "different files" not in format_comparison(c)
-    assert "different files (x.jsonl vs y.jsonl)" in format_comparison(compare(c.baseline, {**c.current, "files": ["y.jsonl"]}))
     beir = {**_run(_ten([1])), "type": "beir"}
     with pytest.raises(EvaluationError, match="cannot compare"):
         compare(_run(_ten([1])), beir)
+
+
+def test_runs_of_other_question_files_k_or_split_are_refused() -> None:
+    """Their metrics count other questions (or passages): a 'worse' verdict on them would be noise."""
+    base = {**_run(_ten([1] * 10)), "label": "before"}
+    with pytest.raises(EvaluationError, match=r"before evaluated the question files x\.jsonl, this run y\.jsonl"):
+        compare(base, {**_run(_ten([None] * 10)), "files": ["/elsewhere/y.jsonl"]})
+    with pytest.raises(EvaluationError, match="k=10 passages per question, this run k=3"):
+        compare(base, {**_run(_ten([1] * 10)), "k": 3})
+    assert compare(base, {**_run(_ten([1] * 10)), "files": ["/some/folder/x.jsonl"]}).exit_status == 0  # same file
+    beir = {**_run(_ten([1])), "type": "beir", "files": ["/b/scifact"], "split": "test"}
+    with pytest.raises(EvaluationError, match="BEIR folder scifact, this run en-en"):
+        compare(beir, {**beir, "files": ["/b/en-en"]})
+    with pytest.raises(EvaluationError, match="split 'test', this run 'dev'"):
+        compare(beir, {**beir, "split": "dev"})
 
 
 def test_per_language_groups() -> None:
@@ -144,6 +158,23 @@ def test_save_and_load_by_name_or_file(tmp_path: Path, monkeypatch) -> None:  # 
 
 
 # --------------------------------------------------------------------------- the report (pure parts)
+
+
+def test_a_damaged_run_file_is_one_sentence(tmp_path: Path) -> None:
+    """A run whose questions lost their id or abstention used to end --compare in a KeyError traceback."""
+    run = _run(_ten([1, 2]))
+    for damage, message in (
+        (lambda r: r["questions"][1].pop("id"), "question 2 of the run lacks its id, rank or abstained"),
+        (lambda r: r["questions"][0].pop("abstained"), "question 1 of the run lacks"),
+        (lambda r: r["questions"].append("q9"), "question 3 of the run lacks"),
+        (lambda r: r["metrics"].update({"hit@1": "high"}), "a metric of the run is not a number"),
+    ):
+        broken = json.loads(json.dumps(run))
+        damage(broken)
+        path = tmp_path / "broken.json"
+        path.write_text(json.dumps(broken), encoding="utf-8")
+        with pytest.raises(EvaluationError, match=message):
+            load_run(path)
 
 
 def test_abstention_curve_by_hand() -> None:
@@ -242,6 +273,96 @@ def test_compare_with_a_missing_run_is_one_sentence(runner_env, tmp_path: Path, 
     save_run({**_run(_ten([1])), "type": "beir"}, name="b")
     mismatch = runner_env.invoke(cli, ["eval", "--compare", "b"])
     assert mismatch.exit_code == 2 and "is a beir run" in mismatch.output
+
+
+def _one_line_before_the_run(result) -> str:  # type: ignore[no-untyped-def]
+    """The error of a command that must fail before asking a question: one line, no table, no traceback."""
+    assert result.exit_code == 1, result.output
+    assert "questions from" not in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("error: ")
+    return result.output
+
+
+def test_outputs_that_cannot_be_written_fail_before_the_run(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A bad --save name or a --report/--out path that cannot be written used to fail after every question."""
+    monkeypatch.setattr(evaluation, "default_eval_dir", lambda: tmp_path)
+    questions = tmp_path / "one.jsonl"
+    questions.write_text(json.dumps({"id": "a", "question": "Where did Putin celebrate the alliance?",
+                                     "answers": [["Astana"]]}) + "\n", encoding="utf-8")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for args, message in (
+        (["--save", "my run"], "a run name is letters"),
+        (["--report", str(blocker / "r.html")], f"cannot write {blocker / 'r.html'}"),
+        (["--out", str(blocker / "sub" / "run.json")], "is not a folder this user can write to"),
+        (["--report", str(tmp_path / "r.html"), "--charts", str(blocker / "svg")], f"{blocker} is not a folder"),
+    ):
+        assert message in _one_line_before_the_run(runner_env.invoke(cli, ["eval", str(questions), *args]))
+    made = runner_env.invoke(cli, ["eval", str(questions), "--report", str(tmp_path / "new" / "r.html")])
+    assert made.exit_code == 0, made.output
+    assert (tmp_path / "new" / "r.html").is_file()  # a missing folder is created, as for --out
+
+
+def test_compare_refuses_other_files_and_a_bad_floors_file_before_the_run(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(evaluation, "default_eval_dir", lambda: tmp_path)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(json.dumps({"id": "a", "question": "Where did Putin celebrate the alliance?",
+                                 "answers": [["Astana"]]}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "b", "question": "Which bank lends to the region?",
+                                  "answers": [["bank"]]}) + "\n", encoding="utf-8")
+    assert runner_env.invoke(cli, ["eval", str(first), "--save", "base"]).exit_code == 0
+    other = _one_line_before_the_run(runner_env.invoke(cli, ["eval", str(second), "--compare", "base"]))
+    assert "base evaluated the question files first.jsonl, this run second.jsonl" in other
+    assert "k=10 passages per question, this run k=5" in _one_line_before_the_run(
+        runner_env.invoke(cli, ["eval", str(first), "-k", "5", "--compare", "base"]))
+    (tmp_path / "floors.json").write_text("{not json", encoding="utf-8")
+    broken = _one_line_before_the_run(runner_env.invoke(cli, ["eval", str(first), "--compare", "base"]))
+    assert f"floors file {tmp_path / 'floors.json'} cannot be read" in broken
+
+
+def test_compare_is_gated_by_the_floors_of_its_own_question_files(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The unseen sets' comparison is gated by eval/floors-unseen.json, not by the seed sets' eval/floors.json."""
+    monkeypatch.setattr(evaluation, "default_eval_dir", lambda: tmp_path)
+    path = tmp_path / "unseen-x-test.jsonl"
+    path.write_text(json.dumps({"id": "a", "question": "Where did Putin celebrate the alliance?",
+                                "answers": [["Astana"]], "kind": "prose"}) + "\n", encoding="utf-8")
+    assert runner_env.invoke(cli, ["eval", str(path), "--save", "base"]).exit_code == 0
+    run_file = tmp_path / "runs" / "base.json"
+    saved = json.loads(run_file.read_text(encoding="utf-8"))
+    assert saved["metrics"]["hit@1"] == 1.0
+    saved["metrics"]["kind/prose/abstain_wrong"] = 0.0
+    saved["metrics"]["abstain_wrong"] = 0.0
+    run_file.write_text(json.dumps(saved), encoding="utf-8")
+    # this run: the one question abstained on, as if abstention had got worse
+    import assistant.answer as answer_module
+
+    real_ask = answer_module.Assistant.ask
+    monkeypatch.setattr(answer_module.Assistant, "ask",
+                        lambda self, *a, **kw: dataclasses.replace(real_ask(self, *a, **kw), abstained=True))
+    seeds = {"files": ["test.jsonl", "followup.jsonl"], "floors": {"hit@1": 0.8}, "ceilings": {}}
+    own = {"files": [path.name], "floors": {"hit@1": 0.8}, "ceilings": {"kind/prose/abstain_wrong": 0.1}}
+    (tmp_path / "floors.json").write_text(json.dumps(seeds), encoding="utf-8")
+    (tmp_path / "floors-unseen.json").write_text(json.dumps(own), encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", str(path), "--compare", "base", "--json"])
+    assert result.exit_code == runs.EXIT_WORSE, result.output
+    assert json.loads(result.stdout)["comparison"]["gated_fell"] == ["kind/prose/abstain_wrong"]
+
+
+def test_floors_files_name_real_metrics(tmp_path: Path) -> None:
+    path = tmp_path / "floors.json"
+    for floors, ceilings, message in (
+        ({"hit@l": 0.5}, {}, "'hit@l' is not a metric that takes a floor"),
+        ({"abstain_wrong": 0.1}, {}, "'abstain_wrong' is not a metric that takes a floor"),
+        ({}, {"hit@1": 0.9}, "'hit@1' is not a metric that takes a ceiling"),
+        ({"kind/prose/hit@1": "0.5"}, {}, "floor of kind/prose/hit@1 must be a number from 0 to 1"),
+        ({"set/test/mrr@10": 1.5}, {}, "must be a number from 0 to 1"),
+    ):
+        path.write_text(json.dumps({"files": ["t.jsonl"], "floors": floors, "ceilings": ceilings}), encoding="utf-8")
+        with pytest.raises(EvaluationError, match=message):
+            evaluation.read_floors(path)
+    path.write_text(json.dumps({"files": ["t.jsonl"], "floors": {"direction/ru->en/hit@5": 0.9},
+                                "ceilings": {"lang/ru/abstain_wrong": 0.1}}), encoding="utf-8")
+    assert evaluation.read_floors(path)["floors"] == {"direction/ru->en/hit@5": 0.9}
 
 
 def test_beir_run_saves_per_query_and_compares(runner_env, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

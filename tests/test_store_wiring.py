@@ -57,7 +57,7 @@ def test_eval_with_a_milvus_store(runner_env, settings, tmp_path: Path) -> None:
     milvus_uri = settings.store
     rows = [
         {"id": "m1", "question": "Where did Putin celebrate the alliance?", "answers": [["Astana"]], "kind": "prose"},
-        {"id": "m2", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "offtopic"},
+        {"id": "m2", "question": "Who won the 1998 football world cup?", "answers": [], "kind": "unanswerable-offtopic"},
     ]
     path = tmp_path / "mini.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

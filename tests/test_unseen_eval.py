@@ -44,6 +44,17 @@ def test_sets_declare_their_extra_folders(tmp_path: Path) -> None:
     assert all(declared.get(p.name) == ["unseen"] for p in TEST_HALVES)
 
 
+@pytest.mark.parametrize(("content", "message"), [
+    ("{not json", "corpora.json cannot be read"),
+    ('["unseen"]', "corpora.json cannot be read"),
+    ('{"sets": {"u-test.jsonl": "unseen"}}', "must map question file names to lists of folders"),
+])
+def test_a_broken_corpora_file_names_itself(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "corpora.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        declared_extras([tmp_path / "u-test.jsonl"], tmp_path)
+
+
 def test_eval_with_an_extra_folder_answers_from_both(runner_env, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from assistant.app.cli import cli
 

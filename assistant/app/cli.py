@@ -12,7 +12,15 @@ from typing import Any, TypeVar
 
 import click
 
-from .cli_eval import _declared_extras, _eval_beir, _finish_run, _with_extras, format_eval_report
+from .cli_eval import (
+    _check_outputs,
+    _declared_extras,
+    _eval_beir,
+    _finish_run,
+    _gate_for,
+    _with_extras,
+    format_eval_report,
+)
 from ..errors import AssistantError
 
 __all__ = ["main", "cli"]
@@ -278,7 +286,8 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 @index_option
 @_friendly_errors
 @click.option("--floors-file", "floors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Floors file for --write-floors (default eval/floors.json; the unseen set's: eval/floors-unseen.json).")
+              help="Floors file for --write-floors (default eval/floors.json; the unseen set's: eval/floors-unseen.json) "
+                   "and the gate of --compare (default: the eval/floors*.json naming exactly these question files).")
 @click.option("--corpus-extra", "extras", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Also index this folder (repeatable), beside the corpus, in an index of its own; "
                    "default: the folders eval/corpora.json declares for the question files.")
@@ -295,25 +304,40 @@ def eval_(
     and latency, overall, per set and per kind, then the misses with the passage returned first.
 
     With --save/--out the run is kept; --compare diffs it with an earlier one; --report draws it.
-    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (eval/floors.json) fell.
+    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (a floor of eval/floors*.json) fell.
     """
+    from ..errors import EvaluationError
     from ..evals import evaluation, runs
 
     if charts_dir is not None and report_file is None:
         raise click.UsageError("--charts needs --report")
-    old = runs.load_run(baseline) if baseline else None  # fail fast, before a long run
+    # everything that can fail after the run fails now instead: the baseline, the gate, the outputs
+    old = runs.load_run(baseline) if baseline else None
     if old is not None and old["type"] != ("beir" if beir_dir is not None else "questions"):
         raise click.UsageError(f"{baseline} is a {old['type']} run; compare it with a run of the same kind")
+    _check_outputs(save_name, out_file, report_file, charts_dir)
     progress = _stderr_is_terminal() and not as_json
     if beir_dir is not None:
         if files or write_floors:
             raise click.UsageError("--beir takes no question files and no --write-floors")
+        if old is not None:
+            runs.check_comparable(old, "beir", [beir_dir], split=split)
         record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress)
         sys.exit(_finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, data))
     from ..answer import Assistant
 
     paths = list(files) or evaluation.default_question_files()
     questions = evaluation.load_questions(paths)
+    gate = None
+    if old is not None:
+        runs.check_comparable(old, "questions", paths, k)
+        gate = _gate_for(paths, floors_file)
+    target = Path(floors_file or evaluation.default_eval_dir() / evaluation.FLOORS_FILE)
+    if write_floors:  # what write_floors would refuse after the run is refused before it
+        if any(Path(p).resolve().parent != target.resolve().parent for p in paths):
+            raise EvaluationError(f"floors are kept only for question sets in {target.parent}")
+        if target.exists():
+            evaluation.read_floors(target)  # a damaged floors file
     settings = _settings(corpus, index)
     settings = _with_extras(settings, list(extras) or _declared_extras(paths))
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
@@ -330,7 +354,7 @@ def eval_(
     record = runs.question_run(report, settings, getattr(bot.embedder, "model_id", settings.model_id))
     if not as_json:
         click.echo(format_eval_report(report))
-    status = _finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, report.to_json())
+    status = _finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, report.to_json(), gate)
     sys.exit(status)
 
 

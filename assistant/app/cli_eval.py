@@ -8,20 +8,19 @@ from typing import Any
 
 import click
 
-from ..errors import AssistantError
 
 __all__ = ["format_eval_report"]
 
 
 def _finish_run(record: dict[str, Any], old: dict[str, Any] | None, save_name: str | None, out_file: Path | None,
                 report_file: Path | None, charts_dir: Path | None, as_json: bool,
-                data: dict[str, Any] | None = None) -> int:
-    """Save, compare, draw; print the comparison (or the JSON object); return the exit status."""
+                data: dict[str, Any] | None = None, gate: dict[str, Any] | None = None) -> int:
+    """Save, compare (gated by `gate`), draw; print the comparison (or the JSON object); return the exit status."""
     from ..evals import runs
 
     if save_name or out_file:
         record["label"] = save_name or out_file.stem  # type: ignore[union-attr]
-    comparison = runs.compare(old, record, _floors_or_none()) if old is not None else None
+    comparison = runs.compare(old, record, gate) if old is not None else None
     extra: dict[str, Any] = {}
     if save_name or out_file:
         extra["saved"] = str(runs.save_run(record, name=save_name, out=out_file))
@@ -44,13 +43,44 @@ def _finish_run(record: dict[str, Any], old: dict[str, Any] | None, save_name: s
     return comparison.exit_status if comparison is not None else 0
 
 
-def _floors_or_none() -> dict[str, Any] | None:
-    from ..evals.evaluation import read_floors
+def _gate_for(files: list[Path], floors_file: Path | None) -> dict[str, Any] | None:
+    """The floors that gate a comparison of these question files: --floors-file, else the eval/floors*.json
+    whose 'files' are exactly these; None when none is (every hit@k, MRR and abstention metric is then gated).
 
-    try:
-        return read_floors()
-    except AssistantError:
-        return None
+    Read before the run, so that a floors file that cannot be read fails at once, not after the questions.
+    """
+    from ..evals.evaluation import default_eval_dir, read_floors
+
+    if floors_file is not None:
+        return read_floors(floors_file) if floors_file.exists() else None
+    names = sorted(path.name for path in files)
+    for candidate in sorted(default_eval_dir().glob("floors*.json")):
+        gate = read_floors(candidate)
+        if sorted(str(name) for name in gate["files"]) == names:
+            return gate
+    return None
+
+
+def _check_outputs(save_name: str | None, out_file: Path | None, report_file: Path | None,
+                   charts_dir: Path | None) -> None:
+    """Refuse, before a long run, a run name or an output path that could not be written: the run would be lost."""
+    import os
+
+    from ..errors import EvaluationError
+    from ..evals import runs
+
+    targets = [runs.run_file(save_name)] if save_name is not None else []
+    targets += [path for path in (out_file, report_file) if path is not None]
+    if charts_dir is not None:
+        targets.append(charts_dir / "chart.svg")
+    for target in targets:
+        if target.is_dir():
+            raise EvaluationError(f"cannot write {target}: it is a folder")
+        folder = target.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            raise EvaluationError(f"cannot write {target}: {folder} is not a folder this user can write to")
 
 
 def _declared_extras(paths: list[Path]) -> list[Path]:
@@ -116,7 +146,8 @@ def _eval_beir(
 def format_eval_report(report: Any) -> str:
     """The metrics as a table (overall, per set, per kind), latency, then the misses."""
     m = report.metrics
-    columns = [c for c in ("hit@1", "hit@3", "hit@5", "hit@10", "mrr@10") if c in m]
+    columns = [c for c in ("hit@1", "hit@3", "hit@5", "hit@10") if c in m]
+    columns += sorted(key for key in m if key.startswith("mrr@"))  # mrr@10, or mrr@k when -k is under 10
     columns += ["abstain_correct", "abstain_wrong"]
     heads = {"abstain_correct": "abst.ok", "abstain_wrong": "abst.bad"}
     rows = [("all", "")]

@@ -65,10 +65,7 @@ class BeirReport:
 
 
 def _beir_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    from .evaluation import (  # reading JSONL with one-sentence errors, as question sets are read
-        _fail,
-        _jsonl,
-    )
+    from .questions import _fail, _jsonl  # reading JSONL with one-sentence errors, as question sets are read
 
     for where, data in _jsonl(path):
         if not isinstance(data, dict) or not isinstance(data.get("_id"), (str, int)):
@@ -78,7 +75,7 @@ def _beir_jsonl(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
     """Read corpus.jsonl, queries.jsonl and qrels/<split>.tsv (any line ends); keep judged queries."""
-    from .evaluation import _fail
+    from .questions import _fail
     from ..records import Document
 
     folder = Path(folder)
@@ -106,17 +103,21 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
         )
     if not documents:
         raise EvaluationError(f"{folder / 'corpus.jsonl'} holds no document")
-    texts = {}
+    texts: dict[str, str] = {}
     for where, data in _beir_jsonl(folder / "queries.jsonl"):
         if not isinstance(data.get("text"), str):
             raise _fail(where, "a query needs a 'text' string")
+        if str(data["_id"]) in texts:
+            raise _fail(where, f"query id {str(data['_id'])!r} appears twice")
         texts[str(data["_id"])] = data["text"]
 
     qrels_path = folder / "qrels" / f"{split}.tsv"
     try:
-        lines = qrels_path.read_text(encoding="utf-8").splitlines()  # splitlines: CRLF as well as LF
+        lines = qrels_path.read_text(encoding="utf-8-sig").splitlines()  # splitlines: CRLF as well as LF
     except FileNotFoundError:
         raise EvaluationError(f"BEIR qrels {qrels_path} does not exist (is --split right?)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"BEIR qrels {qrels_path} cannot be read ({exc})") from None
     qrels: dict[str, dict[str, int]] = {}
     for number, line in enumerate(lines, 1):
         cells = line.strip().split("\t")
@@ -130,6 +131,8 @@ def load_beir(folder: Path | str, split: str = "test") -> BeirSet:
         qid, doc_id, rel = cells[0].strip(), cells[1].strip(), int(cells[2])
         if qid not in texts:
             raise _fail(where, f"query {qid!r} is not in queries.jsonl")
+        if doc_id not in seen:  # it could never be retrieved: Recall and nDCG would be capped in silence
+            raise _fail(where, f"document {doc_id!r} is not in corpus.jsonl")
         qrels.setdefault(qid, {})[doc_id] = rel
     qrels = {q: docs for q, docs in qrels.items() if any(r > 0 for r in docs.values())}
     if not qrels:
@@ -180,6 +183,13 @@ def evaluate_beir(
     say(f"indexing {len(beir.documents):,} documents of {beir.folder}")
     index = index_documents(beir.documents, settings, embedder, progress=progress)
     index_seconds = time.perf_counter() - started
+    indexed = {chunk.doc_id for chunk in index.chunks}
+    empty = [d.doc_id for d in beir.documents if d.doc_id not in indexed]
+    if empty:  # nothing of theirs can be retrieved: a judged one lowers every metric of its queries
+        judged = sorted({doc for docs in beir.qrels.values() for doc, rel in docs.items() if rel > 0} & set(empty))
+        say(f"{len(empty)} document(s) have no text to index and can never be retrieved"
+            + (f", {len(judged)} of them judged relevant ({', '.join(judged[:5])}{' ...' if len(judged) > 5 else ''})"
+               if judged else "") + f": {', '.join(empty[:5])}{' ...' if len(empty) > 5 else ''}")
     say(
         f"indexed {len(index.chunks):,} chunks ({len(index.sentences.vectors) if index.sentences else 0:,} "
         f"sentences) in {index_seconds:.0f} s; searching {len(beir.queries)} queries"

@@ -62,7 +62,14 @@ def declared_extras(question_files: Sequence[Path], eval_dir: Path) -> list[Path
     path = Path(eval_dir) / CORPORA_FILE
     if not path.is_file():
         return []
-    declared = json.loads(path.read_text(encoding="utf-8")).get("sets", {})
+    try:
+        declared = json.loads(path.read_text(encoding="utf-8-sig")).get("sets", {})
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{path} cannot be read ({exc})") from None
+    if not isinstance(declared, dict) or not all(
+        isinstance(folders, list) and all(isinstance(f, str) for f in folders) for folders in declared.values()
+    ):
+        raise ValueError(f'{path}: "sets" must map question file names to lists of folders')
     wanted = {tuple(declared.get(Path(f).name, [])) for f in question_files}
     if len(wanted) > 1:
         raise ValueError(

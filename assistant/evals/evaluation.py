@@ -7,17 +7,14 @@ A passage hits an alternative when it contains every phrase of it, compared afte
 ``answers`` list means the corpus does not answer and the assistant should abstain.
 
 `evaluate` only uses the public API (`Assistant.ask`, `Answer.passages`, `Answer.abstained`).
-The metrics are pure functions in `metrics`, the regression gate is `floors`, BEIR folders are
-`beir`; their public names are importable from here too.
+Question files are read by `questions`, the metrics are pure functions in `metrics`, the regression
+gate is `floors`, BEIR folders are `beir`; their public names are importable from here too.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import time
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +28,7 @@ from .beir import (
     index_documents,
     load_beir,
 )
-from ..errors import EvaluationError
+from .questions import KINDS, Question, load_questions, normalize
 from .floors import FLOORS_FILE, MAX_MARGIN, check_floors, make_floors, read_floors, write_floors
 from .metrics import (
     GROUPS,
@@ -56,6 +53,7 @@ __all__ = [
     "FLOORS_FILE",
     "GROUPS",
     "HIT_CUTOFFS",
+    "KINDS",
     "MAX_MARGIN",
     "MRR_DEPTH",
     "BeirReport",
@@ -93,26 +91,6 @@ DEFAULT_FILES = ("test.jsonl", "followup.jsonl")
 # --------------------------------------------------------------------------- question sets
 
 
-@dataclass(frozen=True)
-class Question:
-    """One question of a set; `answers` empty means the corpus does not answer it."""
-
-    id: str
-    question: str
-    answers: tuple[tuple[str, ...], ...]
-    history: tuple[str, ...] = ()
-    kind: str = ""
-    set: str = ""  # the file's stem, e.g. "test"
-    where: str = ""  # "path:line", for messages
-    lang: str = ""  # the question's language ("en", "ru"), "" when not given
-    direction: str = ""  # question language -> answering article's language, e.g. "ru->en"
-    doc: str | None = None  # the answering article's file name, when given
-
-    @property
-    def answerable(self) -> bool:
-        return bool(self.answers)
-
-
 def default_eval_dir() -> Path:
     """The folder holding the project's question sets: `eval/` beside `corpus/` (as Settings finds it)."""
     package_parent = Path(__file__).resolve().parents[2]
@@ -127,96 +105,7 @@ def default_question_files(eval_dir: Path | None = None) -> list[Path]:
     return [folder / name for name in DEFAULT_FILES]
 
 
-def _fail(where: str, message: str) -> EvaluationError:
-    return EvaluationError(f"{where}: {message}")
-
-
-def _jsonl(path: Path, what: str = "BEIR file") -> Iterator[tuple[str, Any]]:
-    """(file:line, parsed JSON) for every non-blank line; one-sentence errors for a bad file or line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise EvaluationError(f"{what} {path} does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvaluationError(f"{what} {path} cannot be read ({exc})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            yield where, json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _fail(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-
-
-def _strings(value: Any, where: str, what: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(where, f"{what} must be a list of strings")
-    return tuple(value)
-
-
-def _question(data: Any, where: str, set_name: str) -> Question:
-    if not isinstance(data, dict):
-        raise _fail(where, "each line must be a JSON object")
-    missing = [key for key in ("id", "question", "answers") if key not in data]
-    if missing:
-        raise _fail(where, f"missing field {', '.join(repr(m) for m in missing)}")
-    qid, text = data["id"], data["question"]
-    if not isinstance(qid, str) or not qid.strip():
-        raise _fail(where, "'id' must be a non-empty string")
-    if not isinstance(text, str) or not text.strip():
-        raise _fail(where, f"question {qid}: 'question' must be a non-empty string")
-    if not isinstance(data["answers"], list):
-        raise _fail(where, f"question {qid}: 'answers' must be a list of alternatives (lists of phrases)")
-    answers: list[tuple[str, ...]] = []
-    for alternative in data["answers"]:
-        phrases = _strings(alternative, where, f"question {qid}: each alternative of 'answers'")
-        if not phrases or not all(normalize(p) for p in phrases):
-            raise _fail(where, f"question {qid}: an alternative is empty or has a phrase without letters or digits")
-        answers.append(phrases)
-    history = _strings(data.get("history", []), where, f"question {qid}: 'history'")
-    optional: dict[str, str] = {}
-    for key in ("kind", "lang", "direction"):
-        value = data.get(key, "")
-        if not isinstance(value, str):
-            raise _fail(where, f"question {qid}: '{key}' must be a string")
-        optional[key] = value.strip()
-    doc = data.get("doc")
-    if doc is not None and not isinstance(doc, str):
-        raise _fail(where, f"question {qid}: 'doc' must be a file name or null")
-    return Question(qid, text, tuple(answers), history, optional["kind"], set_name, where,
-                    optional["lang"], optional["direction"], doc)
-
-
-def load_questions(paths: Path | str | Iterable[Path | str]) -> list[Question]:
-    """Read and check one or more JSONL question sets; ids must be unique across them."""
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    questions: list[Question] = []
-    seen: dict[str, str] = {}
-    for path in map(Path, paths):
-        count = 0
-        for where, data in _jsonl(path, "question set"):
-            question = _question(data, where, path.stem)
-            if question.id in seen:
-                raise _fail(where, f"question id {question.id!r} already used at {seen[question.id]}")
-            seen[question.id] = where
-            questions.append(question)
-            count += 1
-        if not count:
-            raise EvaluationError(f"question set {path} holds no question")
-    return questions
-
-
 # --------------------------------------------------------------------------- answer containment
-
-_NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-
-
-def normalize(text: str) -> str:
-    """Text for containment checks: NFKC, case folded, every non-alphanumeric character dropped."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
-
 
 def contains_answer(text: str, answers: Sequence[Sequence[str]]) -> bool:
     """True when `text` contains every phrase of at least one alternative."""

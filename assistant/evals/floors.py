@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,6 +20,7 @@ __all__ = ["FLOORS_FILE", "MAX_MARGIN", "check_floors", "make_floors", "read_flo
 
 FLOORS_FILE = "floors.json"
 MAX_MARGIN = 0.03
+_METRIC = re.compile(r"^(?:(?:set|kind|lang|direction)/[^/]+/)?(?:hit@\d+|mrr@\d+|abstain_correct|abstain_wrong)$")
 
 
 def _eval_dir() -> Path:
@@ -78,6 +80,19 @@ def read_floors(path: Path | None = None) -> dict[str, Any]:
         raise EvaluationError(f"floors file {path} cannot be read ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("files"), list) or "floors" not in data:
         raise EvaluationError(f"floors file {path} lacks 'files' or 'floors'")
+    for part, direction in (("floors", "min"), ("ceilings", "max")):
+        values = data.get(part, {})
+        if not isinstance(values, dict):
+            raise EvaluationError(f"floors file {path}: '{part}' must map metric names to numbers")
+        for key, value in values.items():
+            if not _METRIC.match(key) or _direction(key) != direction:
+                kind = "a floor" if direction == "min" else "a ceiling"
+                raise EvaluationError(f"floors file {path}: {key!r} is not a metric that takes {kind} "
+                                      "(hit@k, mrr@10 and abstain_correct take floors, abstain_wrong a ceiling; "
+                                      "each optionally under set/, kind/, lang/ or direction/<name>/)")
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+                raise EvaluationError(f"floors file {path}: {part[:-1] if part == 'floors' else 'ceiling'} "
+                                      f"of {key} must be a number from 0 to 1, not {value!r}")
     return data
 
 
@@ -92,10 +107,8 @@ def write_floors(report: EvalReport, margin: float, path: Path | None = None) ->
         files.append(file.name)
     gate = make_floors(report.metrics, margin)
     lowered: list[str] = []
-    try:
-        old = read_floors(path)
-    except EvaluationError:
-        old = {}
+    # a file that is there but cannot be read is refused, not overwritten: the floors it would lower go unseen
+    old = read_floors(path) if path.exists() else {}
     for key, value in gate["floors"].items():
         before = old.get("floors", {}).get(key)
         if before is not None and value < before:

@@ -99,7 +99,8 @@ def _group_metrics(results: Sequence[QuestionResult], k: int) -> dict[str, float
         for cutoff in HIT_CUTOFFS:
             if cutoff <= k:
                 out[f"hit@{cutoff}"] = hit_at_k(ranks, cutoff)
-        out[f"mrr@{MRR_DEPTH}"] = mrr_at_k(ranks, MRR_DEPTH)
+        depth = min(k, MRR_DEPTH)  # with fewer passages asked, MRR stops at k: named so, not mrr@10
+        out[f"mrr@{depth}"] = mrr_at_k(ranks, depth)
     out.update(abstention(results))
     return out
 

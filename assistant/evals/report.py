@@ -99,7 +99,7 @@ def _families(metrics: Mapping[str, Any]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for key in metrics:
         parts = key.split("/")
-        if len(parts) == 3 and parts[0] in GROUPS and parts[2] in BAR_METRICS:
+        if len(parts) == 3 and parts[0] in GROUPS and (parts[2] in BAR_METRICS or parts[2].startswith("mrr@")):
             names = found.setdefault(parts[0], [])
             if parts[1] not in names:
                 names.append(parts[1])
@@ -200,9 +200,10 @@ def charts(run: Mapping[str, Any], baseline: Mapping[str, Any] | None = None) ->
         rows = [("hybrid", ""), ("dense", "dense/"), ("bm25", "bm25/")]
         out["beir"] = _bar_chart(rows, BEIR_METRICS, m, old, f"BEIR {'/'.join(Path(str(run.get('folder', ''))).parts[-2:])}")
         return out
+    bars = [*BAR_METRICS[:-1], next((key for key in m if key.startswith("mrr@")), BAR_METRICS[-1])]  # mrr@k, k < 10
     for family, names in _families(m).items():
         rows = [("all", "")] + [(name, f"{family}/{name}/") for name in names]
-        out[f"by-{family}"] = _bar_chart(rows, BAR_METRICS, m, old, f"hit@k and MRR per {family}")
+        out[f"by-{family}"] = _bar_chart(rows, bars, m, old, f"hit@k and MRR per {family}")
     curve = _curve_chart(run, baseline)
     if curve:
         out["abstention"] = curve
@@ -330,6 +331,7 @@ def write_report(path: Path, run: Mapping[str, Any], baseline: Mapping[str, Any]
             for name, svg in svgs.items():
                 safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)
                 (charts_dir / f"{safe}.svg").write_text(svg + "\n", encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(render_report(run, baseline, comparison, svgs), encoding="utf-8")
         tmp.replace(path)

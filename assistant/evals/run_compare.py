@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import EvaluationError
 
-__all__ = ["EXIT_WORSE", "Comparison", "MetricDelta", "QuestionMove", "compare", "format_comparison", "gated_keys"]
+__all__ = ["EXIT_WORSE", "Comparison", "MetricDelta", "QuestionMove", "check_comparable", "compare", "format_comparison",
+           "gated_keys"]
 
 EXIT_WORSE = 3  # `assistant eval --compare`: a gated metric fell by at least one question
 _HIGHER = ("hit@", "mrr@", "ndcg@", "recall@", "abstain_correct")
@@ -169,14 +170,39 @@ def _reciprocal(rank: Any) -> float:
     return 1.0 / rank if isinstance(rank, int) and rank > 0 else 0.0
 
 
-def compare(baseline: Mapping[str, Any], current: Mapping[str, Any],
-            floors: Mapping[str, Any] | None = None) -> Comparison:
-    """Diff two runs of the same kind over the metrics and the questions they share."""
-    if baseline.get("type") != current.get("type"):
+def _names(files: Iterable[Any]) -> list[str]:
+    return sorted(Path(str(f)).name for f in files)
+
+
+def check_comparable(baseline: Mapping[str, Any], kind: str, files: Sequence[Any], k: int | None = None,
+                     split: str | None = None) -> None:
+    """Refuse a baseline whose metrics mean something else: another kind of run, other question files
+    (or BEIR folder, or split), another k. Called before a run, so that a long run is not lost to it."""
+    label = baseline.get("label") or "the baseline"
+    if baseline.get("type") != kind:
         raise EvaluationError(
-            f"cannot compare a {baseline.get('type')} run with a {current.get('type')} run "
+            f"cannot compare a {baseline.get('type')} run with a {kind} run "
             "(question sets and BEIR folders give different metrics)"
         )
+    before, now = _names(baseline.get("files", [])), _names(files)
+    if before != now:
+        what = "BEIR folder" if kind == "beir" else "question files"
+        raise EvaluationError(
+            f"{label} evaluated the {what} {', '.join(before) or '(none)'}, this run {', '.join(now)}: "
+            f"compare runs of the same {what}"
+        )
+    if kind == "beir" and split is not None and baseline.get("split") not in (None, split):
+        raise EvaluationError(f"{label} used the qrels split {baseline.get('split')!r}, this run {split!r}")
+    if kind == "questions" and k is not None and baseline.get("k") not in (None, k):
+        raise EvaluationError(f"{label} asked k={baseline.get('k')} passages per question, this run k={k}: "
+                              "hit@k and MRR would be counted differently; use the same -k")
+
+
+def compare(baseline: Mapping[str, Any], current: Mapping[str, Any],
+            floors: Mapping[str, Any] | None = None) -> Comparison:
+    """Diff two runs of the same kind, files and k over the metrics and the questions they share."""
+    check_comparable(baseline, str(current.get("type")), current.get("files", []), current.get("k"),
+                     current.get("split"))
     beir = current.get("type") == "beir"
     gated = gated_keys(current, floors)
     before_q = {q["id"]: q for q in baseline["questions"]}
@@ -234,9 +260,6 @@ def format_comparison(c: Comparison) -> str:
         lines.append(f"model: {c.baseline.get('model')} -> {c.current.get('model')}")
     for key, before, after in c.settings_changed:
         lines.append(f"setting {key}: {before} -> {after}")
-    names = [sorted(Path(str(f)).name for f in run.get("files", [])) for run in (c.baseline, c.current)]
-    if names[0] != names[1]:
-        lines.append(f"note: the runs evaluated different files ({', '.join(names[0])} vs {', '.join(names[1])})")
     asked = {q["id"]: q.get("question") for q in c.baseline["questions"]}
     reworded = [q["id"] for q in c.current["questions"] if q["id"] in asked and asked[q["id"]] != q.get("question")]
     if reworded:

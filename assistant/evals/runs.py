@@ -24,6 +24,7 @@ from .run_compare import (
     Comparison,
     MetricDelta,
     QuestionMove,
+    check_comparable,
     compare,
     format_comparison,
 )
@@ -38,11 +39,13 @@ __all__ = [
     "MetricDelta",
     "QuestionMove",
     "beir_run",
+    "check_comparable",
     "compare",
     "format_comparison",
     "git_commit",
     "load_run",
     "question_run",
+    "run_file",
     "runs_dir",
     "save_run",
 ]
@@ -130,15 +133,18 @@ def beir_run(report: BeirReport, beir: BeirSet) -> dict[str, Any]:
             "search_seconds": round(report.search_seconds, 1), "metrics": dict(report.metrics), "questions": questions}
 
 
+def run_file(name: str) -> Path:
+    """eval/runs/<name>.json, for a valid run name."""
+    if not name or not _NAME.match(name):
+        raise EvaluationError(
+            f"a run name is letters, digits, '.', '_' or '-' (at most 100, not starting with a dot): {name!r}"
+        )
+    return runs_dir() / f"{name}.json"
+
+
 def save_run(record: Mapping[str, Any], *, name: str | None = None, out: Path | None = None) -> Path:
     """Write the run to `out`, or to eval/runs/<name>.json (temporary file, then rename)."""
-    if out is None:
-        if not name or not _NAME.match(name):
-            raise EvaluationError(
-                f"a run name is letters, digits, '.', '_' or '-' (at most 100, not starting with a dot): {name!r}"
-            )
-        out = runs_dir() / f"{name}.json"
-    out = Path(out)
+    out = Path(out) if out is not None else run_file(name or "")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".tmp")
@@ -166,5 +172,12 @@ def load_run(ref: str | Path) -> dict[str, Any]:
     if (not isinstance(data, dict) or data.get("type") not in ("questions", "beir")
             or not isinstance(data.get("metrics"), dict) or not isinstance(data.get("questions"), list)):
         raise EvaluationError(f"{path} is not a saved run of `assistant eval --save` (no type, metrics or questions)")
+    for number, question in enumerate(data["questions"], 1):
+        if not isinstance(question, dict) or not isinstance(question.get("id"), str) or "rank" not in question \
+                or (data["type"] == "questions" and not isinstance(question.get("abstained"), bool)):
+            raise EvaluationError(f"{path}: question {number} of the run lacks its id, rank or abstained "
+                                  "(edited by hand? save the run again)")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in data["metrics"].values()):
+        raise EvaluationError(f"{path}: a metric of the run is not a number (edited by hand? save the run again)")
     data.setdefault("label", path.stem)
     return data
