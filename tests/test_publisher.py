@@ -67,9 +67,3 @@ def test_an_article_without_metadata_is_filtered_and_cited_by_its_copyright_publ
     assert answer.passages and not answer.abstained
     assert "Harbour Ledger Media" in answer.passages[0].publisher
     assert bot.ask("How much did the Harbour Gate terminal cost?", filters=Filters.parse(publishers=["Port Dispatch"])).abstained
-
-
-def test_a_question_about_the_outlet_itself_is_not_answered_by_its_name_on_the_articles(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    bot = _bot(settings, fake_embedder, tmp_path)
-    assert bot.ask("Where is Harbour Ledger Media registered?").abstained
-    assert not bot.ask("How much did the Harbour Gate terminal cost, according to Harbour Ledger Media?").abstained

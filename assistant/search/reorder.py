@@ -22,17 +22,10 @@ __all__ = ["evidence_first", "holds_evidence"]
 
 
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
-    """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`.
-
-    The publisher counts unless it is all the question names: a question about the outlet itself
-    ("Where is the Harbour Ledger registered?") is not answered by the outlet's name on its articles.
-    """
+    """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`."""
     chunk = index.chunks[cand.row]
     doc = index.documents[chunk.doc_id]
-    publisher = (doc.publisher or "").lower()
-    if needs.names and all(name in publisher for name in needs.names):
-        publisher = ""
-    context = " ".join(x for x in (doc.title, publisher, chunk.section) if x)
+    context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context,
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1))
 
