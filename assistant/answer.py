@@ -216,10 +216,11 @@ class Assistant:
         found = retriever.search(searched, max(k, self.settings.evidence_order_depth), doc_ids=allowed, timings=timings)
         candidates, t = found[:k], time.perf_counter()  # the retrieval order, which the abstention reads
         req = requirements(resolved.focus, names, answer_checks(self.settings.answer_checks))
-        shown = evidence_first(index, found, req, detect_language(resolved.focus), self.cosine_floor,
+        asked_in = detect_language(resolved.focus)
+        shown = evidence_first(index, found, req, asked_in, self.cosine_floor,
                                self.settings.evidence_bonus, self.settings.evidence_order_depth)[:k]
         timings["order"], t = time.perf_counter() - t, time.perf_counter()
-        passages = tuple(self._passage(index, rank, cand, searched, req) for rank, cand in enumerate(shown, 1))
+        passages = tuple(self._passage(index, rank, cand, searched, req, asked_in) for rank, cand in enumerate(shown, 1))
         timings["highlight"] = time.perf_counter() - t
         t = time.perf_counter()
         confidence = None
@@ -232,7 +233,7 @@ class Assistant:
             confidence = model.probability(values)
             abstained = confidence < model.threshold_for(script_language(resolved.focus))
         else:  # no model calibrated for this embedder: the rule
-            abstained = self._abstain(index, candidates, resolved.focus, names, lexicon=retriever.store)
+            abstained = self._abstain(index, candidates, resolved.focus, names, lexicon=retriever.store, req=req)
         timings["abstain"] = time.perf_counter() - t
         timings["total"] = time.perf_counter() - started
         return Answer(
@@ -253,10 +254,11 @@ class Assistant:
         return names_of_documents(index.documents.values())
 
     def _abstain(self, index: LoadedIndex, candidates: list[Candidate], question: str, names: CorpusNames | None = None,
-                 *, lexicon: TermStatistics | None = None) -> bool:
+                 *, lexicon: TermStatistics | None = None, req: Requirements | None = None) -> bool:
         """Abstain when no passage is close enough, or none names what the question asks about.
 
-        `lexicon` answers which terms the passages hold (the retriever's store view; None: the files).
+        `lexicon` answers which terms the passages hold (the retriever's store view; None: the files);
+        `req` the question's requirements when the caller has them (None: read from `question`).
         """
         if not candidates:
             return True
@@ -265,15 +267,14 @@ class Assistant:
             _covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
-        top_doc = index.documents[index.chunks[candidates[0].row].doc_id]
-        if top_doc.language in (None, "", detect_language(question)) and unknown_share(
+        top_doc, asked_in = index.documents[index.chunks[candidates[0].row].doc_id], detect_language(question)
+        if top_doc.language in (None, "", asked_in) and unknown_share(
             question, lambda term: (lexicon if lexicon is not None else files_view(index)).document_frequency(term) > 0
         ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
-        req = requirements(question, names, answer_checks(self.settings.answer_checks))
-        asked_in = detect_language(question)
+        req = req if req is not None else requirements(question, names, answer_checks(self.settings.answer_checks))
         for rank, cand in enumerate(depth):
             doc = index.documents[index.chunks[cand.row].doc_id]
             across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
@@ -313,10 +314,11 @@ class Assistant:
         depth = candidates[: max(1, self.settings.evidence_depth)]
         return max((float(c.sentence) for c in depth), default=0.0)
 
-    def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str, req: Requirements | None = None) -> Passage:
+    def _passage(self, index: LoadedIndex, rank: int, cand: Candidate, question: str, req: Requirements | None = None,
+                 asked_in: str = "") -> Passage:
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
-        gives = sentence_test(req, detect_language(question), doc.language) if req is not None else None
+        gives = sentence_test(req, asked_in, doc.language) if req is not None else None
         pages = doc.pages_of(chunk.start, chunk.end)
         return Passage(
             rank=rank,
