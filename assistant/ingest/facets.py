@@ -15,7 +15,8 @@ from typing import Any
 from ..errors import AssistantError
 from .dates import HEAD_LINES, _iso, byline_date
 from .language import LANGUAGE_NAMES, detect_language
-from .publisher import copyright_holder, page_lines
+from .clean_html import strip_inline_html
+from .publisher import copyright_holder
 
 __all__ = [
     "FACETS_VERSION",
@@ -193,7 +194,7 @@ def document_facets(
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
     # 2013 date on every file it writes): a date printed in the article's head is its publication
     date = date or _iso(embedded.get("created"))
-    publisher = meta.get("publisher") or embedded.get("publisher") or copyright_holder(raw_text) or copyright_holder(page_lines(raw_html)) or None
+    publisher = meta.get("publisher") or embedded.get("publisher") or copyright_holder(raw_text) or copyright_holder(strip_inline_html(raw_html or "")) or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
         language = detect_language(text)

@@ -10,11 +10,9 @@ name-like text (too long, lower-case, "Photo: ...") gives nothing.
 
 from __future__ import annotations
 
-import html
-
 import regex
 
-__all__ = ["copyright_holder", "page_lines"]
+__all__ = ["copyright_holder"]
 
 _LINE = regex.compile(r"^[\s>*_#|]*(?:©|\(c\)|copyright\b)\s*(.+)$", regex.IGNORECASE | regex.MULTILINE)
 _YEARS = regex.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?(?!\w),?")
@@ -22,12 +20,6 @@ _QUOTED = regex.compile(r"[«“\"]([^»”\"\n]{2,60})[»”\"]")
 _END = regex.compile(r"\.\s|\.$|\s[·|—–•]\s|,\s|;\s|\s{2,}|\s\d+\+")  # where the name stops
 _BY = regex.compile(r"^(?:by|\(c\))\s+", regex.IGNORECASE)
 MAX_CHARS = 60
-_TAG = regex.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", regex.IGNORECASE | regex.DOTALL)
-
-
-def page_lines(raw_html: str | None) -> str | None:
-    """An HTML page's text, a line per element (footers included, which the article text leaves out)."""
-    return html.unescape(_TAG.sub("\n", raw_html)) if raw_html else None
 
 
 def copyright_holder(text: str | None) -> str | None:

@@ -12,8 +12,8 @@ alone loses), and the only one that can compare across languages is the multilin
 - Fusion: when a pool holds both kinds of pairs, the English cosines are z-scored among the
   English pairs only and every other candidate takes its multilingual z-score (computed over
   the whole pool), as `retrieval.lexical_feature` does for BM25; an English pair's semantic
-  feature also takes `shared_weight` of its own multilingual z-score (`Settings.shared_channel_weight`). A pool of one kind is
-  scored exactly as that model alone would score it.
+  feature also takes `shared_weight` of its own multilingual z-score (`Settings.shared_channel_weight`).
+  A pool of one kind is scored exactly as that model alone would score it.
 - Each candidate records the channel that scored it, so abstention uses that model's floor.
 """
 
