@@ -20,14 +20,13 @@ What eval/README.md says of them, checked on the raw articles (as they were writ
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_unseen import EVAL, NOISE, SEEDS, harness_norm, ws_norm
+from check_unseen import EVAL, NOISE, SEEDS, harness_norm, jsonl_records, ws_norm
 
 FILES = {"dev": "d", "test": "t", "followup": "f"}
 FIELDS = {"id", "question", "answers", "history", "kind"}
@@ -150,16 +149,7 @@ def main() -> int:
     for file, letter in FILES.items():
         path = EVAL / f"{file}.jsonl"
         texts[file] = set()
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            where = f"{path.name}:{number}"
-            if not raw.strip():
-                problems.append(f"{where}: blank line")
-                continue
-            try:
-                q = json.loads(raw)
-            except json.JSONDecodeError as error:
-                problems.append(f"{where}: not JSON ({error})")
-                continue
+        for number, where, q in jsonl_records(path, problems):
             qid = q.get("id") if isinstance(q, dict) else None
             if qid != f"{letter}{number:03d}":
                 problems.append(f"{where}: id {qid!r} should be {letter}{number:03d}")

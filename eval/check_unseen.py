@@ -40,8 +40,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
@@ -345,6 +347,22 @@ def article_lang(name: str, chrome_of: dict[str, set[str]]) -> str | None:
     return None
 
 
+def jsonl_records(path: Path, problems: list[str]) -> Iterator[tuple[int, str, Any]]:
+    """Each line of a JSONL file parsed, with its number and "file:line"; a blank line or one that
+    is not JSON is a problem and is skipped."""
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path.name}:{number}"
+        if not raw.strip():
+            problems.append(f"{where}: blank line")
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            problems.append(f"{where}: not JSON ({error})")
+            continue
+        yield number, where, record
+
+
 def main() -> int:
     problems: list[str] = []
     chrome_of = check_manifests(problems)
@@ -365,16 +383,7 @@ def main() -> int:
             file = EVAL / f"unseen-{lang}-{split}.jsonl"
             prefix = f"u{lang}-{letter}"
             expected_number = 0
-            for number, raw in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-                where = f"{file.name}:{number}"
-                if not raw.strip():
-                    problems.append(f"{where}: blank line")
-                    continue
-                try:
-                    q = json.loads(raw)
-                except json.JSONDecodeError as error:
-                    problems.append(f"{where}: not JSON ({error})")
-                    continue
+            for _, where, q in jsonl_records(file, problems):
                 if set(q) != FIELDS:
                     problems.append(f"{where}: fields {sorted(set(q) ^ FIELDS)} missing or extra")
                     continue
