@@ -65,3 +65,29 @@ def _classify(text: str, markdown: bool) -> _Line:
 
 def _to_lines(text: str, markdown: bool) -> list[_Line]:
     return [_classify(raw.strip(), markdown) for raw in text.split("\n")]
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+
+def wrap_width(lines: list[_Line], open_end: str = ".!?:;,…\"”’)") -> int:
+    """The width a text is hard-wrapped at (a PDF or a journal page turned to text), or 0 when it is
+    not: at least three of its text lines of six words or more, and a quarter of them, go on in lower
+    case on the next line. The width is the 90th percentile of those lines' lengths."""
+    long = [(a, b) for a, b in zip(lines, lines[1:]) if a.kind == "text" and len(a.text.split()) >= 6]
+    going_on = sum(b.kind == "text" and a.text[-1] not in open_end and b.text[:1].islower() for a, b in long)
+    if going_on < 3 or going_on * 4 < len(long):
+        return 0
+    lengths = sorted(len(a.text) for a, _ in long)
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def runs_on(previous: str, line: str, width: int) -> bool:
+    """In a text hard-wrapped at `width`: a line filled near the width, ending on a word, goes on in
+    `line` although that starts with a capital ("...The UN General Assembly recognised" /
+    "Turkmenistan's permanent neutrality on 12 December 1995, and..."): `line` must read as prose
+    (four words or more, one of them a lower-case word), so a running header or a page number
+    ("336 | P a g e", "Volume 2, Issue 5") is not taken into the sentence."""
+    words = line.split()
+    return bool(width) and len(previous) >= 0.7 * width and len(previous.split()) >= 6 and previous[-1].isalnum() \
+        and len(words) >= 4 and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
-from .clean_lines import _Line, _line, _to_lines
+from .clean_lines import _Line, _line, _to_lines, runs_on, wrap_width
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
 from .mojibake import repair_cyrillic
@@ -23,7 +23,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "6"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition)
+CLEANING_VERSION: str = "7"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: a hard-wrapped text's sentence goes on in a line starting with a capital)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -147,25 +147,26 @@ def _is_heading_like(text: str) -> bool:
     return ratio >= (0.8 if ", " in text else 0.6)
 
 
-def _continues(previous: _Line, line: _Line) -> bool:
-    """Is `line` the hard-wrapped continuation of `previous`?"""
+def _continues(previous: _Line, line: _Line, width: int = 0) -> bool:
+    """Is `line` the hard-wrapped continuation of `previous` (`width`: the text's wrap width, 0 if none)?"""
     if line.kind != "text" or previous.kind not in {"text", "bullet"}:
         return False
-    if previous.kind == "text" and ends_open(previous.text):
+    if previous.kind == "text" and (ends_open(previous.text) or runs_on(previous.text, line.text, width)):
         return True
     if previous.text[-1] in _TERMINAL or not line.text[0].islower():
         return False
-    return previous.kind == "bullet" or not _is_heading_like(previous.text)
+    return previous.kind == "bullet" or not _is_heading_like(previous.text) or (width and len(previous.text.split()) >= 8)
 
 
 def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
     """Join hard-wrapped lines of one paragraph (in markdown, every text line of a paragraph)."""
     out: list[_Line] = []
+    width = 0 if markdown else wrap_width(lines)
     for line in lines:
         if out and out[-1].kind != "blank":
             previous = out[-1]
             joins = markdown and previous.kind == "text" and line.kind == "text"
-            if joins or _continues(previous, line):
+            if joins or _continues(previous, line, width):
                 out[-1] = _line(previous.kind, f"{previous.text} {line.text}")
                 continue
         out.append(line)
