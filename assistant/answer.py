@@ -14,8 +14,8 @@ from .build import BuildReport, build_index, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
-from .search.evidence import (UNKNOWN_SHARE, Requirements, answer_checks, passage_needs, requirements,
-                              sentence_test, unknown_share)
+from .search.evidence import Requirements, answer_checks, passage_needs, requirements, sentence_test
+from .search.unknown import UNKNOWN_SHARE, unknown_share
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve

@@ -7,13 +7,12 @@ import pytest
 from assistant.ingest.langdata import lang_data
 from assistant.search.evidence import (
     ANSWER_TYPES,
-    UNKNOWN_SHARE,
     answer_checks,
     passage_has_evidence,
     requirements,
-    unknown_share,
     window_satisfies,
 )
+from assistant.search.unknown import UNKNOWN_SHARE, unknown_share
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",
@@ -276,3 +275,46 @@ def test_an_answer_type_stands_beside_the_question_s_subject(question: str, sent
     assert passage_has_evidence(req, sentences) is expected
     # without the question's terms (a passage in another language) the type anywhere in the window is enough
     assert passage_has_evidence(req.across_languages(), sentences)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # the figure is said of another country than the one asked about
+        ("Сколько граждан Молдавии выехали на работу в Южную Корею в 2024 году?",
+         "Армения делает ставку на Южную Корею, куда в 2024 году выехали 2 700 граждан республики.", False),
+        ("Сколько граждан Молдавии выехали на работу в Южную Корею в 2024 году?",
+         "Молдавия делает ставку на Южную Корею, куда в 2024 году выехали 2 700 граждан республики.", True),
+        ("How many engineers did Mongolia send to the dam site in 2024?",
+         "Kazakhstan sent 40 engineers to the dam site in 2024, the ministry said.", False),
+        ("How many engineers did Mongolia send to the dam site in 2024?",
+         "Mongolia sent 40 engineers to the dam site in 2024, the ministry said, more than Kazakhstan.", True),
+        # no other place named: the sentence may still answer (the place is in its neighbours)
+        ("How many engineers did Mongolia send to the dam site in 2024?",
+         "The ministry sent 40 engineers to the dam site in 2024.", True),
+        # the asked place goes on in a sentence that opens with a pronoun
+        ("How many engineers did Mongolia send to the dam site in 2024?",
+         "Mongolia joined the dam project early. It sent 40 engineers to the dam site in 2024, more than Kazakhstan.", True),
+    ],
+)
+def test_a_value_said_of_another_place_does_not_answer(question: str, sentence: str, expected: bool) -> None:
+    from assistant.chunking import sentence_spans  # the window split into sentences as the index splits it
+
+    parts = [sentence[s:e] for s, e in sentence_spans(sentence)]
+    req = requirements(question)
+    window = " ".join(parts)
+    if "Mongolia joined" not in sentence:
+        window = f"{window} Mongolia and its neighbours signed the dam agreement."  # the place in a neighbour
+        parts = [*parts, "Mongolia and its neighbours signed the dam agreement."]
+    if question.startswith("Сколько"):
+        window = f"{window} Молдавия и Армения обсуждают трудовую миграцию."
+        parts = [*parts, "Молдавия и Армения обсуждают трудовую миграцию."]
+    assert window_satisfies(req, window, "", parts) is expected
+
+
+def test_a_place_named_in_the_title_is_not_missing() -> None:
+    req = requirements("How many engineers did Mongolia send to the dam site in 2024?")
+    sentence = "Kazakhstan sent 40 engineers to the dam site in 2024, the ministry said."
+    assert not window_satisfies(req, sentence + " Mongolia agreed.", "", [sentence, "Mongolia agreed."])
+    own = "They sent 40 engineers to the dam site in 2024, more than Kazakhstan did."
+    assert window_satisfies(req, own, "Mongolia's engineers at the dam", [own])
