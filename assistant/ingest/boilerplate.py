@@ -68,10 +68,14 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "authors"
             elif _is_masthead(plain):
                 reasons[i] = "masthead"
+            elif _is_names(plain):
+                reasons[i] = "authors"
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     _drop_running_heads(lines, plains, reasons)
     _drop_above_headline(lines, plains, reasons, first_prose)
+    _drop_author_notes(plains, reasons, vocab)
+    _drop_tail(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 
@@ -109,6 +113,66 @@ def _is_masthead(plain: str) -> bool:
         len(letters) >= 4 and len(first.split()) <= 3 and all(ch.isupper() for ch in letters)
         and not _SENTENCE_END.search(plain)
     )
+
+
+def _is_names(plain: str) -> bool:
+    """'Aliya Dzhaksybekova and Peter Lindqvist': two names joined, nothing else (above the text)."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|и|&)\s+", plain) if p]
+    return len(parts) >= 2 and all(_is_name_line(p) for p in parts)
+
+
+def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
+    """'About the authors' standing alone, and the note under it up to the next blank line."""
+    for i, plain in enumerate(plains):
+        if plain.lower().rstrip(" :.") not in vocab.bio_markers:
+            continue
+        reasons[i] = reasons[i] or "widget"
+        j = _next_nonblank(plains, i + 1)
+        words = 0
+        while j < len(plains) and plains[j] and words < 80:
+            words += len(plains[j].split())
+            reasons[j] = reasons[j] or "author note"
+            j += 1
+
+
+TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
+TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
+
+
+def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """The page after the article: once the last paragraph of 20 words or more is followed by chrome, the
+    short lines left among mostly chrome are the footer's too ("Ruslan Abenov" / "Thomson Meridian" / a
+    one-line author card, "Over 6,000 subscribers", a footer menu). A notes or references section, and
+    lines before the first chrome line (the article's last short paragraphs), are kept."""
+    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    if last is None:
+        return
+    tail = [i for i in range(last + 1, len(plains)) if plains[i]]
+    chrome = [i for i in tail if reasons[i] is not None]
+    if len(chrome) < TAIL_MIN_CHROME or 2 * len(chrome) < len(tail):
+        return
+    sections = frozenset().union(*(ld.section_markers for ld in all_lang_data()))
+    for i in tail:
+        if i < chrome[0] or reasons[i] is not None:
+            continue
+        key = plains[i].lower().rstrip(" :.")
+        if key in sections or lines[i].lstrip().startswith(("|", "- ")):
+            return  # notes, references or a table: the article goes on
+        if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i):
+            reasons[i] = "footer"
+
+
+def _continues_text(plains: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """Line i goes on with the text before it: it starts in lower case, or the kept line above it (page
+    furniture between them, no blank line) does not end its sentence."""
+    if plains[i][:1].islower():
+        return True
+    for j in range(i - 1, -1, -1):
+        if not plains[j]:
+            return False
+        if reasons[j] is None:
+            return not _SENTENCE_END.search(plains[j])
+    return False
 
 
 def _next_nonblank(plains: Sequence[str], i: int) -> int:
