@@ -153,9 +153,16 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return False
     if previous.kind == "text" and ends_open(previous.text):
         return True
-    if previous.text[-1] in _TERMINAL or not line.text[0].islower():
+    if previous.text[-1] in _TERMINAL:
+        return False
+    if line.text[0].isdigit() and previous.kind == "text" and len(previous.text.split()) >= 8:
+        return not _is_heading_like(previous.text)  # "... ties with its neighbours. Since" / "2021 the capital has ..."
+    if not line.text[0].islower():
         return False
     return previous.kind == "bullet" or not _is_heading_like(previous.text)
+
+
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end ("Ashga-")
 
 
 def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
@@ -166,7 +173,9 @@ def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
             previous = out[-1]
             joins = markdown and previous.kind == "text" and line.kind == "text"
             if joins or _continues(previous, line):
-                out[-1] = _line(previous.kind, f"{previous.text} {line.text}")
+                broken = _HYPHEN_BREAK.search(previous.text) and line.text[:1].islower()
+                glue = previous.text[:-1] if broken else f"{previous.text} "  # "state-" / "ments" -> "statements"
+                out[-1] = _line(previous.kind, f"{glue}{line.text}")
                 continue
         out.append(line)
     return out
@@ -254,6 +263,31 @@ def _join_caps_headline(lines: list[str]) -> list[str]:
     for line in lines:
         if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
             out[-1] = f"{out[-1].strip()} {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+def _join_split_headline(lines: list[str]) -> list[str]:
+    """A headline broken after its colon ("Hedging in Practice:" / "The Republic and Its Neighbours") becomes one
+    line, above the first paragraph only; a label ("Read also:", "Address:") is never joined."""
+    from .boilerplate_lines import _vocab
+
+    vocab = _vocab()
+    labels = vocab.list_markers | vocab.widgets | vocab.bylines | vocab.datelines | vocab.contact_labels
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        text = line.strip()
+        words = text.split()
+        if len(words) >= 8 and text[-1:] in ".!?":
+            return out + lines[at:]  # the article has begun
+        above = out[-1].strip() if out else ""
+        if (
+            above.endswith(":") and 2 <= len(above.split()) <= 8 and above[:-1].strip().lower() not in labels
+            and not above.lower().startswith(vocab.widget_prefixes)
+            and 2 <= len(words) <= 15 and text[:1].isupper() and text[-1:] not in ".!?:;,"
+        ):
+            out[-1] = f"{above} {text}"
             continue
         out.append(line)
     return out
@@ -378,7 +412,7 @@ def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     from .boilerplate import MIDLINE_REASONS, strip
 
     kept: list[str] = []
-    for verdict in strip(_join_caps_headline(text.split("\n")), repeated):
+    for verdict in strip(_join_split_headline(_join_caps_headline(text.split("\n"))), repeated):
         if verdict.reason is None:
             kept.append(verdict.line)
         elif verdict.reason not in MIDLINE_REASONS:
