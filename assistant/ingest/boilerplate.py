@@ -141,7 +141,7 @@ TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
 
 def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """The page after the article: once the last paragraph of 20 words or more is followed by chrome, the
-    short lines left among mostly chrome are the footer's too ("Ruslan Abenov" / "Thomson Meridian" / a
+    short lines left among chrome (a third of the lines from the first chrome line on) are the footer's too ("Ruslan Abenov" / "Thomson Meridian" / a
     one-line author card, "Over 6,000 subscribers", a footer menu). A notes or references section, and
     lines before the first chrome line (the article's last short paragraphs), are kept."""
     last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
@@ -149,7 +149,7 @@ def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         return
     tail = [i for i in range(last + 1, len(plains)) if plains[i]]
     chrome = [i for i in tail if reasons[i] is not None]
-    if len(chrome) < TAIL_MIN_CHROME or 2 * len(chrome) < len(tail):
+    if len(chrome) < TAIL_MIN_CHROME or 3 * len(chrome) < len([i for i in tail if i >= chrome[0]]):
         return
     sections = frozenset().union(*(ld.section_markers for ld in all_lang_data()))
     for i in tail:

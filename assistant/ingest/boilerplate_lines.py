@@ -18,7 +18,7 @@ __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 # chrome that interrupts a paragraph (a PDF page break): removed without ending the paragraph
 MIDLINE_REASONS = frozenset({"page number", "running head", "journal header", "web address"})
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)]*\)")  # inner first: "[![alt](img)](url)"
 _MD_MARKS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-•●▪◦·*+]\s+)+")
 _SEPARATORS = re.compile(r"\s+[|/›»>·•]\s+|\s*\|\s*|\s+[—–-]\s+")
@@ -102,14 +102,19 @@ def _vocab() -> _Vocab:
     )
 
 
-def _plain(line: str) -> str:
-    """The visible text of a line: markdown links, emphasis, list and quote marks removed."""
-    text = line.strip()
-    for _ in range(3):  # "[![avatar](img)](url)": the image inside the link first, then the emptied link
-        unlinked = _MD_LINK.sub(r"\1", text)
+def _unlink(text: str, replacement: str) -> str:
+    """Markdown links and images replaced, inner ones first: "[![avatar](img)](url)" is one link."""
+    for _ in range(3):
+        unlinked = _MD_LINK.sub(replacement, text)
         if unlinked == text:
             break
         text = unlinked
+    return text
+
+
+def _plain(line: str) -> str:
+    """The visible text of a line: markdown links, emphasis, list and quote marks removed."""
+    text = _unlink(line.strip(), r"\1")
     text = _LEAD.sub("", text)
     text = _MD_MARKS.sub("", text)
     return " ".join(text.split())
@@ -324,6 +329,6 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "dateline"
     if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments):
         return "menu"
-    if _MD_LINK.search(line) and not _MD_LINK.sub("", line).strip(" -*•·|/>#\t"):
+    if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):
         return "link list"
     return None

@@ -155,6 +155,8 @@ def _continues(previous: _Line, line: _Line) -> bool:
         return True
     if previous.text[-1] in _TERMINAL:
         return False
+    if previous.kind == "text" and _HYPHEN_BREAK.search(previous.text) and line.text[0].isupper():
+        return True  # "Central Asia-" / "China gas pipeline": a compound broken at its hyphen
     if line.text[0].isdigit() and previous.kind == "text" and len(previous.text.split()) >= 8:
         return not _is_heading_like(previous.text)  # "... ties with its neighbours. Since" / "2021 the capital has ..."
     if not line.text[0].islower():
@@ -173,8 +175,9 @@ def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
             previous = out[-1]
             joins = markdown and previous.kind == "text" and line.kind == "text"
             if joins or _continues(previous, line):
-                broken = _HYPHEN_BREAK.search(previous.text) and line.text[:1].islower()
-                glue = previous.text[:-1] if broken else f"{previous.text} "  # "state-" / "ments" -> "statements"
+                hyphen = _HYPHEN_BREAK.search(previous.text)
+                # "state-" / "ments" -> "statements"; "Asia-" / "China" -> "Asia-China"
+                glue = previous.text if hyphen and line.text[:1].isupper() else previous.text[:-1] if hyphen else f"{previous.text} "
                 out[-1] = _line(previous.kind, f"{glue}{line.text}")
                 continue
         out.append(line)
