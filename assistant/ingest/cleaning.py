@@ -13,7 +13,7 @@ import regex
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .clean_chrome import _drop_chrome, _split_head
+from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
 from .clean_lines import _Line, _line, _to_lines
 from .clean_tables import _glued_tables, _pipe_tables
@@ -253,47 +253,6 @@ def _assemble(blocks: list[_Block], title: str | None) -> Cleaned:
 
 
 # --------------------------------------------------------------------------- entry point
-
-
-def _is_caps_line(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
-
-
-def _join_caps_headline(lines: list[str]) -> list[str]:
-    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
-    out: list[str] = []
-    for line in lines:
-        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
-            out[-1] = f"{out[-1].strip()} {line.strip()}"
-            continue
-        out.append(line)
-    return out
-
-
-def _join_split_headline(lines: list[str]) -> list[str]:
-    """A headline broken after its colon ("Hedging in Practice:" / "The Republic and Its Neighbours") becomes one
-    line, above the first paragraph only; a label ("Read also:", "Address:") is never joined."""
-    from .boilerplate_lines import _vocab
-
-    vocab = _vocab()
-    labels = vocab.list_markers | vocab.widgets | vocab.bylines | vocab.datelines | vocab.contact_labels
-    out: list[str] = []
-    for at, line in enumerate(lines):
-        text = line.strip()
-        words = text.split()
-        if len(words) >= 8 and text[-1:] in ".!?":
-            return out + lines[at:]  # the article has begun
-        above = out[-1].strip() if out else ""
-        if (
-            above.endswith(":") and 2 <= len(above.split()) <= 8 and above[:-1].strip().lower() not in labels
-            and not above.lower().startswith(vocab.widget_prefixes)
-            and 2 <= len(words) <= 15 and text[:1].isupper() and text[-1:] not in ".!?:;,"
-        ):
-            out[-1] = f"{above} {text}"
-            continue
-        out.append(line)
-    return out
 
 
 def source_text(raw: str, fmt: str = "text") -> str:
