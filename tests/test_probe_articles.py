@@ -235,3 +235,69 @@ def test_probe_fixtures_hold_no_file_outside_the_manifest() -> None:
     files = {p.name for p in folder.iterdir() if p.name != "expected.json"}
     assert files == set(expected())
     assert all(re.search(r"\S", (folder / n).read_text(encoding="utf-8")) for n in files)
+
+
+# --------------------------------------------------------------------------- a Word policy brief
+
+
+def _brief_docx() -> bytes:
+    """A think-tank policy brief as Word writes it: cover line, authors, key points, the institute's chrome."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Caspian Policy Lab | Policy Brief 5"
+    section.footer.paragraphs[0].text = "www.caspianpolicylab.example | Page 1 of 2"
+    document.add_paragraph("CASPIAN POLICY LAB")
+    document.add_paragraph("POLICY BRIEF No. 5 | April 2026")
+    document.add_heading("Kyrgyzstan's Hydropower Diplomacy After Kambarata-1", level=0)
+    document.add_paragraph("By Nurlan Osmonov and Hanna Berg")
+    document.add_heading("Key points", level=1)
+    for point in BRIEF_POINTS:
+        document.add_paragraph(point, style="List Bullet")
+    document.add_heading("A dam as a foreign policy tool", level=1)
+    for paragraph in BRIEF_PROSE:
+        document.add_paragraph(paragraph)
+    for chrome in BRIEF_CHROME:
+        document.add_paragraph(chrome)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+BRIEF_POINTS = (
+    "Kyrgyzstan has used the Kambarata-1 project to win financing from all three of its downstream neighbours.",
+    "The World Bank's guarantee of $400 million made the project bankable for Gulf and Asian lenders.",
+    "Water sharing rules remain annual, which leaves the 2030s exposed to drought.",
+)
+BRIEF_PROSE = (
+    "For three decades the upstream state had water but no money to store it. The agreement signed in June 2025 "
+    "between Kyrgyzstan, Kazakhstan and Uzbekistan changed that: each partner takes a share of the 1,860-megawatt "
+    "plant's output, and together they carry most of the $4.5 billion cost.",
+    "Bishkek presented the deal as proof that regional cooperation can replace Russian arbitration. Officials we "
+    "spoke to in Tashkent were more cautious and described it as a commercial bet that still depends on how much "
+    "snow falls in the Tian Shan.",
+)
+BRIEF_CHROME = (
+    "Download the full report (PDF, 1.2 MB)",
+    "Follow us: @caspianpolicylab",
+    "The views expressed in this brief are those of the authors alone.",
+    "© 2026 Caspian Policy Lab. All rights reserved.",
+)
+
+
+def test_a_word_policy_brief_keeps_its_text_and_prints_its_facets(tmp_path: Path) -> None:
+    from assistant.chunking import ChunkConfig, chunk_document
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+
+    (tmp_path / "policy-brief-kambarata.docx").write_bytes(_brief_docx())
+    (doc,) = load_corpus(scan_corpus(tmp_path))
+    passages = squeeze(" ".join(c.text for c in chunk_document(doc, ChunkConfig())))
+    assert doc.title == "Kyrgyzstan's Hydropower Diplomacy After Kambarata-1"
+    assert (doc.date, doc.publisher, doc.language) == ("2026-04", "Caspian Policy Lab", "en")
+    for sentence in BRIEF_POINTS + BRIEF_PROSE:
+        assert squeeze(sentence) in passages
+    for chrome in BRIEF_CHROME + ("CASPIAN POLICY LAB", "POLICY BRIEF No. 5 | April 2026", "By Nurlan Osmonov and Hanna Berg"):
+        assert squeeze(chrome) not in passages, chrome

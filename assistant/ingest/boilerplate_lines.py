@@ -323,6 +323,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "authors"
     if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:
         return "dateline"
+    if n <= 8 and _TIME.search(plain) and _starts_with(low, sorted(vocab.datelines, key=len, reverse=True)):
+        return "dateline"  # "Last updated 17:05 GMT+5": a live page's time
     if _is_byline(plain, vocab):
         return "byline"
     if _is_dateline(plain, vocab):

@@ -32,7 +32,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "4"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post)
+FACETS_VERSION = "4"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 
@@ -188,7 +188,7 @@ def document_facets(
     if raw_html:
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
-    date = metadata_date(meta.get("date")) or _iso(embedded.get("date")) or byline_date(text)
+    date = metadata_date(meta.get("date")) or metadata_date(embedded.get("date")) or byline_date(text)
     if not date and raw_text:
         date = byline_date(raw_text, 4 * HEAD_LINES) or trailing_date(raw_text)  # chrome lines come first in a raw page
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
