@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe"
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zA-Z]{2}[.!?])\d{1,2}(?=\s|$)|(?<=\b20\d\d\.)\d(?=\s)")  # "China.1 Since": a note's mark, not text
 _SENTENCE = re.compile(r"(?<=[.!?…»\"”])\s+(?=[A-ZА-ЯЁ«\"“]|\d{1,2} [A-ZА-ЯЁ])")
 
 
@@ -56,7 +57,7 @@ class Probe:
             sentences = []
             for paragraph in re.split(r"\n\s*\n", text):
                 lines = [ln for ln in paragraph.split("\n") if squeeze(_plain(ln)) and squeeze(_plain(ln)) not in chrome]
-                joined = " ".join(_plain(ln) for ln in lines)
+                joined = _FOOTNOTE_MARK.sub("", " ".join(_plain(ln) for ln in lines))
                 sentences += [s for s in _SENTENCE.split(joined) if sum(ch.isalpha() for ch in s) >= 3]
             out[name] = sentences
         return out

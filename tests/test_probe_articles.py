@@ -301,3 +301,16 @@ def test_a_word_policy_brief_keeps_its_text_and_prints_its_facets(tmp_path: Path
         assert squeeze(sentence) in passages
     for chrome in BRIEF_CHROME + ("CASPIAN POLICY LAB", "POLICY BRIEF No. 5 | April 2026", "By Nurlan Osmonov and Hanna Berg"):
         assert squeeze(chrome) not in passages, chrome
+
+
+def test_footnote_marks_glued_to_a_sentence_end_are_dropped() -> None:
+    from assistant.chunking import sentence_spans
+
+    raw = (
+        "The forum is one more channel, not an alternative to its ties with Russia or China.1 Since 2021 the "
+        "capital has used it to promote transport links. The council renamed itself in November 2021.2 Within "
+        "four years it set up a fund of $500 million, and its share rose to 26.5 per cent in 2025.\n"
+    )
+    text = clean(raw, "text").text
+    assert "or China. Since 2021" in text and "in November 2021. Within" in text and "26.5 per cent" in text
+    assert len(sentence_spans(text)) == 4

@@ -188,7 +188,12 @@ _GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])")  # "juncture.This" (not
 _GLUED_COMMA_RE = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z])")  # "region,comprising" (not 1,000)
 
 
+# a footnote mark glued to the end of a sentence ("... or China.1 Since", "... in 2021.2 Within"): dropped
+_FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?;»”\"])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?=\s+[A-ZА-ЯЁ][a-zа-яё]|$)")
+
+
 def _fix_spacing(text: str) -> str:
+    text = _FOOTNOTE_MARK_RE.sub("", text)
     text = _GLUED_STOP_RE.sub(". ", text)
     text = _GLUED_COMMA_RE.sub(", ", text)
     return _SPACES_RE.sub(" ", text).strip()
