@@ -314,3 +314,8 @@ def test_footnote_marks_glued_to_a_sentence_end_are_dropped() -> None:
     text = clean(raw, "text").text
     assert "or China. Since 2021" in text and "in November 2021. Within" in text and "26.5 per cent" in text
     assert len(sentence_spans(text)) == 4
+
+
+def test_names_joined_by_and_count_as_authors_only_under_the_headline() -> None:
+    lines = ["Central Asia and South Korea", "", PROSE_EN]
+    assert [v.reason for v in strip(lines)][0] is None  # a headline of two names is kept

@@ -68,8 +68,6 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "authors"
             elif _is_masthead(plain):
                 reasons[i] = "masthead"
-            elif _is_names(plain):
-                reasons[i] = "authors"
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     _drop_running_heads(lines, plains, reasons)
@@ -96,10 +94,14 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
 
 
 def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
-    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований")."""
+    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований");
+    names joined by "and" between the headline and the text are its authors."""
     at = _headline(lines, plains, reasons, first_prose)
     if at is None:
         return
+    for i in range(at + 1, min(first_prose, len(plains))):
+        if reasons[i] is None and _is_names(plains[i]):
+            reasons[i] = "authors"
     for i in range(at):
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
