@@ -319,3 +319,27 @@ def test_footnote_marks_glued_to_a_sentence_end_are_dropped() -> None:
 def test_names_joined_by_and_count_as_authors_only_under_the_headline() -> None:
     lines = ["Central Asia and South Korea", "", PROSE_EN]
     assert [v.reason for v in strip(lines)][0] is None  # a headline of two names is kept
+
+
+RU_PAGE = (
+    "Узбекистан и Россия подписали соглашение о поставках газа до 2035 года\n\n"
+    "Поставки идут по газопроводу «Средняя Азия – Центр», который в 2023 г. перевели на реверс. "
+    "«Москва получает рычаг влияния на Ташкент», – считает политолог Н. К. Гаврилова.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "encode"),
+    [
+        ("cp1251.txt", lambda t: t.encode("cp1251")),  # a page saved in the Windows code page
+        ("cp1251-read-as-latin1.txt", lambda t: t.encode("cp1251").decode("latin-1").encode("utf-8")),
+        ("utf8-read-as-cp1251.txt", lambda t: t.encode("utf-8").decode("cp1251").encode("utf-8")),
+    ],
+)
+def test_a_russian_page_in_the_wrong_code_page_reads_as_written(tmp_path: Path, name: str, encode) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+
+    (tmp_path / name).write_bytes(encode(RU_PAGE))
+    (doc,) = load_corpus(scan_corpus(tmp_path))
+    assert doc.title == RU_PAGE.split("\n")[0] and doc.language == "ru"
+    assert doc.text.split("\n\n")[1] == RU_PAGE.split("\n\n")[1].strip()  # dashes and quotes too
