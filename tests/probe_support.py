@@ -40,7 +40,12 @@ class Probe:
             flat = squeeze(" ".join(self.passages[name]))
             for line in spec["chrome"]:
                 key = squeeze(_plain(line))
-                if key and (key in blocks or (len(_plain(line).split()) >= 3 and key in flat)):
+                if not key:  # nothing visible ("[](https://...)"): the markup itself must be gone
+                    key = squeeze(line)
+                    if key and key in flat:
+                        out.append(f"{name}: {line}")
+                    continue
+                if key in blocks or (len(_plain(line).split()) >= 3 and key in flat):
                     out.append(f"{name}: {line}")
         return out
 

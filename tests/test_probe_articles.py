@@ -93,6 +93,7 @@ def test_title_date_publisher_and_language_of_a_probe_article(probe, name: str) 
         ("Телефон: +7 (495) 123-45-67", "contact line"),
         ("Сетевое издание «Евразия Обзор». Свидетельство о регистрации СМИ Эл № ФС77-81234 от 12.05.2021.", "copyright"),
         ("[![Marta Kovalenko's avatar](https://substackcdn.com/image/fetch/avatar.jpg)](https://substack.com/@martakovalenko)", "link list"),
+        ("[](https://drysteppe.substack.com/p/the-syr-darya-bargain/comments)", "link list"),
         ("3 Restacks", "widget"),
         ("CommentsRestacks", "widget"),
     ],

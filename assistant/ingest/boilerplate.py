@@ -57,6 +57,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     first_prose = next((i for i, p in enumerate(plains) if _is_prose(p) or _opens_wrapped(plains, i)), len(lines))
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
+            if _MD_LINK.search(line):
+                reasons[i] = "link list"  # a link with nothing to show: "[](https://...)", an avatar's
             continue
         if plain.endswith(".") and _ROW_RE.match(plain):
             continue  # a table row the cleaner rebuilt ("Date: 12 June 2026; Event: ... ."): data, never a dateline
