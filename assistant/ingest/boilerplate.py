@@ -146,7 +146,7 @@ TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
 def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """The page after the article: once the last paragraph of 20 words or more is followed by chrome (a
     third of the lines from the first chrome line on), the short lines left among it are the footer's too
-    (an author card "Ruslan Abenov" / "Thomson Meridian" / one line of bio, "Over 6,000 subscribers", a
+    (an author card: name, employer, one line of bio; "Over 6,000 subscribers"; a
     footer menu). A notes or references section, a list or table, a line that goes on with the text above
     it, and the lines before the first chrome line (the article's last short paragraphs) are kept."""
     last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
