@@ -57,6 +57,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     first_prose = next((i for i, p in enumerate(plains) if _is_prose(p) or _opens_wrapped(plains, i)), len(lines))
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
+            if _MD_LINK.search(line):
+                reasons[i] = "link list"  # a link with nothing to show: "[](https://...)", an avatar's
             continue
         if plain.endswith(".") and _ROW_RE.match(plain):
             continue  # a table row the cleaner rebuilt ("Date: 12 June 2026; Event: ... ."): data, never a dateline
@@ -72,6 +74,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_names_by_datelines(plains, reasons)
     _drop_running_heads(lines, plains, reasons)
     _drop_above_headline(lines, plains, reasons, first_prose)
+    _drop_author_notes(plains, reasons, vocab)
+    _drop_tail(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 
@@ -92,10 +96,14 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
 
 
 def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
-    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований")."""
+    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований");
+    names joined by "and" between the headline and the text are its authors."""
     at = _headline(lines, plains, reasons, first_prose)
     if at is None:
         return
+    for i in range(at + 1, min(first_prose, len(plains))):
+        if reasons[i] is None and _is_names(plains[i]):
+            reasons[i] = "authors"
     for i in range(at):
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
@@ -109,6 +117,67 @@ def _is_masthead(plain: str) -> bool:
         len(letters) >= 4 and len(first.split()) <= 3 and all(ch.isupper() for ch in letters)
         and not _SENTENCE_END.search(plain)
     )
+
+
+def _is_names(plain: str) -> bool:
+    """'Aliya Dzhaksybekova and Peter Lindqvist': two names joined, nothing else (above the text)."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|и|&)\s+", plain) if p]
+    return len(parts) >= 2 and all(_is_name_line(p) for p in parts)
+
+
+def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
+    """'About the authors' standing alone, and the note under it up to the next blank line."""
+    for i, plain in enumerate(plains):
+        if plain.lower().rstrip(" :.") not in vocab.bio_markers:
+            continue
+        reasons[i] = reasons[i] or "widget"
+        j = _next_nonblank(plains, i + 1)
+        words = 0
+        while j < len(plains) and plains[j] and words < 80:
+            words += len(plains[j].split())
+            reasons[j] = reasons[j] or "author note"
+            j += 1
+
+
+TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
+TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
+
+
+def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """The page after the article: once the last paragraph of 20 words or more is followed by chrome (a
+    third of the lines from the first chrome line on), the short lines left among it are the footer's too
+    (an author card: name, employer, one line of bio; "Over 6,000 subscribers"; a
+    footer menu). A notes or references section, a list or table, a line that goes on with the text above
+    it, and the lines before the first chrome line (the article's last short paragraphs) are kept."""
+    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    if last is None:
+        return
+    tail = [i for i in range(last + 1, len(plains)) if plains[i]]
+    chrome = [i for i in tail if reasons[i] is not None]
+    if len(chrome) < TAIL_MIN_CHROME or 3 * len(chrome) < len([i for i in tail if i >= chrome[0]]):
+        return
+    sections = frozenset().union(*(ld.section_markers for ld in all_lang_data()))
+    for i in tail:
+        if i < chrome[0] or reasons[i] is not None:
+            continue
+        key = plains[i].lower().rstrip(" :.")
+        if key in sections or lines[i].lstrip().startswith(("|", "- ")):
+            return  # notes, references or a table: the article goes on
+        if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i):
+            reasons[i] = "footer"
+
+
+def _continues_text(plains: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """Line i goes on with the text before it: it starts in lower case, or the kept line above it (page
+    furniture between them, no blank line) does not end its sentence."""
+    if plains[i][:1].islower():
+        return True
+    for j in range(i - 1, -1, -1):
+        if not plains[j]:
+            return False
+        if reasons[j] is None:
+            return not _SENTENCE_END.search(plains[j])
+    return False
 
 
 def _next_nonblank(plains: Sequence[str], i: int) -> int:

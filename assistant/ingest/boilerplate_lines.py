@@ -18,7 +18,7 @@ __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 # chrome that interrupts a paragraph (a PDF page break): removed without ending the paragraph
 MIDLINE_REASONS = frozenset({"page number", "running head", "journal header", "web address"})
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)]*\)")  # inner first: "[![alt](img)](url)"
 _MD_MARKS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-•●▪◦·*+]\s+)+")
 _SEPARATORS = re.compile(r"\s+[|/›»>·•]\s+|\s*\|\s*|\s+[—–-]\s+")
@@ -43,7 +43,14 @@ _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _NUMERIC_DATE = regex.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _CAPS_CITY = regex.compile(r"^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*\d{1,2}\s+\p{L}")
-_COUNT = re.compile(r"\(\s*\d+\s*\)|\b\d+\b")
+_COUNT = re.compile(r"\(\s*\d+\s*\)|\b\d+(?:[.,]\d+)?[KkMmКк]?\b")  # "(12)", "47", "12,4K"
+# pictographs of reaction and counter bars ("👁 12,4K", "❤️ 214"); ©, ® and ™ are kept, they mean something
+_PICTOGRAPHS = regex.compile(r"[[\p{Extended_Pictographic}--[©®™]]\uFE0F\u200D]+", regex.V1)
+_HASHTAGS = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,]*)+$")
+_HANDLE = regex.compile(r"^@\w{3,}$")
+_PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
+_DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*\d{1,4}$")  # "1. A forum that grew up ........ 2"
+_FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,10 @@ class _Vocab:
     datelines: frozenset[str]
     labels: frozenset[str]
     calls: frozenset[str]  # widget prefixes that are imperatives ("Subscribe to ...", "Подписывайтесь ...")
+    time_words: frozenset[str]
+    contact_labels: frozenset[str]
+    link_suffixes: tuple[str, ...]
+    bio_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +95,26 @@ def _vocab() -> _Vocab:
         datelines=frozenset().union(*(ld.dateline_words for ld in langs)),
         labels=frozenset().union(*(ld.article_labels for ld in langs)),
         calls=frozenset(calls),
+        time_words=frozenset().union(*(ld.time_words for ld in langs)),
+        contact_labels=frozenset().union(*(ld.contact_labels for ld in langs)),
+        link_suffixes=tuple(w for ld in langs for w in ld.link_suffixes),
+        bio_markers=frozenset().union(*(ld.bio_markers for ld in langs)),
     )
+
+
+def _unlink(text: str, replacement: str) -> str:
+    """Markdown links and images replaced, inner ones first: "[![avatar](img)](url)" is one link."""
+    for _ in range(3):
+        unlinked = _MD_LINK.sub(replacement, text)
+        if unlinked == text:
+            break
+        text = unlinked
+    return text
 
 
 def _plain(line: str) -> str:
     """The visible text of a line: markdown links, emphasis, list and quote marks removed."""
-    text = _MD_LINK.sub(r"\1", line.strip())
+    text = _unlink(line.strip(), r"\1")
     text = _LEAD.sub("", text)
     text = _MD_MARKS.sub("", text)
     return " ".join(text.split())
@@ -164,12 +189,14 @@ def _is_dateline(plain: str, vocab: _Vocab) -> bool:
     words = _words(plain)
     if not words or len(words) > 16 or not _has_date(plain, vocab):
         return False
+    if _FOOTNOTE.match(plain) and _SENTENCE_END.search(plain) and words[1].lower() not in vocab.months:
+        return False  # "3 Interviews in Northgate, October and November 2025.": a footnote
     if _CAPS_CITY.match(plain):
         return True
     lower = [
         w for w in words
         if w[:1].islower() and w.lower().strip(".") not in vocab.months and w.lower() not in vocab.datelines
-        and w.lower() not in {"gmt", "utc", "мск", "min", "read", "мин", "at", "в", "on", "и", "and"}
+        and w.lower() not in vocab.time_words
     ]
     return len(lower) <= 1 and not (_SENTENCE_END.search(plain) and len(words) > 8)
 
@@ -183,7 +210,10 @@ def _is_byline(plain: str, vocab: _Vocab) -> bool:
         return not _SENTENCE_END.search(plain) or _has_date(plain, vocab)
     if first in vocab.bylines and words[0].endswith(":") and len(words) > 1:
         return True
-    return False
+    # "Reporting by Ruslan Abenov in Northgate; Editing by Thomas Hale": an agency's credits
+    low = plain.lower()
+    phrase = _starts_with(low, sorted((b for b in vocab.bylines if " " in b), key=len, reverse=True))
+    return phrase is not None and plain[len(phrase) :].lstrip()[:1].isupper()
 
 
 def _is_name_line(plain: str) -> bool:
@@ -235,8 +265,22 @@ def _starts_with(low: str, phrases: Iterable[str]) -> str | None:
     return None
 
 
+def _contact(plain: str, vocab: _Vocab) -> bool:
+    """'Адрес редакции: 125009, ...', 'Предложить новость: @news_bot', 'Телефон доверия: +996 (312) ...'."""
+    head, colon, tail = plain.partition(":")
+    tail = tail.strip()
+    if colon and len(head.split()) <= 5 and (_HANDLE.match(tail) or _URL.match(tail)):
+        return True
+    if colon and head.strip().lower().rstrip(".") in vocab.contact_labels and len(plain.split()) <= 25:
+        return True
+    return len(plain.split()) <= 15 and bool(_PHONE.search(plain)) and not _SENTENCE_END.search(plain)
+
+
 def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     """Why one line, on its own, is chrome (None: nothing on its own)."""
+    bare = " ".join(_PICTOGRAPHS.sub(" ", plain).split())
+    if bare != plain:  # "💬 Комментарии: 23", "❤️ 214 🔥 35": judged without the pictographs
+        return _single(bare, bare, vocab) if bare else "widget"
     stripped = line.strip()
     if _TABLE.match(stripped) or (stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))):
         return None  # a table row is content, however short its cells
@@ -251,6 +295,10 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     furniture = _page_furniture(plain)
     if furniture:
         return furniture
+    if _DOT_LEADER.match(plain):
+        return "contents"
+    if _HASHTAGS.match(plain):
+        return "tags"
     segments = [s for s in _SEPARATORS.split(plain) if s.strip()]
     if segments and all(_segment_is_widget(s, vocab) or _covered_by_widgets(s, vocab) for s in segments):
         return "widget"
@@ -263,6 +311,10 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         rest = low[len(prefix) :].lstrip()
         if prefix in vocab.calls or not rest or rest[0] in ":.(" or not ends:
             return "widget"
+    if _contact(plain, vocab):
+        return "contact line"
+    if n <= 12 and low.rstrip(" .").endswith(vocab.link_suffixes):
+        return "widget"
     if low.rstrip(" :.") in vocab.labels:
         return "article label"
     if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
@@ -271,12 +323,14 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "authors"
     if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:
         return "dateline"
+    if n <= 8 and _TIME.search(plain) and _starts_with(low, sorted(vocab.datelines, key=len, reverse=True)):
+        return "dateline"  # "Last updated 17:05 GMT+5": a live page's time
     if _is_byline(plain, vocab):
         return "byline"
     if _is_dateline(plain, vocab):
         return "dateline"
     if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments):
         return "menu"
-    if _MD_LINK.search(line) and not _MD_LINK.sub("", line).strip(" -*•·|/>#\t"):
+    if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):
         return "link list"
     return None

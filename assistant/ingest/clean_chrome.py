@@ -153,3 +153,44 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
         kept.append(_Line("title", line.text) if index == title_at else line)
     title = head[title_at].text if title_at is not None else None
     return kept + rest, title
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
+
+
+def _join_caps_headline(lines: list[str]) -> list[str]:
+    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+def _join_split_headline(lines: list[str]) -> list[str]:
+    """A headline broken after its colon ("Hedging in Practice:" / "The Republic and Its Neighbours") becomes one
+    line, above the first paragraph only; a label ("Read also:", "Address:") is never joined."""
+    from .boilerplate_lines import _vocab
+
+    vocab = _vocab()
+    labels = vocab.list_markers | vocab.widgets | vocab.bylines | vocab.datelines | vocab.contact_labels
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        text = line.strip()
+        words = text.split()
+        if len(words) >= 8 and text[-1:] in ".!?":
+            return out + lines[at:]  # the article has begun
+        above = out[-1].strip() if out else ""
+        if (
+            above.endswith(":") and 2 <= len(above.split()) <= 8 and above[:-1].strip().lower() not in labels
+            and not above.lower().startswith(vocab.widget_prefixes)
+            and 2 <= len(words) <= 15 and text[:1].isupper() and text[-1:] not in ".!?:;,"
+        ):
+            out[-1] = f"{above} {text}"
+            continue
+        out.append(line)
+    return out

@@ -26,7 +26,7 @@ _ROW_RE = re.compile(r"^[^:;]{1,80}: [^;]+(?:; [^:;]{1,80}: [^;]+)+$")  # a rebu
 _VIEWING_RE = re.compile(r"^you are currently viewing\s+(.+)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # "[](url)" too: a link with nothing to show
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|`([^`]+)`")
 _MD_FENCE_RE = re.compile(r"^(```|~~~)")
 

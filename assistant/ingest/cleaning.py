@@ -13,7 +13,7 @@ import regex
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .clean_chrome import _drop_chrome, _split_head
+from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
 from .clean_lines import _Line, _line, _to_lines, runs_on, wrap_width
 from .clean_tables import _glued_tables, _pipe_tables
@@ -23,7 +23,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "7"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: a hard-wrapped text's sentence goes on in a line starting with a capital)
+CLEANING_VERSION: str = "7"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: reaction and counter bars, hashtag lines, contact and imprint lines, agency credits, dot-leader contents, screen-reader link labels, author notes, the page footer after the article, a reader tool's header; a hard-wrapped text's sentence goes on in a line starting with a capital)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -153,9 +153,18 @@ def _continues(previous: _Line, line: _Line, width: int = 0) -> bool:
         return False
     if previous.kind == "text" and (ends_open(previous.text) or runs_on(previous.text, line.text, width)):
         return True
-    if previous.text[-1] in _TERMINAL or not line.text[0].islower():
+    if previous.text[-1] in _TERMINAL:
+        return False
+    if previous.kind == "text" and _HYPHEN_BREAK.search(previous.text) and line.text[0].isupper():
+        return True  # "Central Asia-" / "China gas pipeline": a compound broken at its hyphen
+    if line.text[0].isdigit() and previous.kind == "text" and len(previous.text.split()) >= 8:
+        return not _is_heading_like(previous.text)  # "... ties with its neighbours. Since" / "2021 the capital has ..."
+    if not line.text[0].islower():
         return False
     return previous.kind == "bullet" or not _is_heading_like(previous.text) or (width and len(previous.text.split()) >= 8)
+
+
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]{2}-$")  # a word hyphenated at the line's end ("Ashga-")
 
 
 def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
@@ -167,7 +176,10 @@ def _join_wrapped(lines: list[_Line], markdown: bool) -> list[_Line]:
             previous = out[-1]
             joins = markdown and previous.kind == "text" and line.kind == "text"
             if joins or _continues(previous, line, width):
-                out[-1] = _line(previous.kind, f"{previous.text} {line.text}")
+                hyphen = _HYPHEN_BREAK.search(previous.text)
+                # "state-" / "ments" -> "statements"; "Asia-" / "China" -> "Asia-China"
+                glue = previous.text if hyphen and line.text[:1].isupper() else previous.text[:-1] if hyphen else f"{previous.text} "
+                out[-1] = _line(previous.kind, f"{glue}{line.text}")
                 continue
         out.append(line)
     return out
@@ -177,7 +189,12 @@ _GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z])")  # "juncture.This" (not
 _GLUED_COMMA_RE = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z])")  # "region,comprising" (not 1,000)
 
 
+# a footnote mark glued to the end of a sentence ("... or China.1 Since", "... in 2021.2 Within"): dropped
+_FOOTNOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?;»”\"])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?=\s+[A-ZА-ЯЁ][a-zа-яё]|$)")
+
+
 def _fix_spacing(text: str) -> str:
+    text = _FOOTNOTE_MARK_RE.sub("", text)
     text = _GLUED_STOP_RE.sub(". ", text)
     text = _GLUED_COMMA_RE.sub(", ", text)
     return _SPACES_RE.sub(" ", text).strip()
@@ -242,22 +259,6 @@ def _assemble(blocks: list[_Block], title: str | None) -> Cleaned:
 
 
 # --------------------------------------------------------------------------- entry point
-
-
-def _is_caps_line(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
-
-
-def _join_caps_headline(lines: list[str]) -> list[str]:
-    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
-    out: list[str] = []
-    for line in lines:
-        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
-            out[-1] = f"{out[-1].strip()} {line.strip()}"
-            continue
-        out.append(line)
-    return out
 
 
 def source_text(raw: str, fmt: str = "text") -> str:
@@ -379,7 +380,7 @@ def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     from .boilerplate import MIDLINE_REASONS, strip
 
     kept: list[str] = []
-    for verdict in strip(_join_caps_headline(text.split("\n")), repeated):
+    for verdict in strip(_join_split_headline(_join_caps_headline(text.split("\n"))), repeated):
         if verdict.reason is None:
             kept.append(verdict.line)
         elif verdict.reason not in MIDLINE_REASONS:

@@ -296,12 +296,12 @@ class _Texts:
 def _texts(data: bytes, kind: str) -> _Texts:
     """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
-    from .front_matter import html_title, split_front_matter
+    from .front_matter import html_title, reader_header, split_front_matter
 
     raw = decode(data)
     if kind == "text" and _HTML_PAGE.match(raw):
         kind = "html"  # a page saved from a browser under a .txt name
-    body, declared = split_front_matter(raw) if kind == "markdown" else (raw, {})
+    body, declared = split_front_matter(raw) if kind == "markdown" else reader_header(raw, "") if kind == "text" else (raw, {})
     if kind == "html":
         title = html_title(raw)
         declared = {"title": title} if title else {}

@@ -6,7 +6,7 @@ import re
 from datetime import date as Date
 from functools import lru_cache
 
-__all__ = ["BYLINE_MAX_CHARS", "HEAD_LINES", "byline_date", "parse_date"]
+__all__ = ["BYLINE_MAX_CHARS", "HEAD_LINES", "byline_date", "parse_date", "trailing_date"]
 
 HEAD_LINES = 12  # a byline date is looked for in the first lines of an article
 BYLINE_MAX_CHARS = 120  # ... that are short (a dateline, not a sentence of the story)
@@ -42,27 +42,65 @@ def parse_date(text: str) -> str | None:
     return parsed.date().isoformat()
 
 
+_MONTH_YEAR = re.compile(rf"(?:{_EN_MONTHS}|{_RU_MONTHS})\s+\d{{4}}(?:\s*г(?:ода|\.)?)?", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+LONG_LINES = 3  # after this many lines of text the article has begun: a date further on is not its byline
+LONG_WORDS = 12  # a line of text: a paragraph, or a line of a hard-wrapped one
+
+
 def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
-    """The date of a byline or dateline among the first short lines of an article, or None."""
-    seen = 0
+    """The date of a byline or dateline among the first short lines of an article, or None; else the
+    month of a report's cover line ("Policy Report No. 14 | January 2026" -> "2026-01")."""
+    seen = long = 0
+    month: str | None = None
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
         seen += 1
-        if seen > head_lines:
+        if seen > head_lines or long >= LONG_LINES:
             break
         if len(line) > BYLINE_MAX_CHARS:
             found = _dateline_date(line)
             if found:
                 return found
+            long += 1
             continue
+        if len(line.split()) >= LONG_WORDS and (line[-1] in ".!?…,;-" or line.split()[-1][:1].islower()):
+            long += 1  # a sentence, or a line of a hard-wrapped one (a headline or a menu ends otherwise)
+        month = month or _month_of(line)
         for pattern in _DATE_RES:
             match = pattern.search(line)
             if match:
                 found = _iso(match.group(0))
                 if found:
                     return found
+    return month
+
+
+def trailing_date(text: str, last_lines: int = HEAD_LINES) -> str | None:
+    """A date standing alone on one of the last lines ("24.01.2026", "March 3, 2026 14:32"): where a
+    channel post or a press page prints it, under the text."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][-last_lines:]
+    for line in reversed(lines):
+        for pattern in _DATE_RES:
+            match = pattern.search(line)
+            if match and not _TIME_OR_SPACE.sub("", line[: match.start()] + line[match.end() :]):
+                found = _iso(match.group(0))
+                if found:
+                    return found
+    return None
+
+
+_TIME_OR_SPACE = re.compile(r"\d{1,2}:\d{2}|[\s,|·]")
+
+
+def _month_of(line: str) -> str | None:
+    """"2026-01" when one part of a short line is a month and a year and nothing else."""
+    for part in _SEGMENTS.split(line):
+        if _MONTH_YEAR.fullmatch(part.strip(" ,.")):
+            found = _iso(f"1 {part.strip(' ,.')}")
+            return found[:7] if found else None
     return None
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AssistantError
-from .dates import HEAD_LINES, _iso, byline_date
+from .dates import HEAD_LINES, _iso, byline_date, trailing_date
 from .language import LANGUAGE_NAMES, detect_language
 from .clean_html import strip_inline_html
 from .publisher import copyright_holder
@@ -32,7 +32,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "3"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher)
+FACETS_VERSION = "4"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 
@@ -188,9 +188,9 @@ def document_facets(
     if raw_html:
         for key, value in html_meta(raw_html).items():
             embedded.setdefault(key, value)
-    date = metadata_date(meta.get("date")) or _iso(embedded.get("date")) or byline_date(text)
+    date = metadata_date(meta.get("date")) or metadata_date(embedded.get("date")) or byline_date(text)
     if not date and raw_text:
-        date = byline_date(raw_text, 4 * HEAD_LINES)  # chrome lines come first in a raw page
+        date = byline_date(raw_text, 4 * HEAD_LINES) or trailing_date(raw_text)  # chrome lines come first in a raw page
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
     # 2013 date on every file it writes): a date printed in the article's head is its publication
     date = date or _iso(embedded.get("created"))

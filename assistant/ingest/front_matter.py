@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-__all__ = ["html_title", "split_front_matter"]
+__all__ = ["html_title", "reader_header", "split_front_matter"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -18,7 +18,11 @@ _KEYS = {
     "author": "author", "authors": "author",
     "lang": "language", "language": "language",
     "url": "url", "link": "url",
+    "url source": "url", "published time": "date",  # the header a reader tool writes above a page's Markdown
 }
+# "Title: ...", "URL Source: ...", "Published Time: ..." lines, then "Markdown Content:": a page fetched
+# through a reader tool and saved as Markdown or text
+_READER = re.compile(r"\A\ufeff?((?:[A-Z][A-Za-z ]{1,30}:[^\n]*\n\s*){1,8})Markdown Content:[ \t]*\n")
 
 
 def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -30,7 +34,7 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     """
     match = _FRONT.match(text)
     if not match:
-        return text, {}
+        return reader_header(text)
     import yaml
 
     try:
@@ -58,6 +62,25 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     # the headline the page would show; a file of front matter alone holds no article
     head = f"# {fields['title']}\n" if "title" in fields and body.strip() else ""
     return head + "\n" + body, fields
+
+
+def reader_header(text: str, heading: str = "# ") -> tuple[str, dict[str, str]]:
+    """A reader tool's header ('Title: ...' ... 'Markdown Content:') apart from the page, like front matter;
+    the title opens the body as its headline (`heading` + title: plain text has no '#')."""
+    match = _READER.match(text)
+    if not match:
+        return text, {}
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, _, value = line.partition(":")
+        field = _KEYS.get(key.strip().lower())
+        value = " ".join(value.split())
+        if field and value and field not in fields:
+            fields[field] = value
+    if "title" not in fields:
+        return text, {}
+    body = text[match.end() :]
+    return f"{heading}{fields['title']}\n\n{body}", fields
 
 
 _OG_TITLE = re.compile(

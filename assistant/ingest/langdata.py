@@ -71,6 +71,10 @@ class LangData:
     answer_types: tuple[AnswerType, ...] = ()  # question cue -> answer type the evidence window must hold
     numerals: dict[str, frozenset[str]] = field(default_factory=dict)  # "2" -> {"two"}: a small figure in words
     notes_heading: str = "Notes"  # the section a Word file's footnotes and endnotes are read into
+    time_words: frozenset[str] = frozenset()  # words a dateline may hold besides its date ("gmt", "ago", "назад")
+    contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
+    link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
+    bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -121,6 +125,10 @@ def _from_json(data: dict[str, Any]) -> LangData:
         section_cues=words("section_cues"),
         numerals={str(k): frozenset(str(w).lower() for w in v) for k, v in data.get("numerals", {}).items()},
         notes_heading=str(data.get("notes_heading", "Notes")),
+        time_words=words("time_words"),
+        contact_labels=words("contact_labels"),
+        link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
+        bio_markers=words("bio_markers"),
         answer_types=tuple(
             AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
             for name, spec in data.get("answer_types", {}).items()

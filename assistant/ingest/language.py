@@ -73,10 +73,11 @@ _ABBREVIATION_END = re.compile(
 )
 _STARTS_LOWER = re.compile(r"^[«\"(]?[а-яё0-9]")
 _STARTS_NAME = re.compile(r"^[«\"(]?[А-ЯЁ]")
+_STARTS_ACRONYM = re.compile(r"^[А-ЯЁ]{2,5}[,;:)]")  # "долл. | США, т.е. ...": a unit's country, the sentence goes on
 # "... и т. д. Далее": blingfire keeps these together; a capital after them starts a sentence
 _LIST_END = re.compile(r"(?:и\s?т\.\s?[дп]\.|и\s?др\.|и\s?пр\.)\s+(?=[А-ЯЁ])")
 _INITIAL = re.compile(r"(?:^|\s)[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.)?$")
-_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:проф|зав|акад|ген|им|ул|зам|пред|г-н|г-жа|ст|гл)\.$")
+_TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:проф|зав|акад|ген|им|ул|зам|пред|г-н|г-жа|ст|гл|пос|обл|с)\.$|(?:^|\s)[^\W\d]+\s+г\.$")  # "в г. Северск" (a town; "2023 г." is a year)
 
 
 def fix_russian_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -93,7 +94,7 @@ def fix_russian_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             ps, pe = merged[-1]
             previous, current = text[ps:pe], text[s:e]
             joins = (_INITIAL.search(previous) or _TITLE_ABBREVIATION.search(previous)) and _STARTS_NAME.match(current)
-            joins = joins or (_ABBREVIATION_END.search(previous) and _STARTS_LOWER.match(current))
+            joins = joins or (_ABBREVIATION_END.search(previous) and (_STARTS_LOWER.match(current) or _STARTS_ACRONYM.match(current)))
             if joins and "\n" not in text[pe:s]:
                 merged[-1] = (ps, e)
                 continue

@@ -8,7 +8,8 @@ Three kinds are common in scraped Russian pages, each reversible byte for byte:
 
 A run of words is re-read only when every word of it comes out as Cyrillic letters, and the
 run is long enough that a real Latin word ("été", "Müller") is never touched: mixed-script
-results are refused.
+results are refused. A dash, quote or ellipsis standing alone ("вЂ“", U+0096) is re-read in a
+Russian text when it comes out as one of these marks.
 """
 
 from __future__ import annotations
@@ -84,4 +85,30 @@ def repair_cyrillic(text: str) -> str:
                 pos = words[k].end()
         i = j + 1
     out.append(text[pos:])
-    return "".join(out)
+    return _repair_marks("".join(out))
+
+
+# a dash, quote or ellipsis standing alone between Russian words, mis-decoded like them ("вЂ“", "\x96")
+_MARK_TOKEN = re.compile(r"(?<!\S)\S{1,3}(?!\S)")
+_MARKS = frozenset("–—…«»„“”№")
+
+
+def _repair_marks(text: str) -> str:
+    if not any(_SUSPECT.search(m.group(0)) for m in _MARK_TOKEN.finditer(text)):
+        return text
+    if sum("\u0400" <= ch <= "\u04ff" for ch in text) * 2 < sum(ch.isalpha() for ch in text):
+        return text  # not a Russian text: its marks are left alone
+    return _MARK_TOKEN.sub(lambda m: _reread_mark(m.group(0)) or m.group(0), text)
+
+
+def _reread_mark(token: str) -> str | None:
+    if not _SUSPECT.search(token):
+        return None
+    for wrong, right in _RECIPES:
+        try:
+            fixed = token.encode(wrong).decode(right)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != token and fixed in _MARKS:
+            return fixed
+    return None

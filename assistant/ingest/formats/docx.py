@@ -160,6 +160,16 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines)
 
 
+def _printed_facets(markdown: str) -> dict[str, str]:
+    """The date a brief prints on its cover ("POLICY BRIEF No. 5 | April 2026") and the publisher of its
+    copyright line: the cleaner drops both lines, and a Word file has no raw text to read them from later."""
+    from ..dates import byline_date
+    from ..publisher import copyright_holder
+
+    found = {"date": byline_date(markdown), "publisher": copyright_holder(markdown)}
+    return {k: v for k, v in found.items() if v}
+
+
 def read_docx(data: bytes) -> Extracted:
     """A Word document's text, sections and core properties; UnreadableDocument when it is no DOCX."""
     from docx import Document as open_docx
@@ -187,6 +197,7 @@ def read_docx(data: bytes) -> Extracted:
             meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
+        meta.update(_printed_facets(markdown))
     except zipfile.BadZipFile:
         raise UnreadableDocument("not a Word document (not a valid zip file)") from None
     except (PackageNotFoundError, KeyError):
