@@ -76,3 +76,28 @@ def test_wrap_width_and_runs_on() -> None:
     assert not runs_on("of the routes. The council answered that the rules were the same for everyone", "12 | P a g e", width)
     assert not runs_on("1. Introduction", "The ministry of transport has argued for a decade that", width)
     assert not runs_on("a long line of prose that ends on a word without any stop at all here", "Next line here", 0)
+
+
+COLON = """\
+Grain Routes Across the Inland Sea
+
+The survey asked farmers in both provinces whether they would ship their grain
+by the new ferry rather than by rail, and the answers differed by region and
+by the size of the farm. Large farms mostly said they would wait for lower tariffs,
+while small ones said they had no choice but to use whatever was cheapest this
+year. The share of those who would switch to the ferry at once is lower still:
+— 7 —
+Inland Sea Studies. 2026. Vol. 1, No. 3
+12 percent in the northern province and 19 percent in the southern one, according
+to the authors, who also found that most farmers had never used the port before.
+— 8 —
+Inland Sea Studies. 2026. Vol. 1, No. 3
+The ministry plans a second survey next spring, after the first season of sailings
+has shown what the crossing really costs and how long a load waits at the quay.
+"""
+
+
+def test_a_line_ending_on_a_colon_goes_on_after_a_page_break() -> None:
+    text = clean(COLON, "text").text
+    assert "is lower still: 12 percent in the northern province and 19 percent in the southern one" in text
+    assert "Inland Sea Studies" not in text and "— 7 —" not in text

@@ -87,7 +87,9 @@ def runs_on(previous: str, line: str, width: int) -> bool:
     `line` although that starts with a capital ("...The UN General Assembly recognised" /
     "Turkmenistan's permanent neutrality on 12 December 1995, and..."): `line` must read as prose
     (four words or more, one of them a lower-case word), so a running header or a page number
-    ("336 | P a g e", "Volume 2, Issue 5") is not taken into the sentence."""
+    ("336 | P a g e", "Volume 2, Issue 5") is not taken into the sentence. A line ending on a colon
+    goes on in a line that starts with a figure or in lower case ("...is far lower:" / "17 percent in...")."""
     words = line.split()
-    return bool(width) and len(previous) >= 0.7 * width and len(previous.split()) >= 6 and previous[-1].isalnum() \
+    ends_on_word = previous[-1].isalnum() or (previous[-1] == ":" and (line[:1].isdigit() or line[:1].islower()))
+    return bool(width) and len(previous) >= 0.7 * width and len(previous.split()) >= 6 and ends_on_word \
         and len(words) >= 4 and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words)
