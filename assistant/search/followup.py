@@ -21,6 +21,7 @@ from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}’']+")
+_YEAR = regex.compile(r"(?<![\p{L}\p{Nd}])(?:1[89]|20)\d\d(?![\p{L}\p{Nd}])")
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,15 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
     found = [e for e in entities(previous, names) if e.kind != "source"]
     people = [e for e in found if e.kind == "person"]
     things = [e for e in found if e.kind != "place"]
+    taken: set[str] = set()  # a name stands for one pronoun of the question ("Why did he propose it?")
     places = [e for e in found if e.kind == "place"]
 
     def pick(pronoun: str) -> str | None:
         if pronoun in lang.person_pronouns:
             chosen = people[:1]
-        elif pronoun in lang.thing_pronouns:
-            chosen = things[-1:]
+        elif pronoun in lang.thing_pronouns:  # a name known as a person's only when nothing else is left
+            chosen = ([e for e in things if e.kind != "person" and e.text not in taken]
+                      or [e for e in things if e.text not in taken])[-1:]
         elif pronoun in lang.either_pronouns:
             chosen = people[:1] or things[-1:]
         else:
@@ -133,6 +136,7 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
         name = pick(pronoun)
         if name is None:
             return word
+        taken.add(name)
         name = _spelt_in(name, lang.code, names)  # «Когда он приехал?» after an English question
         suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
         return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
@@ -156,7 +160,7 @@ def _content_words(text: str, lang: LangData) -> list[str]:
     """Words of `text` that carry a subject: not question, function or lead words, nor pronouns."""
     skip = lang.question_words | lang.function_words | lang.pronouns | set(lang.name_joiners)
     skip |= {w for phrase in lang.lead_phrases for w in phrase.split()}
-    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip]
+    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip and not w.isdigit()]
 
 
 def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bool:
@@ -191,10 +195,28 @@ def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
     return best.upper() if name.isupper() else best[:1].upper() + best[1:]  # an acronym stays one
 
 
+def _swap_year(rest: str, previous: str, lang: LangData) -> tuple[str, str]:
+    """'And in 2024?' after a question about 2025: the previous question asks about 2024 instead, and
+    the follow-up loses the year with the words that only framed it ("in", «в ... году»)."""
+    new = _YEAR.findall(rest)
+    old = list(_YEAR.finditer(previous))
+    if len(set(new)) != 1 or len(old) != 1:
+        return rest, previous  # no year, or several: nothing to swap unambiguously
+    previous = previous[: old[0].start()] + new[0] + previous[old[0].end() :]
+    rest = " ".join(_YEAR.sub(" ", rest).split())
+    framing = lang.function_words | lang.date_words
+    if all(w.lower() in framing for w in _TOKEN.findall(rest)):
+        rest = ""
+    return rest, previous
+
+
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
+    rest, previous = _swap_year(rest, previous, lang)
+    if not rest:
+        return previous
     new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
     context = previous.find(" (") if previous.endswith(")") else -1  # "Question? (earlier question)"
@@ -264,6 +286,9 @@ def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
+    elif not _content_words(question, lang) and not _YEAR.search(question):
+        # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject
+        return Resolved(f"{question} ({previous})", question)
     if _pronouns_in(question, lang):
         rewritten = _substitute_pronouns(question, previous, names)
         if rewritten is None:
