@@ -242,8 +242,8 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for notice in answer.notices:
         lines.append(f"note: {notice}")
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        lines.append(f"searched as: {answer.resolved_question}")
+    if answer.searched_as:
+        lines.append(f"searched as: {answer.searched_as}")
     if answer.abstained and answer.passages:
         lines.append("The articles do not seem to answer this. Nearest passages:")
     elif answer.abstained and not answer.notices:
