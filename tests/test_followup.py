@@ -222,6 +222,12 @@ def test_a_question_word_alone_asks_about_the_previous_subject(question: str, in
     assert out.focus == question
 
 
+@pytest.mark.parametrize("question", ["What is the C5?", "What is NGK?", "Что такое ЕС?", "Who is Brask?"])
+def test_a_short_complete_question_is_not_taken_for_a_question_word_alone(question: str, invented_names: CorpusNames) -> None:
+    # a name of two letters is still a subject: the question is complete and searched as asked
+    assert resolve_followup(question, ["What is Norland's projected growth for 2025?"], invented_names) == question
+
+
 def test_it_never_stands_for_a_person(invented_names: CorpusNames) -> None:
     out = resolve_followup("Why did he propose it?", ["What did Orlan Brask propose?"], invented_names)
     assert out.count("Orlan Brask") == 1 and "propose it" in out

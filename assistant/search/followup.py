@@ -156,6 +156,14 @@ def _lower_case_names(text: str, names: CorpusNames) -> list[Entity]:
     return out
 
 
+def _only_question_words(text: str, lang: LangData) -> bool:
+    """'When?', 'How much?', «Почему же?»: question and function words only, no subject at all."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    return bool(words) and words[0] in lang.question_words and all(
+        w in lang.question_words or w in lang.function_words for w in words
+    )
+
+
 def _content_words(text: str, lang: LangData) -> list[str]:
     """Words of `text` that carry a subject: not question, function or lead words, nor pronouns."""
     skip = lang.question_words | lang.function_words | lang.pronouns | set(lang.name_joiners)
@@ -286,7 +294,7 @@ def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
-    elif not _content_words(question, lang) and not _YEAR.search(question):
+    elif _only_question_words(question, lang):
         # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject
         return Resolved(f"{question} ({previous})", question)
     if _pronouns_in(question, lang):
