@@ -96,3 +96,16 @@ def test_bad_piped_questions_are_one_sentence(runner_env, piped: str, message: s
     result = runner_env.invoke(cli, ["ask", "-"], input=piped)
     assert result.exit_code == 1 and result.output.strip().startswith(f"error: {message}")
     assert "Traceback" not in result.output
+
+
+def test_a_mistyped_article_or_publisher_beside_good_ones_is_named(runner_env) -> None:  # type: ignore[no-untyped-def]
+    runner_env.invoke(cli, ["build"])
+    args = ["ask", "Where did Putin celebrate the alliance?", "--json", "-k", "2"]
+    result = runner_env.invoke(cli, [*args, "--doc", "putin-strengthens-ties-central-asia", "--doc", "putin-strenghtens.txt"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {p["doc_id"] for p in data["passages"]} == {"putin-strengthens-ties-central-asia"}
+    assert "No indexed article is “putin-strenghtens.txt”: it was left out of the filters." in data["notices"]
+    result = runner_env.invoke(cli, [*args, "--publisher", "Valdai", "--publisher", "Vladai"])
+    assert "No indexed article is from “Vladai”: it was left out of the filters." in json.loads(result.stdout)["notices"]
+    assert "Valdai" not in " ".join(json.loads(result.stdout)["notices"])  # the good one is not named

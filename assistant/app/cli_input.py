@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-__all__ = ["STDIN", "terminal_text", "questions_from"]
+__all__ = ["STDIN", "questions_from", "terminal_text"]
 
 STDIN = "-"  # the QUESTION that means "read the questions from standard input"
 
