@@ -235,3 +235,15 @@ def test_it_never_stands_for_a_person(invented_names: CorpusNames) -> None:
     assert resolve_followup("When will it finish the line?", ["Who owns VELKO?"], invented_names) == (
         "When will VELKO finish the line?"
     )
+
+
+def test_a_question_word_of_the_other_language_is_never_taken_for_a_name(invented_names: CorpusNames) -> None:
+    from assistant.search.followup import resolve
+
+    # the Russian turn keeps the English question as context; the next English turn reads both
+    history = ["Who will build the wind farm in Veltmark?", "А сколько она будет стоить?"]
+    out = resolve("And when will it open?", history, invented_names)
+    assert "Сколько" not in out.focus and "Veltmark" in out.search
+    assert [e.text for e in entities("Сколько она будет стоить? (Who will build the farm in Veltmark?)", invented_names)] == [
+        "Veltmark"
+    ]

@@ -11,10 +11,11 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from ..ingest.langdata import LangData, lang_data, script_language
+from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from .crossscript import latin_keys, same_name
 from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 
@@ -63,11 +64,17 @@ def _starts_with_question_word(text: str, lang: LangData) -> bool:
     return bool(words) and words[0].lower() in lang.question_words
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    """Question words, function words and pronouns of every language: capitalised, still no names."""
+    return frozenset().union(*(ld.question_words | ld.function_words | ld.pronouns for ld in all_lang_data()))
+
+
 def entities(question: str, names: CorpusNames | None = None) -> list[Entity]:
     """Capitalised names of `question` other than its opening question word."""
     names = names or EMPTY
     lang = _lang(question)
-    skip = lang.question_words | lang.function_words | lang.pronouns
+    skip = _not_names()  # of every language: a follow-up's merged text may hold two ("Сколько ...? (Which ...?)")
     out: list[Entity] = []
     for match in NAME_RE.finditer(question):
         words = match.group(0).split()
