@@ -109,3 +109,19 @@ def test_a_mistyped_article_or_publisher_beside_good_ones_is_named(runner_env) -
     result = runner_env.invoke(cli, [*args, "--publisher", "Valdai", "--publisher", "Vladai"])
     assert "No indexed article is from “Vladai”: it was left out of the filters." in json.loads(result.stdout)["notices"]
     assert "Valdai" not in " ".join(json.loads(result.stdout)["notices"])  # the good one is not named
+
+
+def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_traceback(runner_env, settings) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    (settings.corpus_dir / "kratko.txt").write_text(
+        "Встреча в Бишкеке\n\nЛидеры встретились в Бишкеке и обсудили новую дорогу через перевал.\n", encoding="utf-8"
+    )
+    latin = CliRunner(charset="latin-1")
+    assert latin.invoke(cli, ["build"]).exit_code == 0
+    args = ["ask", "Где встретились лидеры?", "-k", "1", "--doc", "kratko.txt"]
+    text = latin.invoke(cli, args)
+    assert text.exit_code == 0 and "Traceback" not in text.output, text.output
+    assert "\\u0412\\u0441\\u0442\\u0440\\u0435\\u0447\\u0430" in text.stdout  # «Встреча», escaped
+    data = json.loads(latin.invoke(cli, [*args, "--json"]).stdout)  # valid JSON, nothing lost
+    assert data["passages"][0]["title"] == "Встреча в Бишкеке"

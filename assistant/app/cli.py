@@ -84,6 +84,9 @@ def cli(verbose: bool) -> None:
 
     Works offline: the embedding model and tokenizer ship inside Python packages.
     """
+    from .cli_input import safe_output
+
+    safe_output()  # a terminal that is not UTF-8 shows escapes, never a UnicodeEncodeError
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",
@@ -202,7 +205,7 @@ def ask(
     from ..errors import AssistantError
     from ..limits import normalize_question
     from ..ingest.facets import Filters
-    from .cli_input import STDIN, questions_from, terminal_text
+    from .cli_input import STDIN, json_line, questions_from, terminal_text
 
     settings = _settings(corpus, index)
     question, recoded = terminal_text(question)
@@ -225,7 +228,7 @@ def ask(
     answers = [bot.ask(text, k=k, history=history, filters=filters if filters.active else None) for _, text in questions]
     if as_json or output_format == "json":  # one object per question: JSON Lines when they were piped
         for answer in answers:
-            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+            click.echo(json_line(answer.to_json()))
         return
     if output_format == "markdown":
         from ..export import answer_markdown, conversation_markdown

@@ -1,11 +1,12 @@
-"""What `assistant ask` reads from a terminal or a pipe, as text: arguments typed in a legacy code
-page, and questions piped in one per line (`assistant ask - < questions.txt`)."""
+"""The terminal and pipes of the CLI: arguments typed in a legacy code page, questions piped in
+one per line (`assistant ask - < questions.txt`), and output a terminal that is not UTF-8 can show."""
 
 from __future__ import annotations
 
-from typing import BinaryIO
+import sys
+from typing import Any, BinaryIO
 
-__all__ = ["STDIN", "questions_from", "terminal_text"]
+__all__ = ["STDIN", "json_line", "output_is_utf8", "questions_from", "safe_output", "terminal_text"]
 
 STDIN = "-"  # the QUESTION that means "read the questions from standard input"
 
@@ -34,3 +35,29 @@ def questions_from(stream: BinaryIO) -> list[tuple[int, str]]:
 
     text = decode(stream.read())
     return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def output_is_utf8() -> bool:
+    """Whether standard output takes any character (UTF-8), not only those of a legacy code page."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    return encoding in ("utf8", "utf8sig", "utf16", "utf32")
+
+
+def safe_output() -> None:
+    """Standard output and error write a character their code page lacks (Cyrillic on a latin-1
+    terminal, a Windows console) as an escape such as \\u0422 instead of failing with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or detached stream: nothing to print to anyway
+                pass
+
+
+def json_line(data: Any) -> str:
+    """One JSON object on one line: characters as they are on a UTF-8 output, else as \\u escapes,
+    so the JSON stays valid and loses nothing whatever the terminal's code page."""
+    import json
+
+    return json.dumps(data, ensure_ascii=not output_is_utf8())
