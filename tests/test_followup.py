@@ -203,6 +203,11 @@ def test_lower_case_short_russian_and_cross_language_follow_ups(
         # a chain that alternates languages keeps the latest year and name
         (["What is Norland's projected growth for 2025?", "А Велтмарк?", "And in 2026?"], "А в 2027 году?",
          "What is Veltmark’s projected growth for 2027?"),
+        # the words that framed the year go with it; a question word with a year asks the previous question
+        (["Какой прогноз роста у Норланда на 2025 год?"], "А у Велтмарка в 2023 году?",
+         "Какой прогноз роста у Велтмарка на 2023 год?"),
+        (["How much did Norland invest in Veltmark in 2025?"], "How much in 2026?",
+         "How much did Norland invest in Veltmark in 2026?"),
         # no year in the previous question: the year stays beside it as before
         (["What did Orlan Brask say about Norland?"], "And in 2024?", "What did Orlan Brask say about Norland? in 2024"),
     ],

@@ -218,9 +218,19 @@ def _swap_year(rest: str, previous: str, lang: LangData) -> tuple[str, str]:
     if len(set(new)) != 1 or len(old) != 1:
         return rest, previous  # no year, or several: nothing to swap unambiguously
     previous = previous[: old[0].start()] + new[0] + previous[old[0].end() :]
-    rest = " ".join(_YEAR.sub(" ", rest).split())
-    framing = lang.function_words | lang.date_words
-    if all(w.lower() in framing for w in _TOKEN.findall(rest)):
+    words = list(_TOKEN.finditer(rest))
+    drop: set[int] = set()
+    for i, word in enumerate(words):  # the year with the preposition before it and "году" after it
+        if _YEAR.fullmatch(word.group(0)):
+            drop.add(i)
+            if i > 0 and words[i - 1].group(0).lower() in lang.function_words:
+                drop.add(i - 1)
+            if i + 1 < len(words) and words[i + 1].group(0).lower() in lang.date_words:
+                drop.add(i + 1)
+    for i in sorted(drop, reverse=True):
+        rest = rest[: words[i].start()] + rest[words[i].end() :]
+    rest = " ".join(rest.split())
+    if all(w.lower() in lang.function_words | lang.date_words for w in _TOKEN.findall(rest)):
         rest = ""
     return rest, previous
 
@@ -301,8 +311,12 @@ def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
-    elif _only_question_words(question, lang):
-        # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject
+    elif _only_question_words(_YEAR.sub(" ", question), lang):
+        # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject;
+        # "How much in 2026?": the previous question about that year
+        rest, swapped = _swap_year(question, previous, lang)
+        if swapped != previous:
+            return Resolved(swapped, swapped)
         return Resolved(f"{question} ({previous})", question)
     if _pronouns_in(question, lang):
         rewritten = _substitute_pronouns(question, previous, names)
