@@ -208,6 +208,8 @@ def test_lower_case_short_russian_and_cross_language_follow_ups(
          "Какой прогноз роста у Велтмарка на 2023 год?"),
         (["How much did Norland invest in Veltmark in 2025?"], "How much in 2026?",
          "How much did Norland invest in Veltmark in 2026?"),
+        # a new subject keeps its year
+        (["What is Norland's projected growth for 2025?"], "And Veltmark's 2030 wind target?", "Veltmark's 2030 wind target"),
         # no year in the previous question: the year stays beside it as before
         (["What did Orlan Brask say about Norland?"], "And in 2024?", "What did Orlan Brask say about Norland? in 2024"),
     ],

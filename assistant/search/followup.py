@@ -239,6 +239,7 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
+    whole = rest  # with its year: what a follow-up on a new subject is searched as
     rest, previous = _swap_year(rest, previous, lang)
     if not rest:
         return previous
@@ -249,6 +250,7 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     old = asked if any(e.kind != "source" for e in asked) else old  # swap a name of the question, not of its context
     if new and _new_subject(rest, new[0], previous, lang):
         # a new subject: the previous question's names would steer the search away from it
+        rest = whole
         if _pronouns_in(rest, lang):  # "What about his visit to ...?": only the pronoun is resolved
             return _substitute_pronouns(rest, previous, names) or rest
         return rest
