@@ -316,7 +316,7 @@ def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     elif _only_question_words(_YEAR.sub(" ", question), lang):
         # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject;
         # "How much in 2026?": the previous question about that year
-        rest, swapped = _swap_year(question, previous, lang)
+        _, swapped = _swap_year(question, previous, lang)
         if swapped != previous:
             return Resolved(swapped, swapped)
         return Resolved(f"{question} ({previous})", question)
