@@ -210,6 +210,9 @@ def test_lower_case_short_russian_and_cross_language_follow_ups(
          "How much did Norland invest in Veltmark in 2026?"),
         # a new subject keeps its year
         (["What is Norland's projected growth for 2025?"], "And Veltmark's 2030 wind target?", "Veltmark's 2030 wind target"),
+        # four figures before a unit are no year
+        (["Does the Veltmark line carry 2000 tonnes a day?"], "And in 2024?",
+         "Does the Veltmark line carry 2000 tonnes a day? in 2024"),
         # no year in the previous question: the year stays beside it as before
         (["What did Orlan Brask say about Norland?"], "And in 2024?", "What did Orlan Brask say about Norland? in 2024"),
     ],

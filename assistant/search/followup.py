@@ -22,7 +22,7 @@ from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}’']+")
-_YEAR = regex.compile(r"(?<![\p{L}\p{Nd}])(?:1[89]|20)\d\d(?![\p{L}\p{Nd}])")
+_YEAR = regex.compile(r"(?<![\p{L}\p{Nd},.])(?:19|20)\d\d(?![\p{L}\p{Nd}]|[,.]\d)")
 
 
 @dataclass(frozen=True)
@@ -210,11 +210,23 @@ def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
     return best.upper() if name.isupper() else best[:1].upper() + best[1:]  # an acronym stays one
 
 
+def _years(text: str, lang: LangData) -> list[regex.Match[str]]:
+    """The years of `text`: four figures from 1900 to 2099 not followed by a unit or a noun
+    ("2025", "в 2024 году", "the 2023 Astana summit"; not "1,900 km" nor "2000 tonnes")."""
+    out = []
+    for match in _YEAR.finditer(text):
+        after = _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        word = after.group(0) if after else ""
+        if not word or not word[0].islower() or word in lang.function_words or word in lang.date_words:
+            out.append(match)
+    return out
+
+
 def _swap_year(rest: str, previous: str, lang: LangData) -> tuple[str, str]:
     """'And in 2024?' after a question about 2025: the previous question asks about 2024 instead, and
     the follow-up loses the year with the words that only framed it ("in", «в ... году»)."""
-    new = _YEAR.findall(rest)
-    old = list(_YEAR.finditer(previous))
+    new = [m.group(0) for m in _years(rest, lang)]
+    old = _years(previous, _lang(previous))
     if len(set(new)) != 1 or len(old) != 1:
         return rest, previous  # no year, or several: nothing to swap unambiguously
     previous = previous[: old[0].start()] + new[0] + previous[old[0].end() :]
