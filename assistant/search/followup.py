@@ -212,7 +212,7 @@ def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
 
 def _years(text: str, lang: LangData) -> list[regex.Match[str]]:
     """The years of `text`: four figures from 1900 to 2099 not followed by a unit or a noun
-    ("2025", "в 2024 году", "the 2023 Astana summit"; not "1,900 km" nor "2000 tonnes")."""
+    ("2025", "в 2024 году", "the 2023 Ostra summit"; not "1,900 km" nor "2000 tonnes")."""
     out = []
     for match in _YEAR.finditer(text):
         after = _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
