@@ -203,6 +203,7 @@ class Assistant:
         filters = _merged(filters, doc_ids)
         allowed = _allowed_documents(index, filters)
         notices += _undated_left_out(index, filters)
+        notices += filters.unknown_names(index.documents.values()) if filters else []
         if allowed is not None and not allowed:
             what = filters.describe() if filters else ""
             return Answer(

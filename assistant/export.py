@@ -100,8 +100,8 @@ def citation_markdown(p: Passage) -> str:
 def answer_markdown(answer: Answer, *, level: int = 2) -> str:
     """One question and its answer as Markdown (the heading at `level`)."""
     lines = [f"{'#' * level} {_escape(' '.join(answer.question.split()))}", ""]
-    if answer.resolved_question and answer.resolved_question != answer.question:  # a follow-up, read in its conversation
-        lines += [f"_Searched as: “{_escape(' '.join(answer.resolved_question.split()))}”_", ""]
+    if answer.searched_as:  # a follow-up, read in its conversation
+        lines += [f"_Searched as: “{_escape(' '.join(answer.searched_as.split()))}”_", ""]
     lines += [f"_{_escape(n)}_" for n in answer.notices]
     if answer.notices:
         lines.append("")

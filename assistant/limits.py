@@ -49,6 +49,9 @@ def normalize_question(question: str, max_chars: int) -> tuple[str, list[str]]:
     """
     from .ingest.cleaning import fix_mojibake
 
+    if not isinstance(question, str):  # an API caller's null, number or list: never searched as "None"
+        kind = "null" if question is None else type(question).__name__
+        raise AssistantError(f"question must be the text of a question, not {kind}.")
     notices: list[str] = []
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", printable(question)))
     text = " ".join(fix_mojibake(text).split())

@@ -145,6 +145,15 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     confidence: float | None = None  # calibrated P(the articles answer it); abstained = below the threshold
 
+    @property
+    def searched_as(self) -> str | None:
+        """The question as searched, when it differs from the one asked by more than white space
+        (a follow-up read in its conversation, repaired characters), else None: a question typed on
+        two lines (Shift+Enter) or with doubled spaces was searched as it was asked."""
+        if not self.resolved_question or " ".join(self.resolved_question.split()) == " ".join(self.question.split()):
+            return None
+        return self.resolved_question
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "question": self.question,
@@ -153,8 +162,8 @@ class Answer:
         }
         if self.confidence is not None:
             data["confidence"] = round(float(self.confidence), 4)
-        if self.resolved_question and self.resolved_question != self.question:
-            data["resolved_question"] = self.resolved_question
+        if self.searched_as:
+            data["resolved_question"] = self.searched_as
         if self.notices:
             data["notices"] = list(self.notices)
         return data

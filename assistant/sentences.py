@@ -168,13 +168,16 @@ def answering_highlight(
     With `gives` (does a sentence give the asked kind of value: a price for "how much", a year for
     "when"), the first sentence that does, when `found` does not ("It will cost $2 billion", not the
     sentence on the plant's capacity that is closer in meaning)."""
+    def unusable(s: int, e: int) -> bool:  # a heading, or a list number split off its item ("1." of "1. Introduction")
+        return is_heading(text, s, e, title) or not any(ch.isalpha() for ch in text[s:e])
+
     if gives is not None and (found is None or not gives(found.text)):
         for s, e in sentence_spans(text[start:end], offset=start):
-            if not is_heading(text, s, e, title) and gives(text[s:e]):
+            if not unusable(s, e) and gives(text[s:e]):
                 return Highlight(text=text[s:e], start=s, end=e)
-    if found is not None and not is_heading(text, found.start, found.end, title):
+    if found is not None and not unusable(found.start, found.end):
         return found
-    other = best_sentence(text, start, end, question, skip=lambda s, e: is_heading(text, s, e, title))
+    other = best_sentence(text, start, end, question, skip=unusable)
     return other or found or best_sentence(text, start, end, question)
 
 

@@ -228,6 +228,17 @@ def test_source_viewer_shows_the_passage_in_its_article(page, bot) -> None:  # t
     expect(page.locator("#ca-source mark.ca-hit")).to_contain_text(squash(other.text)[:40])
 
 
+def test_new_conversation_empties_the_source_panel(page, bot) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(page, TAJIK)
+    reply.locator(".ca-card").first.locator("a.ca-src").click()
+    expect(page.locator("#ca-source mark.ca-hit")).to_be_visible()
+    page.locator("#ca-new").click()
+    expect(page.locator("#ca-chat .ca-answer")).to_have_count(0)
+    expect(page.locator("#ca-source")).to_contain_text("Click “view in article” under a passage")
+    page.wait_for_timeout(3_000)  # page.js asks again for a link the panel does not show: not for the old one
+    expect(page.locator("#ca-source mark.ca-hit")).to_have_count(0)
+
+
 class SlowOnce:
     """A test double around a real Assistant: once `arm`ed, its next `document` call returns only after
     the call after it has returned, so the reply to an earlier click reaches the page after a later one."""

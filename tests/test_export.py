@@ -156,3 +156,21 @@ def test_a_follow_up_in_a_memo_says_what_was_searched() -> None:
     assert "searched as: What is Veltmark’s projected growth?" in format_answer(follow_up).splitlines()
     plain = Answer("What is Veltmark’s projected growth?", (p,), resolved_question="What is Veltmark’s projected growth?")
     assert "Searched as" not in answer_markdown(plain) and "searched as" not in format_answer(plain)
+
+
+@pytest.mark.parametrize("asked", ["What did the envoy\npromise the ferry line?", "What did the envoy  promise the ferry line? "])
+def test_a_question_typed_on_two_lines_is_not_said_to_be_searched_as_another(asked: str) -> None:
+    from assistant.app.cli import format_answer
+    from assistant.app.web.render import render_answer
+
+    hl = Highlight("The envoy promised two ferries.", 0, 31)
+    p = Passage(1, 0.5, "The envoy promised two ferries.", "d", "Ferries", "corpus/d.txt", None, 0, 31, highlight=hl)
+    plain = Answer(question=asked, passages=(p,), resolved_question="What did the envoy promise the ferry line?")
+    for shown in (answer_markdown(plain), format_answer(plain), render_answer(plain)):
+        assert "earched as" not in shown
+    assert "resolved_question" not in plain.to_json()
+    # a follow-up read in its conversation still says what was searched, in all four
+    follow = Answer(question="And\nthe port?", passages=(p,), resolved_question="What did the envoy promise the port?")
+    for shown in (answer_markdown(follow), format_answer(follow), render_answer(follow)):
+        assert "earched as" in shown and "promise the port" in shown
+    assert follow.to_json()["resolved_question"] == "What did the envoy promise the port?"

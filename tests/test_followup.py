@@ -189,3 +189,71 @@ def test_lower_case_short_russian_and_cross_language_follow_ups(
     history: list[str], question: str, expected: str, invented_names: CorpusNames
 ) -> None:
     assert resolve_followup(question, history, invented_names) == expected
+
+
+@pytest.mark.parametrize(
+    "history,question,expected",
+    [
+        # a follow-up that narrows with a year swaps the previous question's year, in either language
+        (["What is Norland's projected growth for 2025?"], "And in 2024?", "What is Norland's projected growth for 2024?"),
+        (["What is Norland's projected growth for 2025?"], "and 2027?", "What is Norland's projected growth for 2027?"),
+        (["Какой прогноз роста у Норланда на 2025 год?"], "А в 2023 году?", "Какой прогноз роста у Норланда на 2023 год?"),
+        (["What is Norland's projected growth for 2025?"], "And Veltmark in 2024?",
+         "What is Veltmark’s projected growth for 2024?"),
+        # a chain that alternates languages keeps the latest year and name
+        (["What is Norland's projected growth for 2025?", "А Велтмарк?", "And in 2026?"], "А в 2027 году?",
+         "What is Veltmark’s projected growth for 2027?"),
+        # the words that framed the year go with it; a question word with a year asks the previous question
+        (["Какой прогноз роста у Норланда на 2025 год?"], "А у Велтмарка в 2023 году?",
+         "Какой прогноз роста у Велтмарка на 2023 год?"),
+        (["How much did Norland invest in Veltmark in 2025?"], "How much in 2026?",
+         "How much did Norland invest in Veltmark in 2026?"),
+        # a new subject keeps its year
+        (["What is Norland's projected growth for 2025?"], "And Veltmark's 2030 wind target?", "Veltmark's 2030 wind target"),
+        # four figures before a unit are no year
+        (["Does the Veltmark line carry 2000 tonnes a day?"], "And in 2024?",
+         "Does the Veltmark line carry 2000 tonnes a day? in 2024"),
+        # no year in the previous question: the year stays beside it as before
+        (["What did Orlan Brask say about Norland?"], "And in 2024?", "What did Orlan Brask say about Norland? in 2024"),
+    ],
+)
+def test_a_follow_up_with_a_year_swaps_the_year(
+    history: list[str], question: str, expected: str, invented_names: CorpusNames
+) -> None:
+    assert resolve_followup(question, history, invented_names) == expected
+
+
+@pytest.mark.parametrize("question", ["When?", "Why?", "How much?", "Почему?"])
+def test_a_question_word_alone_asks_about_the_previous_subject(question: str, invented_names: CorpusNames) -> None:
+    from assistant.search.followup import resolve
+
+    out = resolve(question, ["Where did Orlan Brask open the Veltmark wind farm?"], invented_names)
+    assert "Veltmark" in out.search and "Orlan Brask" in out.search
+    assert out.focus == question
+
+
+@pytest.mark.parametrize("question", ["What is the C5?", "What is NGK?", "Что такое ЕС?", "Who is Brask?"])
+def test_a_short_complete_question_is_not_taken_for_a_question_word_alone(question: str, invented_names: CorpusNames) -> None:
+    # a name of two letters is still a subject: the question is complete and searched as asked
+    assert resolve_followup(question, ["What is Norland's projected growth for 2025?"], invented_names) == question
+
+
+def test_it_never_stands_for_a_person(invented_names: CorpusNames) -> None:
+    out = resolve_followup("Why did he propose it?", ["What did Orlan Brask propose?"], invented_names)
+    assert out.count("Orlan Brask") == 1 and "propose it" in out
+    # a thing named in the previous question is still what "it" stands for
+    assert resolve_followup("When will it finish the line?", ["Who owns VELKO?"], invented_names) == (
+        "When will VELKO finish the line?"
+    )
+
+
+def test_a_question_word_of_the_other_language_is_never_taken_for_a_name(invented_names: CorpusNames) -> None:
+    from assistant.search.followup import resolve
+
+    # the Russian turn keeps the English question as context; the next English turn reads both
+    history = ["Who will build the wind farm in Veltmark?", "А сколько она будет стоить?"]
+    out = resolve("And when will it open?", history, invented_names)
+    assert "Сколько" not in out.focus and "Veltmark" in out.search
+    assert [e.text for e in entities("Сколько она будет стоить? (Who will build the farm in Veltmark?)", invented_names)] == [
+        "Veltmark"
+    ]

@@ -75,3 +75,19 @@ def test_a_question_asking_a_price_highlights_the_sentence_that_gives_it() -> No
     # nothing asked for, or a passage in another language: no test
     assert sentence_test(requirements("Who runs the Harbour Gate terminal?"), "en", "en") is None
     assert sentence_test(requirements(question), "en", "ru") is None
+
+
+def test_a_list_number_split_off_its_heading_is_never_the_highlight() -> None:
+    from assistant.search.evidence import requirements, sentence_test
+
+    # written for this test: "1. Introduction" is split into "1." and "Introduction"
+    text = "We study the ferries on the lake.\n\n1. Introduction\n\nThe Monday newsletter has 4,000 readers. It began in 2019."
+    number = Highlight("1.", *_span(text, "1."))
+    question = "How many readers does the Monday newsletter have?"
+    got = answering_highlight(text, 0, len(text), question, number)
+    assert got is not None and got.text == "The Monday newsletter has 4,000 readers."
+    gives = sentence_test(requirements(question), "en", "en")  # "how many": the first sentence giving a figure
+    assert gives is not None
+    found = Highlight("We study the ferries on the lake.", *_span(text, "We study the ferries on the lake."))
+    got = answering_highlight(text, 0, len(text), question, found, "", gives)
+    assert got is not None and got.text == "The Monday newsletter has 4,000 readers."

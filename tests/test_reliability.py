@@ -948,3 +948,12 @@ def test_long_question_is_cut_to_what_the_model_reads(real_assistant, real_embed
     assert answer.passages and any("only its first" in n for n in answer.notices)
     searched = answer.resolved_question or ""
     assert real_embedder.count_tokens(searched) <= real_assistant.settings.max_seq_length
+
+
+@pytest.mark.parametrize("question,kind", [(None, "null"), (123, "int"), (["Putin", "Astana"], "list")])
+def test_a_question_that_is_not_text_is_refused_not_searched(fake_assistant: Assistant, question: Any, kind: str) -> None:
+    # an HTTP caller of /ask may send JSON null, a number or a list: it was searched as "None", "123", "['Putin', ...]"
+    from assistant.errors import AssistantError
+
+    with pytest.raises(AssistantError, match=f"^question must be the text of a question, not {kind}\\.$"):
+        fake_assistant.ask(question)

@@ -84,6 +84,9 @@ def cli(verbose: bool) -> None:
 
     Works offline: the embedding model and tokenizer ship inside Python packages.
     """
+    from .cli_input import safe_output
+
+    safe_output()  # a terminal that is not UTF-8 shows escapes, never a UnicodeEncodeError
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s: %(message)s",
@@ -163,7 +166,8 @@ def build(corpus: Path | None, index: Path | None, force: bool, as_json: bool, w
         "Examples:\n\n"
         "  assistant ask \"What is the region's main security concern?\" -k 3 --json\n\n"
         "  assistant ask \"What changed in transport?\" --since 2023 --country KZ --lang en\n\n"
-        "  assistant ask \"Who finances the Rogun dam?\" --format markdown > memo.md"
+        "  assistant ask \"Who finances the Rogun dam?\" --format markdown > memo.md\n\n"
+        "  assistant ask - --json < questions.txt     # one question per line, one JSON object each"
     )
 )
 @click.argument("question")
@@ -191,29 +195,47 @@ def ask(
 ) -> None:
     """Answer QUESTION with the passages that answer it, each with its citation.
 
+    QUESTION "-" reads the questions from standard input, one per line, each asked on its own
+    (with --json: one JSON object per line).
+
     Filters (--since, --until, --publisher, --lang, --country, --doc) restrict the search to the
     articles that pass all of them; a filter that no article passes is said in one sentence.
     """
     from ..answer import Assistant
+    from ..errors import AssistantError
     from ..limits import normalize_question
     from ..ingest.facets import Filters
+    from .cli_input import STDIN, json_line, questions_from, terminal_text
 
     settings = _settings(corpus, index)
-    normalize_question(question, settings.max_question_chars)  # fail fast, before loading anything
+    question, recoded = terminal_text(question)
+    history = tuple(terminal_text(h)[0] for h in history)
+    if recoded:
+        _notice(f"the question was not UTF-8 (check the terminal's encoding); it was read as “{question}”")
+    piped = question == STDIN
+    questions = questions_from(sys.stdin.buffer) if piped else [(0, question)]
+    if piped and not questions:
+        raise AssistantError("no question on standard input: pipe one question per line, e.g. assistant ask - < questions.txt")
+    for line, text in questions:  # fail fast, before loading anything
+        try:
+            normalize_question(text, settings.max_question_chars)
+        except AssistantError as exc:
+            raise (AssistantError(f"line {line} of standard input: {exc}") if piped else exc) from None
     filters = Filters.parse(
         since=since, until=until, publishers=publishers, languages=languages, countries=countries, doc_ids=doc_ids
     )
     bot = Assistant.load(settings, rebuild=not no_rebuild, notify=_notice)
-    answer = bot.ask(question, k=k, history=history, filters=filters if filters.active else None)
-    if as_json or output_format == "json":
-        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+    answers = [bot.ask(text, k=k, history=history, filters=filters if filters.active else None) for _, text in questions]
+    if as_json or output_format == "json":  # one object per question: JSON Lines when they were piped
+        for answer in answers:
+            click.echo(json_line(answer.to_json()))
         return
     if output_format == "markdown":
-        from ..export import answer_markdown
+        from ..export import answer_markdown, conversation_markdown
 
-        click.echo(answer_markdown(answer), nl=False)
+        click.echo(conversation_markdown(answers, "Questions") if piped else answer_markdown(answers[0]), nl=False)
         return
-    click.echo(format_answer(answer))
+    click.echo("\n\n".join(f"## {a.question}\n{format_answer(a)}" if piped else format_answer(a) for a in answers))
 
 
 def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
@@ -223,8 +245,8 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
     lines: list[str] = []
     for notice in answer.notices:
         lines.append(f"note: {notice}")
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        lines.append(f"searched as: {answer.resolved_question}")
+    if answer.searched_as:
+        lines.append(f"searched as: {answer.searched_as}")
     if answer.abstained and answer.passages:
         lines.append("The articles do not seem to answer this. Nearest passages:")
     elif answer.abstained and not answer.notices:

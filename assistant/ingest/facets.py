@@ -370,5 +370,14 @@ class Filters:
             parts.append("among the chosen articles")
         return ", ".join(parts)
 
+    def unknown_names(self, documents: Any) -> list[str]:
+        """A notice for each article or publisher of the filters that names no indexed document (a
+        typo, a deleted file): beside others that do name one, it would be dropped without a word."""
+        docs = list(documents)
+        missing = [f"No indexed article is “{w}”" for w in self.doc_ids if not any(_names((w,), d) for d in docs)]
+        missing += [f"No indexed article is from “{w}”" for w in self.publishers
+                    if not any(d.publisher and _publisher_named(w, d.publisher) for d in docs)]
+        return [f"{m}: it was left out of the filters." for m in missing]
+
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v}

@@ -11,16 +11,18 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from ..ingest.langdata import LangData, lang_data, script_language
+from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from .crossscript import latin_keys, same_name
 from .names import EMPTY, NAME_RE, CorpusNames, strip_possessive
 
 __all__ = ["Entity", "Resolved", "entities", "resolve", "resolve_followup", "is_elliptical"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}’']+")
+_YEAR = regex.compile(r"(?<![\p{L}\p{Nd},.])(?:19|20)\d\d(?![\p{L}\p{Nd}]|[,.]\d)")
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,17 @@ def _starts_with_question_word(text: str, lang: LangData) -> bool:
     return bool(words) and words[0].lower() in lang.question_words
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    """Question words, function words and pronouns of every language: capitalised, still no names."""
+    return frozenset().union(*(ld.question_words | ld.function_words | ld.pronouns for ld in all_lang_data()))
+
+
 def entities(question: str, names: CorpusNames | None = None) -> list[Entity]:
     """Capitalised names of `question` other than its opening question word."""
     names = names or EMPTY
     lang = _lang(question)
-    skip = lang.question_words | lang.function_words | lang.pronouns
+    skip = _not_names()  # of every language: a follow-up's merged text may hold two ("Сколько ...? (Which ...?)")
     out: list[Entity] = []
     for match in NAME_RE.finditer(question):
         words = match.group(0).split()
@@ -110,13 +118,15 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
     found = [e for e in entities(previous, names) if e.kind != "source"]
     people = [e for e in found if e.kind == "person"]
     things = [e for e in found if e.kind != "place"]
+    taken: set[str] = set()  # a name stands for one pronoun of the question ("Why did he propose it?")
     places = [e for e in found if e.kind == "place"]
 
     def pick(pronoun: str) -> str | None:
         if pronoun in lang.person_pronouns:
             chosen = people[:1]
-        elif pronoun in lang.thing_pronouns:
-            chosen = things[-1:]
+        elif pronoun in lang.thing_pronouns:  # a name known as a person's only when nothing else is left
+            chosen = ([e for e in things if e.kind != "person" and e.text not in taken]
+                      or [e for e in things if e.text not in taken])[-1:]
         elif pronoun in lang.either_pronouns:
             chosen = people[:1] or things[-1:]
         else:
@@ -133,6 +143,7 @@ def _substitute_pronouns(question: str, previous: str, names: CorpusNames) -> st
         name = pick(pronoun)
         if name is None:
             return word
+        taken.add(name)
         name = _spelt_in(name, lang.code, names)  # «Когда он приехал?» after an English question
         suffix = lang.possessive_suffixes[0] if lang.possessive_suffixes else ""
         return f"{name}{suffix}" if pronoun in lang.possessive_pronouns and suffix else name
@@ -152,11 +163,19 @@ def _lower_case_names(text: str, names: CorpusNames) -> list[Entity]:
     return out
 
 
+def _only_question_words(text: str, lang: LangData) -> bool:
+    """'When?', 'How much?', «Почему же?»: question and function words only, no subject at all."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    return bool(words) and words[0] in lang.question_words and all(
+        w in lang.question_words or w in lang.function_words for w in words
+    )
+
+
 def _content_words(text: str, lang: LangData) -> list[str]:
     """Words of `text` that carry a subject: not question, function or lead words, nor pronouns."""
     skip = lang.question_words | lang.function_words | lang.pronouns | set(lang.name_joiners)
     skip |= {w for phrase in lang.lead_phrases for w in phrase.split()}
-    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip]
+    return [w for w in _TOKEN.findall(text.lower()) if len(w) > 2 and w not in skip and not w.isdigit()]
 
 
 def _new_subject(rest: str, target: Entity, previous: str, lang: LangData) -> bool:
@@ -191,10 +210,51 @@ def _spelt_in(name: str, want: str, names: CorpusNames) -> str:
     return best.upper() if name.isupper() else best[:1].upper() + best[1:]  # an acronym stays one
 
 
+def _years(text: str, lang: LangData) -> list[regex.Match[str]]:
+    """The years of `text`: four figures from 1900 to 2099 not followed by a unit or a noun
+    ("2025", "в 2024 году", "the 2023 Ostra summit"; not "1,900 km" nor "2000 tonnes")."""
+    out = []
+    for match in _YEAR.finditer(text):
+        after = _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+        word = after.group(0) if after else ""
+        if not word or not word[0].islower() or word in lang.function_words or word in lang.date_words:
+            out.append(match)
+    return out
+
+
+def _swap_year(rest: str, previous: str, lang: LangData) -> tuple[str, str]:
+    """'And in 2024?' after a question about 2025: the previous question asks about 2024 instead, and
+    the follow-up loses the year with the words that only framed it ("in", «в ... году»)."""
+    new = [m.group(0) for m in _years(rest, lang)]
+    old = _years(previous, _lang(previous))
+    if len(set(new)) != 1 or len(old) != 1:
+        return rest, previous  # no year, or several: nothing to swap unambiguously
+    previous = previous[: old[0].start()] + new[0] + previous[old[0].end() :]
+    words = list(_TOKEN.finditer(rest))
+    drop: set[int] = set()
+    for i, word in enumerate(words):  # the year with the preposition before it and "году" after it
+        if _YEAR.fullmatch(word.group(0)):
+            drop.add(i)
+            if i > 0 and words[i - 1].group(0).lower() in lang.function_words:
+                drop.add(i - 1)
+            if i + 1 < len(words) and words[i + 1].group(0).lower() in lang.date_words:
+                drop.add(i + 1)
+    for i in sorted(drop, reverse=True):
+        rest = rest[: words[i].start()] + rest[words[i].end() :]
+    rest = " ".join(rest.split())
+    if all(w.lower() in lang.function_words | lang.date_words for w in _TOKEN.findall(rest)):
+        rest = ""
+    return rest, previous
+
+
 def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     """'And Norway?' after 'What is Sweden's GDP growth?' -> 'What is Norway's GDP growth?'."""
     lang = _lang(question)
     rest = _lead(lang).sub("", question).strip().rstrip("?").strip()
+    whole = rest  # with its year: what a follow-up on a new subject is searched as
+    rest, previous = _swap_year(rest, previous, lang)
+    if not rest:
+        return previous
     new = entities(rest, names) or _lower_case_names(rest, names)
     old = entities(previous, names)
     context = previous.find(" (") if previous.endswith(")") else -1  # "Question? (earlier question)"
@@ -202,6 +262,7 @@ def _merge_elliptical(question: str, previous: str, names: CorpusNames) -> str:
     old = asked if any(e.kind != "source" for e in asked) else old  # swap a name of the question, not of its context
     if new and _new_subject(rest, new[0], previous, lang):
         # a new subject: the previous question's names would steer the search away from it
+        rest = whole
         if _pronouns_in(rest, lang):  # "What about his visit to ...?": only the pronoun is resolved
             return _substitute_pronouns(rest, previous, names) or rest
         return rest
@@ -264,6 +325,13 @@ def _resolve_one(question: str, previous: str, names: CorpusNames) -> Resolved:
     elif is_elliptical(question):
         merged = _merge_elliptical(question, previous, names)
         return Resolved(merged, merged)
+    elif _only_question_words(_YEAR.sub(" ", question), lang):
+        # "When?", "Why?", «Почему?»: a question word alone asks it of the previous question's subject;
+        # "How much in 2026?": the previous question about that year
+        _, swapped = _swap_year(question, previous, lang)
+        if swapped != previous:
+            return Resolved(swapped, swapped)
+        return Resolved(f"{question} ({previous})", question)
     if _pronouns_in(question, lang):
         rewritten = _substitute_pronouns(question, previous, names)
         if rewritten is None:

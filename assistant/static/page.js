@@ -46,6 +46,12 @@
     clearTimeout(source.timer);  // an older reply landed last: ask for the wanted one again, soon
     source.timer = setTimeout(() => { if (shown() !== source.want) send(); }, 500);
   });
+  document.addEventListener('click', (event) => {  // "New conversation" empties the panel: stop asking for the old link
+    if (event.target && event.target.closest && event.target.closest('#ca-new')) {
+      clearTimeout(source.timer);
+      source.want = null;
+    }
+  }, true);
   document.addEventListener('click', (event) => {
     const link = event.target && event.target.closest ? event.target.closest('a.ca-src') : null;
     if (!link) return;

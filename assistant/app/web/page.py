@@ -202,8 +202,8 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         value = data.value
         return str(value.get("text", "")) if isinstance(value, dict) else str(value)
 
-    def new_conversation() -> tuple[list[Any], list[Any], str]:
-        return [], [], ""
+    def new_conversation() -> tuple[list[Any], list[Any], str, str]:
+        return [], [], "", SOURCE_PLACEHOLDER  # the source panel showed an article of the old conversation
 
     with gr.Blocks(title="Central Asia foreign-policy assistant", analytics_enabled=False) as demo:
         with gr.Row(equal_height=False):
@@ -282,7 +282,7 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
         chatbot.example_select(pick_example, None, msg, **private).then(
             submit, inputs, outputs, show_progress="hidden", **private
         ).then(**show_reply).then(**offer_download)
-        clear.click(new_conversation, None, [chatbot, turns, msg], **private).then(**offer_download)
+        clear.click(new_conversation, None, [chatbot, turns, msg, source_panel], **private).then(**offer_download)
         corpus_sort.change(sort_corpus, corpus_sort, corpus_html, show_progress="hidden", **private)
         chatbot.clear(list, None, turns, **private)  # the chat's own bin icon
         chatbot.like(on_like, turns, None, **private)

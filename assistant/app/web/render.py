@@ -137,8 +137,8 @@ def render_answer(answer: Answer) -> str:
     """
     out: list[str] = ['<div class="ca-answer">']
     out += [f'<p class="ca-notice">{escape_text(n)}</p>' for n in answer.notices]
-    if answer.resolved_question and answer.resolved_question != answer.question:
-        out.append(f'<p class="ca-notice">Searched as: “{escape_text(answer.resolved_question)}”</p>')
+    if answer.searched_as:
+        out.append(f'<p class="ca-notice">Searched as: “{escape_text(answer.searched_as)}”</p>')
     if not answer.passages and answer.notices:
         pass  # the notice says why there is nothing (e.g. no article passes the filters)
     elif answer.abstained or not answer.passages:
