@@ -85,7 +85,7 @@ def wrap_width(lines: list[_Line], open_end: str = ".!?:;,…\"”’)") -> int:
 def runs_on(previous: str, line: str, width: int) -> bool:
     """In a text hard-wrapped at `width`: a line filled near the width, ending on a word, goes on in
     `line` although that starts with a capital ("...The UN General Assembly recognised" /
-    "Turkmenistan's permanent neutrality on 12 December 1995, and..."): `line` must read as prose
+    "Norway's claim on 12 December 1995, and..."): `line` must read as prose
     (four words or more, one of them a lower-case word), so a running header or a page number
     ("336 | P a g e", "Volume 2, Issue 5") is not taken into the sentence. A line ending on a colon
     goes on in a line that starts with a figure or in lower case ("...is far lower:" / "17 percent in...")."""

@@ -318,7 +318,7 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
     """The sentence giving the answer is about another place: a place the question names is missing
     from it (and from the title, publisher and section) while it names a place the question does not.
-    "Kyrgyzstan sends 3,200 workers to South Korea" gives no figure for Tajikistan. A place is a name
+    "Armenia sends 3,200 workers to South Korea" gives no figure for Moldova. A place is a name
     with a place ending of the language ("-stan", "-ia"; data/lang)."""
     place = lambda word: len(word) >= 5 and word.endswith(lang.place_suffixes)  # noqa: E731
     words = _words(about) | _words(context)
