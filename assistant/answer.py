@@ -218,7 +218,7 @@ class Assistant:
         candidates, t = found[:k], time.perf_counter()  # the retrieval order, which the abstention reads
         req = requirements(resolved.focus, names, answer_checks(self.settings.answer_checks))
         asked_in = detect_language(resolved.focus)
-        shown = evidence_first(index, found, req, asked_in, self.cosine_floor,
+        shown = evidence_first(index, found, req, asked_in, self._floor,
                                self.settings.evidence_bonus, self.settings.evidence_order_depth)[:k]
         timings["order"], t = time.perf_counter() - t, time.perf_counter()
         passages = tuple(self._passage(index, rank, cand, searched, req, asked_in) for rank, cand in enumerate(shown, 1))

@@ -55,3 +55,43 @@ def test_only_the_first_depth_candidates_move(settings, fake_embedder, tmp_path)
     assert sorted(c.row for c in moved) == sorted(c.row for c in found)
     assert evidence_first(bot.index, found, req, "en", bot.cosine_floor, 5.0, 1) == found  # depth 1: nothing to sort
     assert evidence_first(bot.index, found, req, "en", bot.cosine_floor, 0.0, 10) == found  # no bonus: as retrieved
+
+
+# written for this test: a Russian report of the same works, holding the price in roubles and dollars
+PRICED_RU = ("Работы в порту Вельтмарк\n\nСтроители в марте начали работы у нового причала. Контракт на работы "
+             "Harbour Gate оценён в 340 миллионов долларов и будет оплачен за шесть лет.\n")
+
+
+def test_a_passage_in_another_language_is_held_to_its_own_model_s_floor(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With two models in the index, an English question meets a Russian passage on e5's scale, whose
+    floor is lower than MiniLM's: the order must read each candidate's own floor, not one for all."""
+    from dataclasses import replace
+
+    corpus = tmp_path / "own-corpus"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "harbour-debate.txt").write_text(WORDY, encoding="utf-8")
+    (corpus / "port-works-ru.txt").write_text(PRICED_RU, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "own-index", abstention_model="rule"),
+                         embedder=fake_embedder)
+    found = bot._retriever.search(QUESTION, 4)
+    russian = [c for c in found if bot.index.documents[bot.index.chunks[c.row].doc_id].language == "ru"]
+    assert russian and found[0] not in russian
+    # the Russian passage scored by the multilingual model, between its floor (0.30) and MiniLM's (0.42)
+    found = [replace(c, sentence=0.35, channel="e5") if c in russian else replace(c, sentence=0.9) for c in found]
+    req = requirements(QUESTION, bot.names())
+    own_floor = lambda c: 0.30 if c.channel == "e5" else 0.42  # noqa: E731
+    moved = evidence_first(bot.index, found, req, "en", own_floor, 5.0, 10)
+    assert moved[0].channel == "e5"
+    assert evidence_first(bot.index, found, req, "en", 0.42, 5.0, 10)[0].channel == ""  # one floor for all: stays down
+
+
+def test_ask_orders_by_each_candidate_s_own_floor(settings, fake_embedder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import assistant.answer as answer_module
+
+    seen = []
+    real = answer_module.evidence_first
+    monkeypatch.setattr(answer_module, "evidence_first", lambda *a, **k: seen.append(a[4]) or real(*a, **k))
+    bot = _bot(settings, fake_embedder, tmp_path)
+    bot.ask(QUESTION, k=2)
+    assert seen and callable(seen[0])
+    assert seen[0](bot._retriever.search(QUESTION, 1)[0]) == bot.cosine_floor  # the embedder's own floor here

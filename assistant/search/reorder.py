@@ -4,7 +4,8 @@ The fused score says how close a passage is to the question. A passage that also
 question's subject and holds a value of the asked kind (its names, figures, a date for "when",
 a price for "how much": search/evidence.py) is more likely the answer than one that only shares
 its words. Each of the first `depth` candidates that passes that check, as the first passage
-would (a passage in another language on figures and answer types, above the cosine floor), gains
+would (a passage in another language on figures and answer types, above the cosine floor of the
+model that scored it: e5's for a Russian passage under an English question), gains
 `bonus` on its fused score, and they are sorted again; the rest keep their place. The bonus is
 dev-calibrated (docs/quality.md, "Evidence first"). Only the order shown changes: the abstention
 decision reads the retrieval order it was calibrated on.
@@ -12,7 +13,7 @@ decision reads the retrieval order it was calibrated on.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..store.index import LoadedIndex
 from .evidence import Requirements, passage_has_evidence, passage_needs
@@ -31,8 +32,9 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
 
 
 def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Requirements, asked_in: str,
-                   floor: float, bonus: float, depth: int) -> list[Candidate]:
-    """`candidates` with the first `depth` sorted again by fused score + `bonus` where they hold the evidence."""
+                   floor: float | Callable[[Candidate], float], bonus: float, depth: int) -> list[Candidate]:
+    """`candidates` with the first `depth` sorted again by fused score + `bonus` where they hold the evidence;
+    `floor`: the cosine floor, or a function giving each candidate's (that of the model that scored it)."""
     asks = req.names or req.figures or req.answer_types or req.wants_date or req.wants_number
     if bonus <= 0 or depth < 2 or len(candidates) < 2 or not asks:
         return list(candidates)  # nothing to check: any passage would pass, so the order stands
@@ -40,6 +42,6 @@ def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Req
     lifted = {}
     for cand in head:
         language = index.documents[index.chunks[cand.row].doc_id].language
-        needs = passage_needs(req, asked_in, language, 0, float(cand.sentence), floor)
+        needs = passage_needs(req, asked_in, language, 0, float(cand.sentence), floor(cand) if callable(floor) else floor)
         lifted[cand.row] = cand.score + (bonus if needs is not None and holds_evidence(index, cand, needs) else 0.0)
     return sorted(head, key=lambda c: -lifted[c.row]) + list(candidates[depth:])  # stable: ties keep their order
