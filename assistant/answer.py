@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .abstention import features as abstention_features
 from .abstention import load_model
-from .build import BuildReport, build_index, check_index
+from .build import BuildReport, build_after_others, built_for_another_model, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
@@ -117,9 +117,12 @@ class Assistant:
                         tuple(differences),
                     )
                 notify(f"index is stale ({what}): rebuilding it now")
+                other_model = built_for_another_model(settings, embedder)  # its vectors cannot stand in
                 try:
-                    cls._rebuild(settings, embedder, notify)
+                    cls._rebuild(settings, embedder, notify, wait=bool(other_model))
                 except (BuildFailedError, BuildLockedError) as exc:
+                    if other_model:
+                        raise type(exc)(f"{exc}; the previous index cannot stand in: {other_model}") from None
                     try:  # the previous index is intact (builds swap atomically): serve it, say so
                         index = load_index(settings.index_dir)
                     except AssistantError:
@@ -128,9 +131,11 @@ class Assistant:
         return cls(settings, embedder, index if index is not None else load_index(settings.index_dir))
 
     @staticmethod
-    def _rebuild(settings: Settings, embedder: Embedder, notify: Callable[[str], None], force: bool = False) -> BuildReport:
-        """Build under the lock; the caller has already said why, in one line."""
-        report = build_index(settings, embedder, force=force)
+    def _rebuild(
+        settings: Settings, embedder: Embedder, notify: Callable[[str], None], force: bool = False, wait: bool = True
+    ) -> BuildReport:
+        """Build under the lock (after a build running elsewhere, with `wait`); the caller has said why."""
+        report = build_after_others(settings, embedder, notify, force=force, wait=wait)
         log.info("%s", report.summary())
         return report
 

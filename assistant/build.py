@@ -19,6 +19,7 @@ from .embedding import Embedder, model_version, segments_of
 from .errors import (
     AssistantError,
     BuildFailedError,
+    BuildLockedError,
     CorruptIndexError,
     IndexNotFoundError,
     one_line,
@@ -33,6 +34,7 @@ from .store.index import (
     load_index,
     manifest_differences,
     read_manifest,
+    wait_for_build,
     write_generation,
 )
 from .store.lexical import BM25Index
@@ -45,11 +47,14 @@ __all__ = [
     "Assembled",
     "BuildReport",
     "assemble",
+    "build_after_others",
     "build_index",
+    "built_for_another_model",
     "check_index",
     "chunk_config",
     "index_documents",
     "index_fingerprint",
+    "vector_changes",
 ]
 
 log = logging.getLogger(__name__)
@@ -85,6 +90,39 @@ CHUNKER_VERSION = "7"  # 2: sentence vectors, chunk vector = their mean; 7: over
 _VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length")
 
 
+def vector_changes(built_with: dict[str, Any], fingerprint: dict[str, Any]) -> list[str]:
+    """The settings that make an index's vectors useless under `fingerprint` (another model, dimension,
+    normalisation...): [] when its vectors can still be searched with today's embedder."""
+    # an index from before model_version was recorded: the same model id means the same weights
+    return [k for k in _VECTOR_KEYS
+            if built_with.get(k) != fingerprint.get(k) and (k in built_with or k != "model_version")]
+
+
+def built_for_another_model(settings: Settings, embedder: Embedder) -> str:
+    """Why the index in force cannot be searched with `embedder` (its vectors are another model's), or ""."""
+    built_with = read_manifest(settings.index_dir).settings
+    if not vector_changes(built_with, index_fingerprint(settings, embedder)):
+        return ""
+    return (f"it was built with {built_with.get('model_id')} (dimension {built_with.get('dim')}), "
+            f"not {embedder.model_id} (dimension {embedder.dim})")
+
+
+def build_after_others(
+    settings: Settings, embedder: Embedder, notify: Callable[[str], None], *, force: bool = False, wait: bool = True
+) -> BuildReport:
+    """`build_index`; when another process holds the build lock and `wait`, wait for that build to end,
+    then build again (which finds its index up to date, or finishes the job) rather than fail for good."""
+    for attempt in range(3):  # a watcher may start the next build as soon as one ends
+        try:
+            return build_index(settings, embedder, force=force and attempt == 0)
+        except BuildLockedError as exc:
+            if not wait or attempt == 2:
+                raise
+            notify(f"{str(exc).split(';')[0]}: waiting for it to finish")
+            wait_for_build(settings.index_dir)
+    raise AssertionError("unreachable")
+
+
 def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None = None) -> list[str]:
     """How the index on disk differs from the corpus and settings ([] when current)."""
     scan = scan or scan_corpus(settings.corpus_dir)
@@ -113,8 +151,7 @@ def _previous(
     if force:
         return previous, ["--force: every passage is embedded again"], False
     old = previous.manifest.settings
-    # an index from before model_version was recorded: the same model id means the same weights
-    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k) and (k in old or k != "model_version")]
+    changed = vector_changes(old, fingerprint)
     if changed:
         return previous, [
             f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every passage is embedded again"

@@ -1,0 +1,130 @@
+"""Maintainer operations around a build: the model switched between builds, the app started while a
+build runs elsewhere, a corpus of thousands of small files. Texts are written for the tests."""
+
+from __future__ import annotations
+
+import errno
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Assistant
+from assistant.build import build_index
+from assistant.errors import BuildFailedError, BuildLockedError
+from assistant.store.index import build_lock, read_manifest
+from tests.conftest import FakeEmbedder
+
+QUESTION = "Where did Putin celebrate the alliance?"
+
+
+class OtherModel(FakeEmbedder):
+    """Another model than the one the index was built with (`ASSISTANT_MODEL_ID` changed)."""
+
+    model_id = "fake/other-model"
+
+
+def _full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("dim", [64, 32])  # the same dimension (silently wrong vectors) and another (FAISS asserts)
+def test_an_index_of_another_model_never_stands_in_for_a_failed_rebuild(settings, fake_embedder, monkeypatch, dim: int) -> None:  # type: ignore[no-untyped-def]
+    """The model changed and the rebuild fails (a full disk): the old index's vectors are another
+    model's, so it is refused in one sentence. Before, it was served: questions were encoded by the
+    new model and searched among the old one's vectors (or FAISS's `assert d == self.d` traceback)."""
+    build_index(settings, fake_embedder)
+    monkeypatch.setattr("assistant.store.index.np.save", _full_disk)
+    notes: list[str] = []
+    with pytest.raises(BuildFailedError) as caught:
+        Assistant.load(settings, embedder=OtherModel(dim), notify=notes.append)
+    message = str(caught.value)
+    assert "No space left on device" in message and "\n" not in message
+    assert message.endswith(f"cannot stand in: it was built with fake/hashed-bow (dimension 64), "
+                            f"not fake/other-model (dimension {dim})")
+    assert any("model_id was 'fake/hashed-bow'" in note for note in notes)
+
+
+def test_an_index_of_the_same_model_still_stands_in_for_a_failed_rebuild(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Only an edited corpus: the previous index answers until a build succeeds (unchanged behaviour)."""
+    generation = build_index(settings, fake_embedder).generation
+    (settings.corpus_dir / "bridge.txt").write_text("A new bridge opened over the river on Saturday.\n", encoding="utf-8")
+    monkeypatch.setattr("assistant.store.index.np.save", _full_disk)
+    notes: list[str] = []
+    bot = Assistant.load(settings, embedder=fake_embedder, notify=notes.append)
+    assert bot.index.manifest.generation == generation and bot.ask(QUESTION).passages
+    assert any("serving the previous index" in note for note in notes)
+
+
+class SlowModel(FakeEmbedder):
+    """The embedder of a build running elsewhere: it holds the build lock until `release` is set."""
+
+    def __init__(self, release: threading.Event, dim: int = 64) -> None:
+        super().__init__(dim)
+        self.release, self.embedding = release, threading.Event()
+
+    def encode_passages(self, texts, *, progress: bool = False):  # type: ignore[no-untyped-def]
+        self.embedding.set()
+        self.release.wait(60)
+        return super().encode_passages(texts, progress=progress)
+
+
+def _build_elsewhere(settings, release: threading.Event) -> threading.Thread:  # type: ignore[no-untyped-def]
+    """A build that is embedding (under the lock: an flock, which a second open conflicts with even
+    in-process) until `release` is set, as `assistant build` in another process would be."""
+    embedder = SlowModel(release)
+    thread = threading.Thread(target=build_index, args=(settings, embedder), kwargs={"force": True})
+    thread.start()
+    assert embedder.embedding.wait(30)
+    return thread
+
+
+@pytest.mark.parametrize("before", ["no index", "another model"])
+def test_the_app_started_while_a_build_runs_waits_for_it(settings, fake_embedder, before: str) -> None:  # type: ignore[no-untyped-def]
+    """`python app.py` (or `assistant ask`) started while the first build, or the build for a new model,
+    runs in another process: it waits for that build and answers from its index. Before, loading failed
+    with "another build ... is writing" and the page showed that error until the app was restarted."""
+    if before == "another model":
+        build_index(settings, OtherModel(32))
+    release = threading.Event()
+    thread = _build_elsewhere(settings, release)
+    notes: list[str] = []
+    timer = threading.Timer(0.5, release.set)
+    timer.start()
+    try:
+        bot = Assistant.load(settings, embedder=fake_embedder, notify=notes.append)
+    finally:
+        release.set()
+        thread.join()
+    assert any("waiting for it to finish" in note for note in notes), notes
+    assert bot.index.manifest.settings["model_id"] == fake_embedder.model_id
+    assert bot.index.manifest.generation == read_manifest(settings.index_dir).generation
+    assert bot.ask(QUESTION).passages[0].doc_id == "putin-strengthens-ties-central-asia"
+
+
+def test_a_stale_index_of_the_same_model_is_served_while_a_build_runs(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    """An edited corpus and a build running elsewhere: no waiting, the previous index answers meanwhile."""
+    generation = build_index(settings, fake_embedder).generation
+    (settings.corpus_dir / "bridge.txt").write_text("A new bridge opened over the river on Saturday.\n", encoding="utf-8")
+    release = threading.Event()
+    thread = _build_elsewhere(settings, release)
+    try:
+        notes: list[str] = []
+        bot = Assistant.load(settings, embedder=fake_embedder, notify=notes.append)
+        assert bot.index.manifest.generation == generation
+        assert any("serving the previous index" in note for note in notes), notes
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_build_run_twice_at_once_is_refused_not_waited_for(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    """`assistant build` itself never waits: a second one is refused at once, naming the first."""
+    release = threading.Event()
+    thread = _build_elsewhere(settings, release)
+    try:
+        with pytest.raises(BuildLockedError, match=r"another build \(pid \d+\) is writing"):
+            build_index(settings, fake_embedder)
+    finally:
+        release.set()
+        thread.join()
