@@ -345,6 +345,11 @@ def eval_(
 
     with tqdm(total=len(questions), desc="questions", unit="q", disable=not progress, file=sys.stderr) as bar:
         report = evaluation.evaluate(bot, questions, k, progress=lambda done, total: bar.update(1))
+    if report.not_indexed:  # the set and the corpus disagree: say so, not a silent drop of the metrics
+        named = "; ".join(f"{qid} ({why})" for qid, why in list(report.not_indexed.items())[:5])
+        more = f"; and {len(report.not_indexed) - 5} more" if len(report.not_indexed) > 5 else ""
+        click.echo(f"warning: {len(report.not_indexed)} answerable question(s) cannot be answered from the indexed "
+                   f"articles and count as misses: {named}{more}", err=True)
     if write_floors:
         gate, lowered = evaluation.write_floors(report, margin, floors_file)
         for line in lowered:
