@@ -128,3 +128,93 @@ def test_build_run_twice_at_once_is_refused_not_waited_for(settings, fake_embedd
     finally:
         release.set()
         thread.join()
+
+
+# --------------------------------------------------------------------------- the evaluator
+
+ORCHARD = ("Orchard growers' report\n\nThe apricot orchards of the Isfara valley ripen in late June, and the "
+           "growers' union expects a harvest of forty thousand tonnes this season.\n")
+
+
+def test_questions_whose_article_is_gone_after_a_rebuild_are_named_not_silent(runner_env, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A question set written against an article that a later rebuild no longer holds (deleted, or its
+    answer edited away): `assistant eval` names those questions instead of counting them as plain misses."""
+    import json
+
+    from assistant.app.cli import cli
+
+    article = settings.corpus_dir / "orchards.txt"
+    article.write_text(ORCHARD, encoding="utf-8")
+    rows = [
+        {"id": "o1", "question": "When do the Isfara apricots ripen?", "answers": [["late June"]], "kind": "prose",
+         "doc": "orchards.txt"},
+        {"id": "o2", "question": "What harvest do the growers expect?", "answers": [["forty thousand tonnes"]],
+         "kind": "number"},
+        {"id": "p1", "question": QUESTION, "answers": [["Astana"]], "kind": "prose",
+         "doc": "putin-strengthens-ties-central-asia.txt"},
+    ]
+    questions = tmp_path / "set.jsonl"
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    before = runner_env.invoke(cli, ["eval", str(questions), "--json"])
+    assert before.exit_code == 0 and "cannot be answered" not in before.stderr
+    assert "not_indexed" not in json.loads(before.stdout)
+
+    article.write_text(ORCHARD.replace("forty thousand tonnes", "a record crop"), encoding="utf-8")
+    (settings.corpus_dir / "orchards-2.txt").write_text(ORCHARD.split("\n\n")[0] + "\n\nNotes for later.\n", encoding="utf-8")
+    article.rename(settings.corpus_dir / "orchards-2024.txt")  # renamed too: `doc` names no indexed file
+    after = runner_env.invoke(cli, ["eval", str(questions), "--json"])
+    assert after.exit_code == 0, after.output
+    warning = [line for line in after.stderr.splitlines() if line.startswith("warning:")]
+    assert warning == ["warning: 2 answerable question(s) cannot be answered from the indexed articles and count as "
+                       "misses: o1 (its article orchards.txt is not indexed); o2 (no indexed article contains its answer)"]
+    data = json.loads(after.stdout)
+    assert data["not_indexed"] == {"o1": "its article orchards.txt is not indexed",
+                                   "o2": "no indexed article contains its answer"}
+    misses = {m["id"]: m["miss"] for m in data["misses"]}
+    assert "no indexed article contains its answer" in misses["o2"] and "p1" not in misses
+
+
+# --------------------------------------------------------------------------- milvus-lite opened by two processes, read-only
+
+
+@pytest.mark.milvus
+def test_a_milvus_lite_folder_held_by_another_process_is_one_sentence_naming_it(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Before: milvus-lite logged a traceback and the error said only "Open local milvus failed"."""
+    import fcntl
+
+    from assistant.store import StoreError
+    from assistant.store.lexical import tokenize
+    from assistant.store.milvus_backend import MilvusBackend
+
+    folder = tmp_path / "milvus.db"
+    folder.mkdir()
+    with open(folder / "LOCK", "a") as held:  # what another process's milvus-lite holds
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(StoreError) as caught:
+            MilvusBackend(str(folder), 8, tokenize)
+    assert str(caught.value).startswith(f"another process has the milvus-lite store {folder} open: milvus-lite admits "
+                                        "one process per .db folder")
+    assert not [r for r in caplog.records if r.name.startswith("milvus_lite")]
+
+
+@pytest.mark.milvus
+def test_a_milvus_lite_folder_that_cannot_be_written_is_one_sentence_naming_it(tmp_path: Path, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A read-only folder (root ignores the mode, so the refusal is injected where milvus-lite takes its lock)."""
+    import milvus_lite.db
+
+    from assistant.store import StoreError
+    from assistant.store.lexical import tokenize
+    from assistant.store.milvus_backend import MilvusBackend
+
+    folder = tmp_path / "milvus.db"
+
+    def refused(self) -> None:  # type: ignore[no-untyped-def]
+        raise PermissionError(errno.EACCES, "Permission denied", str(folder / "LOCK"))
+
+    monkeypatch.setattr(milvus_lite.db.MilvusLite, "_acquire_lock", refused)
+    with pytest.raises(StoreError) as caught:
+        MilvusBackend(str(folder), 8, tokenize)
+    assert str(caught.value) == (f"the milvus-lite store {folder} cannot be opened (Permission denied: {folder}/LOCK): "
+                                 "milvus-lite writes a lock file in its .db folder even to read, so the folder must be "
+                                 "writable by this user")
+    assert not [r for r in caplog.records if r.name.startswith("milvus_lite")]
