@@ -218,3 +218,29 @@ def test_a_milvus_lite_folder_that_cannot_be_written_is_one_sentence_naming_it(t
                                  "milvus-lite writes a lock file in its .db folder even to read, so the folder must be "
                                  "writable by this user")
     assert not [r for r in caplog.records if r.name.startswith("milvus_lite")]
+
+
+def test_check_floors_names_each_floor_that_failed_and_by_how_much(runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`assistant eval --check-floors`: the gate CI applies, from the command line, exit status 3."""
+    import json
+
+    from assistant.app.cli import cli
+
+    questions = tmp_path / "mini.jsonl"
+    questions.write_text(
+        json.dumps({"id": "m1", "question": QUESTION, "answers": [["Astana"]], "kind": "prose"}) + "\n"
+        + json.dumps({"id": "m2", "question": "When do the Isfara apricots ripen?", "answers": [["late June"]],
+                      "kind": "prose"}) + "\n", encoding="utf-8")
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"files": ["mini.jsonl"], "k": 10, "floors": {"hit@1": 0.75, "kind/prose/hit@10": 0.4},
+                                  "ceilings": {"abstain_wrong": 0.6}}), encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", str(questions), "--check-floors", "--floors-file", str(floors), "--json"])
+    assert result.exit_code == 3, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("floor:")] == [
+        "floor: hit@1 = 0.5000 fell below its floor 0.7500 by 0.2500"]
+    assert json.loads(result.stdout)["metrics"]["hit@1"] == 0.5
+
+    floors.write_text(json.dumps({"files": ["mini.jsonl"], "k": 10, "floors": {"hit@1": 0.5}}), encoding="utf-8")
+    assert runner_env.invoke(cli, ["eval", str(questions), "--check-floors", "--floors-file", str(floors)]).exit_code == 0
+    refused = runner_env.invoke(cli, ["eval", str(questions), "--check-floors"])  # no eval/floors*.json names mini.jsonl
+    assert refused.exit_code == 2 and "no floors file names exactly these question files" in refused.output
