@@ -244,3 +244,40 @@ def test_check_floors_names_each_floor_that_failed_and_by_how_much(runner_env, t
     assert runner_env.invoke(cli, ["eval", str(questions), "--check-floors", "--floors-file", str(floors)]).exit_code == 0
     refused = runner_env.invoke(cli, ["eval", str(questions), "--check-floors"])  # no eval/floors*.json names mini.jsonl
     assert refused.exit_code == 2 and "no floors file names exactly these question files" in refused.output
+
+
+# --------------------------------------------------------------------------- a corpus of many small files
+
+
+def _notes(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"note-{i:04d}.txt").write_text(
+            f"Field note {i}\n\nThe code word of this note is zq{i:04d}x. The survey team counted {i * 7} poplars "
+            f"along canal number {i % 13} before the water was let in.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_build_reads_the_usable_files_a_fixed_number_of_times_not_once_per_file(tmp_path: Path, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`CorpusScan.usable` is a list made on every access; the build and the staleness check tested every
+    file against it, a quadratic cost (6 s of a 2,000-file build, bench/corpus_scale.py). Work is counted, not time."""
+    from assistant.build import check_index
+    from assistant.ingest.corpus import CorpusScan
+    from assistant.settings import Settings
+
+    settings = Settings().replace(corpus_dir=_notes(tmp_path / "corpus", 60), index_dir=tmp_path / "index")
+    (settings.corpus_dir / "only-scripts.html").write_text(
+        "<html><body><script>var x = 1;</script><style>p {}</style></body></html>", encoding="utf-8")
+    accesses = []
+    usable = CorpusScan.usable.fget  # type: ignore[attr-defined]
+    monkeypatch.setattr(CorpusScan, "usable", property(lambda self: accesses.append(1) or usable(self)))
+    report = build_index(settings, fake_embedder)
+    assert report.chunks_total == 60 and len(accesses) <= 6, len(accesses)
+    accesses.clear()
+    assert build_index(settings, fake_embedder).up_to_date and len(accesses) <= 6, len(accesses)
+    accesses.clear()
+    assert check_index(settings, fake_embedder) == [] and len(accesses) <= 3, len(accesses)
+    skipped = read_manifest(settings.index_dir).skipped
+    assert skipped["corpus/only-scripts.html"]["reason"] == "no article text left after cleaning"  # not "same content as None"
+    found = Assistant.load(settings, embedder=fake_embedder, rebuild=False).ask("zq0042x", k=1)
+    assert found.passages[0].doc_id == "note-0042"
