@@ -12,7 +12,7 @@ import pytest
 from assistant.answer import Assistant
 from assistant.build import build_index
 from assistant.errors import BuildFailedError, BuildLockedError
-from assistant.store.index import build_lock, read_manifest
+from assistant.store.index import read_manifest
 from tests.conftest import FakeEmbedder
 
 QUESTION = "Where did Putin celebrate the alliance?"
