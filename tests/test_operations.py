@@ -244,6 +244,8 @@ def test_check_floors_names_each_floor_that_failed_and_by_how_much(runner_env, t
     assert runner_env.invoke(cli, ["eval", str(questions), "--check-floors", "--floors-file", str(floors)]).exit_code == 0
     refused = runner_env.invoke(cli, ["eval", str(questions), "--check-floors"])  # no eval/floors*.json names mini.jsonl
     assert refused.exit_code == 2 and "no floors file names exactly these question files" in refused.output
+    missing = runner_env.invoke(cli, ["eval", str(questions), "--check-floors", "--floors-file", str(tmp_path / "no.json")])
+    assert missing.exit_code == 2 and f"the floors file {tmp_path / 'no.json'} does not exist" in missing.output
 
 
 # --------------------------------------------------------------------------- a corpus of many small files

@@ -337,6 +337,8 @@ def eval_(
         runs.check_comparable(old, "questions", paths, k)
         gate = _gate_for(paths, floors_file)
     floors = _gate_for(paths, floors_file) if check_gate else None
+    if check_gate and floors_file is not None and floors is None:
+        raise click.UsageError(f"--check-floors: the floors file {floors_file} does not exist")
     if check_gate and (floors is None or floors.get("k", k) != k):
         raise click.UsageError("--check-floors: no floors file names exactly these question files (pass --floors-file)"
                                if floors is None else f"--check-floors: the floors were measured with -k {floors['k']}")
