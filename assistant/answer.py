@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .abstention import features as abstention_features
 from .abstention import load_model
-from .build import BuildReport, build_index, check_index
+from .build import build_after_others, built_for_another_model, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
@@ -102,12 +102,12 @@ class Assistant:
             if not rebuild:
                 raise
             notify(f"no index in {settings.index_dir} yet: building it now")
-            cls._rebuild(settings, embedder, notify)
+            build_after_others(settings, embedder, notify)
         except CorruptIndexError as exc:
             if not rebuild:
                 raise
             notify(f"{str(exc).removesuffix(f': {REBUILD_HINT}')}: rebuilding it now")
-            cls._rebuild(settings, embedder, notify, force=True)
+            build_after_others(settings, embedder, notify, force=True)
         else:
             if differences:
                 what = "; ".join(differences[:5]) + (f" (+{len(differences) - 5} more)" if len(differences) > 5 else "")
@@ -117,22 +117,18 @@ class Assistant:
                         tuple(differences),
                     )
                 notify(f"index is stale ({what}): rebuilding it now")
+                other_model = built_for_another_model(settings, embedder)  # its vectors cannot stand in
                 try:
-                    cls._rebuild(settings, embedder, notify)
+                    build_after_others(settings, embedder, notify, wait=bool(other_model))
                 except (BuildFailedError, BuildLockedError) as exc:
+                    if other_model:
+                        raise type(exc)(f"{exc}; the previous index cannot stand in: {other_model}") from None
                     try:  # the previous index is intact (builds swap atomically): serve it, say so
                         index = load_index(settings.index_dir)
                     except AssistantError:
                         raise exc from None
                     notify(f"{exc}; serving the previous index until a build succeeds")
         return cls(settings, embedder, index if index is not None else load_index(settings.index_dir))
-
-    @staticmethod
-    def _rebuild(settings: Settings, embedder: Embedder, notify: Callable[[str], None], force: bool = False) -> BuildReport:
-        """Build under the lock; the caller has already said why, in one line."""
-        report = build_index(settings, embedder, force=force)
-        log.info("%s", report.summary())
-        return report
 
     @property
     def snapshot(self) -> Snapshot:

@@ -19,6 +19,7 @@ from .embedding import Embedder, model_version, segments_of
 from .errors import (
     AssistantError,
     BuildFailedError,
+    BuildLockedError,
     CorruptIndexError,
     IndexNotFoundError,
     one_line,
@@ -33,6 +34,7 @@ from .store.index import (
     load_index,
     manifest_differences,
     read_manifest,
+    wait_for_build,
     write_generation,
 )
 from .store.lexical import BM25Index
@@ -45,11 +47,14 @@ __all__ = [
     "Assembled",
     "BuildReport",
     "assemble",
+    "build_after_others",
     "build_index",
+    "built_for_another_model",
     "check_index",
     "chunk_config",
     "index_documents",
     "index_fingerprint",
+    "vector_changes",
 ]
 
 log = logging.getLogger(__name__)
@@ -85,6 +90,49 @@ CHUNKER_VERSION = "7"  # 2: sentence vectors, chunk vector = their mean; 7: over
 _VECTOR_KEYS = ("model_id", "model_version", "dim", "normalize", "max_seq_length")
 
 
+def vector_changes(built_with: dict[str, Any], fingerprint: dict[str, Any]) -> list[str]:
+    """The settings that make an index's vectors useless under `fingerprint` (another model, dimension,
+    normalisation...): [] when its vectors can still be searched with today's embedder."""
+    # an index from before model_version was recorded: the same model id means the same weights
+    return [k for k in _VECTOR_KEYS
+            if built_with.get(k) != fingerprint.get(k) and (k in built_with or k != "model_version")]
+
+
+def built_for_another_model(settings: Settings, embedder: Embedder) -> str:
+    """Why the index in force cannot be searched with `embedder` (its vectors are another model's), or ""."""
+    built_with = read_manifest(settings.index_dir).settings
+    if not vector_changes(built_with, index_fingerprint(settings, embedder)):
+        return ""
+    return (f"it was built with {built_with.get('model_id')} (dimension {built_with.get('dim')}), "
+            f"not {embedder.model_id} (dimension {embedder.dim})")
+
+
+def build_after_others(
+    settings: Settings, embedder: Embedder, notify: Callable[[str], None], *, force: bool = False, wait: bool = True
+) -> BuildReport:
+    """`build_index` for a reader (which has said why); with `wait`, a build running elsewhere is waited
+    for, then this one finds its index up to date (or finishes the job), rather than fail for good."""
+    for attempt in range(3):  # a watcher may start the next build as soon as one ends
+        try:
+            report = build_index(settings, embedder, force=force and attempt == 0)
+            log.info("%s", report.summary())
+            return report
+        except BuildLockedError as exc:
+            if not wait or attempt == 2:
+                raise
+            notify(f"{str(exc).split(';')[0]}: waiting for it to finish")
+            wait_for_build(settings.index_dir)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _file_hashes(scan: CorpusScan) -> tuple[dict[str, str], dict[str, str]]:
+    """Raw hashes of the usable and of the skipped files, by source, in one pass (`scan.usable` is made
+    on each access: testing every file against it was quadratic, 24 s a no-op build at 6,000 files)."""
+    usable = {f.source for f in scan.usable}
+    indexed = {f.source: f.raw_hash for f in scan.files if f.source in usable}
+    return indexed, {f.source: f.raw_hash for f in scan.files if f.source not in usable}
+
+
 def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None = None) -> list[str]:
     """How the index on disk differs from the corpus and settings ([] when current)."""
     scan = scan or scan_corpus(settings.corpus_dir)
@@ -92,8 +140,7 @@ def check_index(settings: Settings, embedder: Embedder, scan: CorpusScan | None 
     return manifest_differences(
         manifest,
         index_fingerprint(settings, embedder),
-        {f.source: f.raw_hash for f in scan.usable},
-        {f.source: f.raw_hash for f in scan.files if f not in scan.usable},
+        *_file_hashes(scan),
         scan.metadata_hash,
     )
 
@@ -113,8 +160,7 @@ def _previous(
     if force:
         return previous, ["--force: every passage is embedded again"], False
     old = previous.manifest.settings
-    # an index from before model_version was recorded: the same model id means the same weights
-    changed = [k for k in _VECTOR_KEYS if old.get(k) != fingerprint.get(k) and (k in old or k != "model_version")]
+    changed = vector_changes(old, fingerprint)
     if changed:
         return previous, [
             f"{k} changed from {old.get(k)!r} to {fingerprint.get(k)!r}: every passage is embedded again"
@@ -155,8 +201,7 @@ def build_index(
             differences = manifest_differences(
                 previous.manifest,
                 fingerprint,
-                {f.source: f.raw_hash for f in scan.usable},
-                {f.source: f.raw_hash for f in scan.files if f not in scan.usable},
+                *_file_hashes(scan),
                 scan.metadata_hash,
             )
             if not differences:
@@ -187,6 +232,7 @@ def build_index(
                 f"embedding failed ({type(exc).__name__}: {one_line(exc)}); the previous index is still in use"
             ) from exc
         chunks, vectors, sentences, dense, bm25 = built.chunks, built.vectors, built.sentences, built.dense, built.bm25
+        files = {f.source: f for f in scan.files}
         todo = built.embedded_chunks
 
         new_hashes = {c.text_hash for c in chunks}
@@ -240,9 +286,8 @@ def build_index(
                         for d in documents
                     },
                     "skipped": {
-                        f.source: {"raw_hash": f.raw_hash, "reason": f.skip_reason or f"same content as {f.duplicate_of}"}
-                        for f in scan.files
-                        if f not in scan.usable
+                        source: {"raw_hash": raw_hash, "reason": scan.reason(files[source])}
+                        for source, raw_hash in _file_hashes(scan)[1].items()
                     },
                     "metadata_hash": scan.metadata_hash,
                     "build": {},

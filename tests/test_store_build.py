@@ -229,3 +229,47 @@ def test_a_rebuild_reads_the_previous_files_when_the_collection_holds_no_sentenc
     report = build_index(settings, fake_embedder)
     assert 0 < report.chunks_embedded < report.chunks_total / 10
     assert report.store["upserted"] == report.chunks_total  # the store was filled from the index's vectors
+
+
+def _tiny_beir(folder: Path) -> Path:
+    """A BEIR folder of three made-up paragraphs and two judged queries."""
+    (folder / "qrels").mkdir(parents=True)
+    docs = [("b1", "Glaciers", "Mountain glaciers feed the rivers of the valley in summer."),
+            ("b2", "Orchards", "The apricot orchards of the valley ripen in late June."),
+            ("b3", "Roads", "A new mountain road links the two valleys through a tunnel.")]
+    (folder / "corpus.jsonl").write_text(
+        "".join(f'{{"_id": "{i}", "title": "{t}", "text": "{x}"}}\n' for i, t, x in docs), encoding="utf-8")
+    (folder / "queries.jsonl").write_text(
+        '{"_id": "q1", "text": "When do apricots ripen?"}\n{"_id": "q2", "text": "What feeds the rivers in summer?"}\n',
+        encoding="utf-8")
+    (folder / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\nq1\tb2\t1\nq2\tb1\t1\n", encoding="utf-8")
+    return folder
+
+
+def test_eval_beir_and_extra_corpora_never_replace_the_published_passages(settings, runner_env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`assistant eval --beir` (and the unseen sets' extra corpora) with the Milvus store of the app: the
+    evaluation corpus is searched in a collection of its own; before, it was published under the app's
+    alias, so every reader of the store answered from SciFact until the next build."""
+    import json
+
+    from assistant.app.cli import cli
+
+    assert runner_env.invoke(cli, ["build"]).exit_code == 0
+    published = _held(settings)
+    assert published == set(bridge.passage_keys(load_index(settings.index_dir)))
+    result = runner_env.invoke(cli, ["eval", "--beir", str(_tiny_beir(tmp_path / "beir")), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["metrics"]["ndcg@10"] > 0  # searched (through Milvus) all the same
+    assert _held(settings) == published
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "orchards.txt").write_text("Orchard notes\n\nThe apricot orchards of the valley ripen in late June.\n",
+                                        encoding="utf-8")
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "x1", "question": "When do the apricots ripen?", "answers": [["late June"]], '
+                         '"kind": "prose"}\n', encoding="utf-8")
+    result = runner_env.invoke(cli, ["eval", str(questions), "--corpus-extra", str(extra), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["questions"][0]["rank"] == 1
+    assert _held(settings) == published

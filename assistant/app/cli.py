@@ -310,6 +310,9 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 @click.option("--floors-file", "floors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Floors file for --write-floors (default eval/floors.json; the unseen set's: eval/floors-unseen.json) "
                    "and the gate of --compare (default: the eval/floors*.json naming exactly these question files).")
+@click.option("--check-floors", "check_gate", is_flag=True,
+              help="Exit with status 3 when a metric falls below its floor (or above its ceiling) in the floors file "
+                   "of these question files (see --floors-file), naming each one and by how much.")
 @click.option("--corpus-extra", "extras", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Also index this folder (repeatable), beside the corpus, in an index of its own; "
                    "default: the folders eval/corpora.json declares for the question files.")
@@ -317,7 +320,7 @@ def eval_(
     files: tuple[Path, ...], k: int, as_json: bool, beir_dir: Path | None, split: str, no_rebuild: bool,
     write_floors: bool, margin: float, save_name: str | None, out_file: Path | None, baseline: str | None,
     report_file: Path | None, charts_dir: Path | None, corpus: Path | None, index: Path | None,
-    extras: tuple[Path, ...] = (), floors_file: Path | None = None,
+    extras: tuple[Path, ...] = (), floors_file: Path | None = None, check_gate: bool = False,
 ) -> None:
     """Measure retrieval on question sets (default: the test and follow-up sets) or a BEIR folder.
 
@@ -326,7 +329,8 @@ def eval_(
     and latency, overall, per set and per kind, then the misses with the passage returned first.
 
     With --save/--out the run is kept; --compare diffs it with an earlier one; --report draws it.
-    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (a floor of eval/floors*.json) fell.
+    Exit status: 0, 1 on an error, 3 when --compare finds a gated metric (a floor of eval/floors*.json) fell
+    or --check-floors finds a metric past its floor or ceiling.
     """
     from ..errors import EvaluationError
     from ..evals import evaluation, runs
@@ -340,8 +344,8 @@ def eval_(
     _check_outputs(save_name, out_file, report_file, charts_dir)
     progress = _stderr_is_terminal() and not as_json
     if beir_dir is not None:
-        if files or write_floors:
-            raise click.UsageError("--beir takes no question files and no --write-floors")
+        if files or write_floors or check_gate:
+            raise click.UsageError("--beir takes no question files, no --write-floors and no --check-floors")
         if old is not None:
             runs.check_comparable(old, "beir", [beir_dir], split=split)
         record, data = _eval_beir(beir_dir, split, as_json, corpus, index, progress)
@@ -354,6 +358,12 @@ def eval_(
     if old is not None:
         runs.check_comparable(old, "questions", paths, k)
         gate = _gate_for(paths, floors_file)
+    floors = _gate_for(paths, floors_file) if check_gate else None
+    if check_gate and floors_file is not None and floors is None:
+        raise click.UsageError(f"--check-floors: the floors file {floors_file} does not exist")
+    if check_gate and (floors is None or floors.get("k", k) != k):
+        raise click.UsageError("--check-floors: no floors file names exactly these question files (pass --floors-file)"
+                               if floors is None else f"--check-floors: the floors were measured with -k {floors['k']}")
     target = Path(floors_file or evaluation.default_eval_dir() / evaluation.FLOORS_FILE)
     if write_floors:  # what write_floors would refuse after the run is refused before it
         if any(Path(p).resolve().parent != target.resolve().parent for p in paths):
@@ -367,6 +377,11 @@ def eval_(
 
     with tqdm(total=len(questions), desc="questions", unit="q", disable=not progress, file=sys.stderr) as bar:
         report = evaluation.evaluate(bot, questions, k, progress=lambda done, total: bar.update(1))
+    if report.not_indexed:  # the set and the corpus disagree: say so, not a silent drop of the metrics
+        named = "; ".join(f"{qid} ({why})" for qid, why in list(report.not_indexed.items())[:5])
+        more = f"; and {len(report.not_indexed) - 5} more" if len(report.not_indexed) > 5 else ""
+        click.echo(f"warning: {len(report.not_indexed)} answerable question(s) cannot be answered from the indexed "
+                   f"articles and count as misses: {named}{more}", err=True)
     if write_floors:
         gate, lowered = evaluation.write_floors(report, margin, floors_file)
         for line in lowered:
@@ -377,7 +392,10 @@ def eval_(
     if not as_json:
         click.echo(format_eval_report(report))
     status = _finish_run(record, old, save_name, out_file, report_file, charts_dir, as_json, report.to_json(), gate)
-    sys.exit(status)
+    problems = evaluation.check_floors(report.metrics, floors) if floors is not None else []
+    for problem in problems:
+        click.echo(f"floor: {problem}", err=True)
+    sys.exit(3 if problems else status)
 
 
 def main() -> None:

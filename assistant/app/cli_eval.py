@@ -107,7 +107,10 @@ def _with_extras(settings: Any, extras: list[Path]) -> Any:
     except FileNotFoundError as exc:
         raise click.UsageError(str(exc)) from None
     _notice(f"questions answered over {settings.corpus_dir} + {', '.join(str(e) for e in extras)} (index {work / 'index'})")
-    return settings.replace(corpus_dir=corpus, index_dir=work / "index")
+    from ..store import own_collection
+
+    # a Milvus store gets a collection of its own too: the corpus in force stays published in the usual one
+    return settings.replace(corpus_dir=corpus, index_dir=work / "index", store=own_collection(settings.store, "extra"))
 
 
 def _eval_beir(

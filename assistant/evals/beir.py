@@ -177,8 +177,12 @@ def evaluate_beir(
     from ..embedding import encode_queries
     from ..search.retrieval import Retriever
 
+    from ..store import own_collection
+
     say = notify or (lambda message: None)
-    settings = settings.replace(candidates=max(settings.candidates, chunk_pool))
+    # through Milvus too, when the store is Milvus, but in a collection of its own: never published
+    # in place of the passages the app and other readers of the store's collection search
+    settings = settings.replace(candidates=max(settings.candidates, chunk_pool), store=own_collection(settings.store, "beir"))
     started = time.perf_counter()
     say(f"indexing {len(beir.documents):,} documents of {beir.folder}")
     index = index_documents(beir.documents, settings, embedder, progress=progress)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +62,7 @@ __all__ = [
     "Question",
     "QuestionResult",
     "abstention",
+    "answers_not_indexed",
     "check_floors",
     "contains_answer",
     "default_eval_dir",
@@ -183,13 +184,15 @@ class EvalReport:
     k: int
     files: tuple[str, ...] = ()
     seconds: float = 0.0
+    # answerable questions that no indexed article can answer (id -> why): the set and the corpus disagree
+    not_indexed: dict[str, str] = field(default_factory=dict)
 
     @property
     def misses(self) -> list[QuestionResult]:
         return [r for r in self.results if r.miss]
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "metrics": {key: _round(value) for key, value in self.metrics.items()},
             "questions": [r.to_json() for r in self.results],
             "misses": [r.to_json() for r in self.misses],
@@ -197,15 +200,42 @@ class EvalReport:
             "files": list(self.files),
             "seconds": round(self.seconds, 2),
         }
+        if self.not_indexed:
+            data["not_indexed"] = dict(self.not_indexed)
+        return data
+
+
+def answers_not_indexed(questions: Sequence[Question], documents: Sequence[Any]) -> dict[str, str]:
+    """The answerable questions that no indexed document can answer, with why (id -> reason).
+
+    A question whose every answer alternative is missing from every document's text (its article was
+    edited, renamed or removed since the set was written), or whose `doc` names no indexed file, could
+    only ever be a miss: it is named, not counted in silence.
+    """
+    texts = [normalize(getattr(d, "text", "")) for d in documents]
+    names = {Path(str(getattr(d, "source", ""))).name for d in documents}
+    out: dict[str, str] = {}
+    for q in questions:
+        if not q.answerable:
+            continue
+        if q.doc and q.doc not in names:
+            out[q.id] = f"its article {q.doc} is not indexed"
+            continue
+        alternatives = [[normalize(p) for p in alternative] for alternative in q.answers]
+        if not any(all(p in text for p in alternative) for alternative in alternatives for text in texts):
+            out[q.id] = "no indexed article contains its answer"
+    return out
 
 
 
 
-def _miss(answerable: bool, rank: int | None, abstained: bool, miss_at: int) -> str | None:
+def _miss(answerable: bool, rank: int | None, abstained: bool, miss_at: int, not_indexed: str | None = None) -> str | None:
     if not answerable:
         return None if abstained else "answered although the articles do not answer it"
     if rank is None or rank > miss_at:
         where = "not in the passages returned" if rank is None else f"first at rank {rank}"
+        if not_indexed and rank is None:
+            where = f"{not_indexed}: changed, renamed or removed since the question was written?"
         return f"no passage of the first {miss_at} contains the answer ({where})"
     if abstained:
         return "abstained although the articles answer it"
@@ -227,6 +257,8 @@ def evaluate(
     as the first question's latency.
     """
     started = time.perf_counter()
+    documents = getattr(assistant, "documents", None)
+    not_indexed = answers_not_indexed(questions, documents()) if callable(documents) else {}
     if warm_up and questions:
         assistant.ask(questions[0].question, k=k, history=questions[0].history)
     results: list[QuestionResult] = []
@@ -249,7 +281,7 @@ def evaluate(
                 first=passages[0] if passages else None,
                 history=q.history,
                 resolved_question=answer.resolved_question,
-                miss=_miss(q.answerable, rank, bool(answer.abstained), min(miss_at, k)),
+                miss=_miss(q.answerable, rank, bool(answer.abstained), min(miss_at, k), not_indexed.get(q.id)),
                 confidence=getattr(answer, "confidence", None),
                 lang=q.lang,
                 direction=q.direction,
@@ -258,4 +290,4 @@ def evaluate(
         if progress:
             progress(i + 1, len(questions))
     files = tuple(dict.fromkeys(q.where.rsplit(":", 1)[0] for q in questions if q.where))
-    return EvalReport(score(results, k), tuple(results), k, files, time.perf_counter() - started)
+    return EvalReport(score(results, k), tuple(results), k, files, time.perf_counter() - started, not_indexed)

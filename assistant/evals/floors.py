@@ -61,12 +61,12 @@ def check_floors(metrics: Mapping[str, float], gate: Mapping[str, Any]) -> list[
         if key not in metrics:
             problems.append(f"{key}: not measured (floor {floor})")
         elif metrics[key] < floor - 1e-9:
-            problems.append(f"{key} = {metrics[key]:.4f} fell below its floor {floor:.4f}")
+            problems.append(f"{key} = {metrics[key]:.4f} fell below its floor {floor:.4f} by {floor - metrics[key]:.4f}")
     for key, ceiling in gate.get("ceilings", {}).items():
         if key not in metrics:
             problems.append(f"{key}: not measured (ceiling {ceiling})")
         elif metrics[key] > ceiling + 1e-9:
-            problems.append(f"{key} = {metrics[key]:.4f} rose above its ceiling {ceiling:.4f}")
+            problems.append(f"{key} = {metrics[key]:.4f} rose above its ceiling {ceiling:.4f} by {metrics[key] - ceiling:.4f}")
     return problems
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "VectorStore",
     "keys_for",
     "open_backend",
+    "own_collection",
     "parse_store",
     "passage_key",
 ]
@@ -106,6 +107,24 @@ def parse_store(value: str | None) -> StoreSpec:
     return StoreSpec(
         "milvus", uri=f"http://{host}:{port}", token=token, collection=collection, index=index, search_params=tuple(search)
     )
+
+
+def own_collection(value: str | None, suffix: str) -> str:
+    """The store setting `value` with a collection of its own, `<collection>_<suffix>`; faiss stays faiss.
+
+    For an index that must never be published in place of the one in force: `assistant eval --beir`
+    and the evaluation corpora of `eval/corpora.json` are searched through the same Milvus, but in
+    their own collections, so that the app and other readers of `<collection>` keep their passages.
+    """
+    spec = parse_store(value)
+    if spec.backend == "faiss":
+        return "faiss"
+    from urllib.parse import urlencode
+
+    base, _, query = (value or "").strip().partition("?")
+    options = dict(parse_qsl(query, keep_blank_values=True))
+    options["collection"] = f"{spec.collection}_{suffix}"
+    return f"{base}?{urlencode(options)}"
 
 
 def open_backend(spec: StoreSpec, folder: Path, dim: int, analyze: Analyzer, *, exact_max: int = 200_000) -> Backend:

@@ -47,6 +47,7 @@ __all__ = [
     "load_index",
     "manifest_differences",
     "clean_leftovers",
+    "wait_for_build",
 ]
 LOCK = ".build.lock"
 CHECKSUM_MAX_BYTES = 512 * 1024 * 1024  # larger files are checked by size only
@@ -134,6 +135,17 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+def wait_for_build(index_dir: Path) -> None:
+    """Return once no build holds the index's build lock (at once when none does)."""
+    try:
+        handle = open(Path(index_dir) / LOCK, "rb")
+    except OSError:
+        return  # no lock file: no build has ever run here
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)  # blocks while a build holds it exclusively
+        fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _sha256_file(path: Path) -> str:

@@ -8,8 +8,10 @@ in one metadata operation. A reader resolves the alias once and keeps its collec
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .generations import Generation
@@ -25,6 +27,48 @@ from .milvus_store import (
 from .protocols import Analyzer, StoreError
 
 __all__ = ["MilvusBackend"]
+
+
+class _Captured(logging.Handler):
+    """Keeps the exception milvus-lite logs when it cannot open its folder (it logs a traceback, then
+    pymilvus raises a bare "Open local milvus failed")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.exc: BaseException | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            self.exc = record.exc_info[1]
+
+
+@contextlib.contextmanager
+def _lite_failure(path: str) -> Iterator[None]:
+    """Open a milvus-lite folder: no traceback on stderr, and a failure said as its cause."""
+    logger = logging.getLogger("milvus_lite.server_manager")
+    captured, propagate = _Captured(), logger.propagate
+    logger.addHandler(captured)
+    logger.propagate = False
+    try:
+        yield
+    except StoreError:
+        exc = captured.exc
+        if exc is None:
+            raise
+        if type(exc).__name__ == "DataDirLockedError":
+            raise StoreError(
+                f"another process has the milvus-lite store {path} open: milvus-lite admits one process per .db "
+                "folder (stop the other one, e.g. the app while building, or use a Milvus server)"
+            ) from None
+        if isinstance(exc, PermissionError):
+            raise StoreError(
+                f"the milvus-lite store {path} cannot be opened ({exc.strerror}: {exc.filename}): milvus-lite writes a "
+                "lock file in its .db folder even to read, so the folder must be writable by this user"
+            ) from None
+        raise StoreError(f"Milvus could not open the milvus-lite store {path} ({type(exc).__name__}: {exc})") from None
+    finally:
+        logger.removeHandler(captured)
+        logger.propagate = propagate
 
 
 class MilvusBackend:
@@ -67,7 +111,7 @@ class MilvusBackend:
             logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
         except ImportError:
             raise StoreError("the Milvus store needs pymilvus: pip install 'assistant[milvus]'") from None
-        with _errors(f"connect to {uri}"):
+        with _lite_failure(uri) if self.lite else contextlib.nullcontext(), _errors(f"connect to {uri}"):
             extra = {"token": token} if token else {}
             self.client = MilvusClient(uri=uri, timeout=connect_timeout, **extra)
 
