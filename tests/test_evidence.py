@@ -318,3 +318,34 @@ def test_a_place_named_in_the_title_is_not_missing() -> None:
     assert not window_satisfies(req, sentence + " Mongolia agreed.", "", [sentence, "Mongolia agreed."])
     own = "They sent 40 engineers to the dam site in 2024, more than Kazakhstan did."
     assert window_satisfies(req, own, "Mongolia's engineers at the dam", [own])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a count answers "how many X" when X follows the figure
+        ("How many engineers did the Veltmark dam project hire in 2024?",
+         "The Veltmark dam project hired 140 engineers in 2024.", True),
+        ("How many engineers did the Veltmark dam project hire in 2024?",
+         "The Veltmark dam project hired 140 new engineers in 2024.", True),
+        # a figure of something else does not
+        ("How many engineers did the Veltmark dam project hire in 2024?",
+         "The Veltmark dam project, 49 percent owned by engineers, began in 2024.", False),
+        ("How many engineers did the Veltmark dam project hire in 2024?",
+         "Engineers at the Veltmark dam project reported three incidents last spring.", False),
+        ("Сколько инженеров наняли на строительство плотины Велтмарк?",
+         "На строительство плотины Велтмарк наняли 140 инженеров.", True),
+        ("Сколько инженеров наняли на строительство плотины Велтмарк?",
+         "Инженеры плотины Велтмарк сообщили о трёх авариях прошлой весной.", False),
+    ],
+)
+def test_a_count_stands_before_what_the_question_counts(question: str, sentence: str, expected: bool) -> None:
+    req = requirements(question)
+    assert "count" in req.answer_types
+    assert window_satisfies(req, sentence, "", [sentence]) is expected
+
+
+def test_an_amount_of_a_commodity_is_no_count() -> None:
+    # «сколько туркменского газа» asks for a volume, not a number of things that follows the figure
+    assert "count" not in requirements("Сколько туркменского газа Иран получил в 2024 году?").answer_types
+    assert "count" in requirements("Сколько туркменских инженеров работает в Иране?").answer_types

@@ -28,6 +28,7 @@ class AnswerType:
     cues: re.Pattern[str]  # in the question
     evidence: re.Pattern[str]  # in the evidence window
     default: bool = False
+    counted: bool = False  # a figure must be followed by what the question counts (search/answer_types.py)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         bio_markers=words("bio_markers"),
         answer_types=tuple(
-            AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])), bool(spec.get("default", False)))
+            AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])),
+                       bool(spec.get("default", False)), bool(spec.get("counted", False)))
             for name, spec in data.get("answer_types", {}).items()
         ),
     )

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from .answer_types import ANSWER_TYPES, answer_checks, gives as _gives
 from .crossscript import WrittenNames, common_prefix, latin_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
@@ -66,26 +67,6 @@ class Requirements:
         own = tuple(n for n in self.names if written.in_own_script(language, n))
         keys = tuple(tuple(sorted(k)) for n in self.names if n not in own and (k := written.writes(language, n)))
         return replace(self, names=own, terms=(), keys=keys)
-
-
-ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
-
-
-def answer_checks(spec: str) -> frozenset[str] | None:
-    """The answer types to check for a `Settings.answer_checks` value: "" the language files' defaults
-    (None), "none", "all", or names separated by commas ("money,percent"); ValueError on an unknown name."""
-    spec = spec.strip().lower()
-    if spec in ("", "default"):
-        return None
-    if spec == "none":
-        return frozenset()
-    if spec == "all":
-        return frozenset(ANSWER_TYPES)
-    chosen = frozenset(x.strip() for x in spec.split(",") if x.strip())
-    unknown = sorted(chosen - set(ANSWER_TYPES))
-    if unknown:
-        raise ValueError(f"unknown answer check {', '.join(unknown)} (known: {', '.join(ANSWER_TYPES)}, all, none)")
-    return chosen
 
 
 def requirements(question: str, names: CorpusNames | None = None, checks: frozenset[str] | None = None) -> Requirements:
@@ -134,12 +115,6 @@ def _terms(question: str, lang: LangData) -> tuple[str, ...]:
     "how", "much": they say what is asked, not about what)."""
     skip = lang.question_words | lang.function_words
     return tuple(dict.fromkeys(tokenize(" ".join(w for w in _WORD.findall(question) if w.lower() not in skip))))
-
-
-@lru_cache(maxsize=None)
-def _type_evidence(name: str) -> tuple[re.Pattern[str], ...]:
-    """What shows an answer of type `name` in a text of any language (a passage may be in another)."""
-    return tuple(t.evidence for lang in all_lang_data() for t in lang.answer_types if t.name == name)
 
 
 _QUOTED = regex.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|(?<![\p{L}])'([^']+)'(?![\p{L}])")
@@ -342,17 +317,6 @@ def _continues(sentence: str, before: str, lang: LangData) -> bool:
     first = _WORD.match(head)
     return (before.rstrip().endswith(":") or not head or not head[0].isalpha() or head[0].islower()
             or (first is not None and first.group(0).lower() in lang.pronouns | lang.possessive_pronouns))
-
-
-def _gives(answer_type: str, sentence: str, about: str, terms: Sequence[str]) -> bool:
-    """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
-    when it goes on from there) one of the question's `terms` (when given): a price or a year said of
-    another subject does not answer. "The total cost is put at $2 billion" answers no question about
-    what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
-    one about the Lakeside plant."""
-    if not any(p.search(sentence) for p in _type_evidence(answer_type)):
-        return False
-    return not terms or not set(terms).isdisjoint(tokenize(about))
 
 
 def sentence_test(req: Requirements, asked_in: str, doc_language: str | None) -> Callable[[str], bool] | None:
