@@ -340,8 +340,10 @@ def test_a_place_named_in_the_title_is_not_missing() -> None:
     ],
 )
 def test_a_count_stands_before_what_the_question_counts(question: str, sentence: str, expected: bool) -> None:
-    req = requirements(question)
-    assert "count" in req.answer_types
+    # the "counted" check is off by default (ASSISTANT_ANSWER_CHECKS=all turns it on, docs/quality.md)
+    assert "counted" not in requirements(question).answer_types
+    req = requirements(question, None, answer_checks("all"))
+    assert {"count", "counted"} <= set(req.answer_types)
     assert window_satisfies(req, sentence, "", [sentence]) is expected
 
 
@@ -349,3 +351,10 @@ def test_an_amount_of_a_commodity_is_no_count() -> None:
     # «сколько туркменского газа» asks for a volume, not a number of things that follows the figure
     assert "count" not in requirements("Сколько туркменского газа Иран получил в 2024 году?").answer_types
     assert "count" in requirements("Сколько туркменских инженеров работает в Иране?").answer_types
+
+
+def test_by_default_any_figure_beside_a_term_counts() -> None:
+    question = "How many engineers did the Veltmark dam project hire in 2024?"
+    sentence = "The Veltmark dam project, 49 percent owned by engineers, began in 2024."
+    assert window_satisfies(requirements(question), sentence, "", [sentence])
+    assert not window_satisfies(requirements(question, None, answer_checks("count,counted")), sentence, "", [sentence])
