@@ -23,8 +23,6 @@ from .search.names import CorpusNames, names_of_documents
 from .search.reorder import evidence_first, holds_evidence
 from .errors import (
     AssistantError,
-    BuildFailedError,
-    BuildLockedError,
     CorruptIndexError,
     IndexNotFoundError,
     StaleIndexError,
@@ -120,7 +118,7 @@ class Assistant:
                 other_model = built_for_another_model(settings, embedder)  # its vectors cannot stand in
                 try:
                     build_after_others(settings, embedder, notify, wait=bool(other_model))
-                except (BuildFailedError, BuildLockedError) as exc:
+                except AssistantError as exc:  # failed, locked, or nothing readable left in the corpus
                     if other_model:
                         raise type(exc)(f"{exc}; the previous index cannot stand in: {other_model}") from None
                     try:  # the previous index is intact (builds swap atomically): serve it, say so

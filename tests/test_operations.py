@@ -283,3 +283,17 @@ def test_a_build_reads_the_usable_files_a_fixed_number_of_times_not_once_per_fil
     assert skipped["corpus/only-scripts.html"]["reason"] == "no article text left after cleaning"  # not "same content as None"
     found = Assistant.load(settings, embedder=fake_embedder, rebuild=False).ask("zq0042x", k=1)
     assert found.passages[0].doc_id == "note-0042"
+
+
+def test_a_corpus_emptied_by_mistake_serves_the_previous_index_and_says_so(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
+    """Every article deleted (a folder emptied by mistake, a drive not mounted): the rebuild finds
+    nothing to read. Like a failed build, the previous index answers with a notice; before, the app
+    and `assistant ask` stopped with "no readable article" until files were put back."""
+    generation = build_index(settings, fake_embedder).generation
+    for path in list(settings.corpus_dir.rglob("*")):
+        if path.is_file():
+            path.unlink()
+    notes: list[str] = []
+    bot = Assistant.load(settings, embedder=fake_embedder, notify=notes.append)
+    assert bot.index.manifest.generation == generation and bot.ask(QUESTION).passages
+    assert any("no readable article" in note and "serving the previous index" in note for note in notes), notes
