@@ -70,12 +70,15 @@ def _to_lines(text: str, markdown: bool) -> list[_Line]:
 # --------------------------------------------------------------------------- hard-wrapped text
 
 
-def wrap_width(lines: list[_Line], open_end: str = ".!?:;,…\"”’)") -> int:
+TERMINAL = '.!?:;,…"”’)'  # a line ending on one of these does not run on into the next
+
+
+def wrap_width(lines: list[_Line]) -> int:
     """The width a text is hard-wrapped at (a PDF or a journal page turned to text), or 0 when it is
     not: at least three of its text lines of six words or more, and a quarter of them, go on in lower
     case on the next line. The width is the 90th percentile of those lines' lengths."""
     long = [(a, b) for a, b in zip(lines, lines[1:]) if a.kind == "text" and len(a.text.split()) >= 6]
-    going_on = sum(b.kind == "text" and a.text[-1] not in open_end and b.text[:1].islower() for a, b in long)
+    going_on = sum(b.kind == "text" and a.text[-1] not in TERMINAL and b.text[:1].islower() for a, b in long)
     if going_on < 3 or going_on * 4 < len(long):
         return 0
     lengths = sorted(len(a.text) for a, _ in long)

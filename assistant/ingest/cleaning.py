@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
-from .clean_lines import _Line, _line, _to_lines, runs_on, wrap_width
+from .clean_lines import TERMINAL as _TERMINAL, _Line, _line, _to_lines, runs_on, wrap_width
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
 from .mojibake import repair_cyrillic
@@ -93,7 +93,6 @@ def fix_mojibake(text: str) -> str:
 
 # --------------------------------------------------------------------------- paragraphs
 
-_TERMINAL = '.!?:;,…"”’)'
 _MINOR_WORDS = frozenset(
     [
         "a",
