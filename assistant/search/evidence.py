@@ -296,8 +296,12 @@ def _another_place(req: Requirements, about: str, context: str, lang: LangData) 
     "Armenia sends 3,200 workers to South Korea" gives no figure for Moldova. A place is a name
     with a place ending of the language ("-stan", "-ia"; data/lang)."""
     place = lambda word: len(word) >= 5 and word.endswith(lang.place_suffixes)  # noqa: E731
+    places = [n for n in req.names if place(n)]
+    if not places:
+        return False
     words = _words(about) | _words(context)
-    if not any(place(n) and not _name_present(n, words, lang, _word_forms(words, lang.code)) for n in req.names):
+    forms = _word_forms(words, lang.code)
+    if all(_name_present(n, words, lang, forms) for n in places):
         return False
     named = {w.lower() for w in _CAPITALISED.findall(about)}
     return any(place(w) and not any(_name_present(n, {w}, lang) for n in req.names) for w in named)
