@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_unseen import EVAL, NOISE, SEEDS, harness_norm, jsonl_records, ws_norm
+from check_unseen import EVAL, NOISE, SEEDS, harness_norm, jsonl_records, report, ws_norm
 
 FILES = {"dev": "d", "test": "t", "followup": "f"}
 FIELDS = {"id", "question", "answers", "history", "kind"}
@@ -170,13 +170,7 @@ def main() -> int:
 
     for key in sorted(counts):
         print(f"  {key:55} {counts[key]}")
-    if problems:
-        print(f"\n{len(problems)} problem(s):")
-        for problem in problems:
-            print("  " + problem)
-        return 1
-    print(f"\nall checks passed ({len(seen)} questions)")
-    return 0
+    return report(problems, f"all checks passed ({len(seen)} questions)")
 
 
 if __name__ == "__main__":

@@ -477,12 +477,17 @@ def main() -> int:
     for stem in EXPECTED_TOTALS:
         print(f"  {stem}: {counts[stem]}")
     print(f"chrome manifests: {len(chrome_of)} files, {len(all_chrome)} chrome lines")
+    return report(problems)
+
+
+def report(problems: list[str], passed: str = "all checks passed") -> int:
+    """Print the problems found (exit status 1) or `passed` (0)."""
     if problems:
         print(f"\n{len(problems)} problem(s):")
         for problem in problems:
             print("  " + problem)
         return 1
-    print("\nall checks passed")
+    print(f"\n{passed}")
     return 0
 
 
