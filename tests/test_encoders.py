@@ -81,3 +81,14 @@ def test_e5_prefixes_centring_and_languages() -> None:
     question = embedder.encode_queries(["Какое соглашение подписали Казахстан и Китай?"])[0]
     sims = passages @ question
     assert sims[0] > sims[1]  # a Russian question finds the English passage that answers it
+
+
+@pytest.mark.model
+def test_e5_batch_split_across_workers_keeps_each_row_with_its_text() -> None:
+    embedder = make(Settings().replace(model_id=E5_SMALL))
+    texts = [f"Sentence {i}: {'Astana and Tashkent signed a transit deal. ' * (1 + i % 5)}" for i in range(37)]
+    texts[5] = "Казахстан и Узбекистан подписали соглашение о транзите."
+    batch = embedder.encode_passages(texts)  # 37 texts: dealt out to the engine's workers
+    alone = np.vstack([embedder.encode_passages([t]) for t in texts])
+    assert batch.shape == (37, embedder.dim)
+    assert np.allclose(batch, alone, atol=1e-5)
