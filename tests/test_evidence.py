@@ -210,6 +210,23 @@ ALL_CHECKS = answer_checks("all")
         ("Какой длины волну излучает лазер Вельдрании?", "Лазер Вельдрании излучает волну длиной 532 нм.", True),
         ("What is the length of the wave the Veldrania laser emits?", "The Veldrania laser emits at 532 nm.", True),
         ("Сколько времени займёт стройка моста?", "Стройка моста займёт от пяти до десяти лет.", True),
+        # a height, depth or width is a length
+        ("How high will the Orchard Valley dam be?", "The Orchard Valley dam will hold water for 40,000 farms.", False),
+        ("How high will the Orchard Valley dam be?", "The Orchard Valley dam will rise 215 metres.", True),
+        ("What is the depth of the Veldrania berths?", "The Veldrania berths take ships of 12 metres draught.", True),
+        ("Какой высоты будет плотина Вельдрании?", "Плотина Вельдрании даст 600 мегаватт.", False),
+        ("Какой высоты будет плотина Вельдрании?", "Плотина Вельдрании поднимется на 215 метров.", True),
+        ("Какова глубина причалов Вельдрании?", "Причалы Вельдрании принимают суда с осадкой до 14 м.", True),
+        # an interest or inflation rate is a percentage
+        ("What interest rate will the Veldrania bank charge on the loan?", "The Veldrania bank will lend 300 million dollars.", False),
+        ("What interest rate will the Veldrania bank charge on the loan?", "The Veldrania bank will charge 2.5 percent on the loan.", True),
+        ("Под какую ставку банк Вельдрании выдаст кредит?", "Банк Вельдрании выдаст кредит в 300 млн долларов.", False),
+        ("Под какую ставку банк Вельдрании выдаст кредит?", "Банк Вельдрании выдаст кредит под 2,5% годовых.", True),
+        # an e-mail address is written with "@"
+        ("What is the email address of the Veldrania Herald's editor?", "The Veldrania Herald's editor is Ana Morel.", False),
+        ("What is the email address of the Veldrania Herald's editor?", "Write to the Veldrania Herald's editor at ana@herald.example.", True),
+        ("Какой адрес электронной почты у редакции «Вестника Вельдрании»?", "Редакция «Вестника Вельдрании» находится в Лорне.", False),
+        ("Какой адрес электронной почты у редакции «Вестника Вельдрании»?", "Редакция «Вестника Вельдрании»: mail@vestnik.example.", True),
     ],
 )
 def test_answer_types(question: str, window: str, expected: bool) -> None:
@@ -351,6 +368,10 @@ def test_an_amount_of_a_commodity_is_no_count() -> None:
     # «сколько туркменского газа» asks for a volume, not a number of things that follows the figure
     assert "count" not in requirements("Сколько туркменского газа Иран получил в 2024 году?").answer_types
     assert "count" in requirements("Сколько туркменских инженеров работает в Иране?").answer_types
+    # «грузовиков» (lorries) are counted; «груза» (cargo) is an amount
+    assert requirements("Сколько грузовиков задержали таможенники Вельдрании?").answer_types == ("count",)
+    assert requirements("Сколько груза перевезли через Вельдранию?").answer_types == ("weight",)
+    assert requirements("Сколько грузов прошло через порт Вельдрании?").answer_types == ("weight",)
 
 
 def test_by_default_any_figure_beside_a_term_counts() -> None:
