@@ -379,3 +379,30 @@ def test_by_default_any_figure_beside_a_term_counts() -> None:
     sentence = "The Veltmark dam project, 49 percent owned by engineers, began in 2024."
     assert window_satisfies(requirements(question), sentence, "", [sentence])
     assert not window_satisfies(requirements(question, None, answer_checks("count,counted")), sentence, "", [sentence])
+
+
+def test_a_year_the_question_names_is_said_by_the_time_the_answer_is() -> None:
+    question = "How much electricity did the Veltmark dam produce in 2019?"
+    later = ["The Veltmark dam produced 3.1 billion kilowatt-hours last year.", "Its first turbine started in 2019."]
+    earlier = ["The Veltmark dam started its first turbine in 2019.", "It produced 3.1 billion kilowatt-hours that year."]
+    req = requirements(question)
+    assert not window_satisfies(req, " ".join(later), "", later)
+    assert window_satisfies(req, " ".join(earlier), "", earlier)
+    assert window_satisfies(req, later[0], "Veltmark dam report, 2019", [later[0]])  # the title says it
+
+
+def test_how_long_something_lasts_is_a_duration_and_how_long_it_will_be_a_length() -> None:
+    assert requirements("Сколько длились очереди на границе Вельдрании?").answer_types == ("duration",)
+    assert requirements("How long will the new Veldrania road be?").answer_types == ("length",)
+    assert requirements("How long will the Veldrania talks last?").answer_types == ("duration",)
+    req = requirements("Сколько длились очереди на границе Вельдрании?")
+    for sentence, expected in (("Очереди на границе Вельдрании стояли больше двух месяцев.", True),
+                               ("Очереди на границе Вельдрании были и в 2019 году.", False),  # a date, not a duration
+                               ("Очереди на границе Вельдрании стояли с 2017 по 2019 год.", True)):
+        assert window_satisfies(req, sentence, "", [sentence]) is expected, sentence
+
+
+def test_a_year_long_ago_is_a_date() -> None:
+    req = requirements("When was the last flood in Veldrania?")
+    sentence = "The last flood in Veldrania came in 1654."
+    assert window_satisfies(req, sentence, "", [sentence])

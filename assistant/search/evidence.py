@@ -263,7 +263,9 @@ _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
 def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = ()) -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement.
     `sentences`: the window's sentences (default: the window is one), where an answer of the asked
-    type must stand beside one of the question's terms."""
+    type must stand beside one of the question's terms, and after a year the question names (in
+    its sentence or one before it, or the context): "3.1 billion kilowatt-hours last year" does not
+    answer "how much … in 2019?" because the window mentions 2019 further on."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
@@ -283,8 +285,10 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]
+    years = [fig for fig in req.figures if _YEAR.fullmatch(fig)]  # 2019 (figures are digits only)
     return all(any(_gives(name, part, text, req.terms) and not _another_place(req, text, context, lang)
-                   for part, text in zip(parts, about)) for name in req.answer_types)
+                   and all(year in context or year in " ".join(parts[: k + 1]) for year in years)
+                   for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
