@@ -406,3 +406,16 @@ def test_a_year_long_ago_is_a_date() -> None:
     req = requirements("When was the last flood in Veldrania?")
     sentence = "The last flood in Veldrania came in 1654."
     assert window_satisfies(req, sentence, "", [sentence])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("How many Japanese firms work in Veldrania?", "Veldrania won more than two thirds of the Japanese projects.", False),
+        ("How many Japanese firms work in Veldrania?", "Two dozen Japanese firms work in Veldrania.", True),
+        ("Сколько японских фирм работает в Вельдрании?", "Вельдрании досталось больше двух третей японских проектов.", False),
+        ("Сколько японских фирм работает в Вельдрании?", "В Вельдрании работают две японские фирмы.", True),
+    ],
+)
+def test_a_fraction_is_no_count(question: str, sentence: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
