@@ -275,8 +275,10 @@ class Assistant:
             across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
             if self.settings.cross_language_evidence:
                 floor, written = self._floor(cand), self._written_names(index) if across else None
-            else:  # the composite's floor, and only the first passage may vouch across languages
-                floor, written = self.cosine_floor, None
+            else:  # only the first passage may vouch across languages: on the floor of the model that
+                # scored it when a figure or an answer type can be checked there, else on the composite's
+                floor = self._floor(cand) if req.checkable_across else self.cosine_floor
+                written = None
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
             if needs is not None and holds_evidence(index, cand, needs):
                 return False

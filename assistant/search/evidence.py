@@ -55,6 +55,12 @@ class Requirements:
 
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
 
+    @property
+    def checkable_across(self) -> bool:
+        """Something of the question can be checked in a passage of another language without names:
+        a figure, a date, a number or an answer type."""
+        return bool(self.figures or self.wants_date or self.wants_number or self.answer_types)
+
     def across_languages(self, written: WrittenNames | None = None, language: str | None = None) -> Requirements:
         """What can be checked in a passage of another language, `language`: figures, dates, numbers,
         answer types (anywhere in the window: the question's words are in another language), and with
