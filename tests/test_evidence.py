@@ -419,3 +419,20 @@ def test_a_year_long_ago_is_a_date() -> None:
 )
 def test_a_fraction_is_no_count(question: str, sentence: str, expected: bool) -> None:
     assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a day of the month and a year ending the sentence are dates, not counts
+        ("How many lorries does the Veldrania post clear?", "The Veldrania post tightened its checks on 3 September.", False),
+        ("How many lorries does the Veldrania post clear?", "The Veldrania post tightened its checks in 2025.", False),
+        ("Сколько грузовиков пропускает пост Вельдрании?", "Пост Вельдрании ужесточил досмотр с 3 сентября.", False),
+        ("How many lorries does the Veldrania post clear?", "The Veldrania post clears 900 lorries a day.", True),
+        ("How many lorries does the Veldrania post clear?", "The Veldrania post cleared 2,025 lorries.", True),
+        ("How many marines guard the Veldrania post?", "The Veldrania post is guarded by 40 marines.", True),
+        ("Сколько маяков у порта Вельдрании?", "У порта Вельдрании 5 маяков.", True),
+    ],
+)
+def test_a_date_is_no_count(question: str, sentence: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
