@@ -436,3 +436,20 @@ def test_a_fraction_is_no_count(question: str, sentence: str, expected: bool) ->
 )
 def test_a_date_is_no_count(question: str, sentence: str, expected: bool) -> None:
     assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("Во сколько была обновлена статья о мосте Вельдрании?", "Статья о мосте Вельдрании обновлена в 2025 году.", False),
+        ("Во сколько была обновлена статья о мосте Вельдрании?", "Статья о мосте Вельдрании обновлена в 11:15.", True),
+        ("At what time did the Veldrania summit open?", "The Veldrania summit opened on Monday.", False),
+        ("At what time did the Veldrania summit open?", "The Veldrania summit opened at 10:30 local time.", True),
+    ],
+)
+def test_a_clock_time(question: str, sentence: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
+
+
+def test_a_valuation_is_no_clock_time() -> None:
+    assert "clock" not in requirements("Во сколько организаторы оценили портфель форума Вельдрании?").answer_types
