@@ -93,3 +93,87 @@ def test_every_answer_lies_in_its_article_outside_chrome_and_in_at_most_two_line
 def test_the_sets_are_answered_over_both_unseen_folders() -> None:
     declared = json.loads((EVAL / "corpora.json").read_text(encoding="utf-8"))["sets"]
     assert all(declared[p.name] == ["unseen", "unseen2"] for p in FILES.values())
+
+
+# --------------------------------------------------------------------------- cleaning the fresh set
+
+TITLES = {  # each article's headline, as the index must show it
+    "rogun-lenders-dushanbe-round.html": "Rogun Lenders Pledge $1.9 Billion as Tajikistan Races to Finish the World's Tallest Dam",
+    "Uzbekistan_WTO_accession_Geneva.md": "Uzbekistan Enters the Final Stretch of Its Thirty-Year Road to the WTO",
+    "ca-plus-japan-summit-tokyo-2025.txt": "Japan Promises 3 Trillion Yen for Central Asia at First Leaders' Summit in Tokyo",
+    "Кыргызстан ЕАЭС таможенный спор.txt": "Бишкек подал иск в Суд ЕАЭС: очередь фур на казахстанской границе растянулась на 18 километров",
+    "chabahar_indiya_uzbekistan_tranzit.txt": "Чабахар вместо Карачи: зачем Индии и Узбекистану иранский порт",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "reason"),
+    [
+        ("rogun-lenders-dushanbe-round.html", "Farrukh Nazarov, Dushanbe", "byline"),
+        ("rogun-lenders-dushanbe-round.html", "Thursday 9 October 2025, 08:40 local time · Updated 11:15", "dateline"),
+        ("Кыргызстан ЕАЭС таможенный спор.txt", "Вы находитесь: Главная → Экономика → ЕАЭС", "breadcrumbs"),
+    ],
+)
+def test_the_byline_dateline_and_breadcrumbs_of_the_fresh_set_go_by_their_form(name: str, line: str, reason: str) -> None:
+    from assistant.ingest.boilerplate import strip
+    from assistant.ingest.cleaning import source_text
+    from assistant.ingest.corpus import SUFFIXES, decode
+
+    path = FOLDER / name
+    verdicts = strip(source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n"))
+    assert [v.reason for v in verdicts if v.line.strip() == line] == [reason]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An index built over the five files with the fake embedder: (documents by file name, chunks by file name)."""
+    import shutil
+
+    from conftest import FakeEmbedder
+
+    from assistant.build import build_index
+    from assistant.settings import Settings
+    from assistant.store.index import load_index
+
+    root = tmp_path_factory.mktemp("unseen2")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for path in FOLDER.iterdir():
+        if path.suffix in SUFFIXES:
+            shutil.copy(path, corpus / path.name)
+    settings = Settings().replace(corpus_dir=corpus, index_dir=root / "index", store="faiss")
+    build_index(settings, FakeEmbedder())
+    index = load_index(settings.index_dir)
+    documents = {Path(d.source).name: d for d in index.documents.values()}
+    by_id = {d.doc_id: name for name, d in documents.items()}
+    chunks: dict[str, list] = {name: [] for name in documents}
+    for chunk in index.chunks:
+        chunks[by_id[chunk.doc_id]].append(chunk)
+    return documents, chunks
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import chrome_left
+
+    documents, chunks = built
+    manifest = _chrome()
+    assert set(documents) == set(manifest)
+    passages = {name: [c.text for c in found] for name, found in chunks.items()}
+    labels = {name: {documents[name].title, *(c.section for c in found if c.section)} for name, found in chunks.items()}
+    checked, left = chrome_left(manifest, passages, labels)
+    assert checked == sum(len(lines) for lines in manifest.values()) == 96
+    assert not left, left
+
+
+def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = built
+    assert {name: d.title for name, d in documents.items()} == TITLES
+
+
+def test_no_line_of_prose_of_the_fresh_set_is_lost(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import prose_lost
+
+    documents, _ = built
+    checked, lost = prose_lost(FOLDER, documents, _chrome())
+    assert checked >= 80  # headlines, headings and paragraphs (one line each) of the five files
+    assert not lost, lost

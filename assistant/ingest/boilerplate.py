@@ -33,6 +33,7 @@ from .boilerplate_lines import (
     _is_author_line,
     _is_institution,
     _is_name_line,
+    _is_name_place,
     _is_prose,
     _opens_wrapped,
     _plain,
@@ -97,13 +98,16 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
 
 def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
     """Short lines above the headline are the site's name and furniture ("Журнал водных исследований");
-    names joined by "and" between the headline and the text are its authors."""
+    names joined by "and" between the headline and the text are its authors, a name with the place
+    filed from ("Helen Whitcombe, Northgate") its byline."""
     at = _headline(lines, plains, reasons, first_prose)
     if at is None:
         return
     for i in range(at + 1, min(first_prose, len(plains))):
         if reasons[i] is None and _is_names(plains[i]):
             reasons[i] = "authors"
+        elif reasons[i] is None and _is_name_place(plains[i]) and not lines[i].lstrip().startswith("#"):
+            reasons[i] = "byline"
     for i in range(at):
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
@@ -210,9 +214,10 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
 
 
 def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A bare name on the line next to a byline or dateline is the author."""
+    """A bare name (or a name and a place: "Helen Whitcombe, Northgate") on the line next to a byline or
+    dateline is the author."""
     for i, plain in enumerate(plains):
-        if reasons[i] is not None or not _is_name_line(plain):
+        if reasons[i] is not None or not (_is_name_line(plain) or _is_name_place(plain)):
             continue
         before = [j for j in range(i - 1, -1, -1) if plains[j]][:1]
         after = [j for j in range(i + 1, len(plains)) if plains[j]][:1]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from .langdata import all_lang_data, ends_open
+from .langdata import all_function_words, all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 
@@ -51,6 +51,13 @@ _HANDLE = regex.compile(r"^@\w{3,}$")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
 _DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*\d{1,4}$")  # "1. A forum that grew up ........ 2"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
+# breadcrumbs: items joined by arrows or chevrons ("Главная → Экономика → ЕАЭС", "Home › News › Asia");
+# a slash, backslash or ">" only between spaces (a path or a comparison is not one)
+_CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
+_LIST_ITEM = regex.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+")
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\p{L}"
+# "Helen Whitcombe, Northgate", "Мерген Аширов, Северград": a name (2-3 capitalised words), a comma, a place (1-2)
+_NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}},\s*{_CAP_WORD}(?:\s+{_CAP_WORD})?$")
 
 
 @dataclass(frozen=True)
@@ -222,6 +229,37 @@ def _is_name_line(plain: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
+def _is_name_place(plain: str) -> bool:
+    """'Helen Whitcombe, Northgate': a correspondent's name and the place filed from, nothing else (a
+    title-cased phrase holding a function word, "The Quiet Summit, Again", is not one)."""
+    if not _NAME_PLACE.match(plain):
+        return False
+    function = all_function_words()
+    return not any(w.strip(",").lower() in function for w in plain.split())
+
+
+CRUMB_WORDS = 4  # words in one item of a breadcrumb trail at most
+LABEL_WORDS = 5  # words in the label before it ("You are here:", «Вы находитесь:») at most
+
+
+def _is_breadcrumb(line: str, plain: str) -> bool:
+    """'Вы находитесь: Главная → Экономика → ЕАЭС', 'Home › Energy › Hydropower': three short capitalised
+    items or more joined by arrows or chevrons (two after a label ending in ':'), with no sentence. A list
+    item ("- Route: Northgate → Eastport → Southfield") is the article's, never a trail."""
+    if _SENTENCE_END.search(plain) or len(plain.split()) > 20 or _LIST_ITEM.match(line):
+        return False
+    label, colon, rest = plain.partition(":")
+    labelled = bool(colon) and 1 <= len(label.split()) <= LABEL_WORDS and bool(rest.strip())
+    items = [item.strip() for item in _CRUMB_SEP.split(rest if labelled else plain)]
+    items = [item for item in items if item]
+    if len(items) < (2 if labelled else 3):
+        return False
+    return all(
+        1 <= len(item.split()) <= CRUMB_WORDS and (item[:1].isupper() or item[:1].isdigit()) and any(ch.isalpha() for ch in item)
+        for item in items
+    )
+
+
 def _is_author_line(plain: str) -> bool:
     """'Merdan Orazov 1, Helen Whitcombe 2': names with affiliation marks."""
     words = plain.replace(",", " ").split()
@@ -331,6 +369,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "dateline"
     if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments):
         return "menu"
+    if _is_breadcrumb(line, plain):
+        return "breadcrumbs"
     if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):
         return "link list"
     return None

@@ -1,0 +1,69 @@
+"""Chrome lines of a manifest (eval/unseen*/chrome*.json) left in passages, and prose lines lost by cleaning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+
+def norm(text: str) -> str:
+    """A line as compared: the visible text (markdown removed), spaces collapsed, lower case."""
+    from assistant.ingest.boilerplate import _plain
+
+    return " ".join(_plain(text).split()).lower()
+
+
+def chrome_left(
+    manifest: Mapping[str, Sequence[str]],
+    passages: Mapping[str, Sequence[str]],
+    labels: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[int, list[str]]:
+    """(chrome lines checked, "file: line" of those found in a passage of their file).
+
+    A line is found when it is a whole line of a passage, when four words or more of it run on inside
+    the passages, or when it is one of the file's `labels` (its title and the section labels shown
+    with its passages)."""
+    labels = labels or {}
+    found: list[str] = []
+    checked = 0
+    for name, chrome in manifest.items():
+        texts = passages[name]
+        blocks = {norm(block) for p in texts for block in re.split(r"\n+", p)}
+        flat = norm(" ".join(texts))
+        shown = {norm(label) for label in labels.get(name, ()) if label}
+        for line in chrome:
+            checked += 1
+            key = norm(line)
+            if key and (key in blocks or key in shown or (len(key.split()) >= 4 and key in flat)):
+                found.append(f"{name}: {line}")
+    return checked, found
+
+
+def prose_lost(folder: Path, documents: Mapping[str, object], manifest: Mapping[str, Sequence[str]]) -> tuple[int, list[str]]:
+    """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
+    is not listed as chrome, not a table row and holds a letter must be found in its cleaned text."""
+    from assistant.ingest.cleaning import source_text
+    from assistant.ingest.corpus import SUFFIXES, decode
+
+    lost = []
+    checked = 0
+    for name, doc in documents.items():
+        path = folder / name
+        chrome = {norm(c) for c in manifest.get(name, [])}
+        chrome_words = {w for c in chrome for w in c.split()}
+        text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
+        for line in source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n"):
+            key = norm(line)
+            if not key or key in chrome or not any(ch.isalpha() for ch in key):
+                continue
+            if set(key.split()) <= chrome_words:
+                continue  # chrome items the html flattener put on one line ("Share Tweet Follow")
+            if line.strip().startswith("|") or set(line.strip()) <= set("|-: "):
+                continue  # table rows are rebuilt as "Header: cell" lines
+            checked += 1
+            if key.endswith("-") and key[-2:-1].isalpha():
+                key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
+            if key not in text:
+                lost.append(f"{name}: {line[:100]}")
+    return checked, lost
