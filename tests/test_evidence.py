@@ -411,19 +411,11 @@ def test_a_year_long_ago_is_a_date() -> None:
 @pytest.mark.parametrize(
     ("question", "sentence", "expected"),
     [
+        # a fraction is no count
         ("How many Japanese firms work in Veldrania?", "Veldrania won more than two thirds of the Japanese projects.", False),
         ("How many Japanese firms work in Veldrania?", "Two dozen Japanese firms work in Veldrania.", True),
         ("Сколько японских фирм работает в Вельдрании?", "Вельдрании досталось больше двух третей японских проектов.", False),
         ("Сколько японских фирм работает в Вельдрании?", "В Вельдрании работают две японские фирмы.", True),
-    ],
-)
-def test_a_fraction_is_no_count(question: str, sentence: str, expected: bool) -> None:
-    assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
-
-
-@pytest.mark.parametrize(
-    ("question", "sentence", "expected"),
-    [
         # a day of the month and a year ending the sentence are dates, not counts
         ("How many lorries does the Veldrania post clear?", "The Veldrania post tightened its checks on 3 September.", False),
         ("How many lorries does the Veldrania post clear?", "The Veldrania post tightened its checks in 2025.", False),
@@ -432,22 +424,14 @@ def test_a_fraction_is_no_count(question: str, sentence: str, expected: bool) ->
         ("How many lorries does the Veldrania post clear?", "The Veldrania post cleared 2,025 lorries.", True),
         ("How many marines guard the Veldrania post?", "The Veldrania post is guarded by 40 marines.", True),
         ("Сколько маяков у порта Вельдрании?", "У порта Вельдрании 5 маяков.", True),
-    ],
-)
-def test_a_date_is_no_count(question: str, sentence: str, expected: bool) -> None:
-    assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
-
-
-@pytest.mark.parametrize(
-    ("question", "sentence", "expected"),
-    [
+        # a clock time
         ("Во сколько была обновлена статья о мосте Вельдрании?", "Статья о мосте Вельдрании обновлена в 2025 году.", False),
         ("Во сколько была обновлена статья о мосте Вельдрании?", "Статья о мосте Вельдрании обновлена в 11:15.", True),
         ("At what time did the Veldrania summit open?", "The Veldrania summit opened on Monday.", False),
         ("At what time did the Veldrania summit open?", "The Veldrania summit opened at 10:30 local time.", True),
     ],
 )
-def test_a_clock_time(question: str, sentence: str, expected: bool) -> None:
+def test_default_checks_on_one_sentence(question: str, sentence: str, expected: bool) -> None:
     assert window_satisfies(requirements(question), sentence, "", [sentence]) is expected
 
 
