@@ -93,3 +93,75 @@ def test_every_answer_lies_in_its_article_outside_chrome_and_in_at_most_two_line
 def test_the_sets_are_answered_over_the_three_unseen_folders() -> None:
     declared = json.loads((EVAL / "corpora.json").read_text(encoding="utf-8"))["sets"]
     assert all(declared[p.name] == ["unseen", "unseen2", "unseen3"] for p in FILES.values())
+
+
+# --------------------------------------------------------------------------- cleaning the fresh set
+
+TITLES = {  # each article's headline, as the index must show it
+    "korea-central-asia-minerals-deals.html": (
+        "Seoul Signs 14 Critical-Minerals Deals in Central Asia as Korean Battery Makers Hunt for Tungsten and Lithium"
+    ),
+    "Qosh_Tepa_canal_Amu_Darya_talks.md": "Termez Talks on the Qosh Tepa Canal End Without a Deal on Amu Darya Quotas",
+    "Российский газ в Узбекистан через Казахстан.txt": (
+        "Поставки российского газа в Узбекистан через Казахстан вырастут до 11 млрд кубометров"
+    ),
+    "kazatomprom_uran_transkaspiyskiy_marshrut.txt": "Уран в обход России: как Казахстан возит топливо для АЭС через Каспий",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An index built over the four files with the fake embedder: (documents by file name, chunks by file name)."""
+    import shutil
+
+    from conftest import FakeEmbedder
+
+    from assistant.build import build_index
+    from assistant.settings import Settings
+    from assistant.store.index import load_index
+
+    root = tmp_path_factory.mktemp("unseen3")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for path in FOLDER.iterdir():
+        if path.suffix in SUFFIXES:
+            shutil.copy(path, corpus / path.name)
+    settings = Settings().replace(corpus_dir=corpus, index_dir=root / "index", store="faiss")
+    build_index(settings, FakeEmbedder())
+    index = load_index(settings.index_dir)
+    documents = {Path(d.source).name: d for d in index.documents.values()}
+    by_id = {d.doc_id: name for name, d in documents.items()}
+    chunks: dict[str, list] = {name: [] for name in documents}
+    for chunk in index.chunks:
+        chunks[by_id[chunk.doc_id]].append(chunk)
+    return documents, chunks
+
+
+@pytest.mark.xfail(strict=True, reason="cleaning of 2026-12-02 leaves 6 of 65 chrome lines: the md 'Related on' heading "
+                   "(a passage and a section label), the Russian tagline as a title, a 'Похожие публикации' list of 3")
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import chrome_left
+
+    documents, chunks = built
+    manifest = _chrome()
+    assert set(documents) == set(manifest)
+    passages = {name: [c.text for c in found] for name, found in chunks.items()}
+    labels = {name: {documents[name].title, *(c.section for c in found if c.section)} for name, found in chunks.items()}
+    checked, left = chrome_left(manifest, passages, labels)
+    assert checked == sum(len(lines) for lines in manifest.values()) == 65
+    assert not left, left
+
+
+@pytest.mark.xfail(strict=True, reason="the gas article is titled by its site's tagline, a chrome line above the headline")
+def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = built
+    assert {name: d.title for name, d in documents.items()} == TITLES
+
+
+def test_no_line_of_prose_of_the_fresh_set_is_lost(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import prose_lost
+
+    documents, _ = built
+    checked, lost = prose_lost(FOLDER, documents, _chrome())
+    assert checked >= 60  # headlines, headings and paragraphs (one line each) of the four files
+    assert not lost, lost
