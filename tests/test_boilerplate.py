@@ -311,6 +311,6 @@ def test_a_related_heading_followed_by_prose_or_with_prose_after_its_list_is_kep
     ],
 )
 def test_a_lower_case_tagline_under_the_masthead_is_neither_title_nor_text(masthead: str, tagline: str, headline: str, prose: str) -> None:
-    cleaned = clean("\n".join([masthead, tagline, "", headline, "", prose]), "text")
+    cleaned = clean(f"{masthead}\n{tagline}\n\n{headline}\n\n{prose}", "text")
     assert cleaned.title == headline
     assert tagline not in cleaned.text and prose in cleaned.text
