@@ -274,3 +274,43 @@ def test_no_line_of_real_prose_is_lost(unseen_documents) -> None:  # type: ignor
     checked, lost = prose_lost(UNSEEN, unseen_documents, _manifest())
     assert checked >= 200
     assert not lost, lost
+
+
+# --------------------------------------------------------------------------- "related" labels and taglines (cleaning 9)
+
+
+def test_a_related_label_heading_a_list_at_the_end_goes_with_its_list() -> None:
+    en = [
+        PROSE_EN, "", "**Related from the Caspian Desk**", "",
+        "- [Ferry queues at Alat port grow again](/ports/alat)",
+        "- [What a wider Baku port means for grain](/ports/grain)",
+        "", "**The Desk Weekly** — one email on ports, ferries and rail. [Sign up](/weekly)",
+    ]
+    reasons = [v.reason for v in strip(en)]
+    assert reasons[0] is None and reasons[2] == "list marker" and reasons[4] and reasons[5]
+    ru = [PROSE_RU, "", "Похожие статьи", "Паромы через Каспий: новый график на зиму",
+          "Порт Актау расширяет контейнерный терминал", "Подписаться на рассылку"]
+    reasons = [v.reason for v in strip(ru)]
+    assert reasons[0] is None and reasons[2] == "list marker" and reasons[3] == reasons[4] == "link list"
+
+
+def test_a_related_heading_followed_by_prose_or_with_prose_after_its_list_is_kept() -> None:
+    lines = [
+        "Related costs for the exporters", PROSE_EN, "",
+        "Другие маршруты", "Через Иран", "Через Афганистан", "", PROSE_RU,
+    ]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons == [None] * 3 + [None, None, None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "tagline", "headline", "prose"),
+    [
+        ("CASPIAN FREIGHT", "independent reporting on ports, ferries and rail", "Alat Port Opens a Second Ferry Berth", PROSE_EN),
+        ("ПОРТОВЫЙ ВЕСТНИК", "отраслевое издание о портах, паромах и железных дорогах", "Порт Алят открыл второй паромный причал", PROSE_RU),
+    ],
+)
+def test_a_lower_case_tagline_under_the_masthead_is_neither_title_nor_text(masthead: str, tagline: str, headline: str, prose: str) -> None:
+    cleaned = clean(f"{masthead}\n{tagline}\n\n{headline}\n\n{prose}", "text")
+    assert cleaned.title == headline
+    assert tagline not in cleaned.text and prose in cleaned.text

@@ -137,8 +137,6 @@ def built(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-
     return documents, chunks
 
 
-@pytest.mark.xfail(strict=True, reason="cleaning of 2026-12-02 leaves 6 of 65 chrome lines: the md 'Related on' heading "
-                   "(a passage and a section label), the Russian tagline as a title, a 'Похожие публикации' list of 3")
 def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
@@ -152,7 +150,6 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-@pytest.mark.xfail(strict=True, reason="the gas article is titled by its site's tagline, a chrome line above the headline")
 def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
     documents, _ = built
     assert {name: d.title for name, d in documents.items()} == TITLES

@@ -190,12 +190,29 @@ def _next_nonblank(plains: Sequence[str], i: int) -> int:
     return i
 
 
+def _is_related_label(plains: Sequence[str], reasons: Sequence[str | None], i: int, key: str, vocab: _Vocab) -> bool:
+    """A label begun by a "related" word ("Related on <site>", «Похожие публикации») that heads a list at
+    the end of the article: two short title-like lines follow it and no paragraph of prose (a sentence, or 20
+    words or more) comes after it: a heading followed by prose is the article's own; a newsletter blurb
+    ending on its "Sign up" link is not prose."""
+    words = key.split()
+    if not words or words[0] not in vocab.list_marker_heads or len(words) > 6 or key in vocab.section_markers:
+        return False
+    if _SENTENCE_END.search(plains[i]) or not plains[i][:1].isupper():
+        return False
+    items = [j for j in range(i + 1, len(plains)) if plains[j]][:2]
+    if len(items) < 2 or any(len(plains[j].split()) > 15 or _SENTENCE_END.search(plains[j]) for j in items):
+        return False
+    after = [plains[j] for j in range(i + 1, len(plains)) if reasons[j] is None and _is_prose(plains[j])]
+    return not any(len(p.split()) >= 20 or _SENTENCE_END.search(p) for p in after)
+
+
 def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
     """A 'Read also' / 'Читайте также' marker and the block of headline links after it."""
     for i, plain in enumerate(plains):
         key = plain.lower().rstrip(" :.").strip()
         key = _COUNT.sub("", key).strip()
-        if not key or key not in vocab.list_markers:
+        if not key or (key not in vocab.list_markers and not _is_related_label(plains, reasons, i, key, vocab)):
             continue
         reasons[i] = reasons[i] or "list marker"
         j = _next_nonblank(plains, i + 1)

@@ -84,6 +84,8 @@ class _Vocab:
     contact_labels: frozenset[str]
     link_suffixes: tuple[str, ...]
     bio_markers: frozenset[str]
+    list_marker_heads: frozenset[str]
+    section_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +108,8 @@ def _vocab() -> _Vocab:
         contact_labels=frozenset().union(*(ld.contact_labels for ld in langs)),
         link_suffixes=tuple(w for ld in langs for w in ld.link_suffixes),
         bio_markers=frozenset().union(*(ld.bio_markers for ld in langs)),
+        list_marker_heads=frozenset().union(*(ld.list_marker_heads for ld in langs)),
+        section_markers=frozenset().union(*(ld.section_markers for ld in langs)),
     )
 
 

@@ -126,9 +126,16 @@ def _is_menu_item(line: _Line) -> bool:
     return len(text.split()) <= 6 and text[-1:] not in ".!?"
 
 
+def _is_tagline(line: _Line) -> bool:
+    """A site's tagline under its masthead ("деловое издание о нефти и газе", "news and analysis since
+    1998"): a plain line that starts in lower case and ends no sentence; never a headline."""
+    text = line.text.lstrip("«“\"'‘(")
+    return line.kind == "text" and text[:1].islower() and text[-1:] not in ".!?…"
+
+
 def _is_title_candidate(line: _Line) -> bool:
     words = line.text.split()
-    return line.kind in {"text", "heading"} and 3 <= len(words) <= 25 and line.text[-1] != "."
+    return line.kind in {"text", "heading"} and 3 <= len(words) <= 25 and line.text[-1] != "." and not _is_tagline(line)
 
 
 def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
@@ -148,8 +155,8 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     for index, line in enumerate(head):
         if line.kind == "bullet" and _is_menu_item(line):
             continue  # navigation menu
-        if title_at is not None and index < title_at and len(line.text.split()) <= 3:
-            continue  # site name, breadcrumbs
+        if title_at is not None and index < title_at and (len(line.text.split()) <= 3 or _is_tagline(line)):
+            continue  # site name, its tagline, breadcrumbs
         kept.append(_Line("title", line.text) if index == title_at else line)
     title = head[title_at].text if title_at is not None else None
     return kept + rest, title

@@ -76,6 +76,7 @@ class LangData:
     contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
     link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
+    list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -130,6 +131,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         contact_labels=words("contact_labels"),
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         bio_markers=words("bio_markers"),
+        list_marker_heads=words("list_marker_heads"),
         answer_types=tuple(
             AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])),
                        bool(spec.get("default", False)), bool(spec.get("counted", False)))
