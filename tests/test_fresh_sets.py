@@ -1,0 +1,224 @@
+"""The fresh dev sets eval/unseen2 and eval/unseen3: their questions agree with their articles and
+chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from assistant.evals.questions import load_questions, normalize
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "eval"
+SUFFIXES = {".txt", ".md", ".html"}
+
+
+@dataclass(frozen=True)
+class FreshSet:
+    name: str  # the folder under eval/, and the question files' prefix
+    ids: tuple[str, int, str, int]  # id prefix and count of the English file, then of the Russian one
+    directions: dict[str, int]  # answerable questions per direction
+    absent: int  # unanswerable questions per language
+    chrome_lines: int  # lines of its chrome.json
+    prose_lines: int  # at least this many lines of prose checked
+    titles: dict[str, str]  # each article's headline, as the index must show it
+
+    @property
+    def folder(self) -> Path:
+        return EVAL / self.name
+
+    @property
+    def folders(self) -> list[str]:
+        """The folders under eval/ its questions are answered over: eval/unseen up to this one."""
+        return ["unseen", *(s.name for s in SETS[: SETS.index(self) + 1])]
+
+    @property
+    def files(self) -> dict[str, Path]:
+        return {lang: EVAL / f"{self.name}-{lang}-dev.jsonl" for lang in ("en", "ru")}
+
+    def chrome(self) -> dict[str, list[str]]:
+        return json.loads((self.folder / "chrome.json").read_text(encoding="utf-8"))
+
+
+TITLES_2 = {
+    "rogun-lenders-dushanbe-round.html": "Rogun Lenders Pledge $1.9 Billion as Tajikistan Races to Finish the World's Tallest Dam",
+    "Uzbekistan_WTO_accession_Geneva.md": "Uzbekistan Enters the Final Stretch of Its Thirty-Year Road to the WTO",
+    "ca-plus-japan-summit-tokyo-2025.txt": "Japan Promises 3 Trillion Yen for Central Asia at First Leaders' Summit in Tokyo",
+    "Кыргызстан ЕАЭС таможенный спор.txt": "Бишкек подал иск в Суд ЕАЭС: очередь фур на казахстанской границе растянулась на 18 километров",
+    "chabahar_indiya_uzbekistan_tranzit.txt": "Чабахар вместо Карачи: зачем Индии и Узбекистану иранский порт",
+}
+
+TITLES_3 = {
+    "korea-central-asia-minerals-deals.html": (
+        "Seoul Signs 14 Critical-Minerals Deals in Central Asia as Korean Battery Makers Hunt for Tungsten and Lithium"
+    ),
+    "Qosh_Tepa_canal_Amu_Darya_talks.md": "Termez Talks on the Qosh Tepa Canal End Without a Deal on Amu Darya Quotas",
+    "Российский газ в Узбекистан через Казахстан.txt": (
+        "Поставки российского газа в Узбекистан через Казахстан вырастут до 11 млрд кубометров"
+    ),
+    "kazatomprom_uran_transkaspiyskiy_marshrut.txt": "Уран в обход России: как Казахстан возит топливо для АЭС через Каспий",
+}
+
+SETS = [
+    FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
+    FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
+]
+BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
+
+
+def _visible_lines(path: Path) -> list[str]:
+    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        text = text.split("<body", 1)[1].split(">", 1)[1]
+        text = re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.DOTALL)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _content_lines(fresh: FreshSet) -> dict[str, list[str]]:
+    """Normalised lines outside chrome of every article the set is answered over (seeds + its unseen folders)."""
+    manifests: dict[str, set[str]] = {}
+    paths = [*(EVAL / "unseen").glob("chrome-*.json"), *(EVAL / f / "chrome.json" for f in fresh.folders[1:])]
+    for path in paths:
+        for name, lines in json.loads(path.read_text(encoding="utf-8")).items():
+            manifests.setdefault(name, set()).update(lines)
+    out = {}
+    for folder in [REPO / "corpus", *(EVAL / f for f in fresh.folders)]:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in SUFFIXES:
+                chrome = manifests.get(path.name, set())
+                out[f"{folder.name}/{path.name}"] = [normalize(x) for x in _visible_lines(path) if x not in chrome]
+    return out
+
+
+@BY_NAME
+def test_the_chrome_manifest_lists_exact_lines_of_every_article(fresh: FreshSet) -> None:
+    chrome = fresh.chrome()
+    articles = sorted(p.name for p in fresh.folder.iterdir() if p.suffix in SUFFIXES)
+    assert sorted(chrome) == articles == sorted(fresh.titles)
+    for name, lines in chrome.items():
+        visible = _visible_lines(fresh.folder / name)
+        assert lines and all(line in visible for line in lines), name
+        prose_words = sum(len(x.split()) for x in visible if x not in set(lines))
+        assert 650 <= prose_words <= 1100, (name, prose_words)
+
+
+@BY_NAME
+def test_the_questions_load_and_match_the_counts_of_the_readme(fresh: FreshSet) -> None:
+    questions = load_questions(list(fresh.files.values()))  # the harness's own checks of kinds, langs and directions
+    en, n_en, ru, n_ru = fresh.ids
+    assert [q.id for q in questions] == [f"{en}-{i:03d}" for i in range(1, n_en + 1)] + [f"{ru}-{i:03d}" for i in range(1, n_ru + 1)]
+    rows = [json.loads(line) for path in fresh.files.values() for line in path.read_text(encoding="utf-8").splitlines()]
+    assert all(list(r) == ["id", "question", "answers", "history", "kind", "lang", "direction", "doc"] for r in rows)
+    assert Counter(r["direction"] for r in rows if r["answers"]) == fresh.directions
+    absent = [r for r in rows if not r["answers"]]
+    assert Counter(r["lang"] for r in absent) == {"en": fresh.absent, "ru": fresh.absent}
+    assert all(r["kind"] == "unanswerable-absent" and r["doc"] is None and r["direction"] == f"{r['lang']}->{r['lang']}"
+               for r in absent)
+    for lang, path in fresh.files.items():  # each file holds the questions answered by articles of its language
+        docs = {json.loads(line)["doc"] for line in path.read_text(encoding="utf-8").splitlines()} - {None}
+        assert docs and all((fresh.folder / d).is_file() for d in docs)
+        assert all(json.loads(line)["direction"].endswith(lang) for line in path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize(("fresh", "lang"), [(s, lang) for s in SETS for lang in ("en", "ru")],
+                         ids=[f"{s.name}-{lang}" for s in SETS for lang in ("en", "ru")])
+def test_every_answer_lies_in_its_article_outside_chrome_and_in_at_most_two_lines(fresh: FreshSet, lang: str) -> None:
+    lines = _content_lines(fresh)
+    for raw in fresh.files[lang].read_text(encoding="utf-8").splitlines():
+        q = json.loads(raw)
+        for alt in q["answers"]:
+            assert all(1 <= len(p.split()) <= 5 for p in alt), q["id"]
+            phrases = [normalize(p) for p in alt]
+            hits = [name for name, doc in lines.items() for line in doc if all(p in line for p in phrases)]
+            assert f"{fresh.name}/{q['doc']}" in hits, (q["id"], alt)
+            assert len(hits) <= 2, (q["id"], alt, hits)
+
+
+@BY_NAME
+def test_the_sets_are_answered_over_the_unseen_folders_up_to_theirs(fresh: FreshSet) -> None:
+    declared = json.loads((EVAL / "corpora.json").read_text(encoding="utf-8"))["sets"]
+    assert all(declared[p.name] == fresh.folders for p in fresh.files.values())
+
+
+# --------------------------------------------------------------------------- cleaning the fresh sets
+
+@pytest.mark.parametrize(
+    ("name", "line", "reason"),
+    [
+        ("rogun-lenders-dushanbe-round.html", "Farrukh Nazarov, Dushanbe", "byline"),
+        ("rogun-lenders-dushanbe-round.html", "Thursday 9 October 2025, 08:40 local time · Updated 11:15", "dateline"),
+        ("Кыргызстан ЕАЭС таможенный спор.txt", "Вы находитесь: Главная → Экономика → ЕАЭС", "breadcrumbs"),
+    ],
+)
+def test_the_byline_dateline_and_breadcrumbs_of_the_fresh_set_go_by_their_form(name: str, line: str, reason: str) -> None:
+    from assistant.ingest.boilerplate import strip
+    from assistant.ingest.cleaning import source_text
+    from assistant.ingest.corpus import SUFFIXES, decode
+
+    path = EVAL / "unseen2" / name
+    verdicts = strip(source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n"))
+    assert [v.reason for v in verdicts if v.line.strip() == line] == [reason]
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """An index built over one set's files with the fake embedder: (the set, documents by file name, chunks by file name)."""
+    import shutil
+
+    from conftest import FakeEmbedder
+
+    from assistant.build import build_index
+    from assistant.settings import Settings
+    from assistant.store.index import load_index
+
+    fresh: FreshSet = request.param
+    root = tmp_path_factory.mktemp(fresh.name)
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for path in fresh.folder.iterdir():
+        if path.suffix in SUFFIXES:
+            shutil.copy(path, corpus / path.name)
+    settings = Settings().replace(corpus_dir=corpus, index_dir=root / "index", store="faiss")
+    build_index(settings, FakeEmbedder())
+    index = load_index(settings.index_dir)
+    documents = {Path(d.source).name: d for d in index.documents.values()}
+    by_id = {d.doc_id: name for name, d in documents.items()}
+    chunks: dict[str, list] = {name: [] for name in documents}
+    for chunk in index.chunks:
+        chunks[by_id[chunk.doc_id]].append(chunk)
+    return fresh, documents, chunks
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import chrome_left
+
+    fresh, documents, chunks = built
+    manifest = fresh.chrome()
+    assert set(documents) == set(manifest)
+    passages = {name: [c.text for c in found] for name, found in chunks.items()}
+    labels = {name: {documents[name].title, *(c.section for c in found if c.section)} for name, found in chunks.items()}
+    checked, left = chrome_left(manifest, passages, labels)
+    assert checked == sum(len(lines) for lines in manifest.values()) == fresh.chrome_lines
+    assert not left, left
+
+
+def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+    fresh, documents, _ = built
+    assert {name: d.title for name, d in documents.items()} == fresh.titles
+
+
+def test_no_line_of_prose_of_the_fresh_set_is_lost(built) -> None:  # type: ignore[no-untyped-def]
+    from chrome_support import prose_lost
+
+    fresh, documents, _ = built
+    checked, lost = prose_lost(fresh.folder, documents, fresh.chrome())
+    assert checked >= fresh.prose_lines  # headlines, headings and paragraphs (one line each)
+    assert not lost, lost
