@@ -64,3 +64,11 @@ def test_script_language(text: str, code: str) -> None:
 
 def test_unknown_language_falls_back_to_english() -> None:
     assert lang_data("xx").code == "en"
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_a_type_like_another_reads_its_cues_and_evidence(code: str) -> None:
+    types = {t.name: t for t in lang_data(code).answer_types}
+    counted, count = types["counted"], types["count"]
+    assert counted.cues.pattern == count.cues.pattern and counted.evidence.pattern == count.evidence.pattern
+    assert counted.counted and not count.counted and count.default and not counted.default

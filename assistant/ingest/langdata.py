@@ -132,12 +132,19 @@ def _from_json(data: dict[str, Any]) -> LangData:
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
-        answer_types=tuple(
-            AnswerType(str(name), _patterns(spec.get("cues", [])), _patterns(spec.get("evidence", [])),
-                       bool(spec.get("default", False)), bool(spec.get("counted", False)))
-            for name, spec in data.get("answer_types", {}).items()
-        ),
+        answer_types=_answer_types(data.get("answer_types", {})),
     )
+
+
+def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
+    """The answer types of a language file; a type with `"like": "<other>"` reads its cues and evidence
+    from that type (the "counted" check is the count's, with one more condition), so they are kept once."""
+    out = []
+    for name, spec in specs.items():
+        shared = specs.get(spec["like"], {}) if "like" in spec else spec
+        out.append(AnswerType(str(name), _patterns(shared.get("cues", [])), _patterns(shared.get("evidence", [])),
+                              bool(spec.get("default", False)), bool(spec.get("counted", False))))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)

@@ -3,7 +3,8 @@
 The types, their cues in questions and what shows them in a text are language data
 (`answer_types` in `data/lang/*.json`): "how much will it cost?" asks for money, shown by a
 currency; "how many ...?" for a count, shown by a figure that is not a year. A counted type
-(`"counted": true`, the type "counted", off by default: `ASSISTANT_ANSWER_CHECKS=all` checks it)
+(`"counted": true`, the type "counted", which reads the count's cues and evidence through `"like"`;
+off by default: `ASSISTANT_ANSWER_CHECKS=all` checks it)
 also asks that a figure be followed, within `COUNTED_WITHIN` words, by what the question counts:
 "3,200 workers" answers "how many workers", "49 percent" and "three incidents" do not. It is off
 because the unseen test gate rejects it (docs/quality.md, "Ninth pass").
