@@ -291,9 +291,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]
-    years = [fig for fig in req.figures if _YEAR.fullmatch(fig)]  # 2019 (figures are digits only)
-    return all(any(_gives(name, part, text, req.terms) and not _another_place(req, text, context, lang)
-                   and all(year in context or year in " ".join(parts[: k + 1]) for year in years)
+    years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
+    said = [all(year in " ".join(parts[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
+    return all(any(said[k] and _gives(name, part, text, req.terms) and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 

@@ -35,7 +35,7 @@ def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Req
                    floor: float | Callable[[Candidate], float], bonus: float, depth: int) -> list[Candidate]:
     """`candidates` with the first `depth` sorted again by fused score + `bonus` where they hold the evidence;
     `floor`: the cosine floor, or a function giving each candidate's (that of the model that scored it)."""
-    asks = req.names or req.figures or req.answer_types or req.wants_date or req.wants_number
+    asks = req.names or req.checkable_across
     if bonus <= 0 or depth < 2 or len(candidates) < 2 or not asks:
         return list(candidates)  # nothing to check: any passage would pass, so the order stands
     head = list(candidates[:depth])
