@@ -27,13 +27,13 @@ from __future__ import annotations
 import os
 import re
 import struct
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
-__all__ = ["E5Int8", "SCALES_FILE", "SCALES_VERSION", "bundled_model_path", "read_model"]
+__all__ = ["SCALES_FILE", "SCALES_VERSION", "E5Int8", "UnigramTokenizer", "bundled_model_path", "read_model"]
 
 SCALES_FILE = "data/e5-small-int8-scales.npz"
 SCALES_VERSION = "1"  # bump when the scales change: indexes are then embedded again
@@ -160,9 +160,10 @@ class E5Int8:
         self._window = model.positions - 2
         self._tokenizer = UnigramTokenizer(model.pieces, model.unk, model.normalisation)
         model.pieces, model.normalisation = [], {}  # held by the tokeniser now
-        self._lock = threading.Lock()
         t = model.tensors
-        as_tensor = lambda a: torch.from_numpy(np.array(a, dtype=np.float32))  # noqa: E731  (a copy: the file is read-only)
+        def as_tensor(array: np.ndarray):  # type: ignore[no-untyped-def]
+            return torch.from_numpy(np.array(array, dtype=np.float32))  # a copy: the mapped file is read-only
+
         self._word = t["emb.word"]
         self._pos = as_tensor(t["emb.pos"])
         self._type = as_tensor(t["emb.type"][0])
@@ -237,14 +238,14 @@ class E5Int8:
         for layer in self.layers:
             qkv = layer["qkv"](x, record)
             context = torch.empty_like(x)
-            for start, end in zip(bounds, bounds[1:]):
+            for start, end in pairwise(bounds):
                 q, k, v = qkv[start:end].view(end - start, 3, heads, head_dim).permute(1, 2, 0, 3)
                 scores = torch.matmul(q, k.transpose(-1, -2)).mul_(head_dim**-0.5).softmax(-1)
                 context[start:end] = torch.matmul(scores, v).transpose(0, 1).reshape(end - start, hidden)
             x = F.layer_norm(x + layer["ao"](context, record), (hidden,), *layer["aln"], eps=self.file.eps)
             inner = F.gelu(layer["fi"](x, record))
             x = F.layer_norm(x + layer["fo"](inner, record), (hidden,), *layer["oln"], eps=self.file.eps)
-        return np.stack([x[start:end].double().mean(0).numpy() for start, end in zip(bounds, bounds[1:])])
+        return np.stack([x[start:end].double().mean(0).numpy() for start, end in pairwise(bounds)])
 
     def activation_ranges(self, texts: Sequence[str], is_query: bool) -> dict[str, np.ndarray]:
         """Per-dimension largest |input| of every product over `texts` (what the scales are made from)."""
