@@ -255,7 +255,7 @@ def _file_dim(model_path: str | None) -> int:
     """The hidden size in the model file's header ("E5S1", version, then hidden size)."""
     import struct
 
-    from .e5_int8 import bundled_model_path
+    from .e5_file import bundled_model_path
 
     with open(model_path or bundled_model_path(), "rb") as handle:
         head = handle.read(12)
