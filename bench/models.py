@@ -33,13 +33,19 @@ def run(models: list[str], runs: int) -> dict[str, Any]:
         return _run(models, runs, Path(scratch))
 
 
+def _configured(base, model: str):  # type: ignore[no-untyped-def]
+    """Settings for one `ID[@ENGINE]` of the command line (`minilm+e5@c`: the e5 channel on the C engine)."""
+    model_id, _, engine = model.partition("@")
+    return base.replace(model_id=model_id, e5_engine=engine or None).validated()
+
+
 def _run(models: list[str], runs: int, scratch: Path) -> dict[str, Any]:
     from assistant.answer import Assistant, make_embedder
     from assistant.build import build_index
     from assistant.settings import Settings
 
     base = Settings.from_env()
-    configured = {m: base.replace(model_id=m.partition("@")[0], e5_engine=m.partition("@")[2] or None).validated() for m in models}
+    configured = {m: _configured(base, m) for m in models}
     embedders = {m: make_embedder(configured[m]) for m in models}
     for e in embedders.values():
         e.encode_queries(["warm up"])
