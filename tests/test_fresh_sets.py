@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 and eval/unseen3: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2, eval/unseen3 and eval/unseen4: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -65,9 +65,19 @@ TITLES_3 = {
     "kazatomprom_uran_transkaspiyskiy_marshrut.txt": "Уран в обход России: как Казахстан возит топливо для АЭС через Каспий",
 }
 
+TITLES_4 = {
+    "kazakhstan-eu-green-hydrogen-mangystau.html": (
+        "Brussels and Astana Sign a Hydrogen Roadmap for a Wind-to-Ammonia Giant on the Caspian Coast"
+    ),
+    "Turkmenistan_Azerbaijan_Caspian_seabed_protocol.md": "Ashgabat and Baku Draw a Line Across the Caspian Floor, and Tehran Objects",
+    "Таджикистан и Иран безвизовый режим.txt": "Душанбе и Тегеран отменяют визы и хотят довести товарооборот до миллиарда долларов",
+    "kyrgyzstan-banki-vtorichnye-sankcii.txt": "Под прицелом Минфина США: чем вторичные санкции обернулись для банков Кыргызстана",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
+    FreshSet("unseen4", ("u4en", 26, "u4ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 73, 60, TITLES_4),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -197,10 +207,29 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return fresh, documents, chunks
 
 
-def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+# Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
+# (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS.
+KNOWN_FAILURES = {
+    ("unseen4", "chrome"): (
+        "cleaning 9 on the new set: 2 of 73 chrome lines survive, the space-separated menu lines of the two Russian "
+        "pages («Лента новостей   Политика   …», «Новости   Аналитика   Банки   …») are taken as their title and first "
+        "section label (in the Tajik-Iran page also as the first line of the text)"
+    ),
+    ("unseen4", "titles"): "the two Russian pages are titled by their site's space-separated menu line, not by their headline",
+}
+
+
+def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
+    reason = KNOWN_FAILURES.get((fresh.name, check))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
     fresh, documents, chunks = built
+    _known_failure(request, fresh, "chrome")
     manifest = fresh.chrome()
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
@@ -210,8 +239,9 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     fresh, documents, _ = built
+    _known_failure(request, fresh, "titles")
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 
