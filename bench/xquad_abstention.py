@@ -14,6 +14,7 @@ half, used for tuning); `--half second` those of p120-p239 (the test half, for r
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -59,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--half", choices=("first", "second"), default=None)
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--every", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write every decision (pair, question, gold paragraph, refused, abstained) as JSON Lines")
     args = parser.parse_args(argv)
     for pair in args.pairs.split(","):
         if pair not in PAIRS:  # `mixed` holds both versions: withholding one leaves the other, so it is no test
@@ -68,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> dict:
         args.cache.mkdir(parents=True, exist_ok=True)
     embedder = cached(make_embedder(settings), args.cache)
     results = {}
+    rows: list[dict] = []
     for pair in args.pairs.split(","):
         beir = load_beir(BENCHMARKS / pair)
         index = index_documents(beir.documents, settings, embedder)
@@ -81,11 +85,14 @@ def main(argv: Sequence[str] | None = None) -> dict:
             for answerable, allowed in ((True, None), (False, everything - {gold})):
                 found = bot._retriever.search(question, 10, doc_ids=allowed, query_vector=vector)
                 (refused if answerable else abstained).append(bot._abstain(index, found, question, names))
+            rows.append({"pair": pair, "question": question, "gold": gold, "refused": refused[-1], "abstained": abstained[-1]})
         results[pair] = {"questions": len(asked), "false_abstention": round(sum(refused) / len(refused), 3),
                          "unanswerable_abstained": round(sum(abstained) / len(abstained), 3)}
         print(f"{pair:6} {settings.model_id} half={args.half or 'all'}: {len(asked)} questions, "
               f"answerable wrongly abstained {results[pair]['false_abstention']:.3f}, "
               f"unanswerable (gold withheld) abstained {results[pair]['unanswerable_abstained']:.3f}", flush=True)
+    if args.out:
+        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return results
 
 

@@ -314,3 +314,34 @@ def test_a_lower_case_tagline_under_the_masthead_is_neither_title_nor_text(masth
     cleaned = clean(f"{masthead}\n{tagline}\n\n{headline}\n\n{prose}", "text")
     assert cleaned.title == headline
     assert tagline not in cleaned.text and prose in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "prose"),
+    [
+        ("Home   World   Energy   Trade Routes   Opinion   Podcasts", "Baku Port Adds a Night Shift for Ferries", PROSE_EN),
+        ("Лента новостей\tЭкономика\tРегионы\tВ мире\tМнения", "Порт Алят открыл второй паромный причал", PROSE_RU),
+        ("Новости\u00a0\u00a0 Аналитика\u00a0\u00a0 Банки\u00a0\u00a0 Валюта", "Порт Алят открыл второй паромный причал", PROSE_RU),
+    ],
+)
+def test_a_menu_laid_out_with_wide_gaps_is_neither_title_nor_text(menu: str, headline: str, prose: str) -> None:
+    cleaned = clean(f"CASPIAN FREIGHT\n{menu}\n\n{headline}\n\n{prose}", "text")
+    assert cleaned.title == headline
+    assert "Podcasts" not in cleaned.text and "Мнения" not in cleaned.text and "Валюта" not in cleaned.text
+    assert prose in cleaned.text
+
+
+def test_rows_aligned_with_spaces_and_gapped_prose_stay_text() -> None:
+    table = ["Port     Berths     Ferries", "Alat     4     12", "Aktau     3     9", "Kuryk     2     5"]
+    cleaned = clean("\n".join([PROSE_EN, "", "Ferries on the Caspian in figures", "", *table, "", PROSE_RU]), "text")
+    assert "Port Berths Ferries" in cleaned.text and "Alat 4 12" in cleaned.text and "|" not in cleaned.text
+    # a justified line of a converted page keeps its words (wide gaps, but items too long for a menu)
+    gapped = "The ferry  operators  of  both  coasts  agreed  on  a  winter  timetable  for  the  crossing."
+    assert "The ferry operators of both coasts agreed on a winter timetable for the crossing." in clean(gapped, "text").text
+
+
+def test_the_bars_of_a_menu_are_not_counted_as_words_of_prose() -> None:
+    from assistant.ingest.boilerplate_lines import _is_prose
+
+    assert not _is_prose("Главная | Новости | Порты | Железные дороги | Грузы | Колонки | Контакты")
+    assert _is_prose(PROSE_RU)

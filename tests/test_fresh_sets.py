@@ -209,14 +209,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS.
-KNOWN_FAILURES = {
-    ("unseen4", "chrome"): (
-        "cleaning 9 on the new set: 2 of 73 chrome lines survive, the space-separated menu lines of the two Russian "
-        "pages («Лента новостей   Политика   …», «Новости   Аналитика   Банки   …») are taken as their title and first "
-        "section label (in the Tajik-Iran page also as the first line of the text)"
-    ),
-    ("unseen4", "titles"): "the two Russian pages are titled by their site's space-separated menu line, not by their headline",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}  # (set, check) -> why it fails: marked xfail(strict=True) until fixed
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:

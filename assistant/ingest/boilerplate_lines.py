@@ -141,7 +141,7 @@ def _words(text: str) -> list[str]:
 
 
 def _is_prose(plain: str) -> bool:
-    n = len(plain.split())
+    n = sum(any(ch.isalnum() for ch in w) for w in plain.split())  # words, not the bars of "A | B | C"
     return n >= 8 and (bool(_SENTENCE_END.search(plain)) or n >= 14)
 
 

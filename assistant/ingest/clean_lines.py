@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 # --------------------------------------------------------------------------- line model
 
 
@@ -96,3 +98,42 @@ def runs_on(previous: str, line: str, width: int) -> bool:
     ends_on_word = previous[-1].isalnum() or (previous[-1] == ":" and (line[:1].isdigit() or line[:1].islower()))
     return bool(width) and len(previous) >= 0.7 * width and len(previous.split()) >= 6 and ends_on_word \
         and len(words) >= 4 and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words)
+
+# --------------------------------------------------------------------------- spaces and wide gaps
+
+_SPACES_RE = re.compile(r"[ \t\f\v]+")
+
+
+def collapse_spaces(lines: list[str]) -> list[str]:
+    """Each line with its runs of spaces and tabs made one space and stripped, except a menu laid out
+    with wide gaps, whose items are joined by " | " (see `_is_gapped_menu`)."""
+    gapped = [_gapped(line) for line in lines]
+    return [" | ".join(gapped[i]) if _is_gapped_menu(gapped, i) else _SPACES_RE.sub(" ", line).strip()
+            for i, line in enumerate(lines)]
+
+
+_GAP_RE = re.compile(r"\t+|[ \t]{2,}")  # a tab, or two spaces or more: the gap between a menu's items
+_MENU_ITEM_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’&.-]*(?: [\p{L}][\p{L}\p{M}'’&.-]*){0,2}")  # 1-3 words, no figure
+
+
+def _gapped(line: str) -> list[str]:
+    """The parts of a line between wide gaps (a tab, or two spaces or more), stripped."""
+    return [part for part in (p.strip() for p in _GAP_RE.split(line.strip())) if part]
+
+
+def _is_gapped_menu(gapped: list[list[str]], i: int) -> bool:
+    """Line `i` is a menu laid out with wide gaps ("News   Analysis   Banks   Currency"): four items
+    or more of one to three words without figures or sentence punctuation, in a line whose nearest
+    non-empty neighbours are not laid out so (rows of a table aligned with spaces are: they stay
+    text, joined by single spaces as before). The items are then joined by " | ", which the
+    boilerplate rules read as a menu; a line's gaps are otherwise lost with its spaces."""
+    parts = gapped[i]
+    if len(parts) < 4 or not all(_MENU_ITEM_RE.fullmatch(p) and not p.endswith(".") for p in parts):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(gapped) and not gapped[j]:
+            j += step
+        if 0 <= j < len(gapped) and len(gapped[j]) >= 3:
+            return False
+    return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
-from .clean_lines import TERMINAL as _TERMINAL, _Line, _line, _to_lines, runs_on, wrap_width
+from .clean_lines import TERMINAL as _TERMINAL, _Line, _line, _to_lines, _SPACES_RE, collapse_spaces, runs_on, wrap_width
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
 from .mojibake import repair_cyrillic
@@ -23,7 +23,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "9"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: reaction and counter bars, hashtag lines, contact and imprint lines, agency credits, dot-leader contents, screen-reader link labels, author notes, the page footer after the article, a reader tool's header; a hard-wrapped text's sentence goes on in a line starting with a capital; 8: breadcrumbs joined by arrows, optionally after a label ("Вы находитесь: Главная → Экономика"), a "Name Surname, Place" byline under the headline or beside a dateline, "local time" / «по местному времени» and Russian weekdays in datelines; 9: a "Related on <site>" / «Похожие публикации» label heading a list at the end of the article, a site tagline under the masthead is not the title)
+CLEANING_VERSION: str = "10"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: reaction and counter bars, hashtag lines, contact and imprint lines, agency credits, dot-leader contents, screen-reader link labels, author notes, the page footer after the article, a reader tool's header; a hard-wrapped text's sentence goes on in a line starting with a capital; 8: breadcrumbs joined by arrows, optionally after a label ("Вы находитесь: Главная → Экономика"), a "Name Surname, Place" byline under the headline or beside a dateline, "local time" / «по местному времени» and Russian weekdays in datelines; 9: a "Related on <site>" / «Похожие публикации» label heading a list at the end of the article, a site tagline under the masthead is not the title; 10: a menu laid out with wide gaps, "News   Analysis   Banks", is a menu)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -37,7 +37,6 @@ _INVISIBLE_SPACE = "\u00a0\u2007\u202f\u3000"  # non-breaking and odd widths -> 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\ufffd"
 _STRAY_SYMBOLS_RE = re.compile("[\u2800-\u29ff]")  # braille / arrows left by a double decode
 _MOJIBAKE_RE = re.compile("\u00e2([^\x00-\x7f])([^\x00-\x7f])?")  # UTF-8 E2 xx xx read as cp125x
-_SPACES_RE = re.compile(r"[ \t\f\v]+")
 
 
 def _decode_e2(chars: str, pad: bool) -> str | None:
@@ -88,7 +87,7 @@ def fix_mojibake(text: str) -> str:
     text = text.translate({ord(c): " " for c in _INVISIBLE_SPACE})
     text = text.translate({ord(c): None for c in _ZERO_WIDTH})
     text = _CONTROL_RE.sub("", text)
-    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(collapse_spaces(text.split("\n")))
 
 
 # --------------------------------------------------------------------------- paragraphs
