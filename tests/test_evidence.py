@@ -437,3 +437,34 @@ def test_default_checks_on_one_sentence(question: str, sentence: str, expected: 
 
 def test_a_valuation_is_no_clock_time() -> None:
     assert "clock" not in requirements("Во сколько организаторы оценили портфель форума Вельдрании?").answer_types
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        # trade between two places is a sum of money, said of those places
+        ("Каким был товарооборот Вельдрании с Ирвиком в 2024 году?",
+         ["Товарооборот Вельдрании и Ирвика в 2024 году составил 1,2 млрд долларов."], True),
+        ("Каким был товарооборот Вельдрании с Молдарией в 2024 году?",
+         ["Товарооборот Вельдрании и Тарсании в 2024 году составил 1,2 млрд долларов.",
+          "Молдария остаётся главным транзитным партнёром Вельдрании."], False),
+        ("Каким был экспорт Вельдрании в Ирвик в 2024 году?",
+         ["В 2024 году доля экспорта Вельдрании в Ирвик достигла 38%."], False),
+        ("What was Veldrania's trade with Irvick in 2024?",
+         ["Veldrania's trade with Irvick reached $1.2 billion in 2024."], True),
+        ("What were Veldrania's exports to Irvick in 2024?",
+         ["In 2024 Veldrania sold goods worth 1.2 billion euros to Irvick."], True),
+        ("What was Veldrania's trade with Irvick in 2024?",
+         ["Veldrania's trade with Irvick grew by a quarter in 2024, to 14,000 containers."], False),
+    ],
+)
+def test_trade_between_places_asks_for_a_sum_of_money(question: str, sentences: list[str], expected: bool) -> None:
+    req = requirements(question)
+    assert req.answer_types == ("money",), question
+    assert passage_has_evidence(req, sentences) is expected
+
+
+def test_exports_of_a_good_ask_for_no_sum_of_money() -> None:
+    # "exports of gas" may be counted in cubic metres or tonnes; only a named exporter or trade turnover asks for money
+    assert requirements("Каким был экспорт газа в Ирвик?").answer_types == ()
+    assert requirements("What were the gas exports to Irvick?").answer_types == ()
