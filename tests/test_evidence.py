@@ -468,3 +468,25 @@ def test_exports_of_a_good_ask_for_no_sum_of_money() -> None:
     # "exports of gas" may be counted in cubic metres or tonnes; only a named exporter or trade turnover asks for money
     assert requirements("Каким был экспорт газа в Ирвик?").answer_types == ()
     assert requirements("What were the gas exports to Irvick?").answer_types == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "expected"),
+    [
+        ("How many containers passed through the Veldrania terminal in 2023?",
+         ["The Veldrania terminal opened its second berth in 2023.",
+          "In 2025 about 4,800 containers passed through the terminal in nine months."], False),
+        ("How many containers passed through the Veldrania terminal in 2023?",
+         ["The Veldrania terminal opened its second berth in 2023.",
+          "About 4,800 containers passed through the terminal that year."], True),
+        ("How many containers passed through the Veldrania terminal in 2023?",
+         ["In 2023 the Veldrania terminal handled 4,800 containers, against 3,100 in 2022."], True),
+        ("Каким был товарооборот Вельдрании и Молдарии в 2022 году?",
+         ["В 2022 году стороны возобновили работу межправкомиссии, и с тех пор товарооборот Вельдрании и Молдарии растёт.",
+          "В 2024 году он составил 412 млн долларов."], False),
+    ],
+)
+def test_a_value_dated_to_another_year_does_not_answer(question: str, sentences: list[str], expected: bool) -> None:
+    req = requirements(question)
+    assert req.answer_types and {"2022", "2023"} & set(req.figures), question
+    assert passage_has_evidence(req, sentences) is expected

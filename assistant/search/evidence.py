@@ -293,11 +293,21 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
              for k, part in enumerate(parts)]
     years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     said = [all(year in " ".join(parts[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and _gives(name, part, text, req.terms) and not _another_place(req, text, context, lang)
+    return all(any(said[k] and not _another_year(part, years) and _gives(name, part, text, req.terms)
+                   and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
+
+
+def _another_year(sentence: str, years: Sequence[str]) -> bool:
+    """The sentence giving the answer dates it to another year than those the question names: it
+    names a year, and none of them ("…4,800 containers in 2025" gives no count for 2023)."""
+    if not years:
+        return False
+    said = {m.group(0)[:4] for m in _YEAR.finditer(sentence)}
+    return bool(said) and not any(year in said for year in years)
 
 
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
