@@ -16,6 +16,7 @@ from .embedding import Embedder
 from .search.crossscript import WrittenNames
 from .search.evidence import Requirements, answer_checks, passage_needs, requirements, sentence_test
 from .search.unknown import UNKNOWN_SHARE, unknown_share
+from .search.withheld import withholds
 from .ingest.facets import Filters
 from .ingest.language import detect_language
 from .search.followup import resolve
@@ -267,6 +268,8 @@ class Assistant:
             question, lambda term: (lexicon if lexicon is not None else files_view(index)).document_frequency(term) > 0
         ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
+        if top_doc.language in (None, "", asked_in) and withholds(index, candidates[0]):
+            return True  # the passage closest to it says what is asked was not disclosed or set
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
         req = req if req is not None else requirements(question, names, answer_checks(self.settings.answer_checks))

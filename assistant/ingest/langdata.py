@@ -75,6 +75,7 @@ class LangData:
     time_words: frozenset[str] = frozenset()  # words a dateline may hold besides its date ("gmt", "ago", "назад")
     contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
     link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
+    withheld: re.Pattern[str] = re.compile(r"(?!x)x")  # "not disclosed", «сроки не определены»: a sentence saying the fact is not known (search/withheld.py)
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
 
@@ -130,6 +131,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         time_words=words("time_words"),
         contact_labels=words("contact_labels"),
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
+        withheld=_patterns(data.get("withheld_patterns", [])),
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
         answer_types=_answer_types(data.get("answer_types", {})),

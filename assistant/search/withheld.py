@@ -1,0 +1,31 @@
+"""Does the passage say that what the question asks is not known? ("the fee was not disclosed")
+
+An article often says outright that a figure or a date has not been given: «размер которой стороны
+не раскрывают», "no date was set", «сроки пока не определены». When the sentence of the first
+passage closest to the question, or one beside it, says so, the articles do not answer the question,
+however well the rest of the passage matches it. What says so is language data (`withheld_patterns`
+in `data/lang/*.json`).
+"""
+
+from __future__ import annotations
+
+from ..ingest.langdata import lang_data
+from ..store.index import LoadedIndex
+from .retrieval import Candidate
+
+__all__ = ["withholds"]
+
+
+def withholds(index: LoadedIndex, cand: Candidate) -> bool:
+    """The best sentence of `cand`'s passage, or a sentence beside it in the passage, says that what
+    is asked has not been disclosed or set (by the patterns of the passage's language)."""
+    table = index.sentences
+    if table is None or cand.sentence_row < 0:
+        return False
+    rows = table.chunk_sentences(cand.row)
+    if cand.sentence_row not in rows:
+        return False
+    doc = index.documents[index.chunks[cand.row].doc_id]
+    pattern = lang_data(doc.language or "en").withheld
+    near = range(max(rows.start, cand.sentence_row - 1), min(rows.stop, cand.sentence_row + 2))
+    return any(pattern.search(doc.text[int(table.spans[j][0]) : int(table.spans[j][1])]) for j in near)

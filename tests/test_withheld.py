@@ -1,0 +1,75 @@
+"""A passage that says what is asked was not disclosed or set does not answer (search/withheld.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assistant_over
+
+from assistant.search.retrieval import Candidate
+from assistant.search.withheld import withholds
+
+RU = (
+    "Вельдрания и Молдария открывают общий пункт пропуска\n\n"
+    "Правительства Вельдрании и Молдарии подписали в столице соглашение о новом пункте пропуска на границе двух стран. "
+    "Строительство начнётся весной, подрядчик уже выбран по итогам открытого конкурса. "
+    "Стоимость работ стороны не раскрывают. "
+    "Через пункт смогут проходить до восьмисот грузовиков в сутки. "
+    "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров. "
+    "Местные перевозчики называют новый пункт пропуска главным событием года для региона.\n"
+)
+EN = (
+    "Veldrania Picks a Builder for Its Second Port\n\n"
+    "Veldrania has chosen a consortium of two local firms to build its second deep-water port on the northern coast. "
+    "The port is meant to handle grain and fertiliser bound for the southern markets. "
+    "No date has been set for the start of construction. "
+    "Officials expect the first berth to take ships of up to forty thousand tonnes. "
+    "The harbour authority will hire several hundred workers once the berth opens. "
+    "The old port will keep its ferry service to the islands.\n"
+)
+
+
+def _candidates(index, marker: str) -> tuple[Candidate, Candidate, Candidate]:  # type: ignore[no-untyped-def]
+    """A candidate whose best sentence is the marker sentence, one beside it, and one two sentences away."""
+    table = index.sentences
+    for row, chunk in enumerate(index.chunks):
+        text = index.documents[chunk.doc_id].text
+        rows = list(table.chunk_sentences(row))
+        for k, j in enumerate(rows):
+            if marker in text[int(table.spans[j][0]) : int(table.spans[j][1])] and 2 <= k < len(rows) - 2:
+                far = rows[k + 3] if k + 3 < len(rows) else rows[k - 2]
+                return tuple(Candidate(row=row, score=1.0, dense=0.5, lexical=1.0, sentence=0.6, sentence_row=i)
+                             for i in (j, rows[k + 1], far))  # type: ignore[return-value]
+    raise AssertionError(f"no passage holds {marker!r} with two sentences on each side")
+
+
+@pytest.mark.parametrize(("name", "text", "marker"), [("ru.txt", RU, "не раскрывают"), ("en.txt", EN, "No date has been set")])
+def test_the_best_sentence_or_one_beside_it_saying_it_was_not_disclosed_withholds(
+    tmp_path: Path, name: str, text: str, marker: str
+) -> None:
+    bot = assistant_over(tmp_path, {name: text})
+    index = bot.service.snapshot.index
+    best, beside, far = _candidates(index, marker)
+    assert withholds(index, best)
+    assert withholds(index, beside)
+    assert not withholds(index, far)
+
+
+def test_a_passage_without_such_a_sentence_or_without_a_sentence_table_does_not_withhold(tmp_path: Path) -> None:
+    bot = assistant_over(tmp_path, {"ru.txt": RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ")})
+    index = bot.service.snapshot.index
+    assert not any(withholds(index, Candidate(row=r, score=1, dense=0.5, lexical=1, sentence_row=j))
+                   for r in range(len(index.chunks)) for j in index.sentences.chunk_sentences(r))
+    assert not withholds(index, Candidate(row=0, score=1, dense=0.5, lexical=1))  # no best sentence
+
+
+def test_the_assistant_abstains_when_the_passage_closest_to_the_question_withholds_it(tmp_path: Path) -> None:
+    question = "Во сколько обойдутся работы на пункте пропуска Вельдрании и Молдарии?"
+    said = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ")
+    for folder, text, marker, abstains in ((tmp_path / "a", RU, "не раскрывают", True), (tmp_path / "b", said, "12 млн", False)):
+        folder.mkdir()
+        bot = assistant_over(folder, {"ru.txt": text})
+        index = bot.service.snapshot.index
+        best, _, _ = _candidates(index, marker)
+        assert bot._abstain(index, [best], question) is abstains
