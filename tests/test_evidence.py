@@ -490,3 +490,19 @@ def test_a_value_dated_to_another_year_does_not_answer(question: str, sentences:
     req = requirements(question)
     assert req.answer_types and {"2022", "2023"} & set(req.figures), question
     assert passage_has_evidence(req, sentences) is expected
+
+
+def test_last_year_is_the_year_before_the_article_s_date() -> None:
+    question = "How much electricity did the Veldrania dam generate in 2019?"
+    sentences = ["The Veldrania dam's two turbines were started in 2018 and 2019.",
+                 "The dam generated 3.1 billion kilowatt-hours last year."]
+    req = requirements(question)
+    assert req.answer_types and "2019" in req.figures
+    assert not passage_has_evidence(req, sentences, article_year=2025)  # "last year" is 2024 there
+    assert passage_has_evidence(req, sentences, article_year=2020)
+    ru = requirements("Сколько электроэнергии выработала ГЭС Вельдрании в 2024 году?")
+    told = ["ГЭС Вельдрании работает с 2018 года.", "В прошлом году ГЭС выработала 3,1 млрд киловатт-часов."]
+    assert ru.answer_types
+    assert passage_has_evidence(ru, told, article_year=2025)  # «в прошлом году» says 2024
+    assert not passage_has_evidence(ru, told, article_year=2026)
+    assert not passage_has_evidence(ru, told)  # no date: 2024 is said nowhere

@@ -76,6 +76,7 @@ class LangData:
     contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
     link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
     withheld: re.Pattern[str] = re.compile(r"(?!x)x")  # "not disclosed", «сроки не определены»: a sentence saying the fact is not known (search/withheld.py)
+    relative_years: tuple[tuple[re.Pattern[str], int], ...] = ()  # "last year": -1 from the article's own year
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
 
@@ -132,6 +133,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         contact_labels=words("contact_labels"),
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         withheld=_patterns(data.get("withheld_patterns", [])),
+        relative_years=tuple((re.compile(k, re.IGNORECASE), int(v)) for k, v in data.get("relative_years", {}).items()),
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
         answer_types=_answer_types(data.get("answer_types", {})),

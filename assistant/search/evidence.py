@@ -266,12 +266,14 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
 
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
-def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = ()) -> bool:
+def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = (),
+                     article_year: int | None = None) -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement.
     `sentences`: the window's sentences (default: the window is one), where an answer of the asked
     type must stand beside one of the question's terms, and after a year the question names (in
     its sentence or one before it, or the context): "3.1 billion kilowatt-hours last year" does not
-    answer "how much … in 2019?" because the window mentions 2019 further on."""
+    answer "how much … in 2019?" because the window mentions 2019 further on. With `article_year` (the
+    year the article is dated), "last year" / «в прошлом году» says the year before it."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context)
@@ -280,7 +282,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
         return False
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
-    if not all(_has_figure(fig, req, window, words, context) for fig in req.figures):
+    relative = _years_said(window, article_year) if article_year else set()  # "last year" said of the article's
+    if not all(_has_figure(fig, req, window, words, context) or fig in relative for fig in req.figures):
         return False
     if req.wants_date and not _has_date(window, lang):
         return False
@@ -292,8 +295,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]
     years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
-    said = [all(year in " ".join(parts[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not _another_year(part, years) and _gives(name, part, text, req.terms)
+    told = [_years_said(part, article_year) for part in parts]
+    said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
+    return all(any(said[k] and not _another_year(told[k], years) and _gives(name, part, text, req.terms)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
@@ -301,13 +305,21 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 
 
-def _another_year(sentence: str, years: Sequence[str]) -> bool:
-    """The sentence giving the answer dates it to another year than those the question names: it
-    names a year, and none of them ("…4,800 containers in 2025" gives no count for 2023)."""
-    if not years:
-        return False
+def _years_said(sentence: str, article_year: int | None = None) -> set[str]:
+    """The years a sentence names: written out ("in 2019", "the 1990s"), and with the article's year
+    those it names relative to it ("last year", «в прошлом году»; `relative_years` in data/lang)."""
     said = {m.group(0)[:4] for m in _YEAR.finditer(sentence)}
-    return bool(said) and not any(year in said for year in years)
+    if article_year:
+        said |= {str(article_year + offset) for lang in all_lang_data()
+                 for pattern, offset in lang.relative_years if pattern.search(sentence)}
+    return said
+
+
+def _another_year(said: set[str], years: Sequence[str]) -> bool:
+    """The sentence giving the answer dates it (`said`: the years it names) to another year than those
+    the question names: it names a year, and none of them ("…4,800 containers in 2025" gives no count
+    for 2023; "3.1 billion kilowatt-hours last year" in an article of 2025 gives none for 2019)."""
+    return bool(years) and bool(said) and not any(year in said for year in years)
 
 
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
@@ -371,10 +383,11 @@ def name_coverage(req: Requirements, window: str, context: str = "") -> float:
 
 
 def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: str = "", span: int = 1,
-                         *, lead: Sequence[str] = (), tail: Sequence[str] = ()) -> bool:
+                         *, lead: Sequence[str] = (), tail: Sequence[str] = (), article_year: int | None = None) -> bool:
     """Some sentence with `span` neighbours on each side satisfies `req`. `lead` / `tail`: the article's
     sentences just before / after the passage, neighbours of its first / last sentence (a chunk may
-    start at "Its share is lower: 17 percent" after the sentence naming what is shared)."""
+    start at "Its share is lower: 17 percent" after the sentence naming what is shared); `article_year`:
+    the year the article is dated, for "last year" (`window_satisfies`)."""
     if not sentences:
         return False
     before = list(lead[-span:]) if span else []
@@ -382,6 +395,6 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     first = len(before)
     for i in range(first, first + len(sentences)):
         parts = full[max(0, i - span) : i + span + 1]
-        if window_satisfies(req, " ".join(parts), context, parts):
+        if window_satisfies(req, " ".join(parts), context, parts, article_year):
             return True
     return False

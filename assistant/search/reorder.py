@@ -28,7 +28,13 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     doc = index.documents[chunk.doc_id]
     context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context,
-                                lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1))
+                                lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
+                                article_year=_year(doc.date))
+
+
+def _year(date: str | None) -> int | None:
+    """The year of an article's ISO date ("2025-06-03" -> 2025), None without one."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Requirements, asked_in: str,
