@@ -470,6 +470,24 @@ def test_exports_of_a_good_ask_for_no_sum_of_money() -> None:
     assert requirements("What were the gas exports to Irvick?").answer_types == ()
 
 
+@pytest.mark.parametrize("question", [
+    "By how much did Veldrania's bilateral trade grow in 2023?",
+    "What share of Veldrania's trade with Irvick goes by rail?",
+    "Насколько вырос товарооборот Вельдрании с Молдарией?",
+    "Каков рост товарооборота Вельдрании и Молдарии?",
+    "Какова доля Молдарии в товарообороте Вельдрании?",
+])
+def test_growth_or_a_share_of_trade_asks_for_no_sum_of_money(question: str) -> None:
+    # "grew by 12 percent", «вырос на треть»: a change or a share, not the turnover itself
+    assert "money" not in requirements(question).answer_types
+
+
+def test_trade_cues_read_past_an_opening_attribution() -> None:
+    for question in ("According to the ministry, what was Veldrania's trade with Irvick in 2024?",
+                     "По данным таможни, каким был товарооборот Вельдрании и Молдарии в 2022 году?"):
+        assert requirements(question).answer_types == ("money",), question
+
+
 @pytest.mark.parametrize(
     ("question", "sentences", "expected"),
     [
