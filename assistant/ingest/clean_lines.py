@@ -99,6 +99,7 @@ def runs_on(previous: str, line: str, width: int) -> bool:
     return bool(width) and len(previous) >= 0.7 * width and len(previous.split()) >= 6 and ends_on_word \
         and len(words) >= 4 and any(len(w) >= 3 and w.isalpha() and w.islower() for w in words)
 
+
 # --------------------------------------------------------------------------- spaces and wide gaps
 
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
