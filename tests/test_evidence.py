@@ -524,3 +524,21 @@ def test_last_year_is_the_year_before_the_article_s_date() -> None:
     assert passage_has_evidence(ru, told, article_year=2025)  # «в прошлом году» says 2024
     assert not passage_has_evidence(ru, told, article_year=2026)
     assert not passage_has_evidence(ru, told)  # no date: 2024 is said nowhere
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("How much water will the Irvick canal take from the Veldrania river each year?",
+     "The Irvick canal will take about 10 cubic kilometres of water from the Veldrania river each year."),
+    ("How much water will the Irvick canal take from the Veldrania river each year?",
+     "The Irvick canal will take up to 10 km³ of water a year from the Veldrania river."),
+    ("How much oil did the Veldrania refinery ship to Irvick?",
+     "The Veldrania refinery shipped 1.2 billion litres of oil to Irvick."),
+    ("Сколько воды канал Ирвик будет забирать из реки Вельдрании?",
+     "Канал Ирвик будет забирать из реки Вельдрании до 10 км3 воды в год."),
+])
+def test_a_quantity_of_a_good_may_be_a_volume_of_any_unit(question: str, sentence: str) -> None:
+    req = requirements(question)
+    assert req.answer_types == ("weight",), question
+    assert passage_has_evidence(req, [sentence])
+    assert not passage_has_evidence(req, [sentence.replace("10 cubic kilometres", "a tenth").replace("10 km³", "a tenth")
+                                          .replace("1.2 billion litres", "most").replace("10 км3", "десятую часть")])
