@@ -282,8 +282,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
         return False
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
-    relative = _years_said(window, article_year) if article_year else set()  # "last year" said of the article's
-    if not all(_has_figure(fig, req, window, words, context) or fig in relative for fig in req.figures):
+    missing = {fig for fig in req.figures if not _has_figure(fig, req, window, words, context)}
+    if missing and not (article_year and missing <= _years_said(window, article_year)):  # "last year" says one
         return False
     if req.wants_date and not _has_date(window, lang):
         return False
