@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2, eval/unseen3 and eval/unseen4: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen5: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -74,10 +74,24 @@ TITLES_4 = {
     "kyrgyzstan-banki-vtorichnye-sankcii.txt": "Под прицелом Минфина США: чем вторичные санкции обернулись для банков Кыргызстана",
 }
 
+TITLES_5 = {
+    "khorgos-altynkol-gauge-terminal.html": (
+        "Khorgos Opens a Second Gauge-Change Terminal as China-Europe Trains Queue at the Kazakh Border"
+    ),
+    "AIRES_Policy_Brief_27_Uzbekistan_Afghanistan_Pakistan_power_line.txt": (
+        "Wires over the Hindu Kush: Who Will Pay for the Uzbekistan–Afghanistan–Pakistan Power Line?"
+    ),
+    "Авиабаза Кант аренда и платежи.txt": (
+        "Москва будет платить за Кант больше: Бишкек и Россия продлили соглашение о военных объектах до 2042 года"
+    ),
+    "tadzhikistan-kitay-dorogi-v-obmen-na-nedra.txt": "Дороги в обмен на недра: что Китай получает в Таджикистане",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
     FreshSet("unseen4", ("u4en", 26, "u4ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 73, 60, TITLES_4),
+    FreshSet("unseen5", ("u5en", 26, "u5ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 77, 60, TITLES_5),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -207,10 +221,28 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return fresh, documents, chunks
 
 
-def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+# Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
+# (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS.
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen5", "chrome"): (
+        "the cleaning of 39ea5b2 leaves 11 of unseen5's 77 chrome lines: the AIRES brief's masthead, authors, running header, "
+        "page footers and citation line, the Railhead 'Tagged:' line, «Нашли ошибку?…» and the Sinosfera author box"
+    ),
+    ("unseen5", "titles"): "the AIRES brief (PDF text) is titled by its institute masthead, not by its headline",
+}
+
+
+def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
+    reason = KNOWN_FAILURES.get((fresh.name, check))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
     fresh, documents, chunks = built
+    _known_failure(request, fresh, "chrome")
     manifest = fresh.chrome()
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
@@ -220,8 +252,9 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     fresh, documents, _ = built
+    _known_failure(request, fresh, "titles")
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 
