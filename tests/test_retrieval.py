@@ -101,3 +101,21 @@ def test_cross_language_fusion_only_for_multilingual_models(bot) -> None:  # typ
     assert set(forced.languages) <= {"en", ""}  # the seeds are English: one language, so nothing changes
     question = "Which country hosted the summit on water security?"
     assert [c.row for c in forced.search(question, 5)] == [c.row for c in plain.search(question, 5)]
+
+
+def test_the_fourth_passage_of_the_article_asked_about_is_shown_before_weaker_articles(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The per-article cap must not hide an article's 4th passage behind passages of unrelated articles:
+    with a cap of 3 the fourth harbour paragraph below was never shown, however weak the others were."""
+    corpus = tmp_path / "own-corpus"
+    corpus.mkdir()
+    paragraphs = [f"The Vessel harbour quay number {n} handles {n * 11} ferries and {n * 7} tugs at the Vessel harbour."
+                  + " Filler words follow here." * 40 for n in range(1, 6)]
+    (corpus / "vessel-harbour.txt").write_text("Vessel harbour\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    for name in ("orchard", "quarry", "mill", "bakery", "forge", "tannery", "market", "school"):
+        (corpus / f"{name}.txt").write_text(f"{name.title()} notes\n\nThe {name} has one quay and no ferries."
+                                            + " Other words here." * 40 + "\n", encoding="utf-8")
+    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "own-index")
+    build_index(own, fake_embedder)
+    bot = Assistant.load(own, embedder=fake_embedder, rebuild=False)
+    harbour = [p for p in bot.ask("Vessel harbour quay ferries tugs", k=5).passages if p.doc_id == "vessel-harbour"]
+    assert len(harbour) >= 4
