@@ -542,3 +542,47 @@ def test_a_quantity_of_a_good_may_be_a_volume_of_any_unit(question: str, sentenc
     assert passage_has_evidence(req, [sentence])
     assert not passage_has_evidence(req, [sentence.replace("10 cubic kilometres", "a tenth").replace("10 km³", "a tenth")
                                           .replace("1.2 billion litres", "most").replace("10 км3", "десятую часть")])
+
+
+@pytest.mark.parametrize(("question", "answering", "near_miss"), [
+    ("How many hectares does the Irvick canal irrigate?",
+     "The Irvick canal irrigates about 52,000 hectares of cotton.", "The Irvick canal irrigates 52 farms of cotton."),
+    ("What is the total area of the Veldrania free zone?",
+     "The Veldrania free zone covers 310 square kilometres.", "The Veldrania free zone has 310 companies."),
+    ("Сколько гектаров занимает полигон Ирвик?",
+     "Полигон Ирвик занимает около 870 гектаров.", "Полигон Ирвик находится в 20 км от столицы."),
+    ("Какова площадь свободной зоны Вельдрании?",
+     "Площадь свободной зоны Вельдрании — 310 кв. км.", "В свободной зоне Вельдрании работают 310 компаний."),
+])
+def test_an_area_asks_for_a_unit_of_area(question: str, answering: str, near_miss: str) -> None:
+    req = requirements(question)
+    assert "area" in req.answer_types, question
+    assert passage_has_evidence(req, [answering])
+    assert not passage_has_evidence(req, [near_miss])
+
+
+@pytest.mark.parametrize(("question", "answering", "near_miss"), [
+    ("How much compensation will the Irvick house owners receive?",
+     "The Irvick house owners will receive 40,000 euros each in compensation.",
+     "The Irvick house owners will receive new plots of 6 acres each."),
+    ("How much did the Veldrania garrison owe for electricity?",
+     "The Veldrania garrison owed $2.1 million for electricity.", "The Veldrania garrison used 14 megawatts of electricity."),
+    ("Каков размер задолженности Вельдрании перед Ирвиком?",
+     "Задолженность Вельдрании перед Ирвиком достигла 93 млн долларов.",
+     "Задолженность Вельдрании перед Ирвиком копится уже 3 года."),
+    ("Сколько Вельдрания задолжала Ирвику?",
+     "Вельдрания задолжала Ирвику 93 млн сомов.", "Вельдрания задолжала Ирвику за 3 года поставок."),
+])
+def test_a_debt_compensation_or_income_asks_for_a_sum_of_money(question: str, answering: str, near_miss: str) -> None:
+    req = requirements(question)
+    assert "money" in req.answer_types, question
+    assert passage_has_evidence(req, [answering])
+    assert not passage_has_evidence(req, [near_miss])
+
+
+@pytest.mark.parametrize("question", [
+    "In which area will Veldrania and Irvick cooperate?",  # a field, not a surface
+    "Каков срок кредита Вельдрании?",  # a term, not a sum
+])
+def test_a_field_or_a_loan_s_term_asks_for_no_area_and_no_money(question: str) -> None:
+    assert not {"area", "money"} & set(requirements(question).answer_types)
