@@ -73,3 +73,20 @@ def test_the_assistant_abstains_when_the_passage_closest_to_the_question_withhol
         index = bot.service.snapshot.index
         best, _, _ = _candidates(index, marker)
         assert bot._abstain(index, [best], question) is abstains
+
+
+def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_answers(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ",
+                      "The cost of the second berth has not been disclosed. "
+                      "The old port handled 2,400 ships in 2024, its harbour master said. ")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    answering, _, _ = _candidates(index, "2,400 ships")
+    asked = requirements("How many ships did the old port handle in 2024?")
+    assert withholds(index, answering)  # without the question: the sentence before says "not disclosed"
+    assert not withholds(index, answering, asked)  # the best sentence answers; the withheld figure is another
+    assert withholds(index, answering, requirements("How many ships did the old port handle in 2019?"))  # it does not
+    withheld, _, _ = _candidates(index, "has not been disclosed")
+    assert withholds(index, withheld, requirements("How much will the second berth cost?"))

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
+from .evidence import Requirements, window_satisfies
 from .retrieval import Candidate
 
 __all__ = ["withholds"]
 
 
-def withholds(index: LoadedIndex, cand: Candidate) -> bool:
+def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None) -> bool:
     """The best sentence of `cand`'s passage, or a sentence beside it in the passage, says that what
-    is asked has not been disclosed or set (by the patterns of the passage's language)."""
+    is asked has not been disclosed or set (by the patterns of the passage's language). With the
+    question's `req`, a sentence beside it does not speak for the question when the best sentence
+    itself answers it: "the cost of the second phase has not been disclosed" just before "the dry port
+    handled 438,000 TEU in 2024" withholds no traffic figure."""
     table = index.sentences
     if table is None or cand.sentence_row < 0:
         return False
@@ -27,5 +31,12 @@ def withholds(index: LoadedIndex, cand: Candidate) -> bool:
         return False
     doc = index.documents[index.chunks[cand.row].doc_id]
     pattern = lang_data(doc.language or "en").withheld
-    near = range(max(rows.start, cand.sentence_row - 1), min(rows.stop, cand.sentence_row + 2))
-    return any(pattern.search(doc.text[int(table.spans[j][0]) : int(table.spans[j][1])]) for j in near)
+    said = {j: doc.text[int(table.spans[j][0]) : int(table.spans[j][1])]
+            for j in range(max(rows.start, cand.sentence_row - 1), min(rows.stop, cand.sentence_row + 2))}
+    best = said[cand.sentence_row]
+    if pattern.search(best):
+        return True
+    context = " ".join(x for x in (doc.title, doc.publisher, index.chunks[cand.row].section) if x)
+    if req is not None and window_satisfies(req, best, context, [best]):
+        return False  # the best sentence gives the answer: what a neighbour withholds is something else
+    return any(pattern.search(text) for text in said.values())
