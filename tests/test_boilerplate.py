@@ -87,6 +87,14 @@ PROSE_RU = (
         # a date, a clock time and time words, no sentence
         ("Friday 14 March 2025, 09:15 local time · Updated 12:40", "dateline"),
         ("пятница, 14 марта 2025, 09:15 по местному времени · Обновлено в 12:40", "dateline"),
+        # a label of tags, a citation to copy, a typo-report widget (its prefix a question of its own)
+        ("Tagged: Tajikistan, hydropower, Rogun, World Bank", "widget"),
+        ("Метки: Туркменистан, газ, Каспий", "widget"),
+        ("Suggested citation: Orazov, M. (2024). Gas and Neutrality. Caspian Papers No. 4. Ashgabat.", "widget"),
+        ("How to cite: Whitcombe, H. (2025). Ferries on the Caspian. Northgate: Steppe Press.", "widget"),
+        ("Для цитирования: Аширов М. Газ и нейтралитет // Каспийский вестник. 2024. № 2. С. 5–19.", "widget"),
+        ("Found a typo? Select the text and press Ctrl+Enter.", "widget"),
+        ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl+Enter", "widget"),
     ],
 )
 def test_chrome_lines_are_dropped_by_form(line: str, reason: str) -> None:
@@ -116,6 +124,9 @@ def test_chrome_lines_are_dropped_by_form(line: str, reason: str) -> None:
         "Kazakhstan, Uzbekistan and Kyrgyzstan",  # names joined by "and" are no byline
         "The Quiet Summit, Again",  # a title-cased deck holding a function word
         "Fell at 09:15 on 14 March 2025 as traders sold the currency in local time",
+        "Tagged as a risk by the lenders, the northern section was left out of the first stage.",
+        "How to cite a treaty that was never published is a question the court left open.",
+        "Нашли ошибку в расчётах аудиторы Счётной палаты, а не министерство.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:
