@@ -356,3 +356,47 @@ def test_the_bars_of_a_menu_are_not_counted_as_words_of_prose() -> None:
 
     assert not _is_prose("Главная | Новости | Порты | Железные дороги | Грузы | Колонки | Контакты")
     assert _is_prose(PROSE_RU)
+
+
+# --------------------------------------------------------------------------- pages of a converted PDF
+
+_PAGED = [
+    "Ferries on the Caspian: Who Pays for the New Berths at Alat and Kuryk?", "",
+    "The two ports agreed in March to share the cost of dredging the approach channels, and",
+    "the ministries of transport will meet again in the autumn to divide the bill for the",
+    "", "caspianpapers.org                                   Page 1 of 2",
+    "\fCaspian Papers No. 4 — Ferries and Ports of the Caspian Sea", "",
+    "breakwater, which the engineers put at about 140 million dollars over five years.", "",
+    "Chapter 1", "", "The first berth opened in 2023 and handled twelve ferries a week in its first year.",
+    "", "caspianpapers.org                                   Page 2 of 2",
+    "\fCaspian Papers No. 4 — Ferries and Ports of the Caspian Sea", "",
+    "Chapter 2", "", "Details of the dredging contract are set out on page 2 of the annex to the agreement.",
+]
+
+
+def test_a_footer_recurring_with_its_page_number_changing_goes_with_the_running_head_beside_it() -> None:
+    from assistant.ingest.cleaning import source_text
+
+    verdicts = strip(source_text("\n".join(_PAGED)).split("\n"))
+    reasons = {v.line: v.reason for v in verdicts if v.line}
+    assert reasons["caspianpapers.org Page 1 of 2"] == reasons["caspianpapers.org Page 2 of 2"] == "page number"
+    assert reasons["Caspian Papers No. 4 — Ferries and Ports of the Caspian Sea"] == "running head"
+    # headings numbered alike and a sentence naming a page are the article's
+    assert reasons["Chapter 1"] is reasons["Chapter 2"] is reasons[_PAGED[-1]] is None
+
+
+def test_a_footer_is_a_page_number_only_when_it_recurs_with_its_number_changing() -> None:
+    once = ["Headline of the piece", "", PROSE_EN, "", "Annex tables, page 12", "", PROSE_EN]
+    same = ["Headline of the piece", "", "Annex tables, page 12", "", PROSE_EN, "", "Annex tables, page 12", "", PROSE_EN]
+    rows = ["| Year | Ferries |", "| 2023 | 12 |", "| 2024 | 15 |", "", PROSE_EN]
+    assert _reasons(once)["Annex tables, page 12"] is None
+    assert _reasons(same)["Annex tables, page 12"] is None
+    assert all(_reasons(rows)[row] is None for row in rows[1:3])
+
+
+def test_a_paragraph_broken_by_a_page_break_is_one_paragraph_again() -> None:
+    cleaned = clean("\n".join(_PAGED), "text")
+    assert "divide the bill for the breakwater, which the engineers" in cleaned.text
+    assert "Page 1" not in cleaned.text and "Caspian Papers No. 4" not in cleaned.text
+    # a page break after a finished sentence still ends its paragraph
+    assert "in its first year.\n\nChapter 2" in cleaned.text

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable, Sequence
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
+    _PAGE,
     _SENTENCE_END,
     _SEPARATORS,
     MIDLINE_REASONS,
@@ -73,6 +74,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "masthead"
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
+    _drop_page_footers(plains, reasons)
     _drop_running_heads(lines, plains, reasons)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
@@ -241,6 +243,34 @@ def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -
         vocab = _vocab()
         if any(reasons[j] in {"dateline", "byline"} or (reasons[j] and _has_date(plains[j], vocab)) for j in before + after):
             reasons[i] = "byline"
+
+
+FOOTER_WORDS = 12  # words of a page's footer at most
+
+
+def _ends_on_page_number(plain: str) -> bool:
+    """'site.org Page 2 of 3', 'Caspian Review | 14', '7 — Caspian Review': a page number set apart by a
+    page word, a bar or a dash at one end of the line (a bare figure, "Chapter 2", is not one)."""
+    words = plain.lower().split()
+    for k in range(1, min(4, len(words) - 1) + 1):
+        for part in (" ".join(words[-k:]), " ".join(words[:k])):
+            if _PAGE.match(part) and not part.isdigit():
+                return True
+    return False
+
+
+def _drop_page_footers(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A footer of a converted PDF: a short line recurring on every page with only its page number changing
+    ("www.site.org   Page 1 of 3" ... "Page 2 of 3"): the page number it carries goes like one."""
+    pages: dict[str, list[int]] = {}
+    for i, plain in enumerate(plains):
+        if reasons[i] is None and plain and len(plain.split()) <= FOOTER_WORDS and not _SENTENCE_END.search(plain) \
+                and plain.count("|") < 2 and _ends_on_page_number(plain):  # rows of a table ("| 2024 | 4.5 |") are data
+            pages.setdefault(line_key(plain), []).append(i)
+    for found in pages.values():
+        if len(found) >= 2 and len({plains[i] for i in found}) == len(found):
+            for i in found:
+                reasons[i] = "page number"
 
 
 def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:

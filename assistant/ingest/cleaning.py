@@ -373,18 +373,33 @@ def _block_at(text: str, block: str, at: int) -> int | None:
     return None
 
 
+def _unfinished(kept: list[str]) -> bool:
+    """The last line kept is a line of prose (six words or more) that ends no sentence: a page break of a
+    converted PDF falls inside its paragraph ("... The Afghan utility," / footer, running head / "has ...")."""
+    last = next((line.strip() for line in reversed(kept) if line.strip()), "")
+    return len(last.split()) >= 6 and last[-1] not in ".!?…:;\"”»’)"
+
+
 def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     """One pass of the cleaner over prepared text."""
     from .boilerplate import MIDLINE_REASONS, strip
 
+    markdown = fmt != "text"
     kept: list[str] = []
+    bridging = False  # across a page break: its blank lines are dropped with its furniture
     for verdict in strip(_join_split_headline(_join_caps_headline(text.split("\n"))), repeated):
         if verdict.reason is None:
-            kept.append(verdict.line)
-        elif verdict.reason not in MIDLINE_REASONS:
+            if not (bridging and not verdict.line.strip()):
+                kept.append(verdict.line)
+                bridging = False
+        elif verdict.reason in MIDLINE_REASONS:
+            bridging = bridging or (not markdown and _unfinished(kept))
+            while bridging and kept and not kept[-1].strip():
+                kept.pop()
+        else:
             kept.append("")  # the chrome line ends the paragraph before it
+            bridging = False
     text = "\n".join(kept)
-    markdown = fmt != "text"
     lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
     lines = _drop_chrome(_join_wrapped(lines, markdown))
     lines, title = _split_head(lines)
