@@ -396,7 +396,33 @@ def test_a_footer_is_a_page_number_only_when_it_recurs_with_its_number_changing(
 
 def test_a_paragraph_broken_by_a_page_break_is_one_paragraph_again() -> None:
     cleaned = clean("\n".join(_PAGED), "text")
+    assert cleaned.title == _PAGED[0]
     assert "divide the bill for the breakwater, which the engineers" in cleaned.text
     assert "Page 1" not in cleaned.text and "Caspian Papers No. 4" not in cleaned.text
     # a page break after a finished sentence still ends its paragraph
     assert "in its first year.\n\nChapter 2" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("masthead", "headline", "authors", "prose"),
+    [
+        ("CASPIAN CENTRE FOR TRANSPORT RESEARCH", "Ferries or Pipelines: Which Will Carry Kazakh Oil West?",
+         "Saule Bekova and Helen Whitcombe", PROSE_EN),
+        ("NORTHGATE INSTITUTE OF EURASIAN AFFAIRS", "Can the Middle Corridor Pay Its Way Without Russian Transit?",
+         "Merdan Orazov, Saule Bekova and Helen Whitcombe", PROSE_EN),
+    ],
+)
+def test_an_institute_masthead_above_a_headline_asking_a_question_is_not_the_title(
+    masthead: str, headline: str, authors: str, prose: str
+) -> None:
+    cleaned = clean(f"{masthead}\n\n{headline}\n\n{authors}\n\n{prose}", "text")
+    assert cleaned.title == headline
+    assert masthead not in cleaned.text and authors not in cleaned.text
+    assert prose in cleaned.text and not cleaned.sections
+
+
+def test_a_question_of_the_text_opens_the_article_and_a_titled_question_after_it_is_a_heading() -> None:
+    question = "Who will pay for the berths, and why did the lenders wait so long before they said it?"
+    cleaned = clean(f"Ferries on the Caspian\n\n{question}\n\n{PROSE_EN}\n\nWho Pays for the Berths?\n\n{PROSE_EN}", "text")
+    assert cleaned.title == "Ferries on the Caspian"
+    assert question in cleaned.text and [s.heading for s in cleaned.sections] == ["Who Pays for the Berths?"]

@@ -43,7 +43,7 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
-from .clean_lines import _ROW_RE
+from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
@@ -56,7 +56,10 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     vocab = _vocab()
     plains = [_plain(line) for line in lines]
     reasons: list[str | None] = [None] * len(lines)
-    first_prose = next((i for i, p in enumerate(plains) if _is_prose(p) or _opens_wrapped(plains, i)), len(lines))
+    # the first line of the article's text (a headline asking a question in title case is none)
+    first_prose = next(
+        (i for i, p in enumerate(plains) if (_is_prose(p) and not is_titled_question(p)) or _opens_wrapped(plains, i)), len(lines)
+    )
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             if _MD_LINK.search(line):

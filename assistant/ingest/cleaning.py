@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
-from .clean_lines import TERMINAL as _TERMINAL, _Line, _line, _to_lines, _SPACES_RE, collapse_spaces, runs_on, wrap_width
+from .clean_lines import (
+    TERMINAL as _TERMINAL, _Line, _is_heading_like, _line, _to_lines, _SPACES_RE, collapse_spaces, runs_on, wrap_width,
+)
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
 from .mojibake import repair_cyrillic
@@ -91,58 +93,6 @@ def fix_mojibake(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- paragraphs
-
-_MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-        "amid",
-        "between",
-        "both",
-        "among",
-        "against",
-        "within",
-    ]
-)
-
-
-def _is_heading_like(text: str) -> bool:
-    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"."""
-    words = text.split()
-    if not words or len(words) > 15 or len(text) > 120 or text[-1] in ".!;,:…":
-        return False
-    first = text.lstrip("“\"'‘(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    content = [
-        w.strip("“”\"'‘’(),:?")
-        for w in words
-        if w.lower().strip("“”\"'‘’(),:?") not in _MINOR_WORDS
-    ]
-    content = [w for w in content if any(ch.isalpha() for ch in w)]
-    if not content:
-        return False
-    ratio = sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
-    return ratio >= (0.8 if ", " in text else 0.6)
 
 
 def _continues(previous: _Line, line: _Line, width: int = 0) -> bool:
