@@ -426,3 +426,30 @@ def test_a_question_of_the_text_opens_the_article_and_a_titled_question_after_it
     cleaned = clean(f"Ferries on the Caspian\n\n{question}\n\n{PROSE_EN}\n\nWho Pays for the Berths?\n\n{PROSE_EN}", "text")
     assert cleaned.title == "Ferries on the Caspian"
     assert question in cleaned.text and [s.heading for s in cleaned.sections] == ["Who Pays for the Berths?"]
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "prose"),
+    [
+        ("Helen Whitcombe", "senior fellow, Northgate Institute of Eurasian Affairs", PROSE_EN),
+        ("Мерген Аширов", "политолог, научный сотрудник Каспийского центра", PROSE_RU),
+    ],
+)
+def test_a_name_with_the_authors_role_under_it_is_an_author_box(name: str, role: str, prose: str) -> None:
+    lines = ["Lenders Meet Again in the Mountain Capital", "", prose, "", name, role, "Share | Tweet | Email", "", prose]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[4] == reasons[5] == "byline"
+    assert reasons[2] is None and reasons[8] is None
+    cleaned = clean("\n".join(lines), "text")
+    assert name not in cleaned.text and role not in cleaned.text and not cleaned.sections
+
+
+def test_a_name_inside_a_paragraph_or_heading_a_section_stays() -> None:
+    wrapped = [
+        "Headline of the piece", "", PROSE_EN,
+        "The talks in the capital were chaired by", "Helen Whitcombe", "and two deputies of the transport ministry",
+        "who signed the protocol on the same day.", "", "Saule Bekova", "", "political economist at the", PROSE_EN,
+    ]
+    reasons = [v.reason for v in strip(wrapped)]
+    assert reasons[4] is None and reasons[5] is None  # text around it: a name in a sentence
+    assert reasons[8] is None and reasons[10] is None  # a blank between: the name is no box with the line below

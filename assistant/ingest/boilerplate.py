@@ -44,7 +44,7 @@ from .boilerplate_lines import (
     line_key,
 )
 from .clean_lines import _ROW_RE, is_titled_question
-from .langdata import all_lang_data
+from .langdata import all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
 
@@ -237,7 +237,7 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
 
 def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:
     """A bare name (or a name and a place: "Helen Whitcombe, Northgate") on the line next to a byline or
-    dateline is the author."""
+    dateline is the author; so is a bare name with the author's role under it (`_has_role_under`)."""
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not (_is_name_line(plain) or _is_name_place(plain)):
             continue
@@ -246,6 +246,19 @@ def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -
         vocab = _vocab()
         if any(reasons[j] in {"dateline", "byline"} or (reasons[j] and _has_date(plains[j], vocab)) for j in before + after):
             reasons[i] = "byline"
+        elif _is_name_line(plain) and _has_role_under(plains, reasons, i):
+            reasons[i] = reasons[i + 1] = "byline"
+
+
+def _has_role_under(plains: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """An author box without a label: the name at line i, the author's role under it in lower case and no
+    sentence ("economist, visiting fellow at ..."), the two standing apart (a blank or chrome line on each
+    side: a name in a hard-wrapped paragraph has text around it)."""
+    if i + 1 >= len(plains) or reasons[i + 1] is not None:
+        return False
+    role = plains[i + 1]
+    apart = all(j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 2))
+    return apart and role[:1].islower() and len(role.split()) <= 12 and not _SENTENCE_END.search(role) and not ends_open(role)
 
 
 FOOTER_WORDS = 12  # words of a page's footer at most
