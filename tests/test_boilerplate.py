@@ -401,6 +401,9 @@ def test_a_paragraph_broken_by_a_page_break_is_one_paragraph_again() -> None:
     assert "Page 1" not in cleaned.text and "Caspian Papers No. 4" not in cleaned.text
     # a page break after a finished sentence still ends its paragraph
     assert "in its first year.\n\nChapter 2" in cleaned.text
+    # a web address alone is no page break: the paragraph after it stays apart
+    linked = clean(f"{PROSE_EN}\n\nThe full text of the protocol is published on the website of\nwww.example.org\n\n{PROSE_EN}", "text")
+    assert f"published on the website of\n\n{PROSE_EN}" in linked.text
 
 
 @pytest.mark.parametrize(

@@ -265,7 +265,7 @@ FOOTER_WORDS = 12  # words of a page's footer at most
 
 
 def _ends_on_page_number(plain: str) -> bool:
-    """'site.org Page 2 of 3', 'Caspian Review | 14', '7 — Caspian Review': a page number set apart by a
+    """'site.org Page 2 of 3', 'Policy Review | 14', '7 — Policy Review': a page number set apart by a
     page word, a bar or a dash at one end of the line (a bare figure, "Chapter 2", is not one)."""
     words = plain.lower().split()
     for k in range(1, min(4, len(words) - 1) + 1):

@@ -323,6 +323,9 @@ def _block_at(text: str, block: str, at: int) -> int | None:
     return None
 
 
+_PAGE_BREAK = frozenset({"page number", "running head", "journal header"})  # the furniture of a page break (a web address alone is not)
+
+
 def _unfinished(kept: list[str]) -> bool:
     """The last line kept is a line of prose (six words or more) that ends no sentence: a page break of a
     converted PDF falls inside its paragraph ("... The Afghan utility," / footer, running head / "has ...")."""
@@ -343,7 +346,7 @@ def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
                 kept.append(verdict.line)
                 bridging = False
         elif verdict.reason in MIDLINE_REASONS:
-            bridging = bridging or (not markdown and _unfinished(kept))
+            bridging = bridging or (not markdown and verdict.reason in _PAGE_BREAK and _unfinished(kept))
             while bridging and kept and not kept[-1].strip():
                 kept.pop()
         else:
