@@ -87,6 +87,14 @@ PROSE_RU = (
         # a date, a clock time and time words, no sentence
         ("Friday 14 March 2025, 09:15 local time · Updated 12:40", "dateline"),
         ("пятница, 14 марта 2025, 09:15 по местному времени · Обновлено в 12:40", "dateline"),
+        # a label of tags, a citation to copy, a typo-report widget (its prefix a question of its own)
+        ("Tagged: Tajikistan, hydropower, Rogun, World Bank", "widget"),
+        ("Метки: Туркменистан, газ, Каспий", "widget"),
+        ("Suggested citation: Orazov, M. (2024). Gas and Neutrality. Caspian Papers No. 4. Ashgabat.", "widget"),
+        ("How to cite: Whitcombe, H. (2025). Ferries on the Caspian. Northgate: Steppe Press.", "widget"),
+        ("Для цитирования: Аширов М. Газ и нейтралитет // Каспийский вестник. 2024. № 2. С. 5–19.", "widget"),
+        ("Found a typo? Select the text and press Ctrl+Enter.", "widget"),
+        ("Заметили опечатку? Выделите фрагмент и нажмите Ctrl+Enter", "widget"),
     ],
 )
 def test_chrome_lines_are_dropped_by_form(line: str, reason: str) -> None:
@@ -116,6 +124,9 @@ def test_chrome_lines_are_dropped_by_form(line: str, reason: str) -> None:
         "Kazakhstan, Uzbekistan and Kyrgyzstan",  # names joined by "and" are no byline
         "The Quiet Summit, Again",  # a title-cased deck holding a function word
         "Fell at 09:15 on 14 March 2025 as traders sold the currency in local time",
+        "Tagged as a risk by the lenders, the northern section was left out of the first stage.",
+        "How to cite a treaty that was never published is a question the court left open.",
+        "Нашли ошибку в расчётах аудиторы Счётной палаты, а не министерство.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:
@@ -345,3 +356,103 @@ def test_the_bars_of_a_menu_are_not_counted_as_words_of_prose() -> None:
 
     assert not _is_prose("Главная | Новости | Порты | Железные дороги | Грузы | Колонки | Контакты")
     assert _is_prose(PROSE_RU)
+
+
+# --------------------------------------------------------------------------- pages of a converted PDF
+
+_PAGED = [
+    "Ferries on the Caspian: Who Pays for the New Berths at Alat and Kuryk?", "",
+    "The two ports agreed in March to share the cost of dredging the approach channels, and",
+    "the ministries of transport will meet again in the autumn to divide the bill for the",
+    "", "caspianpapers.org                                   Page 1 of 2",
+    "\fCaspian Papers No. 4 — Ferries and Ports of the Caspian Sea", "",
+    "breakwater, which the engineers put at about 140 million dollars over five years.", "",
+    "Chapter 1", "", "The first berth opened in 2023 and handled twelve ferries a week in its first year.",
+    "", "caspianpapers.org                                   Page 2 of 2",
+    "\fCaspian Papers No. 4 — Ferries and Ports of the Caspian Sea", "",
+    "Chapter 2", "", "Details of the dredging contract are set out on page 2 of the annex to the agreement.",
+]
+
+
+def test_a_footer_recurring_with_its_page_number_changing_goes_with_the_running_head_beside_it() -> None:
+    from assistant.ingest.cleaning import source_text
+
+    verdicts = strip(source_text("\n".join(_PAGED)).split("\n"))
+    reasons = {v.line: v.reason for v in verdicts if v.line}
+    assert reasons["caspianpapers.org Page 1 of 2"] == reasons["caspianpapers.org Page 2 of 2"] == "page number"
+    assert reasons["Caspian Papers No. 4 — Ferries and Ports of the Caspian Sea"] == "running head"
+    # headings numbered alike and a sentence naming a page are the article's
+    assert reasons["Chapter 1"] is reasons["Chapter 2"] is reasons[_PAGED[-1]] is None
+
+
+def test_a_footer_is_a_page_number_only_when_it_recurs_with_its_number_changing() -> None:
+    once = ["Headline of the piece", "", PROSE_EN, "", "Annex tables, page 12", "", PROSE_EN]
+    same = ["Headline of the piece", "", "Annex tables, page 12", "", PROSE_EN, "", "Annex tables, page 12", "", PROSE_EN]
+    rows = ["| Year | Ferries |", "| 2023 | 12 |", "| 2024 | 15 |", "", PROSE_EN]
+    assert _reasons(once)["Annex tables, page 12"] is None
+    assert _reasons(same)["Annex tables, page 12"] is None
+    assert all(_reasons(rows)[row] is None for row in rows[1:3])
+
+
+def test_a_paragraph_broken_by_a_page_break_is_one_paragraph_again() -> None:
+    cleaned = clean("\n".join(_PAGED), "text")
+    assert cleaned.title == _PAGED[0]
+    assert "divide the bill for the breakwater, which the engineers" in cleaned.text
+    assert "Page 1" not in cleaned.text and "Caspian Papers No. 4" not in cleaned.text
+    # a page break after a finished sentence still ends its paragraph
+    assert "in its first year.\n\nChapter 2" in cleaned.text
+    # a web address alone is no page break: the paragraph after it stays apart
+    linked = clean(f"{PROSE_EN}\n\nThe full text of the protocol is published on the website of\nwww.example.org\n\n{PROSE_EN}", "text")
+    assert f"published on the website of\n\n{PROSE_EN}" in linked.text
+
+
+@pytest.mark.parametrize(
+    ("masthead", "headline", "authors", "prose"),
+    [
+        ("CASPIAN CENTRE FOR TRANSPORT RESEARCH", "Ferries or Pipelines: Which Will Carry Kazakh Oil West?",
+         "Saule Bekova and Helen Whitcombe", PROSE_EN),
+        ("NORTHGATE INSTITUTE OF EURASIAN AFFAIRS", "Can the Middle Corridor Pay Its Way Without Russian Transit?",
+         "Merdan Orazov, Saule Bekova and Helen Whitcombe", PROSE_EN),
+    ],
+)
+def test_an_institute_masthead_above_a_headline_asking_a_question_is_not_the_title(
+    masthead: str, headline: str, authors: str, prose: str
+) -> None:
+    cleaned = clean(f"{masthead}\n\n{headline}\n\n{authors}\n\n{prose}", "text")
+    assert cleaned.title == headline
+    assert masthead not in cleaned.text and authors not in cleaned.text
+    assert prose in cleaned.text and not cleaned.sections
+
+
+def test_a_question_of_the_text_opens_the_article_and_a_titled_question_after_it_is_a_heading() -> None:
+    question = "Who will pay for the berths, and why did the lenders wait so long before they said it?"
+    cleaned = clean(f"Ferries on the Caspian\n\n{question}\n\n{PROSE_EN}\n\nWho Pays for the Berths?\n\n{PROSE_EN}", "text")
+    assert cleaned.title == "Ferries on the Caspian"
+    assert question in cleaned.text and [s.heading for s in cleaned.sections] == ["Who Pays for the Berths?"]
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "prose"),
+    [
+        ("Helen Whitcombe", "senior fellow, Northgate Institute of Eurasian Affairs", PROSE_EN),
+        ("Мерген Аширов", "политолог, научный сотрудник Каспийского центра", PROSE_RU),
+    ],
+)
+def test_a_name_with_the_authors_role_under_it_is_an_author_box(name: str, role: str, prose: str) -> None:
+    lines = ["Lenders Meet Again in the Mountain Capital", "", prose, "", name, role, "Share | Tweet | Email", "", prose]
+    reasons = [v.reason for v in strip(lines)]
+    assert reasons[4] == reasons[5] == "byline"
+    assert reasons[2] is None and reasons[8] is None
+    cleaned = clean("\n".join(lines), "text")
+    assert name not in cleaned.text and role not in cleaned.text and not cleaned.sections
+
+
+def test_a_name_inside_a_paragraph_or_heading_a_section_stays() -> None:
+    wrapped = [
+        "Headline of the piece", "", PROSE_EN,
+        "The talks in the capital were chaired by", "Helen Whitcombe", "and two deputies of the transport ministry",
+        "who signed the protocol on the same day.", "", "Saule Bekova", "", "political economist at the", PROSE_EN,
+    ]
+    reasons = [v.reason for v in strip(wrapped)]
+    assert reasons[4] is None and reasons[5] is None  # text around it: a name in a sentence
+    assert reasons[8] is None and reasons[10] is None  # a blank between: the name is no box with the line below

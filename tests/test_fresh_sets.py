@@ -221,28 +221,10 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return fresh, documents, chunks
 
 
-# Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
-# (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("unseen5", "chrome"): (
-        "the cleaning of 39ea5b2 leaves 11 of unseen5's 77 chrome lines: the AIRES brief's masthead, authors, running header, "
-        "page footers and citation line, the Railhead 'Tagged:' line, «Нашли ошибку?…» and the Sinosfera author box"
-    ),
-    ("unseen5", "titles"): "the AIRES brief (PDF text) is titled by its institute masthead, not by its headline",
-}
-
-
-def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
-    reason = KNOWN_FAILURES.get((fresh.name, check))
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
-
-
-def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
     fresh, documents, chunks = built
-    _known_failure(request, fresh, "chrome")
     manifest = fresh.chrome()
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
@@ -252,9 +234,8 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
     fresh, documents, _ = built
-    _known_failure(request, fresh, "titles")
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable, Sequence
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
+    _PAGE,
     _SENTENCE_END,
     _SEPARATORS,
     MIDLINE_REASONS,
@@ -42,8 +43,8 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
-from .clean_lines import _ROW_RE
-from .langdata import all_lang_data
+from .clean_lines import _ROW_RE, is_titled_question
+from .langdata import all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
 
@@ -55,7 +56,10 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     vocab = _vocab()
     plains = [_plain(line) for line in lines]
     reasons: list[str | None] = [None] * len(lines)
-    first_prose = next((i for i, p in enumerate(plains) if _is_prose(p) or _opens_wrapped(plains, i)), len(lines))
+    # the first line of the article's text (a headline asking a question in title case is none)
+    first_prose = next(
+        (i for i, p in enumerate(plains) if (_is_prose(p) and not is_titled_question(p)) or _opens_wrapped(plains, i)), len(lines)
+    )
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             if _MD_LINK.search(line):
@@ -73,6 +77,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "masthead"
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
+    _drop_page_footers(plains, reasons)
     _drop_running_heads(lines, plains, reasons)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
@@ -232,7 +237,7 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
 
 def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:
     """A bare name (or a name and a place: "Helen Whitcombe, Northgate") on the line next to a byline or
-    dateline is the author."""
+    dateline is the author; so is a bare name with the author's role under it (`_has_role_under`)."""
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not (_is_name_line(plain) or _is_name_place(plain)):
             continue
@@ -241,6 +246,47 @@ def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -
         vocab = _vocab()
         if any(reasons[j] in {"dateline", "byline"} or (reasons[j] and _has_date(plains[j], vocab)) for j in before + after):
             reasons[i] = "byline"
+        elif _is_name_line(plain) and _has_role_under(plains, reasons, i):
+            reasons[i] = reasons[i + 1] = "byline"
+
+
+def _has_role_under(plains: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """An author box without a label: the name at line i, the author's role under it in lower case and no
+    sentence ("economist, visiting fellow at ..."), the two standing apart (a blank or chrome line on each
+    side: a name in a hard-wrapped paragraph has text around it)."""
+    if i + 1 >= len(plains) or reasons[i + 1] is not None:
+        return False
+    role = plains[i + 1]
+    apart = all(j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 2))
+    return apart and role[:1].islower() and len(role.split()) <= 12 and not _SENTENCE_END.search(role) and not ends_open(role)
+
+
+FOOTER_WORDS = 12  # words of a page's footer at most
+
+
+def _ends_on_page_number(plain: str) -> bool:
+    """'site.org Page 2 of 3', 'Policy Review | 14', '7 — Policy Review': a page number set apart by a
+    page word, a bar or a dash at one end of the line (a bare figure, "Chapter 2", is not one)."""
+    words = plain.lower().split()
+    for k in range(1, min(4, len(words) - 1) + 1):
+        for part in (" ".join(words[-k:]), " ".join(words[:k])):
+            if _PAGE.match(part) and not part.isdigit():
+                return True
+    return False
+
+
+def _drop_page_footers(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A footer of a converted PDF: a short line recurring on every page with only its page number changing
+    ("www.site.org   Page 1 of 3" ... "Page 2 of 3"): the page number it carries goes like one."""
+    pages: dict[str, list[int]] = {}
+    for i, plain in enumerate(plains):
+        if reasons[i] is None and plain and len(plain.split()) <= FOOTER_WORDS and not _SENTENCE_END.search(plain) \
+                and plain.count("|") < 2 and _ends_on_page_number(plain):  # rows of a table ("| 2024 | 4.5 |") are data
+            pages.setdefault(line_key(plain), []).append(i)
+    for found in pages.values():
+        if len(found) >= 2 and len({plains[i] for i in found}) == len(found):
+            for i in found:
+                reasons[i] = "page number"
 
 
 def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:

@@ -351,7 +351,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     prefix = _starts_with(low, vocab.widget_prefixes)
     if prefix and n <= 25:
         rest = low[len(prefix) :].lstrip()
-        if prefix in vocab.calls or not rest or rest[0] in ":.(" or not ends:
+        # "Tags: ...", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": the prefix is a label or a question of its own
+        if prefix in vocab.calls or not rest or rest[0] in ":.(?" or not ends:
             return "widget"
     if _contact(plain, vocab):
         return "contact line"

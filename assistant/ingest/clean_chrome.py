@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clean_lines import _Line, _line
+from .clean_lines import _Line, _line, is_titled_question
 
 # --------------------------------------------------------------------------- site chrome
 
@@ -60,9 +60,9 @@ def _is_chrome(line: _Line) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    """A sentence-length paragraph of the article body."""
+    """A sentence-length paragraph of the article body (a headline asking a question in title case is none)."""
     words = len(line.text.split())
-    if line.kind != "text":
+    if line.kind != "text" or is_titled_question(line.text):
         return False
     return words >= 20 or (words >= 8 and line.text[-1] in '.!?:;…"”’)')
 

@@ -69,6 +69,67 @@ def _to_lines(text: str, markdown: bool) -> list[_Line]:
     return [_classify(raw.strip(), markdown) for raw in text.split("\n")]
 
 
+# --------------------------------------------------------------------------- headings
+
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "amid",
+        "between",
+        "both",
+        "among",
+        "against",
+        "within",
+    ]
+)
+
+
+def _is_heading_like(text: str) -> bool:
+    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"."""
+    words = text.split()
+    if not words or len(words) > 15 or len(text) > 120 or text[-1] in ".!;,:…":
+        return False
+    first = text.lstrip("“\"'‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    content = [
+        w.strip("“”\"'‘’(),:?")
+        for w in words
+        if w.lower().strip("“”\"'‘’(),:?") not in _MINOR_WORDS
+    ]
+    content = [w for w in content if any(ch.isalpha() for ch in w)]
+    if not content:
+        return False
+    ratio = sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
+    return ratio >= (0.8 if ", " in text else 0.6)
+
+
+def is_titled_question(text: str) -> bool:
+    """'Who Will Pay for the New Line?': a headline in title case asking a question, not a sentence of prose
+    (a converted PDF or a plain text has no mark that says it is the headline)."""
+    return text.endswith("?") and _is_heading_like(text)
+
+
 # --------------------------------------------------------------------------- hard-wrapped text
 
 

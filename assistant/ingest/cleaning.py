@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .clean_chrome import _drop_chrome, _join_caps_headline, _join_split_headline, _split_head
 from .clean_html import _html_to_markdown, strip_inline_html
-from .clean_lines import TERMINAL as _TERMINAL, _Line, _line, _to_lines, _SPACES_RE, collapse_spaces, runs_on, wrap_width
+from .clean_lines import (
+    TERMINAL as _TERMINAL, _Line, _is_heading_like, _line, _to_lines, _SPACES_RE, collapse_spaces, runs_on, wrap_width,
+)
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
 from .mojibake import repair_cyrillic
@@ -23,7 +25,7 @@ from ..records import Cleaned, Section
 
 __all__ = ["CLEANING_VERSION", "clean", "clean_source", "fix_mojibake", "source_text"]
 
-CLEANING_VERSION: str = "10"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: reaction and counter bars, hashtag lines, contact and imprint lines, agency credits, dot-leader contents, screen-reader link labels, author notes, the page footer after the article, a reader tool's header; a hard-wrapped text's sentence goes on in a line starting with a capital; 8: breadcrumbs joined by arrows, optionally after a label ("Вы находитесь: Главная → Экономика"), a "Name Surname, Place" byline under the headline or beside a dateline, "local time" / «по местному времени» and Russian weekdays in datelines; 9: a "Related on <site>" / «Похожие публикации» label heading a list at the end of the article, a site tagline under the masthead is not the title; 10: a menu laid out with wide gaps, "News   Analysis   Banks", is a menu)
+CLEANING_VERSION: str = "11"  # bump whenever the output of `clean` changes (2: idempotent tables; 3: boilerplate.py by form; 4: passes until stable; 5: Markdown front matter and underlined headings, an HTML page read from its <article>, a PDF's byline, HTML inside Markdown; 6: a Word file's text boxes and footnotes, versions of one article no longer strip each other's headline, Unicode line separators and form feeds are line breaks, a single <br> continues its paragraph, a line ending on a comma or function word goes on in the next, Markdown reference links, a page laid out in a table, table rows holding a date kept, a Word table that frames text read as text, ligatures as letters, an HTML term with its definition; 7: reaction and counter bars, hashtag lines, contact and imprint lines, agency credits, dot-leader contents, screen-reader link labels, author notes, the page footer after the article, a reader tool's header; a hard-wrapped text's sentence goes on in a line starting with a capital; 8: breadcrumbs joined by arrows, optionally after a label ("Вы находитесь: Главная → Экономика"), a "Name Surname, Place" byline under the headline or beside a dateline, "local time" / «по местному времени» and Russian weekdays in datelines; 9: a "Related on <site>" / «Похожие публикации» label heading a list at the end of the article, a site tagline under the masthead is not the title; 10: a menu laid out with wide gaps, "News   Analysis   Banks", is a menu; 11: "Tagged:" / «Тэги:» labels, citation lines ("Suggested citation:", «Для цитирования:») and typo-report widgets ("Found a typo? ... Ctrl+Enter"), a PDF footer recurring with its page number changing (and the running head beside it), a paragraph joined across a page break, a title-case headline asking a question is no paragraph, an author box of a name and a lower-case role)
 
 # Layout of `Cleaned.text`:
 #   blocks are separated by one blank line ("\n\n"); a block is the title line, a heading line,
@@ -91,58 +93,6 @@ def fix_mojibake(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- paragraphs
-
-_MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-        "amid",
-        "between",
-        "both",
-        "among",
-        "against",
-        "within",
-    ]
-)
-
-
-def _is_heading_like(text: str) -> bool:
-    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"."""
-    words = text.split()
-    if not words or len(words) > 15 or len(text) > 120 or text[-1] in ".!;,:…":
-        return False
-    first = text.lstrip("“\"'‘(")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    content = [
-        w.strip("“”\"'‘’(),:?")
-        for w in words
-        if w.lower().strip("“”\"'‘’(),:?") not in _MINOR_WORDS
-    ]
-    content = [w for w in content if any(ch.isalpha() for ch in w)]
-    if not content:
-        return False
-    ratio = sum(1 for w in content if w[0].isupper() or w[0].isdigit()) / len(content)
-    return ratio >= (0.8 if ", " in text else 0.6)
 
 
 def _continues(previous: _Line, line: _Line, width: int = 0) -> bool:
@@ -373,18 +323,36 @@ def _block_at(text: str, block: str, at: int) -> int | None:
     return None
 
 
+_PAGE_BREAK = frozenset({"page number", "running head", "journal header"})  # the furniture of a page break (a web address alone is not)
+
+
+def _unfinished(kept: list[str]) -> bool:
+    """The last line kept is a line of prose (six words or more) that ends no sentence: a page break of a
+    converted PDF falls inside its paragraph ("... The Afghan utility," / footer, running head / "has ...")."""
+    last = next((line.strip() for line in reversed(kept) if line.strip()), "")
+    return len(last.split()) >= 6 and last[-1] not in ".!?…:;\"”»’)"
+
+
 def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     """One pass of the cleaner over prepared text."""
     from .boilerplate import MIDLINE_REASONS, strip
 
+    markdown = fmt != "text"
     kept: list[str] = []
+    bridging = False  # across a page break: its blank lines are dropped with its furniture
     for verdict in strip(_join_split_headline(_join_caps_headline(text.split("\n"))), repeated):
         if verdict.reason is None:
-            kept.append(verdict.line)
-        elif verdict.reason not in MIDLINE_REASONS:
+            if not (bridging and not verdict.line.strip()):
+                kept.append(verdict.line)
+                bridging = False
+        elif verdict.reason in MIDLINE_REASONS:
+            bridging = bridging or (not markdown and verdict.reason in _PAGE_BREAK and _unfinished(kept))
+            while bridging and kept and not kept[-1].strip():
+                kept.pop()
+        else:
             kept.append("")  # the chrome line ends the paragraph before it
+            bridging = False
     text = "\n".join(kept)
-    markdown = fmt != "text"
     lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
     lines = _drop_chrome(_join_wrapped(lines, markdown))
     lines, title = _split_head(lines)
