@@ -544,38 +544,30 @@ def test_a_quantity_of_a_good_may_be_a_volume_of_any_unit(question: str, sentenc
                                           .replace("1.2 billion litres", "most").replace("10 км3", "десятую часть")])
 
 
-@pytest.mark.parametrize(("question", "answering", "near_miss"), [
-    ("How many hectares does the Irvick canal irrigate?",
+@pytest.mark.parametrize(("kind", "question", "answering", "near_miss"), [
+    ("area", "How many hectares does the Irvick canal irrigate?",
      "The Irvick canal irrigates about 52,000 hectares of cotton.", "The Irvick canal irrigates 52 farms of cotton."),
-    ("What is the total area of the Veldrania free zone?",
+    ("area", "What is the total area of the Veldrania free zone?",
      "The Veldrania free zone covers 310 square kilometres.", "The Veldrania free zone has 310 companies."),
-    ("Сколько гектаров занимает полигон Ирвик?",
+    ("area", "Сколько гектаров занимает полигон Ирвик?",
      "Полигон Ирвик занимает около 870 гектаров.", "Полигон Ирвик находится в 20 км от столицы."),
-    ("Какова площадь свободной зоны Вельдрании?",
+    ("area", "Какова площадь свободной зоны Вельдрании?",
      "Площадь свободной зоны Вельдрании — 310 кв. км.", "В свободной зоне Вельдрании работают 310 компаний."),
-])
-def test_an_area_asks_for_a_unit_of_area(question: str, answering: str, near_miss: str) -> None:
-    req = requirements(question)
-    assert "area" in req.answer_types, question
-    assert passage_has_evidence(req, [answering])
-    assert not passage_has_evidence(req, [near_miss])
-
-
-@pytest.mark.parametrize(("question", "answering", "near_miss"), [
-    ("How much compensation will the Irvick house owners receive?",
+    # a debt, a compensation or an income is a sum of money
+    ("money", "How much compensation will the Irvick house owners receive?",
      "The Irvick house owners will receive 40,000 euros each in compensation.",
      "The Irvick house owners will receive new plots of 6 acres each."),
-    ("How much did the Veldrania garrison owe for electricity?",
+    ("money", "How much did the Veldrania garrison owe for electricity?",
      "The Veldrania garrison owed $2.1 million for electricity.", "The Veldrania garrison used 14 megawatts of electricity."),
-    ("Каков размер задолженности Вельдрании перед Ирвиком?",
+    ("money", "Каков размер задолженности Вельдрании перед Ирвиком?",
      "Задолженность Вельдрании перед Ирвиком достигла 93 млн долларов.",
      "Задолженность Вельдрании перед Ирвиком копится уже 3 года."),
-    ("Сколько Вельдрания задолжала Ирвику?",
+    ("money", "Сколько Вельдрания задолжала Ирвику?",
      "Вельдрания задолжала Ирвику 93 млн сомов.", "Вельдрания задолжала Ирвику за 3 года поставок."),
 ])
-def test_a_debt_compensation_or_income_asks_for_a_sum_of_money(question: str, answering: str, near_miss: str) -> None:
+def test_an_area_or_a_sum_owed_asks_for_its_unit(kind: str, question: str, answering: str, near_miss: str) -> None:
     req = requirements(question)
-    assert "money" in req.answer_types, question
+    assert kind in req.answer_types, question
     assert passage_has_evidence(req, [answering])
     assert not passage_has_evidence(req, [near_miss])
 
