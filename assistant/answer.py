@@ -14,6 +14,7 @@ from .build import build_after_others, built_for_another_model, check_index
 from .ingest.langdata import script_language
 from .embedding import Embedder
 from .search.crossscript import WrittenNames
+from .search.crossterms import speaks_of
 from .search.evidence import Requirements, answer_checks, passage_needs, requirements, sentence_test
 from .search.unknown import UNKNOWN_SHARE, unknown_share
 from .search.withheld import withholds
@@ -22,12 +23,7 @@ from .ingest.language import detect_language
 from .search.followup import resolve
 from .search.names import CorpusNames, names_of_documents
 from .search.reorder import evidence_first, holds_evidence
-from .errors import (
-    AssistantError,
-    CorruptIndexError,
-    IndexNotFoundError,
-    StaleIndexError,
-)
+from .errors import AssistantError, CorruptIndexError, IndexNotFoundError, StaleIndexError
 from .limits import fit_to_model, language_notices, limit_history, limit_search, normalize_question, printable
 from .store.files_view import TermStatistics, files_view
 from .store.index import REBUILD_HINT, LoadedIndex, load_index
@@ -276,14 +272,16 @@ class Assistant:
         for rank, cand in enumerate(depth):
             doc = index.documents[index.chunks[cand.row].doc_id]
             across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
-            if self.settings.cross_language_evidence:
+            if self.settings.cross_language_evidence:  # a lower one by the names its language writes, and
+                # (cross_language_terms > 0) two words of the question said in it (search/crossterms.py)
                 floor, written = self._floor(cand), self._written_names(index) if across else None
             else:  # only the first passage may vouch across languages: on the floor of the model that
                 # scored it when a figure or an answer type can be checked there, else on the composite's
-                floor = self._floor(cand) if req.checkable_across else self.cosine_floor
-                written = None
+                floor, written = self._floor(cand) if req.checkable_across else self.cosine_floor, None
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
-            if needs is not None and holds_evidence(index, cand, needs):
+            terms = self.settings.cross_language_terms
+            if needs is not None and holds_evidence(index, cand, needs) and not (
+                    across and terms > 0 and not speaks_of(index, cand, question, asked_in, req.names, terms)):
                 return False
         return True
 

