@@ -271,7 +271,7 @@ class Assistant:
             return False  # the evidence check is switched off
         for rank, cand in enumerate(depth):
             doc = index.documents[index.chunks[cand.row].doc_id]
-            across = rank and doc.language not in (None, "", asked_in)  # a lower passage in another language
+            across = rank and asked_in and doc.language not in (None, "", asked_in)  # lower, in another language
             if self.settings.cross_language_evidence:  # a lower one by the names its language writes, and
                 # (cross_language_terms > 0) two words of the question said in it (search/crossterms.py)
                 floor, written = self._floor(cand), self._written_names(index) if across else None

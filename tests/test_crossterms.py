@@ -103,3 +103,26 @@ def test_use_gives_a_word_and_its_translation_a_high_cosine() -> None:
     assert all(same[i, i] > np.delete(same[i], i).max() for i in range(len(pairs)))
     assert says_terms(["reservoir", "filling"], content_words("Заполнение водохранилища начнётся весной.", "ru"), vectors, 0.65)
     assert not says_terms(["reservoir", "filling"], content_words("Соглашение подписали в Москве.", "ru"), vectors, 0.65)
+
+
+def test_a_question_of_no_detected_language_reads_every_passage_as_its_own(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A terse question whose language is not detected is checked on every passage as one in its language:
+    no passage of it is "in another language", so the word check never applies (it refused XQuAD's
+    "Where did British settlers live?" when it did)."""
+    from assistant.answer import Assistant
+    from assistant.encoders import COMPOSITE, MINILM
+    from assistant.ingest.language import detect_language
+    from assistant.search.retrieval import Candidate
+    from tests.test_channels import ENGLISH_DOCS, composite, index_with
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)  # were the check consulted, it would refuse
+    question = "When did railway work begin?"
+    assert detect_language(question) == ""
+    emb = composite()
+    index = index_with(emb, ENGLISH_DOCS, settings)
+    bot = Assistant(settings.replace(model_id=COMPOSITE, abstention_model="rule"), emb, index)
+    row = {index.chunks[r].doc_id: r for r in range(len(index.chunks))}
+    cands = [Candidate(row=row[d], score=1.0 - i / 10, dense=0.6, lexical=0.0, sentence=0.6, channel=MINILM,
+                       sentence_row=index.sentences.chunk_sentences(row[d]).start)
+             for i, d in enumerate(("summit", "railway"))]
+    assert not bot._abstain(index, cands, question)  # the second passage, "Work began in 2025", answers it

@@ -574,6 +574,7 @@ def test_an_area_or_a_sum_owed_asks_for_its_unit(kind: str, question: str, answe
 
 @pytest.mark.parametrize("question", [
     "In which area will Veldrania and Irvick cooperate?",  # a field, not a surface
+    "What is the area called where the Irvick canal meets the river?",  # a name, not a surface
     "Каков срок кредита Вельдрании?",  # a term, not a sum
 ])
 def test_a_field_or_a_loan_s_term_asks_for_no_area_and_no_money(question: str) -> None:
