@@ -126,3 +126,12 @@ def test_a_question_of_no_detected_language_reads_every_passage_as_its_own(setti
                        sentence_row=index.sentences.chunk_sentences(row[d]).start)
              for i, d in enumerate(("summit", "railway"))]
     assert not bot._abstain(index, cands, question)  # the second passage, "Work began in 2025", answers it
+
+
+def test_warm_loads_the_word_model_once_when_there_is_one(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seen: list[list[str]] = []
+    vectors = WordVectors(lambda words: seen.append(list(words)) or np.ones((len(words), 4), dtype=np.float32))
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: vectors)
+    assert crossterms.warm() and seen == [["warm"]]
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    assert not crossterms.warm()

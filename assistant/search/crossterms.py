@@ -25,7 +25,7 @@ from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
 from .retrieval import Candidate
 
-__all__ = ["WordVectors", "content_words", "says_terms", "speaks_of", "word_vectors"]
+__all__ = ["WordVectors", "content_words", "says_terms", "speaks_of", "warm", "word_vectors"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}-]{2,}")
 NEEDED = 2  # question words that must be said in the passage (fewer if the question has fewer)
@@ -59,6 +59,15 @@ def word_vectors() -> WordVectors | None:
     from ..encoders.use import USEEmbedder
 
     return WordVectors(USEEmbedder(threads=1).encode)
+
+
+def warm() -> bool:
+    """Load the word model now (about a second, once) rather than on the first question that needs it."""
+    vectors = word_vectors()
+    if vectors is None:
+        return False
+    vectors(["warm"])
+    return True
 
 
 def content_words(text: str, code: str, skip: Sequence[str] = ()) -> list[str]:

@@ -61,6 +61,10 @@ class AssistantHolder:
             encode_queries(bot.embedder, ["warm up"])  # the question encoder only: no torch
             _follow_rebuilds(bot)
             self._bot = bot
+            if bot.settings.cross_language_evidence and bot.settings.cross_language_terms > 0:
+                from ...search.crossterms import warm  # the cross-language word check's model, in the background
+
+                threading.Thread(target=warm, name="word-model-loader", daemon=True).start()
         except AssistantError as exc:
             self.error = str(exc)
         except Exception as exc:  # never a traceback in the page
