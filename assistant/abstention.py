@@ -28,6 +28,7 @@ from .ingest.langdata import script_language
 from .ingest.language import detect_language
 from .search.evidence import name_coverage, passage_has_evidence, passage_needs, requirements, window_satisfies
 from .search.names import CorpusNames
+from .search.windows import context as passage_context, sentences_around
 
 if TYPE_CHECKING:
     from .store.index import LoadedIndex
@@ -79,9 +80,8 @@ def _window_texts(index: LoadedIndex, cand: Candidate, span: int = 1) -> tuple[l
     sentences = index.passage_sentences(cand.row)
     if index.sentences is None or not sentences:
         return [chunk.text], chunk.text
-    rows = list(index.sentences.chunk_sentences(cand.row))
-    at = rows.index(cand.sentence_row) if cand.sentence_row in rows else 0
-    return sentences, " ".join(sentences[max(0, at - span) : at + span + 1])
+    window, _ = sentences_around(index, cand.row, cand.sentence_row, span)
+    return sentences, " ".join(window or sentences[: span + 1])  # no best sentence: the passage's first
 
 
 def features(
@@ -146,7 +146,7 @@ def features(
     for rank, cand in enumerate(first):
         chunk = index.chunks[cand.row]
         doc = index.documents[chunk.doc_id]
-        context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
+        context = passage_context(index, cand.row)
         sentences, window = _window_texts(index, cand)
         if terms:
             in_window = set(tokenize(f"{context} {window}"))

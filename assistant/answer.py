@@ -269,6 +269,7 @@ class Assistant:
             return True  # the passage closest to it says what is asked was not disclosed or set
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off
+        terms = self.settings.cross_language_terms
         for rank, cand in enumerate(depth):
             doc = index.documents[index.chunks[cand.row].doc_id]
             across = rank and asked_in and doc.language not in (None, "", asked_in)  # lower, in another language
@@ -279,7 +280,6 @@ class Assistant:
                 # scored it when a figure or an answer type can be checked there, else on the composite's
                 floor, written = self._floor(cand) if req.checkable_across else self.cosine_floor, None
             needs = passage_needs(req, asked_in, doc.language, rank, float(cand.sentence), floor, written)
-            terms = self.settings.cross_language_terms
             if needs is not None and holds_evidence(index, cand, needs) and not (
                     across and terms > 0 and not speaks_of(index, cand, question, asked_in, req.names, terms)):
                 return False

@@ -8,6 +8,7 @@ import pytest
 from conftest import assistant_over
 
 from assistant.search.retrieval import Candidate
+from assistant.search.windows import context, sentences_around
 from assistant.search.withheld import withholds
 
 RU = (
@@ -90,3 +91,17 @@ def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_an
     assert withholds(index, answering, requirements("How many ships did the old port handle in 2019?"))  # it does not
     withheld, _, _ = _candidates(index, "has not been disclosed")
     assert withholds(index, withheld, requirements("How much will the second berth cost?"))
+
+
+def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path) -> None:
+    bot = assistant_over(tmp_path, {"en.txt": EN})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "No date has been set")
+    window, at = sentences_around(index, best.row, best.sentence_row)
+    rows = index.sentences.chunk_sentences(best.row)
+    assert len(window) == 3 and "No date has been set" in window[at] and at == 1
+    assert window == index.passage_sentences(best.row)[best.sentence_row - rows.start - 1 : best.sentence_row - rows.start + 2]
+    first, at = sentences_around(index, best.row, rows.start)
+    assert at == 0 and first == index.passage_sentences(best.row)[:2]  # no sentence before the passage's first
+    assert sentences_around(index, best.row, rows.stop) == ([], -1)  # a sentence of another passage, or none
+    assert context(index, best.row).startswith("Veldrania Picks a Builder")

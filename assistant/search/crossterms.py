@@ -24,6 +24,7 @@ import regex
 from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
 from .retrieval import Candidate
+from .windows import sentences_around
 
 __all__ = ["WordVectors", "content_words", "says_terms", "speaks_of", "warm", "word_vectors"]
 
@@ -93,12 +94,9 @@ def speaks_of(index: LoadedIndex, cand: Candidate, question: str, asked_in: str,
     words (its `names` left out: they are checked by script, `crossscript.WrittenNames`). False when it
     cannot be checked (no word model, no best sentence): such a passage does not vouch."""
     vectors = vectors if vectors is not None else word_vectors()
-    table = index.sentences
-    if vectors is None or table is None or cand.sentence_row < 0:
+    window, _ = sentences_around(index, cand.row, cand.sentence_row)
+    if vectors is None or not window:
         return False
-    rows = table.chunk_sentences(cand.row)
-    doc = index.documents[index.chunks[cand.row].doc_id]
-    near = range(max(rows.start, cand.sentence_row - 1), min(rows.stop, cand.sentence_row + 2))
-    text = " ".join(doc.text[int(table.spans[j][0]) : int(table.spans[j][1])] for j in near)
-    return says_terms(content_words(question, asked_in or "en", names), content_words(text, doc.language or "en"),
+    language = index.documents[index.chunks[cand.row].doc_id].language or "en"
+    return says_terms(content_words(question, asked_in or "en", names), content_words(" ".join(window), language),
                       vectors, threshold)

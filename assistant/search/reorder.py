@@ -18,16 +18,15 @@ from collections.abc import Callable, Sequence
 from ..store.index import LoadedIndex
 from .evidence import Requirements, passage_has_evidence, passage_needs
 from .retrieval import Candidate
+from .windows import context
 
 __all__ = ["evidence_first", "holds_evidence"]
 
 
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`."""
-    chunk = index.chunks[cand.row]
-    doc = index.documents[chunk.doc_id]
-    context = " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-    return passage_has_evidence(needs, index.passage_sentences(cand.row), context,
+    doc = index.documents[index.chunks[cand.row].doc_id]
+    return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_year=_year(doc.date))
 

@@ -13,6 +13,7 @@ from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
 from .evidence import Requirements, window_satisfies
 from .retrieval import Candidate
+from .windows import context, sentences_around
 
 __all__ = ["withholds"]
 
@@ -23,20 +24,13 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     question's `req`, a sentence beside it does not speak for the question when the best sentence
     itself answers it: "the cost of the second phase has not been disclosed" just before "the dry port
     handled 438,000 TEU in 2024" withholds no traffic figure."""
-    table = index.sentences
-    if table is None or cand.sentence_row < 0:
-        return False
-    rows = table.chunk_sentences(cand.row)
-    if cand.sentence_row not in rows:
+    said, at = sentences_around(index, cand.row, cand.sentence_row)
+    if not said:
         return False
     doc = index.documents[index.chunks[cand.row].doc_id]
     pattern = lang_data(doc.language or "en").withheld
-    said = {j: doc.text[int(table.spans[j][0]) : int(table.spans[j][1])]
-            for j in range(max(rows.start, cand.sentence_row - 1), min(rows.stop, cand.sentence_row + 2))}
-    best = said[cand.sentence_row]
-    if pattern.search(best):
+    if pattern.search(said[at]):
         return True
-    context = " ".join(x for x in (doc.title, doc.publisher, index.chunks[cand.row].section) if x)
-    if req is not None and window_satisfies(req, best, context, [best]):
+    if req is not None and window_satisfies(req, said[at], context(index, cand.row), [said[at]]):
         return False  # the best sentence gives the answer: what a neighbour withholds is something else
-    return any(pattern.search(text) for text in said.values())
+    return any(pattern.search(text) for text in said)
