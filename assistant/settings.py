@@ -72,6 +72,12 @@ class Settings:
     # that an other-language passage holds (search/crossscript.py) is added to its lexical term; 4.0 is the
     # dev-calibrated value, off by default because the unseen test gate rejects it (docs/quality.md, issue 12)
     cross_script_weight: float = 0.0
+    # the same pool: this times the idf-weighted share of the question's content words that an other-language
+    # passage says in its language (USE word cosine >= cross_language_terms, search/crossterms.py) is added to
+    # its lexical term, as BM25 reads shared words in one language, never above the best passage in the
+    # question's language (retrieval.lift_behind; dev-calibrated; 0, or cross_language_terms 0: off;
+    # docs/quality.md, "Fourteenth pass")
+    cross_terms_weight: float = 3.0
     duplicate_cosine: float = 0.9  # best sentences this close count as the same fact (diversity)
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
@@ -85,7 +91,7 @@ class Settings:
     # cross_language_terms > 0, two of the question's words said in its language: the USE word cosine
     # at or above it (search/crossterms.py; without that check the unseen test gate rejected the switch)
     cross_language_evidence: bool = True
-    cross_language_terms: float = 0.65  # 0: no word check (not used with cross_language_evidence off)
+    cross_language_terms: float = 0.65  # 0: no word check and no cross_terms_weight (the check: not used with cross_language_evidence off)
     abstention_model: str = ""  # "": the calibrated model shipped for the embedder, else the rule; "rule"; or a model file
     answer_checks: str = ""  # answer types the evidence window must hold: "" the language files' defaults, "none", "all", or "money,percent,..."
     max_question_chars: int = 2000
@@ -148,8 +154,8 @@ class Settings:
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
             (self.evidence_bonus >= 0 and self.evidence_order_depth >= 0,
              "evidence_bonus and evidence_order_depth must be at least 0 (0 turns the evidence order off)"),
-            (self.cross_script_weight >= 0 and self.channel_offset >= 0,
-             "cross_script_weight and channel_offset must be at least 0 (0 turns them off)"),
+            (self.cross_script_weight >= 0 and self.cross_terms_weight >= 0 and self.channel_offset >= 0,
+             "cross_script_weight, cross_terms_weight and channel_offset must be at least 0 (0 turns them off)"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
             (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
             (self.max_history_turns >= 0, "max_history_turns must be at least 0"),

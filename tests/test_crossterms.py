@@ -8,6 +8,7 @@ import pytest
 
 from assistant.search import crossterms
 from assistant.search.crossterms import WordVectors, content_words, says_terms
+from assistant.store.lexical import tokenize
 
 # a fake word model: each meaning is one axis; a word and its translation share it
 MEANINGS = {
@@ -135,3 +136,103 @@ def test_warm_loads_the_word_model_once_when_there_is_one(monkeypatch) -> None: 
     assert crossterms.warm() and seen == [["warm"]]
     monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
     assert not crossterms.warm()
+
+
+def test_term_shares_count_the_question_s_words_each_passage_says() -> None:
+    asked = ["people", "commission", "headworks", "river"]
+    passages = [["комиссии", "человек", "реке"], ["дорога", "реке"], []]
+    shares = crossterms.term_shares(asked, passages, fake_vectors(), 0.65)
+    assert shares.tolist() == pytest.approx([0.75, 0.25, 0.0])
+    weighted = crossterms.term_shares(asked, passages, fake_vectors(), 0.65, np.array([1.0, 1.0, 1.0, 5.0]))
+    assert weighted.tolist() == pytest.approx([7 / 8, 5 / 8, 0.0])  # "river" weighs 5 of 8
+    assert crossterms.term_shares([], [["комиссии"]], fake_vectors(), 0.65).tolist() == [0.0]
+
+
+def test_a_russian_passage_saying_the_question_s_words_gains_in_a_mixed_pool(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """cross_terms_weight adds its share of the question's words, said in its language, to an
+    other-language passage's lexical term, as BM25 does for shared words in one language; no
+    passage in the question's language moves, and at 0 nothing does."""
+    from assistant.encoders import COMPOSITE
+    from assistant.search.retrieval import Retriever
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    monkeypatch.setattr(crossterms, "word_vectors", fake_vectors)
+    emb = composite()
+    russian = [doc("isfara", "Головной водозабор на реке перейдёт под управление совместной комиссии из 12 человек.", "ru"),
+               doc("road", "Дорогу в долине отремонтируют за 12 месяцев, сообщили в министерстве.", "ru")]
+    index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
+    question = "How many people will sit on the commission that runs the river headworks?"
+
+    def scored(weight: float, **more: float) -> dict[str, float]:
+        got = Retriever(index, emb, settings.replace(model_id=COMPOSITE, cross_terms_weight=weight, **more)).search(question, 8)
+        return {index.chunks[c.row].doc_id: c.score for c in got}
+
+    plain, weighted = scored(0.0), scored(2.0)
+    lexical_share = 1 - settings.dense_weight
+    # people, commission, river, headworks ("водозабор") are said; "runs" ("управление") is not: each
+    # word counts by its idf
+    words = crossterms.content_words(question, "en")
+    store = Retriever(index, emb, settings.replace(model_id=COMPOSITE)).store
+    idf = np.array([max((store.idf(t) for t in tokenize(w)), default=0.0) for w in words])
+    said = crossterms.term_shares(words, [crossterms.content_words(russian[0].text, "ru")], fake_vectors(), 0.65, idf)[0]
+    assert 0.5 <= said < 1
+    assert weighted["isfara"] == pytest.approx(plain["isfara"] + lexical_share * 2.0 * said, abs=1e-9)
+    assert weighted["road"] == pytest.approx(plain["road"], abs=1e-9)  # says none of them
+    for doc_id in plain.keys() - {"isfara", "road"}:  # the English passages keep their scores
+        assert weighted[doc_id] == pytest.approx(plain[doc_id], abs=1e-9)
+    assert scored(2.0, cross_language_terms=0.0) == pytest.approx(plain)  # no word check: no feature either
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    assert scored(2.0) == pytest.approx(plain)  # no word model: the feature is left out
+
+
+def test_cross_terms_leave_a_pool_in_one_language_untouched(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.encoders import COMPOSITE
+    from assistant.search.retrieval import Retriever
+    from tests.test_channels import ENGLISH_DOCS, composite, index_with
+
+    calls: list[int] = []
+
+    def counting() -> WordVectors:
+        calls.append(1)
+        return fake_vectors()
+
+    monkeypatch.setattr(crossterms, "word_vectors", counting)
+    emb = composite()
+    english = index_with(emb, ENGLISH_DOCS, settings)
+    question = "What is the capacity of the pipeline from Turkmenistan to China?"
+    runs = [[(c.row, c.score) for c in Retriever(english, emb, settings.replace(model_id=COMPOSITE, cross_terms_weight=w))
+             .search(question, 5)] for w in (0.0, 2.0)]
+    assert runs[0] == runs[1] and not calls  # bit-identical, and the word model never asked
+
+
+def test_warm_words_fills_the_cache_for_a_mixed_index_only(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.encoders import COMPOSITE
+    from assistant.search.retrieval import Retriever
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    asked: list[str] = []
+    vectors = fake_vectors()
+    encode = vectors._encode
+    vectors._encode = lambda words: (asked.extend(words), encode(words))[1]  # type: ignore[method-assign]
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: vectors)
+    emb = composite()
+    mixed = index_with(emb, [*ENGLISH_DOCS, doc("isfara", "Водозабор на реке перейдёт под управление комиссии.", "ru")],
+                       settings)
+    retriever = Retriever(mixed, emb, settings.replace(model_id=COMPOSITE))
+    assert retriever.warm_words() == len(set(asked)) > 0
+    assert {"водозабор", "комиссии", "pipeline"} <= set(asked)  # both languages' words
+    assert Retriever(mixed, emb, settings.replace(model_id=COMPOSITE, cross_terms_weight=0)).warm_words() == 0
+    english = index_with(emb, ENGLISH_DOCS, settings)
+    assert Retriever(english, emb, settings.replace(model_id=COMPOSITE)).warm_words() == 0
+
+
+def test_the_lift_never_takes_a_passage_past_the_best_one_in_the_question_s_language() -> None:
+    fused = np.array([2.0, 1.0, 1.5, 0.5, 2.5])
+    same = np.array([True, True, False, False, False])
+    lift = np.array([0.0, 0.0, 1.0, 0.8, 0.2])
+    got = crossterms.lift_behind(fused, lift, same)
+    assert got[2] < 2.0 and got[2] == pytest.approx(2.0)  # 2.5 capped just below the best same-language 2.0
+    assert got[3] == pytest.approx(1.3)  # the full lift, past the lower same-language passage (1.0)
+    assert got[4] == pytest.approx(2.7)  # already ahead of it without the lift: lifted in full
+    assert got[:2].tolist() == [2.0, 1.0]  # same-language passages never move
+    assert crossterms.lift_behind(fused, lift, np.zeros(5, dtype=bool)).tolist() == pytest.approx((fused + lift).tolist())

@@ -11,16 +11,21 @@ import numpy as np
 
 from ..embedding import Embedder, encode_queries
 from ..store.index import LoadedIndex
+from ..store.lexical import tokenize
 from ..store.protocols import top_k
 from ..ingest.language import detect_language
 from ..settings import Settings
 from .channels import Channels
 from .crossscript import CrossScriptIndex
+from . import crossterms
+from .crossterms import content_words, lift_behind, term_shares
 
 if TYPE_CHECKING:
     from ..store.sentence_store import Sentences
 
-__all__ = ["Candidate", "Retriever", "lexical_feature", "top_k", "zscore"]
+__all__ = ["Candidate", "Retriever", "WARM_WORDS", "lexical_feature", "top_k", "zscore"]
+
+WARM_WORDS = 50_000  # distinct words whose vectors the chat computes ahead (2 KB each in the cache)
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Retriever:
         self.languages = np.array([index.documents[c.doc_id].language or "" for c in index.chunks], dtype=object)
         self.channels = Channels.for_index(index, embedder)  # None unless the index holds two models' vectors
         self._cross_script: CrossScriptIndex | None = None  # built on the first question over a mixed pool
+        self._row_words: dict[int, list[str]] = {}  # content words per passage row (search/crossterms.py)
 
     def search(
         self,
@@ -190,10 +196,15 @@ class Retriever:
             passage_languages = self.languages[rows]
             same = (passage_languages == language) | (passage_languages == "")
             cross = self._cross_script_feature(query_text, rows, same)
+            terms = self._cross_terms_feature(query_text, language, rows, same)
+        else:
+            terms = None
         fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same, cross)
         if self.channels is not None and english_pairs.any() and not english_pairs.all():
             # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
             fused = fused + self.settings.channel_offset * english_pairs
+        if terms is not None:  # BM25's share, read across languages, behind the best same-language passage
+            fused = lift_behind(fused, (1 - w) * terms, same)
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
         candidates = [  # plain Python numbers first: float(numpy scalar) per field costs more than the rest
@@ -221,6 +232,47 @@ class Retriever:
         other = [r for r, s in zip(rows, same) if not s]
         found = self.cross_script().scores(question, other)
         return weight * np.array([0.0 if s else found.get(r, 0.0) for r, s in zip(rows, same)])
+
+    def _cross_terms_feature(self, question: str, language: str, rows: list[int],
+                             same: np.ndarray) -> np.ndarray | None:
+        """Per row, cross_terms_weight times the share of the question's words it says in its language,
+        each word weighted by its BM25 idf as BM25 weights it (other-language rows only; search/crossterms.py):
+        a rare word said across languages counts, "troops" or "Russia" in every other article hardly does."""
+        weight, threshold = self.settings.cross_terms_weight, self.settings.cross_language_terms
+        if weight <= 0 or threshold <= 0 or not question or same.all() or not same.any():
+            return None
+        vectors = crossterms.word_vectors()  # looked up on the module: tests put a fake word model there
+        if vectors is None:
+            return None
+        other = [r for r, s in zip(rows, same) if not s]
+        asked = content_words(question, language)
+        weights = np.array([max((self.store.idf(t) for t in tokenize(w)), default=0.0) for w in asked])
+        shares = term_shares(asked, [self._words(r) for r in other], vectors, threshold, weights)
+        found = dict(zip(other, shares.tolist()))
+        return weight * np.array([found.get(r, 0.0) for r in rows])
+
+    def warm_words(self, limit: int = WARM_WORDS) -> int:
+        """Put the word vectors of the passages' words in the cache now (in the chat's background), so
+        that the first questions over a mixed pool do not pay for them: the words of up to `limit`
+        distinct words, for an index that mixes languages; the number of words read."""
+        if self.settings.cross_terms_weight <= 0 or self.settings.cross_language_terms <= 0 \
+                or len(set(self.languages) - {""}) < 2:
+            return 0
+        vectors = crossterms.word_vectors()  # looked up on the module: tests put a fake word model there
+        if vectors is None:
+            return 0
+        words = list(dict.fromkeys(w for row in range(len(self.index.chunks)) for w in self._words(row)))[:limit]
+        for start in range(0, len(words), 2000):
+            vectors(words[start:start + 2000])
+        return len(words)
+
+    def _words(self, row: int) -> list[str]:
+        """The content words of a passage, in its language (kept per row once read)."""
+        words = self._row_words.get(row)
+        if words is None:
+            language = self.index.documents[self.index.chunks[row].doc_id].language or "en"
+            words = self._row_words[row] = content_words(self.index.chunks[row].text, language)
+        return words
 
     def diversify(self, candidates: list[Candidate], k: int) -> list[Candidate]:
         """Best first, but no passage that repeats a better one, and at most `per_doc_cap` per article.

@@ -61,10 +61,10 @@ class AssistantHolder:
             encode_queries(bot.embedder, ["warm up"])  # the question encoder only: no torch
             _follow_rebuilds(bot)
             self._bot = bot
-            if bot.settings.cross_language_evidence and bot.settings.cross_language_terms > 0:
-                from ...search.crossterms import warm  # the cross-language word check's model, in the background
-
-                threading.Thread(target=warm, name="word-model-loader", daemon=True).start()
+            if bot.settings.cross_language_terms > 0 and (bot.settings.cross_language_evidence
+                                                          or bot.settings.cross_terms_weight > 0):
+                # the cross-language word model, and the vectors of the corpus's words, in the background
+                threading.Thread(target=_warm_words, args=(bot,), name="word-model-loader", daemon=True).start()
         except AssistantError as exc:
             self.error = str(exc)
         except Exception as exc:  # never a traceback in the page
@@ -95,3 +95,14 @@ def _follow_rebuilds(bot: Any) -> None:
     watch = getattr(bot, "watch", None)
     if callable(watch):
         watch()
+
+
+def _warm_words(bot: Any) -> None:
+    """Load the cross-language word model, then the vectors of the indexed passages' words (search/crossterms.py)."""
+    from ...search.crossterms import warm
+
+    try:
+        if warm():
+            bot.service.snapshot.retriever.warm_words()
+    except Exception:  # a cold cache only costs time on the first questions
+        log.exception("warming the word model failed")
