@@ -10,6 +10,10 @@ translation a cosine of 0.65-0.95 ("reservoir" / «водохранилища» 
 0.16-0.54. A passage speaks of the question when two of the question's content words (one, if it has
 only one) each have a word at or above the threshold in its best sentence or a sentence beside it
 (docs/quality.md, "Thirteenth pass").
+
+The same word vectors rank (`term_shares`, `lift_behind`, used by `retrieval.Retriever.rank`): in a pool
+mixing the question's language with another, an other-language passage gains the idf-weighted share of
+the question's words it says, as BM25 counts shared words in one language (docs/quality.md, "Fourteenth pass").
 """
 
 from __future__ import annotations
@@ -17,11 +21,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import regex
-
-from typing import TYPE_CHECKING
 
 from ..ingest.langdata import lang_data
 from .windows import sentences_around
@@ -115,10 +118,12 @@ def lift_behind(fused: np.ndarray, lift: np.ndarray, same_language: np.ndarray) 
     below the best passage in the question's language (`same_language`) rises at most to just below it.
 
     The lift orders other-language passages among themselves and among the lower same-language ones,
-    but it is no evidence against a passage that BM25 and the question's own model both put first: at
-    weight 2 without this bound, a Russian passage on the same events went past the English answer of an
-    English question (dev uen-d109 at weight 3; the unseen test gate's en->en hit@1 at weight 2) and
-    Russian passages took the first place from Russian answers' near misses (docs/quality.md, "Fourteenth pass")."""
+    but it is no evidence against the passage that BM25 and the question's own model put first. Without
+    this bound a Russian passage on the same events went past the English answer of an English question
+    (dev uen-d109 at weight 3; the unseen test gate's en->en hit@1 at weight 2), and English passages
+    lifted to the first place under Russian questions the articles do not answer were taken as the
+    answer, a first passage in another language being checked on figures and answer types only
+    (docs/quality.md, "Fourteenth pass")."""
     fused = np.asarray(fused, dtype=np.float64)
     lifted = fused + np.asarray(lift, dtype=np.float64)
     if not same_language.any():

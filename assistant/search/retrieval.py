@@ -10,20 +10,20 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..embedding import Embedder, encode_queries
+from ..ingest.language import detect_language
+from ..settings import Settings
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from ..store.protocols import top_k
-from ..ingest.language import detect_language
-from ..settings import Settings
+from . import crossterms
 from .channels import Channels
 from .crossscript import CrossScriptIndex
-from . import crossterms
 from .crossterms import content_words, lift_behind, term_shares
 
 if TYPE_CHECKING:
     from ..store.sentence_store import Sentences
 
-__all__ = ["Candidate", "Retriever", "WARM_WORDS", "lexical_feature", "top_k", "zscore"]
+__all__ = ["WARM_WORDS", "Candidate", "Retriever", "lexical_feature", "top_k", "zscore"]
 
 WARM_WORDS = 50_000  # distinct words whose vectors the chat computes ahead (2 KB each in the cache)
 
@@ -203,7 +203,7 @@ class Retriever:
         if self.channels is not None and english_pairs.any() and not english_pairs.all():
             # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
             fused = fused + self.settings.channel_offset * english_pairs
-        if terms is not None:  # BM25's share, read across languages, behind the best same-language passage
+        if terms is not None and same is not None:  # BM25's share across languages, behind the best same-language one
             fused = lift_behind(fused, (1 - w) * terms, same)
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
