@@ -236,3 +236,37 @@ def test_the_lift_never_takes_a_passage_past_the_best_one_in_the_question_s_lang
     assert got[4] == pytest.approx(2.7)  # already ahead of it without the lift: lifted in full
     assert got[:2].tolist() == [2.0, 1.0]  # same-language passages never move
     assert crossterms.lift_behind(fused, lift, np.zeros(5, dtype=bool)).tolist() == pytest.approx((fused + lift).tolist())
+
+
+def test_the_word_cache_starts_again_past_its_size() -> None:
+    calls: list[list[str]] = []
+
+    def encode(words: list[str]) -> np.ndarray:
+        calls.append(list(words))
+        return np.ones((len(words), 4), dtype=np.float32)
+
+    vectors = WordVectors(encode, keep=3)
+    vectors(["gas", "oil", "coal"])
+    vectors(["gas", "uranium"])  # a fourth word: only this call's words are kept, then it is added
+    vectors(["gas", "oil"])  # "oil" was dropped: encoded again; "gas" was kept
+    assert calls == [["gas", "oil", "coal"], ["uranium"], ["oil"]]
+
+
+def test_warm_words_stops_at_its_limit_and_row_words_are_bounded(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.encoders import COMPOSITE
+    from assistant.search import retrieval
+    from assistant.search.retrieval import Retriever
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    monkeypatch.setattr(crossterms, "word_vectors", fake_vectors)
+    emb = composite()
+    mixed = index_with(emb, [*ENGLISH_DOCS, doc("isfara", "Водозабор на реке перейдёт под управление комиссии.", "ru")],
+                       settings)
+    retriever = Retriever(mixed, emb, settings.replace(model_id=COMPOSITE))
+    assert retriever.warm_words(limit=4) == 4
+    monkeypatch.setattr(retrieval, "ROWS_KEPT", 2)
+    fresh = Retriever(mixed, emb, settings.replace(model_id=COMPOSITE))
+    for row in range(len(mixed.chunks)):
+        assert fresh._words(row) == crossterms.content_words(mixed.chunks[row].text,
+                                                             mixed.documents[mixed.chunks[row].doc_id].language or "en")
+        assert len(fresh._row_words) <= 2

@@ -40,16 +40,20 @@ NEEDED = 2  # question words that must be said in the passage (fewer if the ques
 
 
 class WordVectors:
-    """Unit vectors of single words from a multilingual model, cached (a question's and a few sentences' words)."""
+    """Unit vectors of single words from a multilingual model, cached: up to `keep` words (2 KB each),
+    then the cache starts again (a long-running service over a large corpus meets ever more words)."""
 
-    def __init__(self, encode: Callable[[list[str]], np.ndarray]) -> None:
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], keep: int = 200_000) -> None:
         self._encode = encode
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
+        self.keep = keep
 
     def __call__(self, words: Sequence[str]) -> np.ndarray:
         with self._lock:
             missing = [w for w in dict.fromkeys(words) if w not in self._cache]
+            if missing and len(self._cache) + len(missing) > self.keep:
+                self._cache = {w: v for w in dict.fromkeys(words) if (v := self._cache.get(w)) is not None}
             if missing:
                 out = np.asarray(self._encode(missing), dtype=np.float32).reshape(len(missing), -1)
                 out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)

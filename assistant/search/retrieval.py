@@ -23,9 +23,10 @@ from .crossterms import content_words, lift_behind, term_shares
 if TYPE_CHECKING:
     from ..store.sentence_store import Sentences
 
-__all__ = ["WARM_WORDS", "Candidate", "Retriever", "lexical_feature", "top_k", "zscore"]
+__all__ = ["ROWS_KEPT", "WARM_WORDS", "Candidate", "Retriever", "lexical_feature", "top_k", "zscore"]
 
 WARM_WORDS = 50_000  # distinct words whose vectors the chat computes ahead (2 KB each in the cache)
+ROWS_KEPT = 100_000  # passages whose content words are kept for the cross-language term (search/crossterms.py)
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,12 @@ class Retriever:
         vectors = crossterms.word_vectors()  # looked up on the module: tests put a fake word model there
         if vectors is None:
             return 0
-        words = list(dict.fromkeys(w for row in range(len(self.index.chunks)) for w in self._words(row)))[:limit]
+        seen: dict[str, None] = {}
+        for row in range(len(self.index.chunks)):  # passages in order until `limit` distinct words
+            seen.update(dict.fromkeys(self._words(row)))
+            if len(seen) >= limit:
+                break
+        words = list(seen)[:limit]
         for start in range(0, len(words), 2000):
             vectors(words[start:start + 2000])
         return len(words)
@@ -270,6 +276,8 @@ class Retriever:
         """The content words of a passage, in its language (kept per row once read)."""
         words = self._row_words.get(row)
         if words is None:
+            if len(self._row_words) >= ROWS_KEPT:  # a long-running service over a large corpus: start again
+                self._row_words.clear()
             language = self.index.documents[self.index.chunks[row].doc_id].language or "en"
             words = self._row_words[row] = content_words(self.index.chunks[row].text, language)
         return words
