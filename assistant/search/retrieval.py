@@ -192,14 +192,12 @@ class Retriever:
                 best, where = dense.copy(), np.full(len(rows), -1)
             semantic = (1 - ws) * zscore(dense) + ws * zscore(best)
         bm25 = lexical[rows].astype(np.float32)
-        same = cross = None
+        same = cross = terms = None
         if language:
             passage_languages = self.languages[rows]
             same = (passage_languages == language) | (passage_languages == "")
             cross = self._cross_script_feature(query_text, rows, same)
             terms = self._cross_terms_feature(query_text, language, rows, same)
-        else:
-            terms = None
         fused = w * semantic + (1 - w) * lexical_feature(bm25, semantic, same, cross)
         if self.channels is not None and english_pairs.any() and not english_pairs.all():
             # two models' scores in one pool: MiniLM + BM25 for the English pairs, e5 for the others
@@ -239,8 +237,7 @@ class Retriever:
         """Per row, cross_terms_weight times the share of the question's words it says in its language,
         each word weighted by its BM25 idf as BM25 weights it (other-language rows only; search/crossterms.py):
         a rare word said across languages counts, "troops" or "Russia" in every other article hardly does."""
-        weight, threshold = self.settings.cross_terms_weight, self.settings.cross_language_terms
-        if weight <= 0 or threshold <= 0 or not question or same.all() or not same.any():
+        if not self._terms_on() or not question or same.all() or not same.any():
             return None
         vectors = crossterms.word_vectors()  # looked up on the module: tests put a fake word model there
         if vectors is None:
@@ -248,16 +245,19 @@ class Retriever:
         other = [r for r, s in zip(rows, same) if not s]
         asked = content_words(question, language)
         weights = np.array([max((self.store.idf(t) for t in tokenize(w)), default=0.0) for w in asked])
-        shares = term_shares(asked, [self._words(r) for r in other], vectors, threshold, weights)
+        shares = term_shares(asked, [self._words(r) for r in other], vectors, self.settings.cross_language_terms, weights)
         found = dict(zip(other, shares.tolist()))
-        return weight * np.array([found.get(r, 0.0) for r in rows])
+        return self.settings.cross_terms_weight * np.array([found.get(r, 0.0) for r in rows])
+
+    def _terms_on(self) -> bool:
+        """The cross-language term is on: a weight, and a word threshold to read the words with."""
+        return self.settings.cross_terms_weight > 0 and self.settings.cross_language_terms > 0
 
     def warm_words(self, limit: int = WARM_WORDS) -> int:
         """Put the word vectors of the passages' words in the cache now (in the chat's background), so
         that the first questions over a mixed pool do not pay for them: the words of up to `limit`
         distinct words, for an index that mixes languages; the number of words read."""
-        if self.settings.cross_terms_weight <= 0 or self.settings.cross_language_terms <= 0 \
-                or len(set(self.languages) - {""}) < 2:
+        if not self._terms_on() or len(set(self.languages) - {""}) < 2:
             return 0
         vectors = crossterms.word_vectors()  # looked up on the module: tests put a fake word model there
         if vectors is None:
