@@ -93,6 +93,24 @@ def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_an
     assert withholds(index, withheld, requirements("How much will the second berth cost?"))
 
 
+def test_a_best_sentence_saying_last_year_answers_for_the_year_before_the_article(tmp_path: Path) -> None:
+    """The year the article is dated reads "last year" in the withheld check too, as in the evidence check."""
+    import json
+
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ",
+                      "The cost of the second berth has not been disclosed. "
+                      "The old port handled 2,400 ships last year, its harbour master said. ")
+    for name, date, withheld in (("dated", "2025-03-14", False), ("undated", None, True), ("later", "2027-03-14", True)):
+        (tmp_path / name).mkdir()
+        meta = {"metadata.json": json.dumps({"en.txt": {"date": date}})} if date else {}
+        index = assistant_over(tmp_path / name, {"en.txt": text, **meta}).service.snapshot.index
+        answering, _, _ = _candidates(index, "2,400 ships")
+        asked = requirements("How many ships did the old port handle in 2024?")
+        assert withholds(index, answering, asked) is withheld, (date, withheld)
+
+
 def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path) -> None:
     bot = assistant_over(tmp_path, {"en.txt": EN})
     index = bot.service.snapshot.index

@@ -293,7 +293,7 @@ def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: li
     """Running heads of a converted PDF: short lines repeated in one document beside page numbers,
     or a short line beside a page number that interrupts a sentence ("... торговым / — 47 — /
     А. Р. Сейткалиева. Тюркский вектор / партнёром ...")."""
-    furniture = {"page number", "web address", "journal header"}
+    furniture = {"page number", "web address", "journal header"}  # what a running head stands beside
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not plain or len(plain.split()) > 10 or "," in plain or not plain[:1].isupper():
             continue
@@ -308,7 +308,7 @@ def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: li
         if reasons[i] is not None or not plains[i] or keys[line_key(line)] < 2 or len(plains[i].split()) > 16:
             continue
         near = range(max(0, i - 3), min(len(lines), i + 4))
-        if any(reasons[j] in {"page number", "web address", "journal header"} for j in near if j != i):
+        if any(reasons[j] in furniture for j in near if j != i):
             key = line_key(line)
             for j, other in enumerate(lines):
                 if reasons[j] is None and plains[j] and line_key(other) == key:

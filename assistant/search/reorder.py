@@ -18,22 +18,16 @@ from collections.abc import Callable, Sequence
 from ..store.index import LoadedIndex
 from .evidence import Requirements, passage_has_evidence, passage_needs
 from .retrieval import Candidate
-from .windows import context
+from .windows import article_year, context
 
 __all__ = ["evidence_first", "holds_evidence"]
 
 
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`."""
-    doc = index.documents[index.chunks[cand.row].doc_id]
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
-                                article_year=_year(doc.date))
-
-
-def _year(date: str | None) -> int | None:
-    """The year of an article's ISO date ("2025-06-03" -> 2025), None without one."""
-    return int(date[:4]) if date and date[:4].isdigit() else None
+                                article_year=article_year(index, cand.row))
 
 
 def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Requirements, asked_in: str,

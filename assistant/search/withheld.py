@@ -13,7 +13,7 @@ from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
 from .evidence import Requirements, window_satisfies
 from .retrieval import Candidate
-from .windows import context, sentences_around
+from .windows import article_year, context, sentences_around
 
 __all__ = ["withholds"]
 
@@ -31,6 +31,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     pattern = lang_data(doc.language or "en").withheld
     if pattern.search(said[at]):
         return True
-    if req is not None and window_satisfies(req, said[at], context(index, cand.row), [said[at]]):
+    if req is not None and window_satisfies(req, said[at], context(index, cand.row), [said[at]],
+                                             article_year(index, cand.row)):
         return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return any(pattern.search(text) for text in said)
