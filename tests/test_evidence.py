@@ -255,6 +255,22 @@ def test_a_question_without_a_cue_asks_for_no_type() -> None:
         assert requirements(question, checks=ALL_CHECKS).answer_types == ()
 
 
+def test_a_russian_capacity_is_power_only_for_a_power_plant() -> None:
+    """«Мощность» is a factory's output as well as a power station's: only beside a word of electricity
+    generation (станция, ГЭС, турбина, солнечная...) or as installed or generating capacity does the
+    question ask for megawatts."""
+    for question in ("Какой мощности солнечную электростанцию построят у Лорны?",
+                     "Какой будет суммарная мощность Верхнелукской ГЭС?",
+                     "Какова установленная мощность нового блока?"):
+        assert "power" in requirements(question).answer_types, question
+    for question in ("Какой мощности завод по переработке руды построят у Лорны?",
+                     "Какова мощность газопровода из Вельдрании в Молдарию?"):
+        req = requirements(question)
+        assert "power" not in req.answer_types and req.wants_number, question
+    factory = "Завод у Лорны будет перерабатывать 2 000 тонн руды в год."
+    assert window_satisfies(requirements("Какой мощности завод по переработке руды построят у Лорны?"), factory)
+
+
 def test_a_window_at_the_passage_edge_reads_the_article_sentence_before_it() -> None:
     req = requirements("What share of Veldrania's farmers back the canal?", checks=frozenset({"percent"}))
     passage = ["Support for the canal is lower:", "17 percent, against 40 for the road."]
