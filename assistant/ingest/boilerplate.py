@@ -21,10 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
+import regex
+
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
-    _PAGE,
     _SENTENCE_END,
     _SEPARATORS,
     MIDLINE_REASONS,
@@ -43,6 +44,7 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
+from .boilerplate_pages import drop_back_matter, drop_page_furniture
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -77,10 +79,11 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "masthead"
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
-    _drop_page_footers(plains, reasons)
-    _drop_running_heads(lines, plains, reasons)
+    drop_page_furniture(lines, plains, reasons)
+    drop_back_matter(plains, reasons, vocab)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
+    _drop_author_bios(plains, reasons)
     _drop_tail(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
@@ -113,9 +116,15 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
             reasons[i] = "authors"
         elif reasons[i] is None and _is_name_place(plains[i]) and not lines[i].lstrip().startswith("#"):
             reasons[i] = "byline"
+        elif reasons[i] is None and _is_name_line(plains[i]) and not lines[i].lstrip().startswith("#") and all(
+                j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 1)):
+            reasons[i] = "byline"  # a bare name standing apart under the headline: its author
     for i in range(at):
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
+
+
+_AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
 
 def _is_masthead(plain: str) -> bool:
@@ -129,7 +138,9 @@ def _is_masthead(plain: str) -> bool:
 
 
 def _is_names(plain: str) -> bool:
-    """'Aliya Dzhaksybekova and Peter Lindqvist': two names joined, nothing else (above the text)."""
+    """'Aliya Dzhaksybekova and Peter Lindqvist': two names joined, nothing else (above the text); the marks
+    of their affiliations ("Samat Toktosunov¹ and Dilnoza Rahimova²") do not count."""
+    plain = _AFFILIATION_MARKS.sub("", plain)
     parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|и|&)\s+", plain) if p]
     return len(parts) >= 2 and all(_is_name_line(p) for p in parts)
 
@@ -146,6 +157,27 @@ def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: 
             words += len(plains[j].split())
             reasons[j] = reasons[j] or "author note"
             j += 1
+
+
+_NAME_PAIR = regex.compile(r"(?=(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+))")
+BIO_WORDS = 60  # words of an author's note at most
+
+
+def _drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A note on the authors without a label: a short paragraph each of whose sentences begins with the
+    name of an author of the byline ("Ana Morel covers ports from Lorna. Jonas Veld is our correspondent
+    in Veldmark."), after the article's last paragraph of 20 words or more."""
+    names = {m.group(1) for i, p in enumerate(plains) if reasons[i] in {"byline", "authors"} for m in _NAME_PAIR.finditer(p)}
+    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    if not names or last is None:
+        return
+    for i in range(last + 1, len(plains)):  # after the article's last paragraph
+        plain = plains[i]
+        if reasons[i] is not None or not plain or len(plain.split()) > BIO_WORDS:
+            continue
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if s]
+        if len(sentences) <= 3 and all(len(s.split()) >= 4 and " ".join(s.split()[:2]) in names for s in sentences):
+            reasons[i] = "author note"
 
 
 TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
@@ -259,60 +291,6 @@ def _has_role_under(plains: Sequence[str], reasons: Sequence[str | None], i: int
     role = plains[i + 1]
     apart = all(j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 2))
     return apart and role[:1].islower() and len(role.split()) <= 12 and not _SENTENCE_END.search(role) and not ends_open(role)
-
-
-FOOTER_WORDS = 12  # words of a page's footer at most
-
-
-def _ends_on_page_number(plain: str) -> bool:
-    """'site.org Page 2 of 3', 'Policy Review | 14', '7 — Policy Review': a page number set apart by a
-    page word, a bar or a dash at one end of the line (a bare figure, "Chapter 2", is not one)."""
-    words = plain.lower().split()
-    for k in range(1, min(4, len(words) - 1) + 1):
-        for part in (" ".join(words[-k:]), " ".join(words[:k])):
-            if _PAGE.match(part) and not part.isdigit():
-                return True
-    return False
-
-
-def _drop_page_footers(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A footer of a converted PDF: a short line recurring on every page with only its page number changing
-    ("www.site.org   Page 1 of 3" ... "Page 2 of 3"): the page number it carries goes like one."""
-    pages: dict[str, list[int]] = {}
-    for i, plain in enumerate(plains):
-        if reasons[i] is None and plain and len(plain.split()) <= FOOTER_WORDS and not _SENTENCE_END.search(plain) \
-                and plain.count("|") < 2 and _ends_on_page_number(plain):  # rows of a table ("| 2024 | 4.5 |") are data
-            pages.setdefault(line_key(plain), []).append(i)
-    for found in pages.values():
-        if len(found) >= 2 and len({plains[i] for i in found}) == len(found):
-            for i in found:
-                reasons[i] = "page number"
-
-
-def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
-    """Running heads of a converted PDF: short lines repeated in one document beside page numbers,
-    or a short line beside a page number that interrupts a sentence ("... торговым / — 47 — /
-    А. Р. Сейткалиева. Тюркский вектор / партнёром ...")."""
-    furniture = {"page number", "web address", "journal header"}  # what a running head stands beside
-    for i, plain in enumerate(plains):
-        if reasons[i] is not None or not plain or len(plain.split()) > 10 or "," in plain or not plain[:1].isupper():
-            continue
-        if not any(reasons[j] in furniture for j in range(max(0, i - 2), min(len(plains), i + 3)) if j != i):
-            continue
-        nxt = next((j for j in range(i + 1, len(plains)) if plains[j] and reasons[j] is None), None)
-        prev = next((j for j in range(i - 1, -1, -1) if plains[j] and reasons[j] is None), None)
-        if nxt is not None and prev is not None and plains[nxt][:1].islower() and not _SENTENCE_END.search(plains[prev]):
-            reasons[i] = "running head"
-    keys = Counter(line_key(line) for line, plain in zip(lines, plains) if plain)
-    for i, line in enumerate(lines):
-        if reasons[i] is not None or not plains[i] or keys[line_key(line)] < 2 or len(plains[i].split()) > 16:
-            continue
-        near = range(max(0, i - 3), min(len(lines), i + 4))
-        if any(reasons[j] in furniture for j in near if j != i):
-            key = line_key(line)
-            for j, other in enumerate(lines):
-                if reasons[j] is None and plains[j] and line_key(other) == key:
-                    reasons[j] = "running head"
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")

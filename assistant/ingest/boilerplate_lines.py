@@ -56,6 +56,9 @@ _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+")
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\p{L}"
+_CTRL_ENTER = regex.compile(r"\bctrl\s*\+\s*enter\b", regex.IGNORECASE)  # "select it and press Ctrl+Enter": a typo widget
+# an author box: "**Динара Сейткали** — гидролог, ...", "> **Jane Roe** - a fellow at ...": a name in bold, a dash, a role
+_AUTHOR_BOX = regex.compile(r"^\s*(?:>\s*)?(?:\*\*|__)([^*_]{3,60})(?:\*\*|__)\s*[—–-]\s*\p{Ll}")
 # "Helen Whitcombe, Northgate", "Мерген Аширов, Северград": a name (2-3 capitalised words), a comma, a place (1-2)
 _NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}},\s*{_CAP_WORD}(?:\s+{_CAP_WORD})?$")
 
@@ -86,6 +89,7 @@ class _Vocab:
     bio_markers: frozenset[str]
     list_marker_heads: frozenset[str]
     section_markers: frozenset[str]
+    back_matter: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +114,7 @@ def _vocab() -> _Vocab:
         bio_markers=frozenset().union(*(ld.bio_markers for ld in langs)),
         list_marker_heads=frozenset().union(*(ld.list_marker_heads for ld in langs)),
         section_markers=frozenset().union(*(ld.section_markers for ld in langs)),
+        back_matter=frozenset().union(*(ld.back_matter_labels for ld in langs)),
     )
 
 
@@ -349,11 +354,19 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         if _segment_is_widget(head, vocab) and all(_segment_is_widget(s, vocab) or _URL.match(s.strip()) for s in [tail]):
             return "widget"
     prefix = _starts_with(low, vocab.widget_prefixes)
-    if prefix and n <= 25:
+    if prefix and n <= 25 and not ends_open(plain):  # a label line going on in the next ("Ключевые слова: ...,") is kept
         rest = low[len(prefix) :].lstrip()
         # "Tags: ...", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": the prefix is a label or a question of its own
         if prefix in vocab.calls or not rest or rest[0] in ":.(?" or not ends:
             return "widget"
+    if n <= 25 and _CTRL_ENTER.search(plain):
+        return "widget"
+    box = _AUTHOR_BOX.match(line)
+    if box and _is_name_line(box.group(1).strip()):
+        return "author note"
+    head, colon, rest = plain.partition(":")
+    if colon and head.strip().lower() in vocab.list_markers and 0 < len(rest.split()) <= 20 and not ends:
+        return "link list"  # "Читайте также: <a headline>" standing between paragraphs
     if _contact(plain, vocab):
         return "contact line"
     if n <= 12 and low.rstrip(" .").endswith(vocab.link_suffixes):

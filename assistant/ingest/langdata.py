@@ -79,6 +79,7 @@ class LangData:
     relative_years: tuple[tuple[re.Pattern[str], int], ...] = ()  # "last year": -1 from the article's own year
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
+    back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -136,6 +137,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         relative_years=tuple((re.compile(k, re.IGNORECASE), int(v)) for k, v in data.get("relative_years", {}).items()),
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
+        back_matter_labels=words("back_matter_labels"),
         answer_types=_answer_types(data.get("answer_types", {})),
     )
 

@@ -1,0 +1,133 @@
+"""The page furniture of a converted PDF, over a whole document: footers that recur with their page
+number changing, running heads beside them, and a journal article's back matter.
+
+Called by `boilerplate.strip` after each line's own form has been judged (`boilerplate_lines`), so a
+running head can be found beside a footer already known. Reasons in `boilerplate_lines.MIDLINE_REASONS`
+("page number", "running head") are removed without ending the paragraph they interrupt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
+
+__all__ = ["drop_back_matter", "drop_page_furniture"]
+
+FOOTER_WORDS = 12  # words of a page's footer at most
+HEAD_WORDS = 10  # words of a running head at most
+# a bare page number at either end of a line (the side alternates between even and odd pages):
+# "Northern Shore Studies 3(2), 2025   41", "42   Northern Shore Studies 3(2), 2025"
+_BARE_NUMBER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
+BARE_TEXT_WORDS = 3  # words beside a bare page number at least ("Chapter 2", "Table 3" are no footers)
+_FURNITURE = frozenset({"page number", "web address", "journal header"})  # what a running head stands beside
+
+
+def drop_page_furniture(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """Footers (`_drop_page_footers`), then the running heads beside them (`_drop_running_heads`)."""
+    _drop_page_footers(plains, reasons)
+    _drop_running_heads(lines, plains, reasons)
+
+
+def _ends_on_page_number(plain: str) -> bool:
+    """'site.org Page 2 of 3', 'Policy Review | 14', '7 — Policy Review': a page number set apart by a
+    page word, a bar or a dash at one end of the line (a bare figure, "Chapter 2", is not one)."""
+    words = plain.lower().split()
+    for k in range(1, min(4, len(words) - 1) + 1):
+        for part in (" ".join(words[-k:]), " ".join(words[:k])):
+            if _PAGE.match(part) and not part.isdigit():
+                return True
+    return False
+
+
+def _footer_key(plain: str) -> tuple[str, str] | None:
+    """(what recurs, the page number) when a line may be a page's footer, else None: a short line that is
+    no sentence, ending on a page number set apart by a page word, a bar or a dash, or a bare number at
+    either end beside three words or more."""
+    if not plain or len(plain.split()) > FOOTER_WORDS or _SENTENCE_END.search(plain) or plain.count("|") >= 2:
+        return None  # rows of a table ("| 2024 | 4.5 |") are data
+    if _ends_on_page_number(plain):
+        return line_key(plain), plain
+    bare = _BARE_NUMBER.match(plain)
+    if bare:
+        number, text = (bare.group(1), bare.group(2)) if bare.group(1) else (bare.group(4), bare.group(3))
+        if len([w for w in text.split() if any(ch.isalpha() for ch in w)]) >= BARE_TEXT_WORDS:
+            return "bare " + line_key(text), number
+    return None
+
+
+def _drop_page_footers(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A footer of a converted PDF: a short line recurring on every page with only its page number changing
+    ("www.site.org   Page 1 of 3" ... "Page 2 of 3", or "Review 7(4)   211" ... "212   Review 7(4)" with
+    the number on the outer side of each page): the page number it carries goes like one. A bare number
+    must grow from page to page."""
+    pages: dict[str, list[tuple[int, str]]] = {}
+    for i, plain in enumerate(plains):
+        found = _footer_key(plain) if reasons[i] is None else None
+        if found:
+            pages.setdefault(found[0], []).append((i, found[1]))
+    for key, found in pages.items():
+        numbers = [int(page) for _, page in found] if key.startswith("bare ") else []
+        if len(found) < 2 or len({page for _, page in found}) < len(found) or numbers != sorted(numbers):
+            continue
+        for i, _ in found:
+            reasons[i] = "page number"
+
+
+def _is_caps_head(plain: str) -> bool:
+    """'A. MOREL AND J. VELD', 'SHARING A SMALL PORT': a short line in capitals."""
+    letters = [ch for ch in plain if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(plain.split()) <= HEAD_WORDS \
+        and not _SENTENCE_END.search(plain)
+
+
+def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """Running heads of a converted PDF: short lines repeated in one document beside page numbers, a
+    short line beside a page number that interrupts a sentence ("... торговым / — 47 — /
+    А. Р. Сейткалиева. Тюркский вектор / партнёром ..."), and a line in capitals right next to a
+    page's footer (the short title on even pages, the authors on odd ones)."""
+    for i, plain in enumerate(plains):
+        if reasons[i] is not None or not plain or len(plain.split()) > HEAD_WORDS or "," in plain or not plain[:1].isupper():
+            continue
+        beside = [j for j in (_nonblank(plains, i, -1), _nonblank(plains, i, 1)) if j is not None]
+        if _is_caps_head(plain) and any(reasons[j] == "page number" for j in beside):
+            reasons[i] = "running head"
+            continue
+        if not any(reasons[j] in _FURNITURE for j in range(max(0, i - 2), min(len(plains), i + 3)) if j != i):
+            continue
+        nxt = next((j for j in range(i + 1, len(plains)) if plains[j] and reasons[j] is None), None)
+        prev = next((j for j in range(i - 1, -1, -1) if plains[j] and reasons[j] is None), None)
+        if nxt is not None and prev is not None and plains[nxt][:1].islower() and not _SENTENCE_END.search(plains[prev]):
+            reasons[i] = "running head"
+    keys = Counter(line_key(line) for line, plain in zip(lines, plains) if plain)
+    for i, line in enumerate(lines):
+        if reasons[i] is not None or not plains[i] or keys[line_key(line)] < 2 or len(plains[i].split()) > 16:
+            continue
+        near = range(max(0, i - 3), min(len(lines), i + 4))
+        if any(reasons[j] in _FURNITURE for j in near if j != i):
+            key = line_key(line)
+            for j, other in enumerate(lines):
+                if reasons[j] is None and plains[j] and line_key(other) == key:
+                    reasons[j] = "running head"
+
+
+def _nonblank(plains: Sequence[str], i: int, step: int) -> int | None:
+    """The nearest line before (`step` -1) or after (1) line i that is not blank."""
+    j = i + step
+    while 0 <= j < len(plains) and not plains[j]:
+        j += step
+    return j if 0 <= j < len(plains) else None
+
+
+def drop_back_matter(plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
+    """A journal article's back matter: lines opening on a label such as "Funding:" or "Conflict of
+    interest:" (`back_matter_labels` in data/lang), when two of them stand together or one stands next to
+    the copyright line. One such line alone may be an article's own ("Funding: the bank and the fund")."""
+    labelled = [i for i, plain in enumerate(plains)
+                if reasons[i] is None and ":" in plain and plain.partition(":")[0].strip().lower() in vocab.back_matter]
+    for i in labelled:
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(plains) and plains[j]]
+        if any(j in labelled or reasons[j] == "copyright" for j in near):
+            reasons[i] = "back matter"
