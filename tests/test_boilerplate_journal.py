@@ -78,7 +78,16 @@ def test_a_journal_footer_whose_bare_number_changes_side_goes_with_the_running_h
     assert cleaned.title == JOURNAL[2]
     assert "the town council has long asked the state to pay for them." in cleaned.text  # the page break mended
     assert "Northern Shore" not in cleaned.text.replace(JOURNAL[2], "") and "MOREL" not in cleaned.text
-    assert not any("Northern Shore" in s.heading or "MOREL" in s.heading or "Morel" in s.heading for s in cleaned.sections)
+    assert [s.heading for s in cleaned.sections] == ["1. Introduction", "2. The berths"]  # numbered headings
+
+
+def test_a_numbered_line_standing_alone_is_a_heading_and_a_numbered_list_stays_a_list() -> None:
+    listed = clean(f"Report on the ferries\n\n{PROSE}\n\n1. Ferries to the islands\n2. Ferries to the mainland\n\n{PROSE}", "text")
+    assert not listed.sections and "1. Ferries to the islands\n2. Ferries to the mainland" in listed.text
+    sentence = clean(f"Report on the ferries\n\n{PROSE}\n\n1. The berths will open in May.\n\n{PROSE}", "text")
+    assert not sentence.sections and "1. The berths will open in May." in sentence.text
+    headed = clean(f"Report on the ferries\n\n{PROSE}\n\n2. The berths and the breakwater\n\n{PROSE}", "text")
+    assert [s.heading for s in headed.sections] == ["2. The berths and the breakwater"]
 
 
 def test_a_bare_number_beside_a_line_is_a_page_number_only_when_it_grows_beside_the_same_three_words() -> None:

@@ -65,8 +65,21 @@ def _classify(text: str, markdown: bool) -> _Line:
     return _line("text", text)
 
 
+NUMBERED_HEADING_WORDS = 10  # words of a numbered heading at most ("3. Two seasons under the new regime")
+
+
 def _to_lines(text: str, markdown: bool) -> list[_Line]:
-    return [_classify(raw.strip(), markdown) for raw in text.split("\n")]
+    """The kind of every line; a numbered line standing alone between blank lines, short and not ending
+    like a sentence or an item that goes on, is a numbered heading ("2. The treaty and the directorate"),
+    not a list of one item."""
+    lines = [_classify(raw.strip(), markdown) for raw in text.split("\n")]
+    for i, line in enumerate(lines):
+        if line.kind != "bullet" or not _NUMBERED_RE.match(line.text) or line.text[-1] in ".!?;:,…":
+            continue
+        apart = all(j < 0 or j >= len(lines) or lines[j].kind == "blank" for j in (i - 1, i + 1))
+        if apart and len(line.text.split()) <= NUMBERED_HEADING_WORDS:
+            lines[i] = _line("heading", line.text)
+    return lines
 
 
 # --------------------------------------------------------------------------- headings
