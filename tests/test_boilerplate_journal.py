@@ -156,3 +156,17 @@ def test_an_author_box_in_bold_and_a_bio_of_the_bylines_authors_go() -> None:
     reasons = _reasons(page)
     assert reasons[page[2]] == "byline" and reasons[page[-1]] == "author note"
     assert reasons[page[6]] is None  # begun by an author's name, but the article goes on after it
+
+
+def test_a_short_line_in_sentence_case_heading_a_paragraph_is_a_heading() -> None:
+    russian = (
+        "Паромная линия откроется весной\n\nПаромщики северного берега договорились делить причалы с новой линией, "
+        "сообщили в портовом управлении после встречи в четверг.\n\nПрагматизм вместо споров\n\nПортовое управление "
+        "и городской совет согласились поровну оплатить ремонт старого волнореза, который не ремонтировали больше двадцати "
+        "лет, и начать работы уже этой осенью.\n\n"
+        "Карта причалов\n\nСм. ниже."
+    )
+    cleaned = clean(russian, "text")
+    assert [s.heading for s in cleaned.sections] == ["Прагматизм вместо споров"]  # the caption heads no prose
+    english = f"Ferries on the Northern Shore\n\n{PROSE}\n\nWhy the detour matters\n\n{PROSE}\n\nIt did.\n\n{PROSE}"
+    assert [s.heading for s in clean(english, "text").sections] == ["Why the detour matters"]  # "It did." ends a sentence

@@ -356,4 +356,24 @@ def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
     lines = _drop_chrome(_join_wrapped(lines, markdown))
     lines, title = _split_head(lines)
-    return _assemble(_blocks(lines), title)
+    return _assemble(_sentence_case_headings(_blocks(lines)), title)
+
+
+HEADING_WORDS = 7  # words of a heading in sentence case at most
+HEADED_WORDS = 20  # words of the paragraph it heads at least
+
+
+def _sentence_case_headings(blocks: list[_Block]) -> list[_Block]:
+    """A short paragraph in sentence case without closing punctuation, standing between two blocks and
+    followed by a paragraph of prose, is a heading («Прагматизм вместо бойкота», "Why the detour matters"):
+    a plain text has no mark for it, and a Russian heading is never in title case."""
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        block, after = out[i], out[i + 1]
+        words = block.text.split()
+        if block.kind != "paragraph" or after.kind != "paragraph" or "\n" in block.text or not words:
+            continue
+        if len(words) <= HEADING_WORDS and block.text[:1].isupper() and (block.text[-1].isalnum() or block.text[-1] in "»”)\"") \
+                and len(after.text.split()) >= HEADED_WORDS and after.text.rstrip()[-1:] in ".!?…»”\")":
+            out[i] = _Block("heading", block.text)
+    return out
