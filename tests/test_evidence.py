@@ -255,6 +255,14 @@ def test_a_question_without_a_cue_asks_for_no_type() -> None:
         assert requirements(question, checks=ALL_CHECKS).answer_types == ()
 
 
+def test_a_short_name_in_the_possessive_is_the_name() -> None:
+    """"KMG's" names KMG: three letters are too few for a shared stem, so the "'s" is taken off."""
+    req = requirements("Which VMG executive said the company would not replace the LPC terminal?")
+    assert window_satisfies(req, "\"We are not replacing the LPC terminal,\" said Ana Morel, VMG's deputy chief executive.")
+    assert window_satisfies(req, "\"We are not replacing the LPC terminal,\" said Ana Morel, VMG’s deputy chief executive.")
+    assert not window_satisfies(req, "\"We are not replacing the LPC terminal,\" said Ana Morel, VMGS's deputy chief.")
+
+
 def test_a_russian_capacity_is_power_only_for_a_power_plant() -> None:
     """«Мощность» is a factory's output as well as a power station's: only beside a word of electricity
     generation (станция, ГЭС, турбина, солнечная...) or as installed or generating capacity does the

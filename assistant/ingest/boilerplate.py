@@ -139,7 +139,7 @@ def _is_masthead(plain: str) -> bool:
 
 def _is_names(plain: str) -> bool:
     """'Aliya Dzhaksybekova and Peter Lindqvist': two names joined, nothing else (above the text); the marks
-    of their affiliations ("Samat Toktosunov¹ and Dilnoza Rahimova²") do not count."""
+    of their affiliations ("Ana Morel¹ and Jonas Veld²") do not count."""
     plain = _AFFILIATION_MARKS.sub("", plain)
     parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|и|&)\s+", plain) if p]
     return len(parts) >= 2 and all(_is_name_line(p) for p in parts)

@@ -48,8 +48,7 @@ class Requirements:
     wants_number: bool
     lang: str = "en"
     answer_types: tuple[str, ...] = ()  # kinds of answer the window must hold ("money", "percent", "year")
-    spelled: tuple[str, ...] = ()  # figures standing alone in the question ("a 2 volume work"): a window may
-    # write them in words ("two-volume"); not those inside a name ("Kambarata-2") or a score ("24-10")
+    spelled: tuple[str, ...] = ()  # lone figures ("a 2 volume work", not "Kambarata-2"), which a window may write in words
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
 
@@ -149,9 +148,10 @@ def _ignored(names: CorpusNames | None) -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    """Lower-cased words of `text`, and the parts of a hyphenated one ("six-time" also gives "six",
-    «Лос-Анджелес-Клипперс» also «клипперс»)."""
+    """Lower-cased words of `text`, the parts of a hyphenated one ("six-time" also gives "six", «Лос-Анджелес-
+    Клипперс» also «клипперс») and a possessive without "'s" ("KMG's": too short a name for a shared stem)."""
     out = {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    out |= {w[:-2] for w in out if len(w) > 3 and w.endswith(("'s", "’s"))}
     return out | {part for w in out if "-" in w for part in w.split("-") if part}
 
 
