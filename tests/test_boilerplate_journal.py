@@ -90,6 +90,13 @@ def test_a_numbered_line_standing_alone_is_a_heading_and_a_numbered_list_stays_a
     assert [s.heading for s in headed.sections] == ["2. The berths and the breakwater"]
 
 
+def test_a_heading_in_capitals_opening_a_page_is_no_running_head() -> None:
+    pages = [*JOURNAL[:-1], "", "\fCONCLUSIONS", "", PROSE, "", "Northern Shore Studies 3(2), 2025                 44"]
+    reasons = _reasons(pages)
+    assert reasons["CONCLUSIONS"] is None  # beside a footer, but neither the title's words nor the authors'
+    assert reasons["SHARING A SMALL PORT"] == reasons["A. MOREL AND J. VELD"] == "running head"
+
+
 def test_a_bare_number_beside_a_line_is_a_page_number_only_when_it_grows_beside_the_same_three_words() -> None:
     headings = ["Report on the ferries", "", PROSE, "", "Phase 1", "", PROSE, "", "Phase 2", "", PROSE]
     falling = ["Report on the ferries", "", PROSE, "", "Ferry line timetable summer 12", "", PROSE,

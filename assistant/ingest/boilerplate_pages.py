@@ -22,13 +22,24 @@ HEAD_WORDS = 10  # words of a running head at most
 # "Northern Shore Studies 3(2), 2025   41", "42   Northern Shore Studies 3(2), 2025"
 _BARE_NUMBER = re.compile(r"^(\d{1,4})\s+(\S.*)$|^(.*\S)\s+(\d{1,4})$")
 BARE_TEXT_WORDS = 3  # words beside a bare page number at least ("Chapter 2", "Table 3" are no footers)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _FURNITURE = frozenset({"page number", "web address", "journal header"})  # what a running head stands beside
 
 
 def drop_page_furniture(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """Footers (`_drop_page_footers`), then the running heads beside them (`_drop_running_heads`)."""
     _drop_page_footers(plains, reasons)
-    _drop_running_heads(lines, plains, reasons)
+    _drop_running_heads(lines, plains, reasons, _head_words(plains))
+
+
+FIRST_PAGE_TOP = 15  # lines (not blank) at the top of the first page: journal, title, authors
+
+
+def _head_words(plains: Sequence[str]) -> frozenset[str]:
+    """The words of 4 letters or more at the top of the first page, where a running head takes its title and
+    its authors from (a wrapped title counts as prose, so no rule of the text's start can bound it)."""
+    top = [p for p in plains if p][:FIRST_PAGE_TOP]
+    return frozenset(w for line in top for w in _LETTERS.findall(line.lower()) if len(w) >= 4)
 
 
 def _ends_on_page_number(plain: str) -> bool:
@@ -76,23 +87,29 @@ def _drop_page_footers(plains: Sequence[str], reasons: list[str | None]) -> None
             reasons[i] = "page number"
 
 
-def _is_caps_head(plain: str) -> bool:
-    """'A. MOREL AND J. VELD', 'SHARING A SMALL PORT': a short line in capitals."""
+def _is_caps_head(plain: str, head: frozenset[str]) -> bool:
+    """'A. MOREL AND J. VELD', 'SHARING A SMALL PORT': a short line in capitals, most of whose words of 4
+    letters or more are the title's or the authors' (`head`); a section heading in capitals ("INTRODUCTION")
+    that opens a page is no running head."""
     letters = [ch for ch in plain if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(plain.split()) <= HEAD_WORDS \
-        and not _SENTENCE_END.search(plain)
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters) or len(plain.split()) > HEAD_WORDS \
+            or _SENTENCE_END.search(plain):
+        return False
+    words = [w for w in _LETTERS.findall(plain.lower()) if len(w) >= 4]
+    return bool(words) and 2 * sum(w in head for w in words) >= len(words)
 
 
-def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+def _drop_running_heads(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None],
+                        head: frozenset[str] = frozenset()) -> None:
     """Running heads of a converted PDF: short lines repeated in one document beside page numbers, a
     short line beside a page number that interrupts a sentence ("... торговым / — 47 — /
     А. Р. Сейткалиева. Тюркский вектор / партнёром ..."), and a line in capitals right next to a
-    page's footer (the short title on even pages, the authors on odd ones)."""
+    page's footer naming the title or the authors (the short title on even pages, the authors on odd ones)."""
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not plain or len(plain.split()) > HEAD_WORDS or "," in plain or not plain[:1].isupper():
             continue
         beside = [j for j in (_nonblank(plains, i, -1), _nonblank(plains, i, 1)) if j is not None]
-        if _is_caps_head(plain) and any(reasons[j] == "page number" for j in beside):
+        if _is_caps_head(plain, head) and any(reasons[j] == "page number" for j in beside):
             reasons[i] = "running head"
             continue
         if not any(reasons[j] in _FURNITURE for j in range(max(0, i - 2), min(len(plains), i + 3)) if j != i):
