@@ -116,8 +116,8 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
             reasons[i] = "authors"
         elif reasons[i] is None and _is_name_place(plains[i]) and not lines[i].lstrip().startswith("#"):
             reasons[i] = "byline"
-        elif reasons[i] is None and _is_name_line(plains[i]) and not lines[i].lstrip().startswith("#") and all(
-                j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 1)):
+        elif reasons[i] is None and _is_name_line(plains[i]) and not lines[i].lstrip().startswith("#") \
+                and _apart(plains, reasons, i - 1, i + 1):
             reasons[i] = "byline"  # a bare name standing apart under the headline: its author
     for i in range(at):
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
@@ -168,7 +168,7 @@ def _drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
     name of an author of the byline ("Ana Morel covers ports from Lorna. Jonas Veld is our correspondent
     in Veldmark."), after the article's last paragraph of 20 words or more."""
     names = {m.group(1) for i, p in enumerate(plains) if reasons[i] in {"byline", "authors"} for m in _NAME_PAIR.finditer(p)}
-    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    last = _last_paragraph(plains, reasons)
     if not names or last is None:
         return
     for i in range(last + 1, len(plains)):  # after the article's last paragraph
@@ -178,6 +178,11 @@ def _drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
         sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if s]
         if len(sentences) <= 3 and all(len(s.split()) >= 4 and " ".join(s.split()[:2]) in names for s in sentences):
             reasons[i] = "author note"
+
+
+def _last_paragraph(plains: Sequence[str], reasons: Sequence[str | None]) -> int | None:
+    """The article's last paragraph of prose of 20 words or more still kept (None: there is none)."""
+    return max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
 
 
 TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
@@ -190,7 +195,7 @@ def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
     (an author card: name, employer, one line of bio; "Over 6,000 subscribers"; a
     footer menu). A notes or references section, a list or table, a line that goes on with the text above
     it, and the lines before the first chrome line (the article's last short paragraphs) are kept."""
-    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    last = _last_paragraph(plains, reasons)
     if last is None:
         return
     tail = [i for i in range(last + 1, len(plains)) if plains[i]]
@@ -282,6 +287,11 @@ def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -
             reasons[i] = reasons[i + 1] = "byline"
 
 
+def _apart(plains: Sequence[str], reasons: Sequence[str | None], before: int, after: int) -> bool:
+    """Lines `before` and `after` are blank, chrome or past the document's edge: what lies between stands apart."""
+    return all(j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (before, after))
+
+
 def _has_role_under(plains: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     """An author box without a label: the name at line i, the author's role under it in lower case and no
     sentence ("economist, visiting fellow at ..."), the two standing apart (a blank or chrome line on each
@@ -289,8 +299,7 @@ def _has_role_under(plains: Sequence[str], reasons: Sequence[str | None], i: int
     if i + 1 >= len(plains) or reasons[i + 1] is not None:
         return False
     role = plains[i + 1]
-    apart = all(j < 0 or j >= len(plains) or not plains[j] or reasons[j] is not None for j in (i - 1, i + 2))
-    return apart and role[:1].islower() and len(role.split()) <= 12 and not _SENTENCE_END.search(role) and not ends_open(role)
+    return _apart(plains, reasons, i - 1, i + 2) and role[:1].islower() and len(role.split()) <= 12 and not _SENTENCE_END.search(role) and not ends_open(role)
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")

@@ -29,7 +29,8 @@ _FURNITURE = frozenset({"page number", "web address", "journal header"})  # what
 def drop_page_furniture(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """Footers (`_drop_page_footers`), then the running heads beside them (`_drop_running_heads`)."""
     _drop_page_footers(plains, reasons)
-    _drop_running_heads(lines, plains, reasons, _head_words(plains))
+    head = _head_words(plains) if "page number" in reasons else frozenset()  # only read beside a page number
+    _drop_running_heads(lines, plains, reasons, head)
 
 
 FIRST_PAGE_TOP = 15  # lines (not blank) at the top of the first page: journal, title, authors
