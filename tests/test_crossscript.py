@@ -11,6 +11,7 @@ from assistant.search.crossscript import (
     WrittenNames,
     keys_match,
     latin_keys,
+    name_keys,
     same_name,
 )
 from assistant.search.retrieval import Retriever, lexical_feature, zscore
@@ -52,6 +53,29 @@ def test_written_names_are_those_a_language_writes_in_its_own_script() -> None:
     assert written.writes("en", "Исфары") == {"isfari"} and written.writes("en", "Бухары") == frozenset()
     assert written.in_own_script("en", "qatar") and not written.in_own_script("ru", "qatar")
     assert written.writes("de", "Isfara") == frozenset()  # no passage in that language
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Ekibastuz", "Экибастузской"), ("Uzbek", "узбекских"), ("Caspian", "Каспийское"), ("Samarkand", "Самаркандской"),
+    ("Andijan", "Андижанскую"), ("Tajik", "таджикском"),
+])
+def test_an_adjective_made_from_a_name_names_it_for_the_evidence_check_only(latin: str, cyrillic: str) -> None:
+    assert any(same_name(x, y) for x in latin_keys(latin) for y in name_keys(cyrillic))
+    assert not any(same_name(x, y) for x in latin_keys(latin) for y in latin_keys(cyrillic))  # the ranking's keys: unchanged
+    assert latin_keys(cyrillic) <= name_keys(cyrillic)
+
+
+@pytest.mark.parametrize("word", ["доской", "плоские", "Москвой", "Европой"])
+def test_a_word_that_is_no_adjective_of_four_letters_or_more_gives_no_other_key(word: str) -> None:
+    assert name_keys(word) == latin_keys(word)
+
+
+def test_a_hyphenated_latin_name_also_reads_as_the_one_word_russian_writes() -> None:
+    written = WrittenNames([("The Trans-Afghan railway would cross Afghanistan to Peshawar.", "en")])
+    assert written.writes("en", "Трансафганской") == {"transafgan"}  # "gh" is written "г"
+    assert written.writes("en", "Афганистана") == {"afganistana"}
+    assert "transafgan" in name_keys("the Trans-Afghan line") and "transafgan" not in latin_keys("the Trans-Afghan line")
+    assert written.writes("en", "Транскаспийский") == frozenset()  # not written there
 
 
 def test_short_words_and_numbers_make_no_key() -> None:

@@ -130,6 +130,21 @@ def test_a_lower_passage_in_another_language_holds_the_questions_names_across_sc
     assert needs is not None and window_satisfies(needs, window) is ok
 
 
+@pytest.mark.parametrize("window, ok", [
+    ("После аварии на Экибастузской ТЭЦ стройку оценивали в 1,1 трлн тенге.", True),  # an adjective of the name
+    ("После аварии на Павлодарской ТЭЦ стройку оценивали в 1,1 трлн тенге.", False),  # of another town
+])
+def test_a_name_in_an_adjective_of_the_other_script_vouches_for_a_lower_passage(window: str, ok: bool) -> None:
+    from assistant.search.crossscript import WrittenNames
+    from assistant.search.evidence import passage_needs
+
+    written = WrittenNames([(window, "ru"), ("Уголь везут из Экибастуза.", "ru"), ("Ekibastuz and Pavlodar.", "en")])
+    req = requirements("What did the plants cost when they were discussed after the Ekibastuz accident?")
+    needs = passage_needs(req, "en", "ru", 1, 0.5, 0.3, written)
+    assert needs is not None and needs.keys == (("ekibastuz",),)
+    assert window_satisfies(needs, window) is ok
+
+
 def test_across_languages_keeps_names_of_the_passage_s_script_and_drops_those_it_translates() -> None:
     from assistant.search.crossscript import WrittenNames
 

@@ -23,19 +23,26 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ..store.lexical import bm25_idf
 
-__all__ = ["CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "same_name"]
+__all__ = ["CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "name_keys", "same_name"]
 
 MIN_PREFIX = 4
 MAX_ENDING = 2
 _WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return dict(json.loads(resources.files("assistant").joinpath("data/lang/latin-keys.json").read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[int, str], tuple[tuple[str, str], ...]]:
-    data = json.loads(resources.files("assistant").joinpath("data/lang/latin-keys.json").read_text(encoding="utf-8"))
+    data = _data()
     return {ord(k): v for k, v in data["letters"].items()}, tuple((a, b) for a, b in data["folds"])
 
 
@@ -58,6 +65,39 @@ def _keyed_words(text: str) -> Iterator[tuple[str, str]]:
 def latin_keys(text: str) -> frozenset[str]:
     """The text's words of 4+ letters as folded Latin keys ("Мадридом" -> "madridom")."""
     return frozenset(key for _, key in _keyed_words(text))
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted(_data().get("adjective_endings", ()), key=len, reverse=True))
+
+
+def _name_keyed_words(text: str) -> Iterator[tuple[str, str]]:
+    """`_keyed_words`, with two more kinds of key for reading names: a hyphenated Latin name as one
+    word ("Trans-Lorna", which Russian writes «Транслорнский»), and for a Cyrillic adjective made from
+    a name the key of that name («Вельдмаркской» -> "veldmark", «лорнских» -> "lorn"), its ending
+    being no inflection."""
+    for match in _COMPOUND.finditer(text):
+        word = match.group().replace("-", "")
+        key = _fold(word)
+        if len(key) >= MIN_PREFIX and key.isascii() and key.isalpha():
+            yield word, key
+    for word, key in _keyed_words(text):
+        yield word, key
+        if not _is_latin(word):
+            lower = word.casefold()
+            ending = next((e for e in _adjective_endings() if lower.endswith(e)), "")
+            if ending and len(lower) - len(ending) >= MIN_PREFIX:
+                stem = _fold(lower[: -len(ending)])
+                if len(stem) >= MIN_PREFIX and stem.isascii() and stem.isalpha():
+                    yield word, stem
+
+
+def name_keys(text: str) -> frozenset[str]:
+    """`latin_keys`, with the key of the name a Cyrillic adjective is made from: for reading names
+    in the evidence checks. The ranking keeps `latin_keys` (an adjective is not the name it matched
+    as, for BM25's idf)."""
+    return frozenset(key for _, key in _name_keyed_words(text))
 
 
 def keys_match(a: str, b: str) -> bool:
@@ -134,7 +174,7 @@ class WrittenNames:
     def __init__(self, passages: Iterable[tuple[str, str | None]]) -> None:
         heads: dict[tuple[str | None, bool], dict[str, set[str]]] = {}
         for text, language in passages:
-            for word, key in _keyed_words(text):
+            for word, key in _name_keyed_words(text):
                 heads.setdefault((language, _is_latin(word)), {}).setdefault(key[:MIN_PREFIX], set()).add(key)
         self.latin = {lang: sum(map(len, heads.get((lang, True), {}).values()))
                       >= sum(map(len, heads.get((lang, False), {}).values())) for lang, _ in heads}
@@ -147,5 +187,5 @@ class WrittenNames:
     def writes(self, language: str | None, name: str) -> frozenset[str]:
         """The keys of `name` that passages of `language` write in their own script."""
         heads = self.heads.get(language, {})
-        return frozenset(key for key in latin_keys(name)
+        return frozenset(key for key in name_keys(name)
                          if any(same_name(key, other) for other in heads.get(key[:MIN_PREFIX], ())))

@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from .answer_types import ANSWER_TYPES, answer_checks, gives as _gives
-from .crossscript import WrittenNames, common_prefix, latin_keys, same_name
+from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
@@ -342,7 +342,7 @@ def _another_place(req: Requirements, about: str, context: str, lang: LangData) 
 def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
     """Every name in another script (each as its Latin keys, one of which must match a word of
     `text`) is in `text`."""
-    held = latin_keys(text)
+    held = name_keys(text)
     return all(any(same_name(key, word) for key in name for word in held) for name in keys)
 
 
