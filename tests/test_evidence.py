@@ -44,6 +44,10 @@ GDP_ROWS = [
         ("Какая доля жителей поддерживает стройку?", ["Жители поддерживают стройку."], False),  # a share wants a number
         # a metonym in another case: "Евросоюзу" stands for "ЕС"
         ("Какой эксперт считает, что ЕС придётся платить?", ["Эксперт считает, что Евросоюзу придётся платить."], True),
+        # an older name of a country in another case stands for its name now (data/lang metonyms)
+        ("Сколько суток идёт груз через Туркмению?", ["Через Туркменистан груз идёт около 9 суток."], True),
+        ("Сколько суток идёт груз через Туркмению?", ["Через Казахстан груз идёт около 9 суток."], False),
+        ("What did Kirghizia sign?", ["Kyrgyzstan signed the deal."], True),
         # a number word inside a hyphenated word; a joiner ("for") is no name to find
         ("How many Grammy awards has the Veldrania Choir won?", ["The six-time Grammy winner Veldrania Choir sang."], True),
         ("Who is the General Manager for the Lakeside Otters?", ["Jo Brand is the general manager of the Lakeside Otters."], True),
