@@ -44,7 +44,7 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
-from .boilerplate_pages import drop_back_matter, drop_page_furniture
+from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -59,9 +59,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     plains = [_plain(line) for line in lines]
     reasons: list[str | None] = [None] * len(lines)
     # the first line of the article's text (a headline asking a question in title case is none)
-    first_prose = next(
-        (i for i, p in enumerate(plains) if (_is_prose(p) and not is_titled_question(p)) or _opens_wrapped(plains, i)), len(lines)
-    )
+    first_prose = next((i for i, p in enumerate(plains) if (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i]))
+                        or _opens_wrapped(plains, i)), len(lines))
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             if _MD_LINK.search(line):
@@ -81,6 +80,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
     drop_back_matter(plains, reasons, vocab)
+    drop_block_heads(plains, reasons, vocab)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
     _drop_author_bios(plains, reasons)
@@ -124,6 +124,7 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
             reasons[i] = "masthead"
 
 
+_BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
 _AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
 

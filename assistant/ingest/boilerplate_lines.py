@@ -48,6 +48,7 @@ _COUNT = re.compile(r"\(\s*\d+\s*\)|\b\d+(?:[.,]\d+)?[KkMmКк]?\b")  # "(12)", 
 _PICTOGRAPHS = regex.compile(r"[[\p{Extended_Pictographic}--[©®™]]\uFE0F\u200D]+", regex.V1)
 _HASHTAGS = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,]*)+$")
 _HANDLE = regex.compile(r"^@\w{3,}$")
+_NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
 _DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*\d{1,4}$")  # "1. A forum that grew up ........ 2"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
@@ -298,7 +299,7 @@ def _page_furniture(plain: str) -> str | None:
         return "journal header"
     if len(_ISSUE.findall(low)) >= 2 and len(plain.split()) <= 16:
         return "journal header"
-    if _URL.match(plain):
+    if _URL.match(_NOTE_MARK.sub("", plain, count=1)):  # "[2] https://...": a print version's link notes
         return "web address"
     if _EMAIL.search(plain) and len(plain.split()) <= 12:
         return "contact line"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
 
-__all__ = ["drop_back_matter", "drop_page_furniture"]
+__all__ = ["drop_back_matter", "drop_block_heads", "drop_page_furniture"]
 
 FOOTER_WORDS = 12  # words of a page's footer at most
 HEAD_WORDS = 10  # words of a running head at most
@@ -149,3 +149,24 @@ def drop_back_matter(plains: Sequence[str], reasons: list[str | None], vocab: _V
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(plains) and plains[j]]
         if any(j in labelled or reasons[j] == "copyright" for j in near):
             reasons[i] = "back matter"
+
+
+BLOCK_HEAD_WORDS = 12  # words of a contact block's heading at most
+WRAPPED_WORDS = 30  # words of the wrapped rest of a disclaimer at most
+
+
+def drop_block_heads(plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
+    """What belongs to chrome found beside it: the heading of a contact block (a short line opening on a
+    contact label with no colon, «Пресс-служба Министерства …», over a contact line: "Tel.: …"), and the
+    wrapped rest of a disclaimer or copyright line that ends open ("The views expressed … do not
+    necessarily" / "reflect those of the institute.")."""
+    for i, plain in enumerate(plains):
+        if reasons[i] is not None or not plain:
+            continue
+        above, below = i - 1, next((j for j in range(i + 1, len(plains)) if plains[j]), len(plains))
+        if (below < len(plains) and reasons[below] == "contact line" and len(plain.split()) <= BLOCK_HEAD_WORDS
+                and not _SENTENCE_END.search(plain) and plain.split()[0].lower().rstrip(":") in vocab.contact_labels):
+            reasons[i] = "contact line"
+        elif (above >= 0 and reasons[above] == "copyright" and plain[:1].islower() and len(plain.split()) <= WRAPPED_WORDS
+              and not _SENTENCE_END.search(plains[above])):
+            reasons[i] = "copyright"
