@@ -291,7 +291,8 @@ def test_a_russian_capacity_is_power_only_for_a_power_plant() -> None:
                      "Какова установленная мощность нового блока?"):
         assert "power" in requirements(question).answer_types, question
     for question in ("Какой мощности завод по переработке руды построят у Лорны?",
-                     "Какова мощность газопровода из Вельдрании в Молдарию?"):
+                     "Какова мощность газопровода из Вельдрании в Молдарию?",
+                     "Какова мощность перевалки зернового терминала на станции Лорна?"):  # a railway station's
         req = requirements(question)
         assert "power" not in req.answer_types and req.wants_number, question
     factory = "Завод у Лорны будет перерабатывать 2 000 тонн руды в год."
