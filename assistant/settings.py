@@ -78,6 +78,9 @@ class Settings:
     # question's language (retrieval.lift_behind; dev-calibrated; 0, or cross_language_terms 0: off;
     # docs/quality.md, "Fourteenth pass")
     cross_terms_weight: float = 3.0
+    # the same pool: this times the z-scored USE cosine between the question and each passage's best sentence
+    # (search/crossterms.best_sentence_similarity) is added to its fused score (dev-calibrated; 0: off)
+    sentence_use_weight: float = 0.1
     duplicate_cosine: float = 0.9  # best sentences this close count as the same fact (diversity)
     # answer
     abstain_threshold: float = 0.42  # best-sentence cosine below this: abstain (dev-calibrated)
@@ -154,8 +157,9 @@ class Settings:
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
             (self.evidence_bonus >= 0 and self.evidence_order_depth >= 0,
              "evidence_bonus and evidence_order_depth must be at least 0 (0 turns the evidence order off)"),
-            (self.cross_script_weight >= 0 and self.cross_terms_weight >= 0 and self.channel_offset >= 0,
-             "cross_script_weight, cross_terms_weight and channel_offset must be at least 0 (0 turns them off)"),
+            (self.cross_script_weight >= 0 and self.cross_terms_weight >= 0 and self.channel_offset >= 0
+             and self.sentence_use_weight >= 0,
+             "cross_script_weight, cross_terms_weight, sentence_use_weight and channel_offset must be at least 0 (0 turns them off)"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
             (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
             (self.max_history_turns >= 0, "max_history_turns must be at least 0"),

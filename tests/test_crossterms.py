@@ -270,3 +270,53 @@ def test_warm_words_stops_at_its_limit_and_row_words_are_bounded(settings, monke
         assert fresh._words(row) == crossterms.content_words(mixed.chunks[row].text,
                                                              mixed.documents[mixed.chunks[row].doc_id].language or "en")
         assert len(fresh._row_words) <= 2
+
+
+def test_the_question_s_closeness_to_each_best_sentence_moves_a_mixed_pool(settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """sentence_use_weight adds the z-scored cosine (by the multilingual model) between the question and each
+    passage's best sentence to its fused score, in a pool that mixes languages; at 0, or without the model,
+    nothing moves."""
+    from assistant.encoders import COMPOSITE
+    from assistant.search.retrieval import Retriever, zscore
+    from tests.test_channels import ENGLISH_DOCS, composite, doc, index_with
+
+    question = "How many people will sit on the commission that runs the river headworks?"
+
+    def encode(texts: list[str]) -> np.ndarray:  # the question and the headworks sentence share an axis
+        out = np.zeros((len(texts), 4), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i, 0 if text == question or "водозабор" in text.lower() else 1 + i % 3] = 1.0
+        return out
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)  # the word feature off: only the sentences move
+    emb = composite()
+    russian = [doc("isfara", "Головной водозабор на реке перейдёт под управление совместной комиссии из 12 человек.", "ru"),
+               doc("road", "Дорогу в долине отремонтируют за 12 месяцев, сообщили в министерстве.", "ru")]
+    index = index_with(emb, [*ENGLISH_DOCS, *russian], settings)
+
+    def scored(weight: float) -> dict[int, float]:
+        found = Retriever(index, emb, settings.replace(model_id=COMPOSITE, sentence_use_weight=weight)).search(question, 8)
+        return {c.row: c.score for c in found}
+
+    plain = scored(0.0)
+    assert scored(0.5) == pytest.approx(plain)  # no model: no feature
+    fake = WordVectors(encode)
+    monkeypatch.setattr(crossterms, "sentence_vectors", lambda: fake)
+    weighted = scored(0.5)
+    assert scored(0.0) == pytest.approx(plain)
+    isfara = next(r for r in plain if index.chunks[r].doc_id == "isfara")
+    road = next(r for r in plain if index.chunks[r].doc_id == "road")
+    assert weighted[isfara] - plain[isfara] > 0.5 and weighted[road] < plain[road] + 1e-9
+    shifts = np.array([weighted[r] - plain[r] for r in plain])
+    assert np.allclose(zscore(shifts / 0.5), shifts / 0.5, atol=1e-6)  # one z-scored feature, times the weight
+
+
+def test_the_sentence_cache_follows_the_word_model(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first, second = fake_vectors(), fake_vectors()
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: first)
+    held = crossterms.sentence_vectors()
+    assert held is not None and crossterms.sentence_vectors() is held and held is not first
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: second)
+    assert crossterms.sentence_vectors() is not held
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    assert crossterms.sentence_vectors() is None

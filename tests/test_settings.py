@@ -23,9 +23,9 @@ def test_environment_overrides_defaults() -> None:
         ({"ASSISTANT_DENSE_WEIGHT": "1.5"}, "within 0..1"),
         ({"ASSISTANT_K": "0"}, "at least 1"),
         ({"ASSISTANT_PORT": "70000"}, "port"),
-        ({"ASSISTANT_CROSS_SCRIPT_WEIGHT": "-1"}, "cross_terms_weight and channel_offset must be at least 0"),
-        ({"ASSISTANT_CROSS_TERMS_WEIGHT": "-2"}, "cross_terms_weight and channel_offset must be at least 0"),
-        ({"ASSISTANT_CHANNEL_OFFSET": "-0.2"}, "cross_terms_weight and channel_offset must be at least 0"),
+        ({"ASSISTANT_CROSS_SCRIPT_WEIGHT": "-1"}, "sentence_use_weight and channel_offset must be at least 0"),
+        ({"ASSISTANT_CROSS_TERMS_WEIGHT": "-2"}, "sentence_use_weight and channel_offset must be at least 0"),
+        ({"ASSISTANT_CHANNEL_OFFSET": "-0.2"}, "sentence_use_weight and channel_offset must be at least 0"),
         ({"ASSISTANT_ABSTENTION_MODEL": "no/such/model.json"}, "abstention_model must be empty, 'rule' or an existing"),
     ],
 )

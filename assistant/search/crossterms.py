@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from ..store.index import LoadedIndex
     from .retrieval import Candidate
 
-__all__ = ["WordVectors", "content_words", "lift_behind", "says_terms", "speaks_of", "term_shares", "warm", "word_vectors"]
+__all__ = ["WordVectors", "best_sentence_similarity", "content_words", "lift_behind", "says_terms", "sentence_vectors",
+           "speaks_of", "term_shares", "warm", "word_vectors"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}-]{2,}")
 NEEDED = 2  # question words that must be said in the passage (fewer if the question has fewer)
@@ -71,6 +72,39 @@ def word_vectors() -> WordVectors | None:
     from ..encoders.use import USEEmbedder
 
     return WordVectors(USEEmbedder(threads=1).encode)
+
+
+_SENTENCES: list[tuple[WordVectors, WordVectors]] = []  # (the word model, its sentence cache)
+SENTENCES_KEPT = 50_000  # sentence vectors cached (2 KB each)
+
+
+def sentence_vectors() -> WordVectors | None:
+    """The word model's vectors of whole sentences (USE reads a sentence as it reads a word), cached apart
+    from the words, up to `SENTENCES_KEPT`; None without the model. A new word model gets a new cache."""
+    words = word_vectors()
+    if words is None:
+        return None
+    if not _SENTENCES or _SENTENCES[0][0] is not words:
+        _SENTENCES[:] = [(words, WordVectors(words._encode, keep=SENTENCES_KEPT))]
+    return _SENTENCES[0][1]
+
+
+def best_sentence_similarity(index: LoadedIndex, question: str, rows: Sequence[int], where: Sequence[int],
+                             vectors: WordVectors | None = None) -> np.ndarray | None:
+    """Per row, USE's cosine between the question and the row's best sentence (sentence row `where`; the
+    passage when it has none): a third reading of the pair, by a model trained on translation pairs, for
+    a pool that mixes languages (`Settings.sentence_use_weight`). None without the model."""
+    vectors = vectors if vectors is not None else sentence_vectors()
+    if vectors is None or not question or not len(rows):
+        return None
+    texts = []
+    for row, at in zip(rows, where):
+        if index.sentences is not None and at >= 0:
+            start, end = (int(x) for x in index.sentences.spans[at])
+            texts.append(index.documents[index.chunks[row].doc_id].text[start:end])
+        else:
+            texts.append(index.chunks[row].text)
+    return np.asarray(vectors(texts) @ vectors([question])[0], dtype=np.float64)
 
 
 def warm() -> bool:

@@ -204,6 +204,9 @@ class Retriever:
             fused = fused + self.settings.channel_offset * english_pairs
         if terms is not None and same is not None:  # BM25's share across languages, behind the best same-language one
             fused = lift_behind(fused, (1 - w) * terms, same)
+        if same is not None and same.any() and not same.all() and self.settings.sentence_use_weight > 0:
+            use = crossterms.best_sentence_similarity(self.index, query_text, rows, where.tolist())
+            fused = fused if use is None else fused + self.settings.sentence_use_weight * zscore(use)
         dense_rank = {r: i for i, r in enumerate(dense_rows)}
         lexical_rank = {r: i for i, r in enumerate(lexical_rows)}
         candidates = [  # plain Python numbers first: float(numpy scalar) per field costs more than the rest
