@@ -1,4 +1,7 @@
-"""Question latency with and without the cross-language term feature, over a mixed corpus.
+"""Question latency with and without a cross-language feature, over a mixed corpus.
+
+`--feature terms` (default) switches `Settings.cross_terms_weight`, `--feature sentences`
+`Settings.sentence_use_weight` (the USE cosine of the question and each best sentence).
 
 `Settings.cross_terms_weight` reads, for every other-language passage of a question's candidate
 pool, which of the question's words it says in its language (USE word vectors, search/crossterms.py).
@@ -15,6 +18,7 @@ This bench measures what that costs a question, warm, as the chat runs it:
 Reports median and p95 per question for each, and the ratio on / off (same run, same machine).
 
     .venv/bin/python -m bench.cross_terms --rounds 2
+    .venv/bin/python -m bench.cross_terms --rounds 2 --feature sentences --out bench/results/sentence_use.json
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/bench-cross-terms"))
     parser.add_argument("--out", type=Path, default=RESULTS / "cross_terms.json")
+    parser.add_argument("--feature", choices=("terms", "sentences"), default="terms")
     args = parser.parse_args()
 
     from assistant.answer import Assistant
@@ -57,7 +62,8 @@ def main() -> None:
     for embedder in (on.embedder, getattr(on.embedder, "english", None), getattr(on.embedder, "multilingual", None)):
         if getattr(embedder, "query_cache_size", 0):
             embedder.query_cache_size = 0  # every timed question is encoded
-    off = Assistant(settings.replace(cross_terms_weight=0.0), on.embedder, on.service.snapshot.index)
+    weight = "cross_terms_weight" if args.feature == "terms" else "sentence_use_weight"
+    off = Assistant(settings.replace(**{weight: 0.0}), on.embedder, on.service.snapshot.index)
     started = time.perf_counter()
     from assistant.search.crossterms import warm
 
@@ -84,7 +90,8 @@ def main() -> None:
         "word_model_load_s": round(loaded, 2),
         "warm_words": words,
         "warm_words_s": round(warmed - loaded, 2),
-        "cross_terms_weight": settings.cross_terms_weight,
+        "feature": args.feature,
+        weight: getattr(settings, weight),
         **{f"{name}_ms": {"p50": round(median(v), 1), "p95": round(percentile(v, 95), 1)} for name, v in times.items()},
         "ratio_p50_on_off": round(median(times["on"]) / median(times["off"]), 3),
         "machine": machine(),
