@@ -46,6 +46,32 @@ def test_says_terms_needs_two_of_the_question_s_words(asked: list[str], said: li
     assert says_terms(asked, said, fake_vectors(), 0.65) is expected
 
 
+def test_a_russian_word_is_also_read_by_its_stem() -> None:
+    """«лорнскую» (an inflected adjective) is far from "Lornan" in the word model, its stem «лорнск» is not:
+    each Russian word counts by the nearer of its two forms, on either side."""
+    stem = tokenize("лорнскую")[0]
+    axes = {"lornan": 0, stem: 0}  # every other word has an axis of its own
+
+    def encode(words: list[str]) -> np.ndarray:
+        out = np.zeros((len(words), 16))
+        for i, word in enumerate(words):
+            out[i, axes.setdefault(word, len(axes))] = 1.0
+        return out
+
+    vectors = WordVectors(encode)
+    assert stem != "лорнскую" and says_terms(["лорнскую"], ["lornan", "ferry"], vectors, 0.65)
+    assert says_terms(["lornan"], ["лорнскую", "паром"], vectors, 0.65)
+    assert not says_terms(["лорнскую"], ["ferry"], vectors, 0.65)
+
+
+@pytest.mark.model
+def test_use_reads_an_inflected_russian_adjective_by_its_stem() -> None:
+    vectors = crossterms.word_vectors()
+    assert vectors is not None
+    assert float((vectors(["узбекскую"]) @ vectors(["uzbek"]).T)[0, 0]) < 0.65  # the inflected form alone: too far
+    assert says_terms(["узбекскую"], ["the", "uzbek", "delegation"], vectors, 0.65)
+
+
 def test_word_vectors_are_unit_length_and_cached() -> None:
     calls: list[list[str]] = []
 
