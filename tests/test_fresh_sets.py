@@ -115,6 +115,21 @@ TITLES_7 = {
     ),
 }
 
+TITLES_8 = {
+    "Tian Shan Brief - Issue 87 - Kumtor.md": (
+        "Kumtor Goes Back to Court: Kyrgyzstan Faces a $410 Million Claim Over the Gold Mine It Took Back"
+    ),
+    "eurasia_security_hour_EP58_transcript.txt": (
+        "Helicopters from Marseille, Drones from Ankara: How Kazakhstan Is Rebuilding Its Arsenal"
+    ),
+    "pakistan-uzbekistan-avtotranzit.amp.html": (
+        "Из Термеза до Карачи за шесть дней: узбекские фуры осваивают дорогу через Афганистан"
+    ),
+    "русские_школы_Душанбе_livejournal.txt": (
+        "Пять школ, шесть новых и один экзамен: что происходит с русскими школами в Таджикистане"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -122,6 +137,7 @@ SETS = [
     FreshSet("unseen5", ("u5en", 26, "u5ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 77, 60, TITLES_5),
     FreshSet("unseen6", ("u6en", 26, "u6ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 90, 60, TITLES_6),
     FreshSet("unseen7", ("u7en", 26, "u7ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 88, 60, TITLES_7),
+    FreshSet("unseen8", ("u8en", 26, "u8ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 92, 60, TITLES_8),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 

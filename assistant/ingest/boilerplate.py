@@ -45,6 +45,7 @@ from .boilerplate_lines import (
     line_key,
 )
 from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
+from .boilerplate_posts import drop_post_chrome
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -76,6 +77,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "authors"
             elif _is_masthead(plain):
                 reasons[i] = "masthead"
+    drop_post_chrome(lines, plains, reasons, vocab)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
@@ -129,11 +131,13 @@ _AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
 
 def _is_masthead(plain: str) -> bool:
-    """'STEPPE LEDGER', 'ЦЕНТРАЗИЯ-ПРЕСС | Информационное агентство', 'OXUS POLICY FORUM · Research on ...'."""
+    """'STEPPE LEDGER', 'ЦЕНТРАЗИЯ-ПРЕСС | Информационное агентство', 'OXUS POLICY FORUM · Research on ...',
+    'THE TIAN SHAN BRIEF · Weekly ...' (four or five words in capitals only with a tagline after them)."""
     first = _SEPARATORS.split(plain)[0].strip()
     letters = [ch for ch in first if ch.isalpha()]
     return (
-        len(letters) >= 4 and len(first.split()) <= 3 and all(ch.isupper() for ch in letters)
+        len(letters) >= 4 and all(ch.isupper() for ch in letters)
+        and (len(first.split()) <= 3 or (len(first.split()) <= 5 and first != plain.strip()))  # with its tagline
         and not _SENTENCE_END.search(plain)
     )
 

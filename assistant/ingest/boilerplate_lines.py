@@ -22,6 +22,7 @@ _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)]*\)")  # inner first: "[![alt](img
 _MD_MARKS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-•●▪◦·*+]\s+)+")
 _SEPARATORS = re.compile(r"\s+[|/›»>·•]\s+|\s*\|\s*|\s+[—–-]\s+")
+_BARS = re.compile(r"\s[|·•]\s")  # the bars between a menu's items
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*|\d+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
 _PAGE = regex.compile(
@@ -156,8 +157,8 @@ def _opens_wrapped(plains: Sequence[str], i: int) -> bool:
     or ending on a comma or a function word ("...met on Friday with" / "Chinese Foreign Minister ...")."""
     plain = plains[i]
     nxt = plains[i + 1] if i + 1 < len(plains) else ""
-    if len(plain.split()) < 6 or not nxt or _SENTENCE_END.search(plain):
-        return False
+    if len(plain.split()) < 6 or not nxt or _SENTENCE_END.search(plain) or len(_BARS.findall(plain)) >= 2:
+        return False  # a menu's items between bars are no sentence ("Лента · Поиск · Войти · ...")
     return nxt[:1].islower() or ends_open(plain)
 
 

@@ -1,0 +1,71 @@
+"""Chrome of newsletters, blogs and picture pages, by form: what `boilerplate.strip` reads after judging
+each line on its own.
+
+- a user's handle on a line of its own ("lorna_notes", "@old_teacher"): a blog's or a comment's author;
+- a bar of share links ("[X](https://x.com/intent/tweet?url=...) · [LinkedIn](...share-offsite...)");
+- the rest of a quoted block that chrome opens ("> **SPONSORED BY ...**" / "> Disputes ... [Book a call](...)");
+- a picture's caption that ends on its credit ("Trucks at the crossing. Photo: press service").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .boilerplate_lines import _SENTENCE_END, _starts_with, _Vocab
+
+__all__ = ["drop_post_chrome"]
+
+_HANDLE_LINE = re.compile(r"^@[\w.]{2,}$|^[a-z0-9]+(?:[_.][a-z0-9]+)*_[a-z0-9_.]*$")
+# where a share button sends its link: X / Twitter, Facebook, LinkedIn, Telegram, WhatsApp, VK, Reddit, e-mail
+_SHARE_URL = re.compile(r"/intent/(?:tweet|post)|/sharer|share-offsite|shareArticle|t\.me/share|wa\.me/\?|api\.whatsapp\.com/send"
+                        r"|vk\.com/share|reddit\.com/submit|^mailto:\?", re.IGNORECASE)
+_LINK_TARGET = re.compile(r"\]\(([^)\s]+)")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S[^.!?…]*[.!?…]?\s*$)")
+CAPTION_WORDS = 40  # a caption with its credit is shorter than a paragraph
+CREDIT_WORDS = 15  # and its credit shorter still
+
+
+def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
+    """Mark the lines of the forms above as chrome (lines already judged keep their reason)."""
+    for i, (line, plain) in enumerate(zip(lines, plains)):
+        if reasons[i] is not None or not plain:
+            continue
+        if _HANDLE_LINE.match(plain):
+            reasons[i] = "handle"
+        elif sum(bool(_SHARE_URL.search(url)) for url in _LINK_TARGET.findall(line)) >= 2:
+            reasons[i] = "share bar"
+        elif _is_captioned(plain, vocab):
+            reasons[i] = "caption"
+    _drop_quoted_rest(lines, reasons)
+
+
+def _is_captioned(plain: str, vocab: _Vocab) -> bool:
+    """A short line of two sentences or more whose last one is a credit: a widget label and a colon
+    ("Фото: пресс-служба министерства", "Photo: Reuters")."""
+    if len(plain.split()) > CAPTION_WORDS:
+        return False
+    parts = _LAST_SENTENCE.split(plain)
+    if len(parts) < 2:
+        return False
+    last = parts[-1].strip()
+    label = _starts_with(last.lower(), vocab.widget_prefixes)
+    return bool(label) and last[len(label):].lstrip()[:1] == ":" and len(last.split()) <= CREDIT_WORDS
+
+
+def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """In a quoted block ("> ..." lines) opened by a chrome label (no sentence: "> **SPONSORED BY ...**"),
+    the lines after it are the same chrome: a sponsor's box, a link preview."""
+    opener: int | None = None
+    for i, line in enumerate(lines):
+        if not _quoted(line):
+            opener = None
+            continue
+        if opener is None:
+            opener = i if reasons[i] is not None and not _SENTENCE_END.search(line) else -1
+        elif opener >= 0 and reasons[i] is None:
+            reasons[i] = reasons[opener]
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
