@@ -71,4 +71,4 @@ def test_a_type_like_another_reads_its_cues_and_evidence(code: str) -> None:
     types = {t.name: t for t in lang_data(code).answer_types}
     counted, count = types["counted"], types["count"]
     assert counted.cues.pattern == count.cues.pattern and counted.evidence.pattern == count.evidence.pattern
-    assert counted.counted and not count.counted and count.default and not counted.default
+    assert counted.counted and not count.counted and count.default and counted.default

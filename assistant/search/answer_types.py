@@ -6,8 +6,9 @@ currency; "how many ...?" for a count, shown by a figure that is not a year. A c
 (`"counted": true`, the type "counted", which reads the count's cues and evidence through `"like"`;
 off by default: `ASSISTANT_ANSWER_CHECKS=all` checks it)
 also asks that a figure be followed, within `COUNTED_WITHIN` words, by what the question counts:
-"3,200 workers" answers "how many workers", "49 percent" and "three incidents" do not. It is off
-because the unseen test gate rejects it (docs/quality.md, "Ninth pass").
+"3,200 workers" answers "how many workers", "49 percent" and "three incidents" do not. A word there
+also counts when USE multilingual's word vectors put it near a word the question counts (at least
+`COUNTED_SIMILAR`: "two NFL franchises" for "how many teams", «12 судов» for «сколько паромов»).
 """
 
 from __future__ import annotations
@@ -16,13 +17,17 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..ingest.langdata import AnswerType, all_lang_data
+import regex
+
+from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_WITHIN", "answer_checks", "gives"]
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
 COUNTED_WITHIN = 3  # words after a figure where what is counted must stand (dev-calibrated, docs/quality.md)
+COUNTED_SIMILAR = 0.45  # USE word cosine at which a word after a figure names what is counted (dev-calibrated)
+_LETTERS = regex.compile(r"\p{L}[\p{L}-]+")
 
 
 def answer_checks(spec: str) -> frozenset[str] | None:
@@ -48,23 +53,49 @@ def _types(name: str) -> tuple[AnswerType, ...]:
     return tuple(t for lang in all_lang_data() for t in lang.answer_types if t.name == name)
 
 
-def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str]) -> bool:
+def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
+    """The words a "how many" question counts: up to `COUNTED_WITHIN` words after its count cue that are
+    not function words ("How many Lornan border guards..." -> lornan, border, guards); () without a cue."""
+    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
+    if cue is None:
+        return ()
+    skip = lang.question_words | lang.function_words
+    words = [w.lower() for w in _LETTERS.findall(question[cue.end():])[:COUNTED_WITHIN]]
+    return tuple(w for w in words if w not in skip)
+
+
+def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], counted: Sequence[str] = ()) -> bool:
     """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
     when it goes on from there) one of the question's `terms` (when given): a price or a year said of
     another subject does not answer. "The total cost is put at $2 billion" answers no question about
     what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
-    one about the Lakeside plant. For a counted type, one of the terms must follow the figure."""
+    one about the Lakeside plant. For a counted type, one of the terms (or a word near one of `counted`,
+    the words the question counts) must follow the figure."""
     types = _types(answer_type)
     found = [m for t in types for m in t.evidence.finditer(sentence)]
     if not found:
         return False
     wanted = set(terms)
-    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, wanted) for m in found):
+    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, wanted, counted) for m in found):
         return False
     return not wanted or not wanted.isdisjoint(tokenize(about))
 
 
-def _counts(sentence: str, figure: re.Match[str], terms: set[str]) -> bool:
-    """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts")."""
+def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequence[str] = ()) -> bool:
+    """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts"),
+    or there a word USE puts near one of `counted` ("two NFL franchises" for "teams")."""
     after = sentence[figure.end():].split()[:COUNTED_WITHIN]
-    return not terms.isdisjoint(tokenize(" ".join(after)))
+    if not terms.isdisjoint(tokenize(" ".join(after))):
+        return True
+    words = [w.lower() for w in _LETTERS.findall(" ".join(after))]
+    return bool(counted and words) and _near(tuple(counted), tuple(words))
+
+
+def _near(counted: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Some word of `words` is within `COUNTED_SIMILAR` of some word of `counted` by USE (False without it)."""
+    from . import crossterms  # looked up on the module: tests put a fake word model there
+
+    vectors = crossterms.word_vectors()
+    if vectors is None:
+        return False
+    return float((vectors(list(counted)) @ vectors(list(words)).T).max()) >= COUNTED_SIMILAR

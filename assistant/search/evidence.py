@@ -1,17 +1,14 @@
 """Does a passage hold evidence for a question? The checks behind honest abstention.
 
-- coverage: some window of sentences (a sentence and its neighbours, or a table row) must
-  name every entity and figure of the question, and hold a date or number when the
-  question asks "when" or "how many", and an answer of the type the question asks for
-  (answer types: "how much will it cost?" needs a currency, "what share?" a percentage,
-  "in what year?" a year; cues and evidence per type in the language files, each type
-  switched on by its `default` flag or `Settings.answer_checks`). Names in the article's title, publisher or the
-  passage's section heading count as present. A name matches its demonym or inflected form
-  by the language's rules (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
-- `name_coverage` gives the share of names found, a soft feature for the calibrated
-  abstention model (`abstention.py`).
-The patterns ("when", "how many", number words) are language data
-(`data/lang/*.json`).
+- coverage: some window of sentences (a sentence and its neighbours, or a table row) must name every entity and
+  figure of the question, and hold a date or number when the question asks "when" or "how many", and an answer
+  of the type the question asks for (answer types: "how much will it cost?" needs a currency, "what share?" a
+  percentage, "in what year?" a year; cues and evidence per type in the language files, each type switched on by
+  its `default` flag or `Settings.answer_checks`). Names in the article's title, publisher or the passage's
+  section heading count as present. A name matches its demonym or inflected form by the language's rules
+  (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
+- `name_coverage` gives the share of names found, a soft feature for the calibrated abstention model
+  (`abstention.py`). The patterns ("when", "how many", number words) are language data (`data/lang/*.json`).
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, gives as _gives
+from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
@@ -51,7 +48,7 @@ class Requirements:
     spelled: tuple[str, ...] = ()  # lone figures ("a 2 volume work", not "Kambarata-2"), which a window may write in words
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
-
+    counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
 
     @property
@@ -96,7 +93,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang),
+        terms=_terms(question, lang), counted=counted_words(question, lang),
     )
 
 
@@ -209,9 +206,11 @@ def _russian_stems(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _forms(word: str, code: str) -> frozenset[str]:
-    """The forms of the name `word` stands for, in language `code` (cached: a window's words recur)."""
+    """The forms of the name `word` stands for, in language `code` (cached: a window's words recur); a compound
+    name's also those of the name after its prefix («Минпросвещения»: «министра просвещения» names it)."""
     lang = lang_data(code)
-    return frozenset(_stems(_canonical(word, lang), lang))
+    rest = next((word[len(p):] for p in lang.name_prefixes if word.startswith(p) and len(word) - len(p) >= 4), "")
+    return frozenset(_stems(_canonical(word, lang), lang)) | (_forms(rest, code) if rest else frozenset())
 
 
 def _head(form: str) -> str:
@@ -297,7 +296,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     told = [_years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not _another_year(told[k], years) and _gives(name, part, text, req.terms)
+    return all(any(said[k] and not _another_year(told[k], years) and _gives(name, part, text, req.terms, req.counted)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
@@ -365,7 +364,7 @@ def sentence_test(req: Requirements, asked_in: str, doc_language: str | None) ->
 
     def gives(sentence: str) -> bool:
         part = _HYPHEN_BREAK.sub(r"\1\2", sentence)
-        return all(_gives(name, part, part, req.terms) for name in req.answer_types)
+        return all(_gives(name, part, part, req.terms, req.counted) for name in req.answer_types)
 
     return gives
 
