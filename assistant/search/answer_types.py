@@ -4,8 +4,7 @@ The types, their cues in questions and what shows them in a text are language da
 (`answer_types` in `data/lang/*.json`): "how much will it cost?" asks for money, shown by a
 currency; "how many ...?" for a count, shown by a figure that is not a year. A counted type
 (`"counted": true`, the type "counted", which reads the count's cues and evidence through `"like"`;
-off by default: `ASSISTANT_ANSWER_CHECKS=all` checks it)
-also asks that a figure be followed, within `COUNTED_WITHIN` words, by what the question counts:
+on by default, `ASSISTANT_ANSWER_CHECKS=count,...` without it leaves it out) also asks that a figure be followed, within `COUNTED_WITHIN` words, by what the question counts:
 "3,200 workers" answers "how many workers", "49 percent" and "three incidents" do not. A word there
 also counts when USE multilingual's word vectors put it near a word the question counts (at least
 `COUNTED_SIMILAR`: "two NFL franchises" for "how many teams", «12 судов» for «сколько паромов»).
