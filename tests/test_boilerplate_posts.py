@@ -119,3 +119,57 @@ def test_a_caption_ending_on_its_credit_goes_and_a_sentence_about_a_photo_stays(
     reasons = _reasons(["Ferries Share the Lorna Berths", "", PROSE, "", caption, "", english, "", prose, "", MORE])
     assert reasons[caption] == "caption" and reasons[english] == "caption"
     assert reasons[prose] is None and reasons[PROSE] is None
+
+
+def test_a_hearing_summarys_head_contents_witnesses_and_disclaimers_go_and_its_headline_is_the_title() -> None:
+    """Cleaning 15: a committee's hearing summary written in numbered paragraphs."""
+    paragraph = f"1. The Chair opened the hearing. {PROSE}"
+    second = f"2. The rapporteur spoke next. {MORE} {PROSE}"
+    head = ["LORNA ASSEMBLY", "Committee on Shipping (SHIP)", "HEARING SUMMARY",
+            "Ref. SHIP/HS/2025/3 · Lorna, 4 May 2025 · Prepared by the secretariat", "",
+            "Ferries at the Northern Berths: Capacity, Ice and the New Line", "",
+            "Public hearing held on 2 May 2025, 10:00–12:30, harbour building, room 4", "Chair: Ida Brant (Veldmark)", "",
+            "CONTENTS", "A. Purpose of the hearing ............ paragraphs 1–2", "B. The ice season ................ paragraphs 3–5", "",
+            "Witnesses:", "- Dr Tomas Veld, harbour master, Port of Lorna", "- Ms Mara Olsen, ferry operator, by video link", ""]
+    tail = ["", "Documents received: written submissions from two ferry operators (5 pages), on the committee's website.",
+            "This summary was prepared by the secretariat for information only. It is not a verbatim record.",
+            "The full recording of the hearing is available on the Assembly's video site."]
+    page = [*head, "A. PURPOSE OF THE HEARING", "", paragraph, "", second, *tail]
+    reasons = _reasons(page)
+    for line in [h for h in head[3:] if h and not h.startswith("Ferries")] + [t for t in tail if t]:
+        assert reasons[" ".join(line.split())] is not None, line
+    assert reasons[paragraph] is None and reasons[second] is None
+    cleaned = clean("\n".join(page))
+    assert cleaned.title == "Ferries at the Northern Berths: Capacity, Ice and the New Line"
+    for gone in ("Ref.", "10:00", "Ida Brant", "paragraphs 1", "Tomas Veld", "verbatim", "full recording", "Documents received"):
+        assert gone not in cleaned.text
+    assert PROSE in cleaned.text and MORE in cleaned.text
+
+
+def test_an_interviews_byline_caption_and_paywall_go_and_a_quoted_subheading_stays() -> None:
+    subheading = "## «Теперь паромы будут ходить чаще»"
+    page = ["# Два парома и одна зима: интервью с капитаном порта Лорны", "", "Беседовала Мара Ольсен", "",
+            "Томас Вельд. Фото из личного архива", "", RUSSIAN, "", "Чтобы дочитать, оформите подписку", "",
+            "Полный текст интервью доступен подписчикам «Лорнских вестей».", "", subheading, "",
+            f"{RUSSIAN_MORE} {RUSSIAN}", "", "Смотрите видео", "Сюжет: Ида Брант, оператор Томас Вельд", "",
+            "Хотите сообщить новость?", "Пишите в WhatsApp: +7 701 000 00 00 — присылайте фото и видео, мы на связи круглосуточно"]
+    reasons = _reasons(page, "markdown")
+    for line in ("Беседовала Мара Ольсен", "Томас Вельд. Фото из личного архива", "Чтобы дочитать, оформите подписку",
+                 "Полный текст интервью доступен подписчикам «Лорнских вестей».", "Смотрите видео",
+                 "Сюжет: Ида Брант, оператор Томас Вельд", "Хотите сообщить новость?"):
+        assert reasons[line] is not None, line
+    assert reasons[RUSSIAN] is None and reasons[subheading] is None
+    cleaned = clean("\n".join(page), "markdown")
+    assert "«Теперь паромы будут ходить чаще»" in cleaned.text and "WhatsApp" not in cleaned.text
+    assert any(s.heading == "«Теперь паромы будут ходить чаще»" for s in cleaned.sections)
+    kept = "Фото из архива капитана показали на выставке в Лорне, и за неделю её посетили две тысячи человек."
+    assert _reasons([RUSSIAN, "", kept, "", RUSSIAN_MORE])[kept] is None  # a sentence about a photo is prose
+
+
+def test_a_run_in_note_on_the_authors_or_on_citing_goes_however_long() -> None:
+    about = (f"**About the authors.** Mara Olsen is a senior fellow at the Lorna Policy Lab. {PROSE} {MORE}")
+    cite = '*Cite this explainer:* Olsen, M. (2025), "Ferries and the Ice", Lorna Policy Lab, Explainer No. 4.'
+    own = f"About the same time, the harbour master wrote to the ministry. {PROSE}"
+    reasons = _reasons(["# Ferries and the Ice", "", PROSE, "", own, "", MORE, "", "---", "", about, "", cite], "markdown")
+    assert reasons[about] == "author note" and reasons[cite] == "author note"
+    assert reasons[own] is None and reasons[PROSE] is None

@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen7: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen9: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -130,6 +130,21 @@ TITLES_8 = {
     ),
 }
 
+TITLES_9 = {
+    "uzbekistan.eurobonds.explainer-2025.md": (
+        "Why Uzbekistan Keeps Borrowing in London: An Explainer on the 2025 Eurobonds"
+    ),
+    "INTA Hearing Summary 14-2025 Tajik Aluminium.txt": (
+        "Tajik Aluminium at Europe's Door: TALCO, Russian Alumina and the Carbon Border Charge"
+    ),
+    "Интервью_Азия-Профиль_№47_Туркменистан.txt": (
+        "Виза за пять дней, но гид по-прежнему обязателен: как Туркменистан открывается для туристов"
+    ),
+    "Vertikal-Altaya_Oskemen-Olgii_aviareys.html": (
+        "Из Усть-Каменогорска в Монголию за полтора часа: открыт прямой рейс в Улгий"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -138,6 +153,7 @@ SETS = [
     FreshSet("unseen6", ("u6en", 26, "u6ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 90, 60, TITLES_6),
     FreshSet("unseen7", ("u7en", 26, "u7ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 88, 60, TITLES_7),
     FreshSet("unseen8", ("u8en", 26, "u8ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 92, 60, TITLES_8),
+    FreshSet("unseen9", ("u9en", 26, "u9ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 95, 60, TITLES_9),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 

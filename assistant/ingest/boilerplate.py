@@ -45,7 +45,7 @@ from .boilerplate_lines import (
     line_key,
 )
 from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
-from .boilerplate_posts import drop_post_chrome
+from .boilerplate_posts import drop_post_chrome, is_head_dateline
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -77,6 +77,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "authors"
             elif _is_masthead(plain):
                 reasons[i] = "masthead"
+            elif is_head_dateline(plain, vocab):
+                reasons[i] = "dateline"
     drop_post_chrome(lines, plains, reasons, vocab)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)

@@ -51,7 +51,7 @@ _HASHTAGS = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,]*)+$")
 _HANDLE = regex.compile(r"^@\w{3,}$")
 _NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
-_DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*\d{1,4}$")  # "1. A forum that grew up ........ 2"
+_DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
 # breadcrumbs: items joined by arrows or chevrons ("Главная → Экономика → ЕАЭС", "Home › News › Asia");
 # a slash, backslash or ">" only between spaces (a path or a comparison is not one)
@@ -228,6 +228,8 @@ def _is_byline(plain: str, vocab: _Vocab) -> bool:
         return not _SENTENCE_END.search(plain) or _has_date(plain, vocab)
     if first in vocab.bylines and words[0].endswith(":") and len(words) > 1:
         return True
+    if first in vocab.bylines and 3 <= len(words) <= 4 and _is_name_line(" ".join(words[1:])):
+        return True  # "Беседовала Ксения Луговая": the word and a name, nothing else
     # "Reporting by Ruslan Abenov in Northgate; Editing by Thomas Hale": an agency's credits
     low = plain.lower()
     phrase = _starts_with(low, sorted((b for b in vocab.bylines if " " in b), key=len, reverse=True))

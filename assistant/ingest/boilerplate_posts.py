@@ -4,17 +4,23 @@ each line on its own.
 - a user's handle on a line of its own ("lorna_notes", "@old_teacher"): a blog's or a comment's author;
 - a bar of share links ("[X](https://x.com/intent/tweet?url=...) · [LinkedIn](...share-offsite...)");
 - the rest of a quoted block that chrome opens ("> **SPONSORED BY ...**" / "> Disputes ... [Book a call](...)");
-- a picture's caption that ends on its credit ("Trucks at the crossing. Photo: press service").
+- a picture's caption that ends on its credit ("Trucks at the crossing. Photo: press service", «Сердар Нурыев.
+  Фото из личного архива»);
+- a note opened by a run-in label, however long ("**About the authors.** …", "*Cite this explainer:* …");
+- above the article, a line of facts parted by bars with a date in it ("Ref. 14/2025 · Brussels, 21 November 2025 ·
+  …"), or a date with a clock time ("Public hearing held on 19 November 2025, 15:00–17:30, …").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .boilerplate_lines import _SENTENCE_END, _starts_with, _Vocab
+from .boilerplate_lines import _BARS, _SENTENCE_END, _TIME, _has_date, _starts_with, _Vocab
+from .langdata import all_lang_data
 
-__all__ = ["drop_post_chrome"]
+__all__ = ["drop_post_chrome", "is_head_dateline"]
 
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,}$|^[a-z0-9]+(?:[_.][a-z0-9]+)*_[a-z0-9_.]*$")
 # where a share button sends its link: X / Twitter, Facebook, LinkedIn, Telegram, WhatsApp, VK, Reddit, e-mail
@@ -24,6 +30,8 @@ _LINK_TARGET = re.compile(r"\]\(([^)\s]+)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S[^.!?…]*[.!?…]?\s*$)")
 CAPTION_WORDS = 40  # a caption with its credit is shorter than a paragraph
 CREDIT_WORDS = 15  # and its credit shorter still
+SHORT_CREDIT = 6  # a credit without a colon ("Фото из личного архива") is shorter than that, its caption short too
+_RUN_IN = re.compile(r"^\W*([^.:!?]{3,40}?)[*_]*[.:][*_]*\s")  # "**About the authors.** ", "*Cite this explainer:* "
 
 
 def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
@@ -37,6 +45,8 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
             reasons[i] = "share bar"
         elif _is_captioned(plain, vocab):
             reasons[i] = "caption"
+        elif (m := _RUN_IN.match(line.strip())) and _starts_with(m.group(1).strip().lower(), _note_labels()):
+            reasons[i] = "author note"
     _drop_quoted_rest(lines, reasons)
 
 
@@ -49,8 +59,32 @@ def _is_captioned(plain: str, vocab: _Vocab) -> bool:
     if len(parts) < 2:
         return False
     last = parts[-1].strip()
+    if len(last.split()) > CREDIT_WORDS:
+        return False
     label = _starts_with(last.lower(), vocab.widget_prefixes)
-    return bool(label) and last[len(label):].lstrip()[:1] == ":" and len(last.split()) <= CREDIT_WORDS
+    if label and last[len(label):].lstrip()[:1] == ":":
+        return True
+    short = len(last.split()) <= SHORT_CREDIT and len(plain.split()) <= 2 * SHORT_CREDIT
+    return short and _starts_with(last.lower(), _photo_labels()) is not None
+
+
+def is_head_dateline(plain: str, vocab: _Vocab) -> bool:
+    """Above the article: facts parted by bars with a date among them, or a date with a clock time, no sentence."""
+    if _SENTENCE_END.search(plain) or not _has_date(plain, vocab):
+        return False
+    return len(_BARS.findall(plain)) >= 2 or bool(_TIME.search(plain))
+
+
+@lru_cache(maxsize=1)
+def _note_labels() -> tuple[str, ...]:
+    """Labels that open a note on the authors or on how to cite (`note_labels` in data/lang), longest first."""
+    return tuple(sorted({w for ld in all_lang_data() for w in ld.note_labels}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _photo_labels() -> tuple[str, ...]:
+    """Words that open a picture's credit (`photo_labels` in data/lang), longest first."""
+    return tuple(sorted({w for ld in all_lang_data() for w in ld.photo_labels}, key=len, reverse=True))
 
 
 def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:

@@ -23,7 +23,6 @@ _CHROME_PATTERNS = [
     rf"(?i:(?:{_MONTHS}) \d{{4}})",  # archive / calendar month
     r"[MTWFS]{7}",  # calendar weekday header
     r"[\d ]+",  # calendar rows
-    r"«.*»",
     r"©.{0,80}",
     r"[Bb]y(?: [A-Z][\w.'’-]*){1,4}",  # byline
     r"in [A-Z]{2,}(?: [A-Z]{2,})*",  # category line "in ASIA"
@@ -65,6 +64,11 @@ def _is_prose(line: _Line) -> bool:
     if line.kind != "text" or is_titled_question(line.text):
         return False
     return words >= 20 or (words >= 8 and line.text[-1] in '.!?:;…"”’)')
+
+
+def _is_long_item(line: _Line) -> bool:
+    """A numbered paragraph ("1. The Chair opened the hearing by ..."): a report written in them has no other prose."""
+    return line.kind == "bullet" and len(line.text.split()) >= 20 and line.text[-1] in ".!?…"
 
 
 def _cut_trailer(lines: list[_Line]) -> list[_Line]:
@@ -141,7 +145,7 @@ def _is_title_candidate(line: _Line) -> bool:
 def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     """Drop the navigation before the first paragraph and pick the title stated there."""
     title_line = next((line for line in lines if line.kind == "title"), None)
-    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line)), None)
+    first_prose = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_long_item(line)), None)
     if first_prose is None:
         return lines, title_line.text if title_line else None
     head = lines[:first_prose]

@@ -74,6 +74,8 @@ class LangData:
     numerals: dict[str, frozenset[str]] = field(default_factory=dict)  # "2" -> {"two"}: a small figure in words
     notes_heading: str = "Notes"  # the section a Word file's footnotes and endnotes are read into
     time_words: frozenset[str] = frozenset()  # words a dateline may hold besides its date ("gmt", "ago", "назад")
+    note_labels: frozenset[str] = frozenset()  # "about the authors", "cite this": a run-in label opening a note (ingest/boilerplate_posts.py)
+    photo_labels: frozenset[str] = frozenset()  # "photo", «фото»: a caption's credit (ingest/boilerplate_posts.py)
     contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
     link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
     withheld: re.Pattern[str] = re.compile(r"(?!x)x")  # "not disclosed", «сроки не определены»: a sentence saying the fact is not known (search/withheld.py)
@@ -133,6 +135,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         numerals={str(k): frozenset(str(w).lower() for w in v) for k, v in data.get("numerals", {}).items()},
         notes_heading=str(data.get("notes_heading", "Notes")),
         time_words=words("time_words"),
+        note_labels=words("note_labels"),
+        photo_labels=words("photo_labels"),
         contact_labels=words("contact_labels"),
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         withheld=_patterns(data.get("withheld_patterns", [])),
