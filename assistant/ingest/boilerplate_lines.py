@@ -14,7 +14,6 @@ from .langdata import all_function_words, all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 
-
 # chrome that interrupts a paragraph (a PDF page break): removed without ending the paragraph
 MIDLINE_REASONS = frozenset({"page number", "running head", "journal header", "web address"})
 
@@ -92,16 +91,17 @@ class _Vocab:
     list_marker_heads: frozenset[str]
     section_markers: frozenset[str]
     back_matter: frozenset[str]
+    note_labels: tuple[str, ...]  # "about the authors", "cite this": a run-in label opening a note, longest first
+    photo_labels: tuple[str, ...]  # "photo", «фото»: words that open a picture's credit, longest first
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     langs = all_lang_data()
-    prefixes = sorted({p for ld in langs for p in ld.widget_prefixes}, key=len, reverse=True)
     calls = {"follow", "follow us", "subscribe", "subscribe to", "sign up", "подписывайтесь", "подпишитесь", "подписаться", "следите за"}
     return _Vocab(
         widgets=frozenset().union(*(ld.widgets for ld in langs)),
-        widget_prefixes=tuple(prefixes),
+        widget_prefixes=tuple(sorted({p for ld in langs for p in ld.widget_prefixes}, key=len, reverse=True)),
         list_markers=frozenset().union(*(ld.list_markers for ld in langs)),
         months=frozenset().union(*(ld.months for ld in langs)),
         cookie_words=tuple(w for ld in langs for w in ld.cookie_words),
@@ -117,6 +117,8 @@ def _vocab() -> _Vocab:
         list_marker_heads=frozenset().union(*(ld.list_marker_heads for ld in langs)),
         section_markers=frozenset().union(*(ld.section_markers for ld in langs)),
         back_matter=frozenset().union(*(ld.back_matter_labels for ld in langs)),
+        note_labels=tuple(sorted({w for ld in langs for w in ld.note_labels}, key=len, reverse=True)),
+        photo_labels=tuple(sorted({w for ld in langs for w in ld.photo_labels}, key=len, reverse=True)),
     )
 
 

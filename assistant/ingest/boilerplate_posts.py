@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .boilerplate_lines import _BARS, _SENTENCE_END, _TIME, _has_date, _starts_with, _Vocab
-from .langdata import all_lang_data
 
 __all__ = ["drop_post_chrome", "is_head_dateline"]
 
@@ -45,7 +43,7 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
             reasons[i] = "share bar"
         elif _is_captioned(plain, vocab):
             reasons[i] = "caption"
-        elif (m := _RUN_IN.match(line.strip())) and _starts_with(m.group(1).strip().lower(), _note_labels()):
+        elif (m := _RUN_IN.match(line.strip())) and _starts_with(m.group(1).strip().lower(), vocab.note_labels):
             reasons[i] = "author note"
     _drop_quoted_rest(lines, reasons)
 
@@ -65,7 +63,7 @@ def _is_captioned(plain: str, vocab: _Vocab) -> bool:
     if label and last[len(label):].lstrip()[:1] == ":":
         return True
     short = len(last.split()) <= SHORT_CREDIT and len(plain.split()) <= 2 * SHORT_CREDIT
-    return short and _starts_with(last.lower(), _photo_labels()) is not None
+    return short and _starts_with(last.lower(), vocab.photo_labels) is not None
 
 
 def is_head_dateline(plain: str, vocab: _Vocab) -> bool:
@@ -73,18 +71,6 @@ def is_head_dateline(plain: str, vocab: _Vocab) -> bool:
     if _SENTENCE_END.search(plain) or not _has_date(plain, vocab):
         return False
     return len(_BARS.findall(plain)) >= 2 or bool(_TIME.search(plain))
-
-
-@lru_cache(maxsize=1)
-def _note_labels() -> tuple[str, ...]:
-    """Labels that open a note on the authors or on how to cite (`note_labels` in data/lang), longest first."""
-    return tuple(sorted({w for ld in all_lang_data() for w in ld.note_labels}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _photo_labels() -> tuple[str, ...]:
-    """Words that open a picture's credit (`photo_labels` in data/lang), longest first."""
-    return tuple(sorted({w for ld in all_lang_data() for w in ld.photo_labels}, key=len, reverse=True))
 
 
 def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:

@@ -87,10 +87,10 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
     if not terms.isdisjoint(tokenize(" ".join(after))):
         return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after))]
-    return bool(counted and words) and _near(tuple(counted), tuple(words))
+    return bool(counted and words) and _near(counted, words)
 
 
-def _near(counted: tuple[str, ...], words: tuple[str, ...]) -> bool:
+def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
     """Some word of `words` is within `COUNTED_SIMILAR` of some word of `counted` by USE (False without it)."""
     from . import crossterms  # looked up on the module: tests put a fake word model there
 

@@ -129,8 +129,8 @@ def says_terms(asked: Sequence[str], said: Sequence[str], vectors: WordVectors, 
         return True
     if not said:
         return False
-    said_forms = list(dict.fromkeys(f for w in said for f in _forms(w)))
-    closest = np.array([(vectors(_forms(w)) @ vectors(said_forms).T).max() for w in asked])
+    said_vectors = vectors(list(dict.fromkeys(f for w in said for f in _forms(w))))
+    closest = np.array([(vectors(_forms(w)) @ said_vectors.T).max() for w in asked])
     return int((closest >= threshold).sum()) >= min(NEEDED, len(asked))
 
 
@@ -138,9 +138,9 @@ def _forms(word: str) -> list[str]:
     """A Cyrillic word and its Snowball stem: USE reads an inflected Russian adjective farther from its
     English counterpart than its stem (0.56 against 0.67 for a country's adjective in the accusative,
     `tests/test_crossterms.py`)."""
-    from ..store.lexical import tokenize
+    from ..store.lexical import _is_cyrillic, tokenize
 
-    if not word[:1] or not "\u0400" <= word[0] <= "\u04ff":
+    if not word or not _is_cyrillic(word):
         return [word]
     stems = [t for t in tokenize(word) if len(t) >= 4 and t != word]
     return [word, *stems[:1]]
