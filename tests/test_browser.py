@@ -388,9 +388,10 @@ def test_thumbs_write_feedback_lines(page, web_settings) -> None:  # type: ignor
 
 
 def _wait_for_lines(path: Path, n: int) -> list[dict]:
+    """The file's records once it holds `n` whole lines (a line still being written has no newline yet)."""
     for _ in range(600):
         if path.exists():
-            lines = path.read_text(encoding="utf-8").splitlines()
+            lines = path.read_text(encoding="utf-8").split("\n")[:-1]
             if len(lines) >= n:
                 return [json.loads(line) for line in lines]
         time.sleep(0.1)
