@@ -16,7 +16,7 @@ from .embedding import Embedder
 from .search.crossscript import WrittenNames
 from .search.crossterms import speaks_of
 from .search.evidence import Requirements, answer_checks, passage_needs, requirements, sentence_test
-from .search.unknown import UNKNOWN_SHARE, unknown_share
+from .search.unknown import UNKNOWN_SHARE, covers_terms, unknown_share
 from .search.withheld import withholds
 from .ingest.facets import Filters
 from .ingest.language import detect_language
@@ -256,7 +256,7 @@ class Assistant:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
         if self._far(candidates) and not any(
-            _covers_terms(index, c.row, question) for c in depth
+            covers_terms(index, c.row, question) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
         top_doc, asked_in = index.documents[index.chunks[candidates[0].row].doc_id], detect_language(question)
@@ -373,19 +373,6 @@ def _undated_left_out(index: LoadedIndex, filters: Filters | None) -> list[str]:
     n = sum(1 for d in index.documents.values() if not d.date and rest.matches(d))
     were = "articles without a publication date were" if n > 1 else "article without a publication date was"
     return [f"{n} {were} left out by the date filter."] if n else []
-
-
-def _covers_terms(index: LoadedIndex, row: int, question: str) -> bool:
-    """Every content term of the question occurs in the passage (with its title and section)."""
-    from .chunking import lexical_text
-    from .store.lexical import tokenize
-
-    terms = set(tokenize(question))
-    if not terms:
-        return False
-    chunk = index.chunks[row]
-    doc = index.documents[chunk.doc_id]
-    return terms <= set(tokenize(lexical_text(doc.title, chunk.section, chunk.text)))
 
 
 def _highlight(index: LoadedIndex, cand: Candidate) -> Highlight | None:

@@ -12,7 +12,7 @@ from assistant.search.evidence import (
     requirements,
     window_satisfies,
 )
-from assistant.search.unknown import UNKNOWN_SHARE, unknown_share
+from assistant.search.unknown import LONG_QUESTION_TERMS, UNKNOWN_SHARE, covers_terms, unknown_share
 
 GDP_ROWS = [
     "Country: Kazakhstan; projected GDP Growth (2025): 4.0%; Key Sector to Expand: Renewable Energy.",
@@ -97,6 +97,38 @@ def test_unknown_share_counts_terms_no_passage_holds() -> None:
     assert unknown_share("What is the recipe for a classic borscht?", held.__contains__) >= UNKNOWN_SHARE
     assert unknown_share("When will the new port terminal close for repairs?", held.__contains__) < 0.5
     assert unknown_share("", held.__contains__) == 0.0
+
+
+def test_a_long_question_is_covered_by_a_passage_holding_all_its_terms_but_one() -> None:
+    """Question words ("which") are no terms a passage must hold; of four terms or more, one may be missing."""
+    from types import SimpleNamespace
+
+    from assistant.search.unknown import _asking_terms
+    from assistant.store.lexical import tokenize
+
+    def terms(question: str) -> int:
+        return len(set(tokenize(question)) - _asking_terms())
+
+    chunk = SimpleNamespace(doc_id="a", section="Ports", text="The ferry line from Lorna to Veldmark carries grain and cotton every week.")
+    index = SimpleNamespace(chunks=[chunk], documents={"a": SimpleNamespace(title="Veldmark ferries")})
+    one_missing = "Which ferry line carries grain and timber to Veldmark?"
+    assert terms(one_missing) >= LONG_QUESTION_TERMS
+    assert covers_terms(index, 0, "Which ferry line carries grain to Veldmark?")
+    assert covers_terms(index, 0, one_missing)
+    assert not covers_terms(index, 0, "Which ferry line carries timber and steel to Veldmark?")  # two missing
+    short = "Which ferry carries timber?"  # three terms, one missing: a short question must be held whole
+    assert terms(short) < LONG_QUESTION_TERMS and not covers_terms(index, 0, short)
+    assert not covers_terms(index, 0, "")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the area of the new reservoir?", True),
+    ("What area does the new reservoir cover?", True),
+    ("In what area of the city do most migrants live?", False),  # a place, not an amount
+    ("In which area is the terminal being built?", False),
+])
+def test_what_area_asks_for_an_amount_unless_it_asks_where(question: str, expected: bool) -> None:
+    assert requirements(question).wants_number is expected
 
 
 def test_a_passage_in_another_language_vouches_first_or_by_the_names_its_language_writes() -> None:
