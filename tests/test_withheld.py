@@ -123,3 +123,21 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     assert at == 0 and first == index.passage_sentences(best.row)[:2]  # no sentence before the passage's first
     assert sentences_around(index, best.row, rows.stop) == ([], -1)  # a sentence of another passage, or none
     assert context(index, best.row).startswith("Veldrania Picks a Builder")
+
+
+@pytest.mark.parametrize(("code", "sentence", "expected"), [
+    ("ru", "Генеральный подрядчик выбран, а поставщик турбин пока не определён.", True),
+    ("ru", "Тариф на летние поставки в открытых источниках не приводится.", True),
+    ("ru", "Покупатель ещё не выбран, торги пройдут весной.", True),
+    ("ru", "Генеральным подрядчиком выбрана лорнская компания, турбины поставит Вельдмарк.", False),
+    ("ru", "Министр приводит в пример соседнюю станцию.", False),
+    ("en", "The contractor has been named, but the turbine supplier has not yet been chosen.", True),
+    ("en", "The summer tariff is not given in public sources.", True),
+    ("en", "The turbine supplier was chosen in March after a tender.", False),
+])
+def test_what_a_sentence_says_is_not_yet_chosen_or_not_given_in_open_sources_is_withheld(
+    code: str, sentence: str, expected: bool
+) -> None:
+    from assistant.ingest.langdata import lang_data
+
+    assert bool(lang_data(code).withheld.search(sentence)) is expected

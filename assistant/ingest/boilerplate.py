@@ -45,7 +45,7 @@ from .boilerplate_lines import (
     line_key,
 )
 from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
-from .boilerplate_posts import drop_post_chrome, is_head_dateline
+from .boilerplate_posts import drop_end_notes, drop_post_chrome, is_head_dateline
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -59,9 +59,6 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     vocab = _vocab()
     plains = [_plain(line) for line in lines]
     reasons: list[str | None] = [None] * len(lines)
-    # the first line of the article's text (a headline asking a question in title case is none)
-    first_prose = next((i for i, p in enumerate(plains) if (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i]))
-                        or _opens_wrapped(plains, i)), len(lines))
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if not plain:
             if _MD_LINK.search(line):
@@ -72,14 +69,25 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
         reasons[i] = _single(line, plain, vocab)
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
-        if reasons[i] is None and i < first_prose:
+    def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
+        p = plains[i]
+        return not _MD_HEADING.match(lines[i]) and not is_head_dateline(p, vocab, barred=True) and (
+            (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i])) or _opens_wrapped(plains, i))
+
+    # the first line of the article's text, and the first that is no line already known as chrome by its own
+    # form (a cookie banner above the headline): the head's own lines are judged above the one, the headline's above the other
+    head_end = next((i for i in range(len(lines)) if opens(i)), len(lines))
+    first_prose = next((i for i in range(len(lines)) if reasons[i] is None and opens(i)), len(lines))
+    for i, plain in enumerate(plains[:head_end]):
+        if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)):
             if _is_author_line(plain) or _is_affiliation(plain) or _is_institution(plain):
                 reasons[i] = "authors"
             elif _is_masthead(plain):
                 reasons[i] = "masthead"
             elif is_head_dateline(plain, vocab):
                 reasons[i] = "dateline"
-    drop_post_chrome(lines, plains, reasons, vocab)
+    headline = _headline(lines, plains, reasons, first_prose)
+    drop_post_chrome(lines, plains, reasons, vocab, first_prose if headline is None else headline)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
@@ -88,21 +96,24 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
     _drop_author_bios(plains, reasons)
+    drop_end_notes(lines, plains, reasons)
     _drop_tail(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 
 def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str | None], end: int) -> int | None:
     """The headline among the lines left before the first paragraph: a '#' heading, else the longest
-    line of 4 to 25 words that does not end a sentence."""
+    line of 4 to 25 words that does not end a sentence (never a table's row)."""
     best: tuple[int, int] | None = None
     for i in range(min(end, len(lines))):
         plain = plains[i]
         n = len(plain.split())
-        if reasons[i] is not None or not plain or plain.endswith(".") or not 3 <= n <= 25:
+        if reasons[i] is not None or not plain or plain.endswith(".") or not 1 <= n <= 25 or lines[i].lstrip().startswith("|"):
             continue
         if lines[i].lstrip().startswith("# "):
-            return i
+            return i  # marked as the headline, however short («Яванская ГЭС»)
+        if n < 3:
+            continue
         if n >= 4 and (best is None or n > best[0]):
             best = (n, i)
     return best[1] if best else None
@@ -123,11 +134,15 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
         elif reasons[i] is None and _is_name_line(plains[i]) and not lines[i].lstrip().startswith("#") \
                 and _apart(plains, reasons, i - 1, i + 1):
             reasons[i] = "byline"  # a bare name standing apart under the headline: its author
+    marked = lines[at].lstrip().startswith("# ")  # a headline marked as one: the lines above it are the site's
     for i in range(at):
-        if reasons[i] is None and plains[i] and len(plains[i].split()) <= 8 and not _SENTENCE_END.search(plains[i]):
+        if reasons[i] is None and plains[i] and len(plains[i].split()) <= (MASTHEAD_WORDS if marked else 8) \
+                and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
 
 
+MASTHEAD_WORDS = 20  # a site's name with its tagline above a marked headline ("**Site** | fact-checking for ...")
+_MD_HEADING = re.compile(r"^\s*#{1,6} ")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
 _AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
@@ -239,7 +254,8 @@ def _next_nonblank(plains: Sequence[str], i: int) -> int:
     return i
 
 
-def _is_related_label(plains: Sequence[str], reasons: Sequence[str | None], i: int, key: str, vocab: _Vocab) -> bool:
+def _is_related_label(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str | None], i: int, key: str,
+                      vocab: _Vocab) -> bool:
     """A label begun by a "related" word ("Related on <site>", «Похожие публикации») that heads a list at
     the end of the article: two short title-like lines follow it and no paragraph of prose (a sentence, or 20
     words or more) comes after it: a heading followed by prose is the article's own; a newsletter blurb
@@ -250,6 +266,8 @@ def _is_related_label(plains: Sequence[str], reasons: Sequence[str | None], i: i
     if _SENTENCE_END.search(plains[i]) or not plains[i][:1].isupper():
         return False
     items = [j for j in range(i + 1, len(plains)) if plains[j]][:2]
+    if len(items) == 2 and all(lines[j].lstrip().startswith(("- [", "* [")) and len(plains[j].split()) <= 15 for j in items):
+        return True  # a list of links to other articles, whatever follows it
     if len(items) < 2 or any(len(plains[j].split()) > 15 or _SENTENCE_END.search(plains[j]) for j in items):
         return False
     after = [plains[j] for j in range(i + 1, len(plains)) if reasons[j] is None and _is_prose(plains[j])]
@@ -261,7 +279,7 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
     for i, plain in enumerate(plains):
         key = plain.lower().rstrip(" :.").strip()
         key = _COUNT.sub("", key).strip()
-        if not key or (key not in vocab.list_markers and not _is_related_label(plains, reasons, i, key, vocab)):
+        if not key or (key not in vocab.list_markers and not _is_related_label(lines, plains, reasons, i, key, vocab)):
             continue
         reasons[i] = reasons[i] or "list marker"
         j = _next_nonblank(plains, i + 1)

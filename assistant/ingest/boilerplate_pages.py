@@ -156,7 +156,7 @@ WRAPPED_WORDS = 30  # words of the wrapped rest of a disclaimer at most
 
 
 def drop_block_heads(plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
-    """What belongs to chrome found beside it: the heading of a contact block (a short line opening on a
+    """What belongs to chrome found beside it: the label of a menu at the end of the page, the heading of a contact block (a short line opening on a
     contact label with no colon, «Пресс-служба Министерства …», over a contact line: "Tel.: …"), and the
     wrapped rest of a disclaimer or copyright line that ends open ("The views expressed … do not
     necessarily" / "reflect those of the institute.")."""
@@ -170,3 +170,6 @@ def drop_block_heads(plains: Sequence[str], reasons: list[str | None], vocab: _V
         elif (above >= 0 and reasons[above] == "copyright" and plain[:1].islower() and len(plain.split()) <= WRAPPED_WORDS
               and not _SENTENCE_END.search(plains[above])):
             reasons[i] = "copyright"
+        elif (below < len(plains) and reasons[below] == "menu" and len(plain.split()) <= BLOCK_HEAD_WORDS
+              and not _SENTENCE_END.search(plain) and all(reasons[j] is not None for j in range(below, len(plains)) if plains[j])):
+            reasons[i] = "menu"  # the label of a menu that ends the page ("Hydropower plants of …" over "A · B · C")

@@ -1,7 +1,11 @@
 """Chrome of newsletters, blogs and picture pages, by form: what `boilerplate.strip` reads after judging
 each line on its own.
 
-- a user's handle on a line of its own ("lorna_notes", "@old_teacher"): a blog's or a comment's author;
+- a user's handle on a line of its own ("lorna_notes", "@old_teacher") above the article or after it: a blog's or a
+  comment's author;
+- a note in italics at the end of the page, after its list of links to other articles ("*The site is funded by
+  its readers ...*");
+- a legend: a run-in label over short items parted by dots ("**How we rate claims:** True · Mostly true · …");
 - a bar of share links ("[X](https://x.com/intent/tweet?url=...) · [LinkedIn](...share-offsite...)");
 - the rest of a quoted block that chrome opens ("> **SPONSORED BY ...**" / "> Disputes ... [Book a call](...)");
 - a picture's caption that ends on its credit ("Trucks at the crossing. Photo: press service", «Сердар Нурыев.
@@ -18,7 +22,7 @@ from collections.abc import Sequence
 
 from .boilerplate_lines import _BARS, _SENTENCE_END, _TIME, _has_date, _starts_with, _Vocab
 
-__all__ = ["drop_post_chrome", "is_head_dateline"]
+__all__ = ["drop_end_notes", "drop_post_chrome", "is_head_dateline"]
 
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,}$|^[a-z0-9]+(?:[_.][a-z0-9]+)*_[a-z0-9_.]*$")
 # where a share button sends its link: X / Twitter, Facebook, LinkedIn, Telegram, WhatsApp, VK, Reddit, e-mail
@@ -32,13 +36,21 @@ SHORT_CREDIT = 6  # a credit without a colon ("Фото из личного ар
 _RUN_IN = re.compile(r"^\W*([^.:!?]{3,40}?)[*_]*[.:][*_]*\s")  # "**About the authors.** ", "*Cite this explainer:* "
 
 
-def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab) -> None:
-    """Mark the lines of the forms above as chrome (lines already judged keep their reason)."""
+def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab,
+                     start: int = 0) -> None:
+    """Mark the lines of the forms above as chrome (lines already judged keep their reason). A handle is chrome
+    above the article (`start`: its headline, else its first paragraph) or after its last paragraph of prose
+    (comments); in between it names who wrote the post below it (a forum thread), as a speaker's label does."""
+    last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _SENTENCE_END.search(p)),
+               default=len(plains))
     for i, (line, plain) in enumerate(zip(lines, plains)):
         if reasons[i] is not None or not plain:
             continue
         if _HANDLE_LINE.match(plain):
-            reasons[i] = "handle"
+            if i < start or i > last:
+                reasons[i] = "handle"
+        elif _is_legend(line, plain):
+            reasons[i] = "menu"
         elif sum(bool(_SHARE_URL.search(url)) for url in _LINK_TARGET.findall(line)) >= 2:
             reasons[i] = "share bar"
         elif _is_captioned(plain, vocab):
@@ -46,6 +58,18 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
         elif (m := _RUN_IN.match(line.strip())) and _starts_with(m.group(1).strip().lower(), vocab.note_labels):
             reasons[i] = "author note"
     _drop_quoted_rest(lines, reasons)
+
+
+LEGEND_ITEMS = 4  # a label and this many short items parted by dots: a legend or a menu, no sentence
+
+
+def _is_legend(line: str, plain: str) -> bool:
+    """A run-in label over short items parted by dots ("**How we rate claims:** True · Mostly true · False · …")."""
+    m = _RUN_IN.match(line.strip())
+    if not m:
+        return False
+    items = [x.strip() for x in plain[len(m.group(1)) + 1:].split(" · ")]
+    return len(items) >= LEGEND_ITEMS and sum(len(x.split()) <= 3 for x in items) >= len(items) - 1
 
 
 def _is_captioned(plain: str, vocab: _Vocab) -> bool:
@@ -66,11 +90,13 @@ def _is_captioned(plain: str, vocab: _Vocab) -> bool:
     return short and _starts_with(last.lower(), vocab.photo_labels) is not None
 
 
-def is_head_dateline(plain: str, vocab: _Vocab) -> bool:
-    """Above the article: facts parted by bars with a date among them, or a date with a clock time, no sentence."""
+def is_head_dateline(plain: str, vocab: _Vocab, *, barred: bool = False) -> bool:
+    """Above the article: facts parted by bars with a date among them, or a date with a clock time, no sentence.
+    `barred`: the first form only, however long ("By … · Published 4 March 2026, 09:15 · Updated …"), which is
+    never the article's first paragraph (a date with a clock time alone may open one)."""
     if _SENTENCE_END.search(plain) or not _has_date(plain, vocab):
         return False
-    return len(_BARS.findall(plain)) >= 2 or bool(_TIME.search(plain))
+    return len(_BARS.findall(plain)) >= 2 or (not barred and bool(_TIME.search(plain)))
 
 
 def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:
@@ -89,3 +115,19 @@ def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:
 
 def _quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
+
+
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s]).*(?<![*_\s])\1\s*$")  # "*...*" or "_..._", not bold
+END_NOTE_WORDS = 40
+
+
+def drop_end_notes(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """After the page's last list of links, the lines still kept are notes in italics (a funding or an
+    independence statement) when every one of them is; one line of anything else and all stay."""
+    links = [i for i, r in enumerate(reasons) if r == "link list"]
+    if not links:
+        return
+    kept = [i for i in range(links[-1] + 1, len(plains)) if plains[i] and reasons[i] is None]
+    if kept and all(_ITALIC_LINE.match(lines[i]) and len(plains[i].split()) <= END_NOTE_WORDS for i in kept):
+        for i in kept:
+            reasons[i] = "footer"

@@ -25,6 +25,8 @@ _HTML_SKIP = frozenset(
         "iframe",
     ]
 )
+# ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
+_SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _HTML_BLOCKS = frozenset(
     [
         "p",
@@ -49,6 +51,7 @@ _HTML_BLOCKS = frozenset(
         "center",
     ]
 )
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
@@ -125,8 +128,11 @@ class _HtmlFlattener(HTMLParser):
         self._term = ""  # the <dt> term waiting for its <dd>
         self._term_open = False
         self._skip = 0
+        self._roles: list[list] = []  # per element skipped for its role, outermost first: [tag, same tags open in it]
         self._rows: list[list[str]] | None = None
+        self._heads: list[list[bool]] = []  # per row of `_rows`: whether each cell is a <th>
         self._cell: list[str] | None = None
+        self._cell_is_head = False
 
     def _headed(self, article: int) -> bool:
         """Whether the page's first <h1> is in `article` or the first thing above it."""
@@ -170,6 +176,13 @@ class _HtmlFlattener(HTMLParser):
         self._buffer, self._prefix = [], "  " if self._prefix == "- " else ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _HTML_SKIP and tag not in _VOID_TAGS and (dict(attrs).get("role") or "").strip().lower() in _SKIPPED_ROLES:
+            self._flush()
+            self._skip += 1
+            self._roles.append([tag, 1])
+            return
+        if self._roles and tag == self._roles[-1][0] and tag not in _VOID_TAGS:
+            self._roles[-1][1] += 1
         if tag in _HTML_SKIP:
             self._skip += 1
         elif tag == "article" and not self._skip:
@@ -188,8 +201,9 @@ class _HtmlFlattener(HTMLParser):
             self._flush()  # a cell of a layout table: a block of the page
         elif tag == "tr" and self._rows is not None:
             self._rows.append([])
+            self._heads.append([])
         elif tag in {"td", "th"} and self._rows is not None:
-            self._cell = []
+            self._cell, self._cell_is_head = [], tag == "th"
         elif tag == "br" and not self._skip:
             self._line_break()
         elif tag == "dd" and not self._skip:
@@ -210,6 +224,12 @@ class _HtmlFlattener(HTMLParser):
                 self._prefix = "- "
 
     def handle_endtag(self, tag: str) -> None:
+        if self._roles and tag == self._roles[-1][0]:
+            self._roles[-1][1] -= 1
+            if self._roles[-1][1] == 0:  # the element skipped for its role ends
+                self._roles.pop()
+                self._skip = max(0, self._skip - 1)
+                return
         if tag in _HTML_SKIP:
             self._skip = max(0, self._skip - 1)
         elif tag == "article" and self._depth and not self._skip:
@@ -226,11 +246,13 @@ class _HtmlFlattener(HTMLParser):
             cell = re.sub(r"\s+", " ", "".join(self._cell)).replace("|", "/").strip()
             if not self._rows:
                 self._rows.append([])
+                self._heads.append([])
             self._rows[-1].append(cell)
+            self._heads[-1].append(self._cell_is_head)
             self._cell = None
         elif tag == "table" and self._rows is not None:
-            self._emit_table(self._rows)
-            self._rows, self._cell = None, None
+            self._emit_table(self._rows, self._heads)
+            self._rows, self._cell, self._heads = None, None, []
             if self._tables:
                 self._tables.pop()
         elif tag == "dt" and self._term_open:
@@ -244,7 +266,15 @@ class _HtmlFlattener(HTMLParser):
             if tag == "dl":
                 self._flush_term()
 
-    def _emit_table(self, rows: list[list[str]]) -> None:
+    def _emit_table(self, rows: list[list[str]], heads: list[list[bool]] | None = None) -> None:
+        """A table as a pipe table; one whose every row is a <th> with one <td> (an infobox: "Country |
+        Veldmark") has no header row: it is one row of "key: value" pairs, as the cleaner rebuilds a row."""
+        if heads and len(heads) == len(rows) and all(h == [True, False] for h in heads if h):
+            pairs = [f"{key}: {value}" for key, value in (row for row in rows if len(row) == 2) if key and value]
+            if pairs:
+                self._emit("; ".join(pairs) + ("" if pairs[-1].endswith(".") else "."))
+                self._emit("")
+            return
         rows = [row for row in rows if any(row)]
         if not rows:
             return
