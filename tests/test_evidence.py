@@ -733,3 +733,13 @@ def test_an_area_or_a_sum_owed_asks_for_its_unit(kind: str, question: str, answe
 ])
 def test_a_field_or_a_loan_s_term_asks_for_no_area_and_no_money(question: str) -> None:
     assert not {"area", "money"} & set(requirements(question).answer_types)
+
+
+@pytest.mark.parametrize("question", [
+    "Чьей станет Лорнская ГЭС, когда закончится срок соглашения?",
+    "Чьим судам разрешат заходить в порт Вельдмарка?",
+    "Чью долю в Лорнской ГЭС выкупит Вельдмарк?",
+])
+def test_a_russian_whose_in_any_case_is_a_question_word_not_a_name(question: str) -> None:
+    names = requirements(question).names
+    assert not any(name.startswith("чь") for name in names) and names
