@@ -130,6 +130,18 @@ def test_a_russian_verb_opening_a_question_in_another_form_is_no_name() -> None:
     assert names.is_common_word("Норвегия") is False
 
 
+
+def test_a_verb_opening_a_yes_no_question_is_no_name_even_when_the_corpus_never_writes_it() -> None:
+    """«Вступила ли …?»: the word before «ли» that opens the question is its verb, though no article writes any
+    form of it; a name the articles write keeps its capital there («Норвегия ли …?»)."""
+    from assistant.search.evidence import requirements
+    from assistant.search.names import corpus_names
+
+    names = corpus_names([("r", "В 1972 году Норвегия провела референдум о членстве в союзе, а Исландия подала заявку позже.", None)])
+    assert requirements("Вступила ли Норвегия в союз в 1972 году?", names).names == ("норвегия",)
+    assert requirements("Норвегия ли провела референдум?", names).names == ("норвегия",)
+
+
 @pytest.fixture(scope="module")
 def invented_names() -> CorpusNames:
     """Names of two invented articles, one English and one Russian."""

@@ -83,6 +83,7 @@ class LangData:
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
+    question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -144,6 +145,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
         back_matter_labels=words("back_matter_labels"),
+        question_particles=words("question_particles"),
         answer_types=_answer_types(data.get("answer_types", {})),
     )
 

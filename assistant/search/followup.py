@@ -83,7 +83,10 @@ def entities(question: str, names: CorpusNames | None = None) -> list[Entity]:
             offset += len(words[0]) + 1
             words = words[1:]
         at_start = not question[:offset].strip(" \"'“‘(«")
-        if words and at_start and names.is_common_word(strip_possessive(words[0], lang)):
+        after = question[match.end():].split()[:1]
+        asks = (len(words) == 1 and bool(after) and after[0].strip(",").lower() in lang.question_particles  # «Вступила ли»:
+                and not names.knows_name(words[0]))  # a verb; «Норвегия ли …?»: a name the articles write
+        if words and at_start and (asks or names.is_common_word(strip_possessive(words[0], lang))):
             offset += len(words[0]) + 1  # a capital only because it opens the question
             words = words[1:]
         while words and words[-1].lower() in lang.name_joiners:

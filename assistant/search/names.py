@@ -93,6 +93,11 @@ class CorpusNames:
             return True
         return _is_cyrillic(key) and key not in self.df and russian_noun_stem(key) in self._common_stems
 
+    def knows_name(self, word: str) -> bool:
+        """The corpus writes `word` as a name (a Russian one in any of its forms)."""
+        key = word.lower()
+        return key in self.df or (_is_cyrillic(key) and russian_noun_stem(key) in self._name_stems)
+
     def spelling_notices(self, question: str) -> list[str]:
         """'Kazahkstan': a capitalised word of the question that no article writes, but one name of
         the corpus is spelt almost like it (difflib ratio >= 0.85): a notice naming that name."""
