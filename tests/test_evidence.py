@@ -743,3 +743,20 @@ def test_a_field_or_a_loan_s_term_asks_for_no_area_and_no_money(question: str) -
 def test_a_russian_whose_in_any_case_is_a_question_word_not_a_name(question: str) -> None:
     names = requirements(question).names
     assert not any(name.startswith("чь") for name in names) and names
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("Which port operator is a close ally of the United States?", "Lorna Ports is a close US ally.", True),
+    ("Which port operator is a close ally of the United States?", "Lorna Ports is a close ally of the United States.", True),
+    ("Which port operator is a close ally of the United States?", "Lorna Ports is a close ally of Washington.", True),
+    ("Which port operator is a close ally of the United States?", "Lorna Ports is a close ally of Britain.", False),
+    ("How much will the EU lend to Lorna?", "The European Union will lend Lorna 5 million euros.", True),
+    ("How much will the European Union lend to Lorna?", "Brussels will lend Lorna 5 million euros.", True),
+    ("How much will the EU lend to Lorna?", "The World Bank will lend Lorna 5 million dollars.", False),
+])
+def test_a_name_of_two_words_the_language_data_maps_is_one_name(question: str, window: str, expected: bool) -> None:
+    """"United States" / "European Union" stay one name of the question, named by "US", "Washington",
+    "Brussels", and said by a window that writes the phrase (data/lang metonyms, search/phrases.py)."""
+    req = requirements(question)
+    assert not {"united", "states", "european", "union"} & set(req.names)
+    assert window_satisfies(req, window) is expected

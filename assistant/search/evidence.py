@@ -26,9 +26,9 @@ from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import russian_noun_stem, tokenize
 from .names import CorpusNames
+from .phrases import phrase_names, said_phrases
 
-__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage",
-           "passage_needs"]
+__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
@@ -80,8 +80,9 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = entity.text.lower()
         if key in ignored:
             continue
-        found.extend(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
-                     if w not in ignored and w not in lang.name_joiners and len(w) > 1)  # "for" in "Manager for the Broncos"
+        phrases, key = phrase_names(key, lang)  # "United States" one name (search/phrases.py)
+        found.extend([*phrases, *(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
+                     if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
     return Requirements(
         names=tuple(dict.fromkeys(found)),
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
@@ -231,7 +232,7 @@ def _name_present(name: str, words: set[str], lang: LangData, forms: dict[str, l
     forms = _word_forms(words, lang.code) if forms is None else forms
     if any(_same_name(t, f) for t in _forms(name, lang.code) for f in forms.get(_head(t), ())):
         return True
-    parts = name.split("-")  # "Cretaceous-Paleogene" written with a dash, or each part apart
+    parts = regex.split(r"[- ]", name)  # "Cretaceous-Paleogene" written with a dash, or each part apart; "united states"
     return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang, forms) for p in parts)
 
 
@@ -275,7 +276,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     year the article is dated), "last year" / «в прошлом году» says the year before it."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
-    words = _words(window) | _words(context)
+    words = _words(window) | _words(context) | said_phrases(f"{window} {context}", lang)  # "European Union": "europe"
     forms = _word_forms(words, lang.code) if req.names else {}
     if not all(_name_present(name, words, lang, forms) for name in req.names):
         return False

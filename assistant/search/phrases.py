@@ -1,0 +1,38 @@
+"""Names of more than one word that the language data maps to another ("united states" -> "america",
+"european union" -> "europe"): a question's such name stays one name, and a window that says the phrase
+holds the name it stands for, so "the United States" in a question is named by "the US" or "Washington"
+in a passage, and "the EU" by "the European Union"."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..ingest.langdata import LangData
+
+__all__ = ["phrase_names", "said_phrases"]
+
+
+@cache
+def _phrases(code: str, keys: frozenset[str]) -> regex.Pattern[str] | None:
+    multi = sorted((k for k in keys if " " in k), key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(k) for k in multi) + r")(?!\w)") if multi else None
+
+
+def _pattern(lang: LangData) -> regex.Pattern[str] | None:
+    return _phrases(lang.code, frozenset(lang.metonyms))
+
+
+def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
+    """The phrase names in `key` (a lower-cased name of the question), and `key` without them."""
+    pattern = _pattern(lang)
+    if pattern is None:
+        return [], key
+    return pattern.findall(key), pattern.sub(" ", key)
+
+
+def said_phrases(text: str, lang: LangData) -> set[str]:
+    """What the phrase names `text` says stand for ("the European Union" -> {"europe"})."""
+    pattern = _pattern(lang)
+    return {lang.metonyms[p] for p in pattern.findall(text.lower())} if pattern is not None else set()
