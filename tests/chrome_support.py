@@ -69,3 +69,19 @@ def prose_lost(folder: Path, documents: Mapping[str, object], manifest: Mapping[
             if key not in text:
                 lost.append(f"{name}: {line[:100]}")
     return checked, lost
+
+
+# two paragraphs of prose, written for the tests of chrome by form (tests/test_boilerplate_*.py)
+PROSE = (
+    "The ferry operators of the northern shore agreed in March to share their berths with the new line, "
+    "the port authority said after the meeting."
+)
+MORE = "Freight on the line grew by a fifth in the first half of the year, and two more ferries are due in June."
+
+
+def reasons_of(lines: list[str], fmt: str = "text") -> dict[str, str | None]:
+    """Each line's reason from `boilerplate.strip`, keyed by the line with its spaces collapsed."""
+    from assistant.ingest.boilerplate import strip
+    from assistant.ingest.cleaning import source_text
+
+    return {" ".join(v.line.split()): v.reason for v in strip(source_text("\n".join(lines), fmt).split("\n")) if v.line.strip()}

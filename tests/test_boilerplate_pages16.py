@@ -10,16 +10,12 @@ tests/test_fresh_sets.py checks over the whole pipeline.
 
 from __future__ import annotations
 
-from assistant.ingest.boilerplate import strip
+from chrome_support import MORE, PROSE, reasons_of
+
 from assistant.ingest.boilerplate_lines import _URL
 from assistant.ingest.clean_html import _html_to_markdown
-from assistant.ingest.cleaning import clean, source_text
+from assistant.ingest.cleaning import clean
 
-PROSE = (
-    "The ferry operators of the northern shore agreed in March to share their berths with the new line, "
-    "the port authority said after the meeting."
-)
-MORE = "Freight on the line grew by a fifth in the first half of the year, and two more ferries are due in June."
 RUSSIAN = (
     "Паромщики северного берега договорились в марте делить причалы с новой линией, сообщили в управлении "
     "порта после встречи, и эта договорённость действует до конца навигации."
@@ -29,10 +25,7 @@ RUSSIAN_MORE = (
     "обещают к осени, если верфь в Лорне успеет закончить ремонт."
 )
 
-
-def _reasons(lines: list[str], fmt: str = "text") -> dict[str, str | None]:
-    """Each line's reason, keyed by the line with its spaces collapsed."""
-    return {" ".join(v.line.split()): v.reason for v in strip(source_text("\n".join(lines), fmt).split("\n")) if v.line.strip()}
+_reasons = reasons_of
 
 
 def test_a_fact_checks_masthead_byline_legend_related_list_and_closing_note_go() -> None:

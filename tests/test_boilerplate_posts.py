@@ -9,24 +9,17 @@ tests/test_fresh_sets.py checks over the whole pipeline.
 
 from __future__ import annotations
 
-from assistant.ingest.boilerplate import strip
-from assistant.ingest.cleaning import clean, source_text
+from chrome_support import MORE, PROSE, reasons_of
 
-PROSE = (
-    "The ferry operators of the northern shore agreed in March to share their berths with the new line, "
-    "the port authority said after the meeting."
-)
-MORE = "Freight on the line grew by a fifth in the first half of the year, and two more ferries are due in June."
+from assistant.ingest.cleaning import clean
+
 RUSSIAN = (
     "Паромщики северного берега договорились в марте делить причалы с новой линией, сообщили в управлении "
     "порта после встречи."
 )
 RUSSIAN_MORE = "Грузооборот линии за первое полугодие вырос на пятую часть, ещё два парома придут в июне."
 
-
-def _reasons(lines: list[str], fmt: str = "text") -> dict[str, str | None]:
-    """Each line's reason, keyed by the line with its spaces collapsed."""
-    return {" ".join(v.line.split()): v.reason for v in strip(source_text("\n".join(lines), fmt).split("\n")) if v.line.strip()}
+_reasons = reasons_of
 
 
 def test_a_newsletters_masthead_forward_note_sponsor_box_share_bar_and_reply_line_go() -> None:
