@@ -760,3 +760,16 @@ def test_a_name_of_two_words_the_language_data_maps_is_one_name(question: str, w
     req = requirements(question)
     assert not {"united", "states", "european", "union"} & set(req.names)
     assert window_satisfies(req, window) is expected
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("How much will the EU lend to Lorna?", "The World Bank will lend Lorna 5 million euros.", False),
+    ("How much will the EU lend to Lorna?", "The EU will lend Lorna 5 million euros.", True),
+    ("What did Europe pledge to Lorna?", "Lorna received 5 million euros from Veldmark.", False),
+    ("Сколько ЕС выделит Лорне?", "Всемирный банк выделит Лорне 5 млн евро.", False),
+    ("Сколько ЕС выделит Лорне?", "Евросоюз выделит Лорне 5 млн евро.", True),
+])
+def test_a_sum_in_euros_does_not_name_the_eu(question: str, window: str, expected: bool) -> None:
+    """"euros" shares four letters with "europe" (the EU's name in the data): a word the language data says names
+    nothing (`not_names`) is no form of a name."""
+    assert window_satisfies(requirements(question), window) is expected

@@ -84,6 +84,7 @@ class LangData:
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
+    not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -146,6 +147,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         list_marker_heads=words("list_marker_heads"),
         back_matter_labels=words("back_matter_labels"),
         question_particles=words("question_particles"),
+        not_names=words("not_names"),
         answer_types=_answer_types(data.get("answer_types", {})),
     )
 

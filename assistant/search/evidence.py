@@ -220,9 +220,9 @@ def _head(form: str) -> str:
 
 
 def _word_forms(words: set[str], code: str) -> dict[str, list[str]]:
-    """The forms of a window's words, by `_head`, so a name is compared only with forms that could match it."""
+    """The forms of a window's words by `_head` (a name meets only forms that could match it); not of "euros" ("europe")."""
     out: dict[str, list[str]] = {}
-    for word in words:
+    for word in words - lang_data(code).not_names:
         for form in _forms(word, code):
             out.setdefault(_head(form), []).append(form)
     return out
