@@ -255,8 +255,9 @@ class Assistant:
         if not candidates:
             return True
         depth = candidates[: max(1, self.settings.evidence_depth)]
+        req = req if req is not None else requirements(question, names, answer_checks(self.settings.answer_checks))
         if self._far(candidates) and not any(
-            covers_terms(index, c.row, question) for c in depth
+            covers_terms(index, c.row, req.terms) for c in depth
         ):
             return True  # far in meaning, and no passage holds every term of the question
         top_doc, asked_in = index.documents[index.chunks[candidates[0].row].doc_id], detect_language(question)
@@ -264,7 +265,6 @@ class Assistant:
             question, lambda term: (lexicon if lexicon is not None else files_view(index)).document_frequency(term) > 0
         ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
-        req = req if req is not None else requirements(question, names, answer_checks(self.settings.answer_checks))
         if top_doc.language in (None, "", asked_in) and withholds(index, candidates[0], req):
             return True  # the passage closest to it says what is asked was not disclosed or set
         if self.settings.evidence_depth <= 0:

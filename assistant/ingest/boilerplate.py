@@ -77,7 +77,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     # the first line of the article's text, and the first that is no line already known as chrome by its own
     # form (a cookie banner above the headline): the head's own lines are judged above the one, the headline's above the other
     head_end = next((i for i in range(len(lines)) if opens(i)), len(lines))
-    first_prose = next((i for i in range(len(lines)) if reasons[i] is None and opens(i)), len(lines))
+    first_prose = next((i for i in range(head_end, len(lines)) if reasons[i] is None and opens(i)), len(lines))
     for i, plain in enumerate(plains[:head_end]):
         if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)):
             if _is_author_line(plain) or _is_affiliation(plain) or _is_institution(plain):

@@ -276,7 +276,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     year the article is dated), "last year" / «в прошлом году» says the year before it."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
-    words = _words(window) | _words(context) | said_phrases(f"{window} {context}", lang)  # "European Union": "europe"
+    words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"
     forms = _word_forms(words, lang.code) if req.names else {}
     if not all(_name_present(name, words, lang, forms) for name in req.names):
         return False

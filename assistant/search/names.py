@@ -121,9 +121,7 @@ class CorpusNames:
 
     def _known(self, key: str) -> bool:
         """A word the corpus writes: a name, a common word, or a Russian form of a name it writes."""
-        if key in self.df or key in self.common or key in self.sources:
-            return True
-        return _is_cyrillic(key) and russian_noun_stem(key) in self._name_stems
+        return key in self.common or key in self.sources or self.knows_name(key)
 
     @cached_property
     def _single_names(self) -> list[str]:

@@ -9,24 +9,21 @@ from functools import cache
 
 import regex
 
-from ..ingest.langdata import LangData
+from ..ingest.langdata import LangData, lang_data
 
 __all__ = ["phrase_names", "said_phrases"]
 
 
 @cache
-def _phrases(code: str, keys: frozenset[str]) -> regex.Pattern[str] | None:
-    multi = sorted((k for k in keys if " " in k), key=len, reverse=True)
+def _pattern(code: str) -> regex.Pattern[str] | None:
+    """The language's metonyms of more than one word, longest first, as one pattern (None: it has none)."""
+    multi = sorted((k for k in lang_data(code).metonyms if " " in k), key=len, reverse=True)
     return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(k) for k in multi) + r")(?!\w)") if multi else None
-
-
-def _pattern(lang: LangData) -> regex.Pattern[str] | None:
-    return _phrases(lang.code, frozenset(lang.metonyms))
 
 
 def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
     """The phrase names in `key` (a lower-cased name of the question), and `key` without them."""
-    pattern = _pattern(lang)
+    pattern = _pattern(lang.code)
     if pattern is None:
         return [], key
     return pattern.findall(key), pattern.sub(" ", key)
@@ -34,5 +31,5 @@ def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
 
 def said_phrases(text: str, lang: LangData) -> set[str]:
     """What the phrase names `text` says stand for ("the European Union" -> {"europe"})."""
-    pattern = _pattern(lang)
+    pattern = _pattern(lang.code)
     return {lang.metonyms[p] for p in pattern.findall(text.lower())} if pattern is not None else set()

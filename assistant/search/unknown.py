@@ -3,11 +3,9 @@ and whether one passage holds them all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Collection
 
 from ..chunking import lexical_text
-from ..ingest.langdata import all_function_words, all_lang_data
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 
@@ -32,21 +30,13 @@ def unknown_share(question: str, held: Callable[[str], bool]) -> float:
     return sum(not held(t) for t in terms) / len(terms)
 
 
-def covers_terms(index: LoadedIndex, row: int, question: str) -> bool:
-    """Every content term of `question` occurs in the passage at `row` (with its title and section); of a
-    question with `LONG_QUESTION_TERMS` terms or more, all but one. Question and function words ("which",
-    "does", «какой») are no content terms: no passage need hold them."""
-    terms = set(tokenize(question)) - _asking_terms()
+def covers_terms(index: LoadedIndex, row: int, terms: Collection[str]) -> bool:
+    """Every one of the question's content `terms` (`Requirements.terms`: BM25's stems, without question and
+    function words, "which", "does", «какой») occurs in the passage at `row` (with its title and section); of a
+    question with `LONG_QUESTION_TERMS` terms or more, all but one."""
     if not terms:
         return False
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
-    missing = len(terms - set(tokenize(lexical_text(doc.title, chunk.section, chunk.text))))
-    return missing == 0 or (missing == 1 and len(terms) >= LONG_QUESTION_TERMS)
-
-
-@cache
-def _asking_terms() -> frozenset[str]:
-    """The terms of every language's question and function words, as `tokenize` gives them."""
-    words = [*all_function_words(), *(w for lang in all_lang_data() for w in lang.question_words)]
-    return frozenset(tokenize(" ".join(words)))
+    missing = len(set(terms) - set(tokenize(lexical_text(doc.title, chunk.section, chunk.text))))
+    return missing == 0 or (missing == 1 and len(set(terms)) >= LONG_QUESTION_TERMS)
