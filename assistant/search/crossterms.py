@@ -138,9 +138,9 @@ def _forms(word: str) -> list[str]:
     """A Cyrillic word and its Snowball stem: USE reads an inflected Russian adjective farther from its
     English counterpart than its stem (0.56 against 0.67 for a country's adjective in the accusative,
     `tests/test_crossterms.py`)."""
-    from ..store.lexical import _is_cyrillic, tokenize
+    from ..store.lexical import is_cyrillic, tokenize
 
-    if not word or not _is_cyrillic(word):
+    if not word or not is_cyrillic(word):
         return [word]
     stems = [t for t in tokenize(word) if len(t) >= 4 and t != word]
     return [word, *stems[:1]]

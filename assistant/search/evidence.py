@@ -24,7 +24,7 @@ from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
-from ..store.lexical import russian_noun_stem, tokenize
+from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
 from .phrases import phrase_names, said_phrases
 
@@ -157,14 +157,14 @@ def _canonical(word: str, lang: LangData) -> str:
     """The name a metonym stands for ("brussels" -> "europe"), also in a Russian case ("евросоюзу")."""
     if word in lang.metonyms:
         return lang.metonyms[word]
-    if _is_cyrillic(word):
+    if is_cyrillic(word):
         return _russian_metonyms(lang.code).get(russian_noun_stem(word), word)
     return word
 
 
 @lru_cache(maxsize=None)
 def _russian_metonyms(code: str) -> dict[str, str]:
-    return {russian_noun_stem(k): v for k, v in lang_data(code).metonyms.items() if _is_cyrillic(k)}
+    return {russian_noun_stem(k): v for k, v in lang_data(code).metonyms.items() if is_cyrillic(k)}
 
 
 def _stems(word: str, lang: LangData) -> set[str]:
@@ -176,17 +176,13 @@ def _stems(word: str, lang: LangData) -> set[str]:
     return out
 
 
-def _is_cyrillic(word: str) -> bool:
-    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
-
-
 @lru_cache(maxsize=1 << 17)  # pure; the same pairs recur across the passages of one question and across questions
 def _same_name(a: str, b: str) -> bool:
     """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
     ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
     if a == b:
         return True
-    if _is_cyrillic(a) and _is_cyrillic(b):  # short Russian names in two cases: "Азии" ~ "Азия", not "Ирак" ~ "Иран"
+    if is_cyrillic(a) and is_cyrillic(b):  # short Russian names in two cases: "Азии" ~ "Азия", not "Ирак" ~ "Иран"
         stem = russian_noun_stem(a)
         if len(stem) >= 3 and stem == russian_noun_stem(b):
             return True

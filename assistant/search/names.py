@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
-from ..store.lexical import russian_noun_stem
+from ..store.lexical import is_cyrillic, russian_noun_stem
 
 __all__ = ["CorpusNames", "NAME_RE", "corpus_names", "names_of_documents", "guess_kind", "strip_possessive"]
 
@@ -91,12 +91,12 @@ class CorpusNames:
         key = word.lower()
         if key in self.common:
             return True
-        return _is_cyrillic(key) and key not in self.df and russian_noun_stem(key) in self._common_stems
+        return is_cyrillic(key) and key not in self.df and russian_noun_stem(key) in self._common_stems
 
     def knows_name(self, word: str) -> bool:
         """The corpus writes `word` as a name (a Russian one in any of its forms)."""
         key = word.lower()
-        return key in self.df or (_is_cyrillic(key) and russian_noun_stem(key) in self._name_stems)
+        return key in self.df or (is_cyrillic(key) and russian_noun_stem(key) in self._name_stems)
 
     def spelling_notices(self, question: str) -> list[str]:
         """'Kazahkstan': a capitalised word of the question that no article writes, but one name of
@@ -129,11 +129,11 @@ class CorpusNames:
 
     @cached_property
     def _name_stems(self) -> frozenset[str]:
-        return frozenset(russian_noun_stem(k) for k in self._single_names if _is_cyrillic(k))
+        return frozenset(russian_noun_stem(k) for k in self._single_names if is_cyrillic(k))
 
     @cached_property
     def _common_stems(self) -> frozenset[str]:
-        return frozenset(russian_noun_stem(w) for w in self.common if _is_cyrillic(w))
+        return frozenset(russian_noun_stem(w) for w in self.common if is_cyrillic(w))
 
 
 EMPTY = CorpusNames({}, {}, frozenset(), frozenset())
@@ -200,8 +200,4 @@ def _word_forms(a: str, b: str) -> bool:
     if a.startswith(b) or b.startswith(a):
         return True
     stem = len(os.path.commonprefix([a, b]))
-    return _is_cyrillic(a) and stem >= 4 and max(len(a), len(b)) - stem <= 3
-
-
-def _is_cyrillic(word: str) -> bool:
-    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
+    return is_cyrillic(a) and stem >= 4 and max(len(a), len(b)) - stem <= 3

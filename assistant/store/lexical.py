@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["BM25Index", "bm25_idf", "tokenize"]
+__all__ = ["BM25Index", "bm25_idf", "is_cyrillic", "tokenize"]
 
 # words, and figures such as 5.2% or 2023 kept whole so that exact numbers are found
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -40,8 +40,9 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN)
 
 
-def _is_cyrillic(word: str) -> bool:
-    return "\u0400" <= word[0] <= "\u04ff"
+def is_cyrillic(word: str) -> bool:
+    """`word` starts with a Cyrillic letter (the one test of script every module asks)."""
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
 
 
 def tokenize(text: str) -> list[str]:
@@ -60,7 +61,7 @@ def tokenize(text: str) -> list[str]:
     russian: list[tuple[int, str]] = []
     kept: list[str] = []
     for word in words:
-        if _is_cyrillic(word):
+        if is_cyrillic(word):
             word = word.replace("ё", "е")
             if word in stop_ru:
                 continue
