@@ -467,6 +467,10 @@ def test_a_year_and_a_figure_beside_the_mine_do_not_weigh_its_gold() -> None:
     ("Что сказал представитель Минобороны Лорны?", "Представитель министерства обороны Лорны сказал, что учения пройдут в мае.", True),
     ("Что сказал представитель Минобороны Лорны?", "Представитель министерства финансов Лорны сказал, что учения пройдут в мае.", False),
     ("Что заявил Нацбанк Лорны?", "Национальный банк Лорны заявил, что ставка не изменится.", True),
+    ("Which ferries cross the Caspian with grain?", "Two transcaspian ferries carry the grain.", True),
+    ("Which ferries cross the Caspian with grain?", "Two transpacific ferries carry the grain.", False),
+    ("Какие паромы возят зерно через Каспий?", "Зерно возят два транскаспийских парома Лорны.", True),
+    ("Какие паромы возят зерно через Каспий?", "Зерно возят два транстихоокеанских парома Лорны.", False),
 ])
 def test_a_compound_name_is_also_the_name_after_its_prefix(question: str, window: str, expected: bool) -> None:
     assert window_satisfies(requirements(question), window) is expected
@@ -770,3 +774,28 @@ def test_a_sum_in_euros_does_not_name_the_eu(question: str, window: str, expecte
     """"euros" shares four letters with "europe" (the EU's name in the data): a word the language data says names
     nothing (`not_names`) is no form of a name."""
     assert window_satisfies(requirements(question), window) is expected
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("Когда в Оше откроют новый терминал?", "Новый терминал аэропорта Оша откроют 12 мая 2026 года.", True),
+    ("Сколько рейсов в день принимает аэропорт Оша?", "В Оше аэропорт принимает сорок рейсов в день.", True),
+    ("Почему Иоганн Эш покинул Лорну?", "Иоганна Эша выслали из Лорны в 1523 году.", True),
+    ("Когда в Оше откроют новый терминал?", "Новый терминал аэропорта Вельдмарка откроют 12 мая 2026 года.", False),
+    ("Когда в Оше откроют новый терминал?", "Новый терминал откроют 12 мая 2026 года, обещает ошибочно указанный сайт.", False),
+])
+def test_a_russian_name_of_two_letters_is_found_in_its_cases(question: str, window: str, expected: bool) -> None:
+    """«Ош», «Эш»: the noun stem keeps three letters, so a name of two is matched to its cases («Оша», «Оше»,
+    «Эша») by one case ending, and to nothing longer."""
+    assert window_satisfies(requirements(question), window) is expected
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("Какой стандарт используют для трансляций в HD-качестве?", ("hd",)),
+    ("Сколько IT-компаний открыли офисы в Лорне?", ("it", "лорне")),
+    ("Когда в метро Лорны появится Wi-Fi?", ("лорны", "wi-fi")),
+])
+def test_a_latin_acronym_glued_to_a_russian_noun_names_only_the_acronym(question: str, names: tuple[str, ...]) -> None:
+    """«HD-качестве»: the article writes "HD", not the Russian noun's case after the dash."""
+    req = requirements(question)
+    assert set(req.names) == set(names)
+    assert window_satisfies(req, "Трансляции в формате HD ведутся по стандарту DVB-S2.") is (names == ("hd",))

@@ -32,6 +32,7 @@ __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "win
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
+_LATIN_HEAD = regex.compile(r"([a-z\d]+)-[а-яё]+")  # "HD-качестве", "IT-компании": the name is the Latin part
 _YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 
 
@@ -81,6 +82,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         if key in ignored:
             continue
         phrases, key = phrase_names(key, lang)  # "United States" one name (search/phrases.py)
+        key = _LATIN_HEAD.sub(r"\1", key)
         found.extend([*phrases, *(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
     return Requirements(
@@ -188,6 +190,8 @@ def _same_name(a: str, b: str) -> bool:
             return True
         if not _russian_stems(a).isdisjoint(_russian_stems(b)):  # an adjective in two cases: «Южную» ~ «Южной»
             return True
+        if a[:2] == b[:2] and {a[2:], b[2:]} <= {"", "а", "у", "е", "ом", "ем"}:  # a name of two letters in
+            return True  # two cases (the stem keeps three): «Ош» ~ «Оше» ~ «Оша», «Эш» ~ «Эша»
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 6:
         return True
