@@ -799,3 +799,26 @@ def test_a_latin_acronym_glued_to_a_russian_noun_names_only_the_acronym(question
     req = requirements(question)
     assert set(req.names) == set(names)
     assert window_satisfies(req, "Трансляции в формате HD ведутся по стандарту DVB-S2.") is (names == ("hd",))
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("What did JSC Lorna Railways sign in May?", "Lorna Railways signed a lease for 40 wagons in May.", True),
+    ("What did JSC Lorna Railways sign in May?", "Veldmark Railways signed a lease for 40 wagons in May.", False),
+    ("Что построит ТОО «Лорна Газ» в Вельдмарке?", "Лорна Газ построит в Вельдмарке газовый терминал.", True),
+    ("Что построит ТОО «Лорна Газ» в Вельдмарке?", "Вельдмарк Газ построит в Вельдмарке газовый терминал.", False),
+    ("Сколько стоит двигатель Lornaprojekt AB?", "Двигатель Lornaprojekt стоит 40 тысяч евро.", True),
+])
+def test_a_company_s_legal_form_is_not_a_name_the_passage_must_write(question: str, window: str, expected: bool) -> None:
+    """"JSC", «ТОО», "AB" (`legal_forms` of every language: a Russian question keeps a Swedish company's "AB"):
+    articles name the company without them after its first mention; alone, a legal form stays the name."""
+    req = requirements(question)
+    assert not {"jsc", "тоо", "ab"} & set(req.names)
+    assert window_satisfies(req, window) is expected
+    assert requirements("When was AB founded?").names == ("ab",)
+
+
+@pytest.mark.parametrize("question", ["Что такое ОДЛВ?", "Кто такой Лорн Вельд?", "Кто такие лорнийцы?"])
+def test_what_is_in_russian_asks_about_the_name_alone(question: str) -> None:
+    """«Что такое X?» / «Кто такой X?»: «такое», «такой», «такие» say what is asked, so a passage holding X holds every
+    term of the question (the far check's escape, `covers_terms`)."""
+    assert not any(t.startswith("так") for t in requirements(question).terms)

@@ -54,6 +54,7 @@ class LangData:
     demonym_suffixes: tuple[tuple[str, str], ...]
     metonyms: dict[str, str]
     name_prefixes: tuple[str, ...]  # «мин» of «Минпросвещения»: a compound name is also the name after its prefix
+    legal_forms: frozenset[str]  # "AB" of "Energiprojekt AB", «ТОО»: a company's legal form, which articles drop
     when: re.Pattern[str]
     how_many: re.Pattern[str]
     date_words: frozenset[str]
@@ -118,6 +119,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         demonym_suffixes=tuple((a, b) for a, b in data.get("demonym_suffixes", [])),
         metonyms={str(k).lower(): str(v).lower() for k, v in data.get("metonyms", {}).items()},
         name_prefixes=tuple(data.get("name_prefixes", [])),
+        legal_forms=words("legal_forms"),
         when=_patterns(data.get("when_patterns", [])),
         how_many=_patterns(data.get("how_many_patterns", [])),
         date_words=words("date_words"),

@@ -26,7 +26,7 @@ from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
-from .phrases import phrase_names, said_phrases
+from .phrases import phrase_names, said_phrases, without_legal_forms
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
@@ -86,7 +86,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         found.extend([*phrases, *(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
     return Requirements(
-        names=tuple(dict.fromkeys(found)),
+        names=tuple(dict.fromkeys(without_legal_forms(found))),
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
         spelled=tuple(f for f in figures if f in _numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),

@@ -9,9 +9,9 @@ from functools import cache
 
 import regex
 
-from ..ingest.langdata import LangData, lang_data
+from ..ingest.langdata import LangData, all_lang_data, lang_data
 
-__all__ = ["phrase_names", "said_phrases"]
+__all__ = ["phrase_names", "said_phrases", "without_legal_forms"]
 
 
 @cache
@@ -27,6 +27,14 @@ def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
     if pattern is None:
         return [], key
     return pattern.findall(key), pattern.sub(" ", key)
+
+
+def without_legal_forms(names: list[str]) -> list[str]:
+    """`names` without a company's legal form when another name is left ("Energiprojekt AB", «ТОО «Лорна»»:
+    articles drop the "AB", the «ТОО»); the forms of every language, for a name keeps its script in any."""
+    forms = frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
+    kept = [name for name in names if name not in forms]
+    return kept if kept else names
 
 
 def said_phrases(text: str, lang: LangData) -> set[str]:
