@@ -18,13 +18,16 @@ def chrome_left(
     manifest: Mapping[str, Sequence[str]],
     passages: Mapping[str, Sequence[str]],
     labels: Mapping[str, Iterable[str]] | None = None,
+    said: Mapping[str, str] | None = None,
 ) -> tuple[int, list[str]]:
     """(chrome lines checked, "file: line" of those found in a passage of their file).
 
     A line is found when it is a whole line of a passage, when four words or more of it run on inside
     the passages, or when it is one of the file's `labels` (its title and the section labels shown
-    with its passages)."""
-    labels = labels or {}
+    with its passages). With `said` (the text of each file's lines outside chrome), a line that its prose
+    also says ("The Centre for X" as a masthead and "The Centre for X held ..." in a paragraph) is found only
+    as a whole line or a label."""
+    labels, said = labels or {}, said or {}
     found: list[str] = []
     checked = 0
     for name, chrome in manifest.items():
@@ -37,7 +40,8 @@ def chrome_left(
             key = norm(line)
             image = line.lstrip().startswith("![")  # an image shows its alt text as a line of its own, or nothing:
             # "The Tian Shan Brief" said in a sentence is not the masthead's image left in
-            if key and (key in blocks or key in shown or (len(key.split()) >= 4 and key in flat and not image)):
+            inside = len(key.split()) >= 4 and key in flat and not image and key not in norm(said.get(name, ""))
+            if key and (key in blocks or key in shown or inside):
                 found.append(f"{name}: {line}")
     return checked, found
 

@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen10: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen11: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -156,6 +156,21 @@ TITLES_10 = {
     "yavanskaya_GES_zarafshan_wiki.html": "Яванская ГЭС",
 }
 
+TITLES_11 = {
+    "LIVE-blog_Baiterek.first-launch_Baikonur.html": (
+        "Baiterek's first rocket leaves Baikonur: Kazakhstan and Russia launch Soyuz-5 from the rebuilt pad"
+    ),
+    "caselaw.summary_SCC-V2022-118_Kazakhstan-v-Karachaganak.txt": (
+        "Tribunal strikes $1.28 billion from Karachaganak cost recovery but rejects Kazakhstan's gas-price claim"
+    ),
+    "Итоги-круглого-стола_ОПЕК_Казахстан.18-11-2025.html": (
+        "Квота против Тенгиза: эксперты обсудили, сможет ли Казахстан остаться в ОПЕК+"
+    ),
+    "FAQ Центр кооперации Центральная Азия — вопросы и ответы.md": (
+        "Вопросы и ответы о Международном центре промышленной кооперации «Центральная Азия»"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -166,6 +181,7 @@ SETS = [
     FreshSet("unseen8", ("u8en", 26, "u8ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 92, 60, TITLES_8),
     FreshSet("unseen9", ("u9en", 26, "u9ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 95, 60, TITLES_9),
     FreshSet("unseen10", ("u10en", 26, "u10ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 137, 60, TITLES_10),
+    FreshSet("unseen11", ("u11en", 26, "u11ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 121, 60, TITLES_11),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -303,7 +319,9 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
     labels = {name: {documents[name].title, *(c.section for c in found if c.section)} for name, found in chunks.items()}
-    checked, left = chrome_left(manifest, passages, labels)
+    said = {name: " ".join(x for x in _visible_lines(fresh.folder / name) if x not in lines)
+            for name, lines in manifest.items()}  # a chrome line its prose also says is left only as a whole line
+    checked, left = chrome_left(manifest, passages, labels, said)
     assert checked == sum(len(lines) for lines in manifest.values()) == fresh.chrome_lines
     assert not left, left
 

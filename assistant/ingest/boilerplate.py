@@ -87,7 +87,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
             elif is_head_dateline(plain, vocab):
                 reasons[i] = "dateline"
     headline = _headline(lines, plains, reasons, first_prose)
-    drop_post_chrome(lines, plains, reasons, vocab, first_prose if headline is None else headline)
+    drop_post_chrome(lines, plains, reasons, vocab, first_prose if headline is None else headline, first_prose)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
@@ -120,9 +120,8 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
 
 
 def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
-    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований");
-    names joined by "and" between the headline and the text are its authors, a name with the place
-    filed from ("Helen Whitcombe, Northgate") its byline."""
+    """Short lines above the headline are the site's name and furniture ("Журнал водных исследований"); names joined by
+    "and" between the headline and the text are its authors, a name with the place filed from its byline."""
     at = _headline(lines, plains, reasons, first_prose)
     if at is None:
         return
@@ -135,8 +134,9 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
                 and _apart(plains, reasons, i - 1, i + 1):
             reasons[i] = "byline"  # a bare name standing apart under the headline: its author
     marked = lines[at].lstrip().startswith("# ")  # a headline marked as one: the lines above it are the site's
-    for i in range(at):
-        if reasons[i] is None and plains[i] and len(plains[i].split()) <= (MASTHEAD_WORDS if marked else 8) \
+    for i in range(at):  # and so is the strapline under a masthead
+        wide = marked or (i > 0 and reasons[i - 1] == "masthead")
+        if reasons[i] is None and plains[i] and len(plains[i].split()) <= (MASTHEAD_WORDS if wide else 8) \
                 and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "masthead"
 

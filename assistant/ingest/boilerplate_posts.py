@@ -12,7 +12,13 @@ each line on its own.
   Фото из личного архива»);
 - a note opened by a run-in label, however long ("**About the authors.** …", "*Cite this explainer:* …");
 - above the article, a line of facts parted by bars with a date in it ("Ref. 14/2025 · Brussels, 21 November 2025 ·
-  …"), or a date with a clock time ("Public hearing held on 19 November 2025, 15:00–17:30, …").
+  …"), or a date with a clock time ("Public hearing held on 19 November 2025, 15:00–17:30, …");
+- a clock time alone, with its time zone or not ("17:30 ALMT", "09:05 GMT+5"): a live blog's post time;
+- a file offered for download, its format and size in brackets ("Презентация докладчика (PDF, 2,4 МБ)");
+- between the headline and the first paragraph, a record's details: three lines or more in a row, each a short
+  label and a colon before its value ("Case No.: …", "Seat: Stockholm", "Status: …"), and the short lines under an
+  event's date and time ("Алматы, конференц-зал … и онлайн", «Язык: русский и казахский»);
+- a heading that ends the page: it heads nothing ("Фотоотчёт" once its gallery has gone).
 """
 
 from __future__ import annotations
@@ -37,10 +43,12 @@ _RUN_IN = re.compile(r"^\W*([^.:!?]{3,40}?)[*_]*[.:][*_]*\s")  # "**About the au
 
 
 def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], vocab: _Vocab,
-                     start: int = 0) -> None:
+                     start: int = 0, end: int = 0) -> None:
     """Mark the lines of the forms above as chrome (lines already judged keep their reason). A handle is chrome
     above the article (`start`: its headline, else its first paragraph) or after its last paragraph of prose
-    (comments); in between it names who wrote the post below it (a forum thread), as a speaker's label does."""
+    (comments); in between it names who wrote the post below it (a forum thread), as a speaker's label does.
+    A record's details are looked for from `start` to `end` (the first paragraph)."""
+    _drop_details(lines, plains, reasons, start, end)
     last = max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _SENTENCE_END.search(p)),
                default=len(plains))
     for i, (line, plain) in enumerate(zip(lines, plains)):
@@ -51,6 +59,11 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
                 reasons[i] = "handle"
         elif _is_legend(line, plain):
             reasons[i] = "menu"
+        elif _CLOCK_LINE.match(plain):
+            reasons[i] = "dateline"
+        elif _FILE_OFFER.search(plain) and len(plain.split()) <= FILE_OFFER_WORDS \
+                and not _SENTENCE_END.search(_FILE_OFFER.sub("", plain)):
+            reasons[i] = "link list"
         elif sum(bool(_SHARE_URL.search(url)) for url in _LINK_TARGET.findall(line)) >= 2:
             reasons[i] = "share bar"
         elif _is_captioned(plain, vocab):
@@ -58,6 +71,45 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
         elif (m := _RUN_IN.match(line.strip())) and _starts_with(m.group(1).strip().lower(), vocab.note_labels):
             reasons[i] = "author note"
     _drop_quoted_rest(lines, reasons)
+
+
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s+(?:[A-ZА-ЯЁ]{2,5}|(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d{2})?))?$")
+_FILE_OFFER = re.compile(r"\((?:[^()]*,\s*)?(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RTF|ODT|MP3|MP4)\s*,\s*\d+(?:[.,]\d+)?\s*"
+                         r"(?:[KMG]B|[КМГ]Б|Кб|Мб|pages|стр\.?|с\.)\)", re.IGNORECASE)
+FILE_OFFER_WORDS = 15  # a file's name with its format and size, no paragraph
+_FIELD = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,2}:\s+\S")  # "Case No.: …", "Seat: …": a label of 1-3 words
+DETAIL_ROWS = 3  # this many labelled lines in a row make a record's details
+DETAIL_WORDS = 25
+
+
+def _drop_details(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], start: int, end: int) -> None:
+    """Runs of `DETAIL_ROWS` or more lines that are each a label and its value, begun from `start` to `end` (a
+    value may be long enough to look like the first paragraph: "Decision: Partial award …, 14 October 2025"), and
+    from `start` to `end` the lines right under a dated clock time that end no sentence and are no heading (an event's
+    details: its place and language)."""
+    dated = False
+    for i in range(start, min(end, len(plains))):
+        if reasons[i] == "dateline" and _TIME.search(plains[i]):
+            dated = True
+        elif dated and plains[i] and reasons[i] is None and not _SENTENCE_END.search(plains[i]) \
+                and len(plains[i].split()) <= DETAIL_WORDS and not lines[i].lstrip().startswith("#"):
+            reasons[i] = "record details"
+        elif plains[i]:
+            dated = False  # the details stand right under the date, up to the first line of anything else
+    run: list[int] = []
+    for i in range(start, len(plains) + 1):
+        plain = plains[i] if i < len(plains) else ""
+        if plain and reasons[i] is None and _FIELD.match(plain) and len(plain.split()) <= DETAIL_WORDS and (run or i < end):
+            run.append(i)
+            continue
+        if not plain and i < len(plains) and run:
+            continue  # a blank line between two labelled lines keeps the run
+        if len(run) >= DETAIL_ROWS:
+            for j in run:
+                reasons[j] = "record details"
+        run = []
+        if i >= end:
+            return
 
 
 LEGEND_ITEMS = 4  # a label and this many short items parted by dots: a legend or a menu, no sentence
@@ -117,17 +169,20 @@ def _quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
+_MD_HEADING = re.compile(r"^\s*#{1,6} ")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s]).*(?<![*_\s])\1\s*$")  # "*...*" or "_..._", not bold
 END_NOTE_WORDS = 40
 
 
 def drop_end_notes(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """After the page's last list of links, the lines still kept are notes in italics (a funding or an
-    independence statement) when every one of them is; one line of anything else and all stay."""
+    independence statement) when every one of them is; one line of anything else and all stay. Then the
+    headings that end the page, which head nothing."""
     links = [i for i, r in enumerate(reasons) if r == "link list"]
-    if not links:
-        return
-    kept = [i for i in range(links[-1] + 1, len(plains)) if plains[i] and reasons[i] is None]
+    kept = [i for i in range(links[-1] + 1, len(plains)) if plains[i] and reasons[i] is None] if links else []
     if kept and all(_ITALIC_LINE.match(lines[i]) and len(plains[i].split()) <= END_NOTE_WORDS for i in kept):
         for i in kept:
             reasons[i] = "footer"
+    kept = [i for i, plain in enumerate(plains) if plain and reasons[i] is None]
+    while len(kept) > 1 and _MD_HEADING.match(lines[kept[-1]]):
+        reasons[kept.pop()] = "footer"
