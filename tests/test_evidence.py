@@ -822,3 +822,17 @@ def test_what_is_in_russian_asks_about_the_name_alone(question: str) -> None:
     """«Что такое X?» / «Кто такой X?»: «такое», «такой», «такие» say what is asked, so a passage holding X holds every
     term of the question (the far check's escape, `covers_terms`)."""
     assert not any(t.startswith("так") for t in requirements(question).terms)
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("На сколько выросла добыча на месторождении Лорна в 2025 году?", False),
+    ("На сколько сократился экспорт зерна из Лорны?", False),
+    ("Сколько скважин пробурили на месторождении Лорна в 2025 году?", True),
+])
+def test_by_how_much_in_russian_asks_an_amount_not_a_count(question: str, counts: bool) -> None:
+    """«На сколько выросла добыча…» asks by how much, and «выросла», «добыча» are not what is counted: a figure
+    of barrels answers it; «Сколько скважин…» counts wells."""
+    req = requirements(question)
+    assert ("count" in req.answer_types) is counts and bool(req.counted) is counts
+    if not counts:
+        assert window_satisfies(req, "В 2025 году добыча на месторождении Лорна выросла на 260 тыс. баррелей в сутки.")

@@ -141,3 +141,22 @@ def test_what_a_sentence_says_is_not_yet_chosen_or_not_given_in_open_sources_is_
     from assistant.ingest.langdata import lang_data
 
     assert bool(lang_data(code).withheld.search(sentence)) is expected
+
+
+def test_under_a_heading_closest_to_the_question_any_sentence_of_the_section_withholds_or_answers(tmp_path: Path) -> None:
+    """The heading of a live blog's post is its best "sentence" for a short question; the post under it is what
+    matched, so a sentence of it saying the sum was not divided withholds, and one giving the count answers."""
+    from assistant.search.evidence import requirements
+
+    text = ("# Lorna launches its first rocket\n\nThe first rocket left the Lorna pad on Friday, three years late, "
+            "and its payload reached orbit forty minutes later.\n\n## Drop zone: farmers to be paid this week\n\n"
+            "The first stage came down as planned in the Veld district, and a team reached it before dusk. Officials say "
+            "27 farming households were moved out of the zone for the day. Compensation, 96 million euros in all, "
+            "will be paid next week; the council has not said how it will be divided among the households.\n")
+    index = assistant_over(tmp_path, {"en.md": text}).service.snapshot.index
+    row = next(r for r, c in enumerate(index.chunks) if c.section == "Drop zone: farmers to be paid this week")
+    first = index.sentences.chunk_sentences(row).start
+    assert index.passage_sentences(row)[0] == "Drop zone: farmers to be paid this week"
+    heading = Candidate(row=row, score=1.0, dense=0.5, lexical=1.0, sentence=0.6, sentence_row=first)
+    assert withholds(index, heading, requirements("How much compensation will each farming household in the Veld district get?"))
+    assert not withholds(index, heading, requirements("How many farming households in the Veld district were moved out?"))

@@ -23,15 +23,22 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     is asked has not been disclosed or set (by the patterns of the passage's language). With the
     question's `req`, a sentence beside it does not speak for the question when the best sentence
     itself answers it: "the cost of the second phase has not been disclosed" just before "the dry port
-    handled 438,000 TEU in 2024" withholds no traffic figure."""
+    handled 438,000 TEU in 2024" withholds no traffic figure. When the best "sentence" is the passage's heading
+    ("Drop zone: farmers to be compensated this week"), the section under it is what matched: every sentence of
+    the passage is read, and any that answers (with its neighbours, none of them withholding) speaks for the question."""
     said, at = sentences_around(index, cand.row, cand.sentence_row)
     if not said:
         return False
-    doc = index.documents[index.chunks[cand.row].doc_id]
-    pattern = lang_data(doc.language or "en").withheld
+    chunk = index.chunks[cand.row]
+    pattern = lang_data(index.documents[chunk.doc_id].language or "en").withheld
     if pattern.search(said[at]):
         return True
-    if req is not None and window_satisfies(req, said[at], context(index, cand.row), [said[at]],
-                                             article_year(index, cand.row)):
+    windows = [said[at : at + 1]]  # what may answer: the best sentence
+    if chunk.section and said[at].strip() == chunk.section.strip():  # the closest "sentence" is the heading: the
+        said = index.passage_sentences(cand.row)  # section under it matched; each sentence that withholds nothing,
+        windows = [[t for t in said[max(0, k - 1) : k + 2] if not pattern.search(t)]  # with its neighbours, may
+                   for k, text in enumerate(said) if not pattern.search(text)]  # answer (none that withholds)
+    if req is not None and any(window_satisfies(req, " ".join(w), context(index, cand.row), w,
+                                                article_year(index, cand.row)) for w in windows):
         return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return any(pattern.search(text) for text in said)
