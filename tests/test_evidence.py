@@ -836,3 +836,43 @@ def test_by_how_much_in_russian_asks_an_amount_not_a_count(question: str, counts
     assert ("count" in req.answer_types) is counts and bool(req.counted) is counts
     if not counts:
         assert window_satisfies(req, "В 2025 году добыча на месторождении Лорна выросла на 260 тыс. баррелей в сутки.")
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("How much will the EBRD lend to Lorna?", "The European Bank for Reconstruction and Development will lend Lorna 40 million euros.", True),
+    ("How much will the EBRD lend to Lorna?", "The European Investment Bank will lend Lorna 40 million euros.", False),
+    ("What did the SCO decide about Lorna?", "The Shanghai Cooperation Organisation decided to admit Lorna as an observer.", True),
+    ("What did the SCO decide about Lorna?", "The summit council of observers decided to admit Lorna.", False),
+    ("Что решила ОДКБ по Лорне?", "Организация Договора о коллективной безопасности решила помочь Лорне.", True),
+    ("Как голосовали участники круглого стола ЛЦЭП?", "Лорнский центр энергетической политики провёл круглый стол и голосование.", True),
+    ("Как голосовали участники круглого стола ЛЦЭП?", "Центр экономики Лорны провёл круглый стол и голосование.", False),
+    ("Как голосовали участники круглого стола ЛЦЭП?", "В лорнском центре экономики прошёл круглый стол и голосование.", False),
+])
+def test_an_acronym_of_the_question_is_found_spelled_out(question: str, window: str, expected: bool) -> None:
+    """A name the question writes in capitals is present when the window writes its words out, their initials
+    in order with function words left out; a three-letter one only by capitalised words."""
+    assert window_satisfies(requirements(question), window) is expected
+
+
+def test_only_a_name_written_in_capitals_is_an_acronym() -> None:
+    assert requirements("What did the SCO decide about Lorna?").acronyms == ("sco",)
+    assert requirements("What did Sco Harl decide about Lorna?").acronyms == ()
+
+
+@pytest.mark.parametrize(("question", "when"), [
+    ("С какой даты пункт пропуска Лорны будет работать круглосуточно?", True),
+    ("К какому числу резиденты Лорны должны подать отчёт?", True),
+    ("Какого числа открыли мост в Лорну?", True),
+    ("Какое число резидентов зарегистрировано в Лорне?", False),
+    ("Какой дорогой фуры идут в Лорну?", False),
+])
+def test_a_russian_question_asking_from_or_by_which_date_asks_for_a_date(question: str, when: bool) -> None:
+    """«С какой даты», «к какому числу» ask a date as «когда» does; «какое число резидентов» asks a number."""
+    assert requirements(question).wants_date is when
+
+
+def test_the_russian_preposition_s_says_no_date() -> None:
+    """«с» ("with", "from") is no date word as "since" is: «работает с 8:00 до 20:00» gives no date to «когда»."""
+    req = requirements("Когда пункт пропуска Лорны начнёт работать круглосуточно?")
+    assert not window_satisfies(req, "Пункт пропуска Лорны сейчас работает с 8:00 до 20:00.")
+    assert window_satisfies(req, "Пункт пропуска Лорны начнёт работать круглосуточно с 1 марта 2026 года.")

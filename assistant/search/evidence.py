@@ -6,9 +6,8 @@
   percentage, "in what year?" a year; cues and evidence per type in the language files, each type switched on by
   its `default` flag or `Settings.answer_checks`). Names in the article's title, publisher or the passage's
   section heading count as present. A name matches its demonym or inflected form by the language's rules
-  (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия).
-- `name_coverage` gives the share of names found, a soft feature for the calibrated abstention model
-  (`abstention.py`). The patterns ("when", "how many", number words) are language data (`data/lang/*.json`).
+  (Turkish ~ Turkey, китайский ~ Китай, Норвегии ~ Норвегия), an acronym also its words (АЦЭП ~ «Алматинский центр
+  энергетической политики»). `name_coverage`: the share of names found, a soft feature for `abstention.py`.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
-from .phrases import phrase_names, said_phrases, without_legal_forms
+from .phrases import phrase_names, said_phrases, spelled_out, without_legal_forms
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
@@ -51,20 +50,19 @@ class Requirements:
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
     counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
+    acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
 
     @property
     def checkable_across(self) -> bool:
-        """Something of the question can be checked in a passage of another language without names:
-        a figure, a date, a number or an answer type."""
+        """Something of the question is checkable in another language without names: a figure, date, number or answer type."""
         return bool(self.figures or self.wants_date or self.wants_number or self.answer_types)
 
     def across_languages(self, written: WrittenNames | None = None, language: str | None = None) -> Requirements:
         """What can be checked in a passage of another language, `language`: figures, dates, numbers,
         answer types (anywhere in the window: the question's words are in another language), and with
-        `written` (the names each language writes) the question's names: one written in the passage's
-        script ("Qatar" in a Russian question, for an English passage) as in its own language, one in
-        another script by its Latin keys ("Berlin's" ~ «Берлина»), if the passage's language writes
-        it somewhere. A name it translates ("German" / «немецкий») cannot be checked and is left out."""
+        `written` (the names each language writes) the question's names: one written in the passage's script ("Qatar"
+        in a Russian question, for an English passage) as in its own language, one in another script by its Latin keys
+        ("Berlin's" ~ «Берлина») if the passage's language writes it somewhere. A name it translates is left out."""
         if written is None:
             return replace(self, names=(), terms=(), keys=())
         own = tuple(n for n in self.names if written.in_own_script(language, n))
@@ -86,7 +84,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         found.extend([*phrases, *(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
     return Requirements(
-        names=tuple(dict.fromkeys(without_legal_forms(found))),
+        names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
+        acronyms=tuple(w for w in kept if 3 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
         spelled=tuple(f for f in figures if f in _numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
@@ -278,7 +277,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"
     forms = _word_forms(words, lang.code) if req.names else {}
-    if not all(_name_present(name, words, lang, forms) for name in req.names):
+    if not all(_name_present(name, words, lang, forms) or (name in req.acronyms and spelled_out(name, f"{window} {context}"))
+               for name in req.names):
         return False
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
