@@ -81,6 +81,15 @@ PROSE = (
     "the port authority said after the meeting."
 )
 MORE = "Freight on the line grew by a fifth in the first half of the year, and two more ferries are due in June."
+# and two in Russian
+RUSSIAN = (
+    "Паромщики северного берега договорились в марте делить причалы с новой линией, сообщили в управлении "
+    "порта после встречи, и эта договорённость действует до конца навигации."
+)
+RUSSIAN_MORE = (
+    "Грузооборот линии за первое полугодие вырос на пятую часть, ещё два парома придут в июне, а третий "
+    "обещают к осени, если верфь в Лорне успеет закончить ремонт."
+)
 
 
 def reasons_of(lines: list[str], fmt: str = "text") -> dict[str, str | None]:

@@ -10,20 +10,11 @@ tests/test_fresh_sets.py checks over the whole pipeline.
 
 from __future__ import annotations
 
-from chrome_support import MORE, PROSE, reasons_of
+from chrome_support import MORE, PROSE, RUSSIAN, RUSSIAN_MORE, reasons_of
 
 from assistant.ingest.boilerplate_lines import _URL
 from assistant.ingest.clean_html import _html_to_markdown
 from assistant.ingest.cleaning import clean
-
-RUSSIAN = (
-    "Паромщики северного берега договорились в марте делить причалы с новой линией, сообщили в управлении "
-    "порта после встречи, и эта договорённость действует до конца навигации."
-)
-RUSSIAN_MORE = (
-    "Грузооборот линии за первое полугодие вырос на пятую часть, ещё два парома придут в июне, а третий "
-    "обещают к осени, если верфь в Лорне успеет закончить ремонт."
-)
 
 _reasons = reasons_of
 

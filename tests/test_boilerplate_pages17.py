@@ -11,18 +11,9 @@ tests/test_fresh_sets.py checks over the whole pipeline.
 from __future__ import annotations
 
 import pytest
-from chrome_support import MORE, PROSE, reasons_of
+from chrome_support import MORE, PROSE, RUSSIAN, RUSSIAN_MORE, reasons_of
 
 from assistant.ingest.cleaning import clean
-
-RUSSIAN = (
-    "Паромщики северного берега договорились в марте делить причалы с новой линией, сообщили в управлении "
-    "порта после встречи, и эта договорённость действует до конца навигации."
-)
-RUSSIAN_MORE = (
-    "Грузооборот линии за первое полугодие вырос на пятую часть, ещё два парома придут в июне, а третий "
-    "обещают к осени, если верфь в Лорне успеет закончить ремонт."
-)
 
 
 def test_a_live_blogs_post_times_byline_and_first_update_notice_go() -> None:
