@@ -1,7 +1,10 @@
-"""Names of more than one word that the language data maps to another ("united states" -> "america",
-"european union" -> "europe"): a question's such name stays one name, and a window that says the phrase
-holds the name it stands for, so "the United States" in a question is named by "the US" or "Washington"
-in a passage, and "the EU" by "the European Union"."""
+"""Names of more than one word, and the words around a name:
+
+- names that the language data maps to another ("united states" -> "america", "european union" -> "europe"): a
+  question's such name stays one name, and a window that says the phrase holds the name it stands for, so "the United
+  States" in a question is named by "the US" or "Washington" in a passage, and "the EU" by "the European Union";
+- a company's legal form beside its name ("JSC", «ТОО», "AB"), which is no name a passage must write;
+- an acronym of the question written out in a passage by its words ("EBRD", «АЦЭП»)."""
 
 from __future__ import annotations
 
@@ -32,9 +35,13 @@ def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
 def without_legal_forms(names: list[str]) -> list[str]:
     """`names` without a company's legal form when another name is left ("Energiprojekt AB", «ТОО «Лорна»»:
     articles drop the "AB", the «ТОО»); the forms of every language, for a name keeps its script in any."""
-    forms = frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
-    kept = [name for name in names if name not in forms]
+    kept = [name for name in names if name not in _legal_forms()]
     return kept if kept else names
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
 
 
 def said_phrases(text: str, lang: LangData) -> set[str]:
