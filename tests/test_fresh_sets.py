@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen11: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen12: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -171,6 +171,21 @@ TITLES_11 = {
     ),
 }
 
+TITLES_12 = {
+    "KPA-wire_StoryThread+GOLD.CentralAsia_09Dec2025.html": (
+        "Central Asia's gold: Tashkent sells into the rally, Astana keeps buying"
+    ),
+    "oasis-econ_blog#214_ChineseCars_Jizzakh,Kostanay.md": (
+        "Chinese cars, Central Asian plants: how much is really made in Jizzakh and Kostanay?"
+    ),
+    "стенограмма брифинга МИД КР 11.12.2025.txt": (
+        "Кыргызстан и место в Совете Безопасности ООН: стенограмма брифинга официального представителя МИД"
+    ),
+    "Малый_Арал.фоторепортаж.КОКАРАЛ-2.html": (
+        "Море возвращается к Аральску: что изменит второй этап плотины Кокарал"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -182,6 +197,7 @@ SETS = [
     FreshSet("unseen9", ("u9en", 26, "u9ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 95, 60, TITLES_9),
     FreshSet("unseen10", ("u10en", 26, "u10ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 137, 60, TITLES_10),
     FreshSet("unseen11", ("u11en", 26, "u11ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 121, 60, TITLES_11),
+    FreshSet("unseen12", ("u12en", 26, "u12ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 113, 60, TITLES_12),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 

@@ -21,8 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
-import regex
-
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
@@ -45,7 +43,14 @@ from .boilerplate_lines import (
     line_key,
 )
 from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
-from .boilerplate_posts import drop_end_notes, drop_post_chrome, is_head_dateline
+from .boilerplate_posts import (
+    drop_author_bios,
+    drop_end_notes,
+    drop_post_chrome,
+    is_head_dateline,
+    last_paragraph,
+    says_something,
+)
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -95,7 +100,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_block_heads(plains, reasons, vocab)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)
-    _drop_author_bios(plains, reasons)
+    drop_author_bios(plains, reasons)
     drop_end_notes(lines, plains, reasons)
     _drop_tail(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
@@ -181,43 +186,17 @@ def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: 
             j += 1
 
 
-_NAME_PAIR = regex.compile(r"(?=(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+))")
-BIO_WORDS = 60  # words of an author's note at most
-
-
-def _drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A note on the authors without a label: a short paragraph each of whose sentences begins with the
-    name of an author of the byline ("Ana Morel covers ports from Lorna. Jonas Veld is our correspondent
-    in Veldmark."), after the article's last paragraph of 20 words or more."""
-    names = {m.group(1) for i, p in enumerate(plains) if reasons[i] in {"byline", "authors"} for m in _NAME_PAIR.finditer(p)}
-    last = _last_paragraph(plains, reasons)
-    if not names or last is None:
-        return
-    for i in range(last + 1, len(plains)):  # after the article's last paragraph
-        plain = plains[i]
-        if reasons[i] is not None or not plain or len(plain.split()) > BIO_WORDS:
-            continue
-        sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if s]
-        if len(sentences) <= 3 and all(len(s.split()) >= 4 and " ".join(s.split()[:2]) in names for s in sentences):
-            reasons[i] = "author note"
-
-
-def _last_paragraph(plains: Sequence[str], reasons: Sequence[str | None]) -> int | None:
-    """The article's last paragraph of prose of 20 words or more still kept (None: there is none)."""
-    return max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
-
-
 TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
 TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
 
 
 def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
-    """The page after the article: once the last paragraph of 20 words or more is followed by chrome (a
-    third of the lines from the first chrome line on), the short lines left among it are the footer's too
-    (an author card: name, employer, one line of bio; "Over 6,000 subscribers"; a
-    footer menu). A notes or references section, a list or table, a line that goes on with the text above
-    it, and the lines before the first chrome line (the article's last short paragraphs) are kept."""
-    last = _last_paragraph(plains, reasons)
+    """The page after the article: once the last paragraph of 20 words or more is followed by chrome (a third of the
+    lines from the first chrome line on), the short lines left among it are the footer's too (an author card: name,
+    employer, one line of bio; "Over 6,000 subscribers"; a footer menu). A notes or references section, a list or
+    table, a line that goes on with the text above it, a marked headline that says something (a wire's flash) and
+    the lines before the first chrome line (the article's last short paragraphs) are kept."""
+    last = last_paragraph(plains, reasons)
     if last is None:
         return
     tail = [i for i in range(last + 1, len(plains)) if plains[i]]
@@ -231,7 +210,8 @@ def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         key = plains[i].lower().rstrip(" :.")
         if key in sections or lines[i].lstrip().startswith(("|", "- ")):
             return  # notes, references or a table: the article goes on
-        if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i):
+        if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i) \
+                and not says_something(lines[i], plains[i]):
             reasons[i] = "footer"
 
 

@@ -18,7 +18,10 @@ each line on its own.
 - between the headline and the first paragraph, a record's details: three lines or more in a row, each a short
   label and a colon before its value ("Case No.: …", "Seat: Stockholm", "Status: …"), and the short lines under an
   event's date and time ("Алматы, конференц-зал … и онлайн", «Язык: русский и казахский»);
-- a heading that ends the page: it heads nothing ("Фотоотчёт" once its gallery has gone).
+- a short heading that ends the page: it heads nothing ("Фотоотчёт" once its gallery has gone); a headline that says
+  something ("URGENT-Reserves at record high - central bank", a wire's flash) stays;
+- a wire's story code ("BC-KAZAKHSTAN-CENBANK/GOLD (UPDATE 2)"), a credit in brackets ("(Reporting by …; Editing by
+  …)") and one after a colon («Текст и фото: Данияр Есенов»), a BibTeX entry's lines ("title = {…},").
 """
 
 from __future__ import annotations
@@ -26,9 +29,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .boilerplate_lines import _BARS, _SENTENCE_END, _TIME, _has_date, _starts_with, _Vocab
+import regex
 
-__all__ = ["drop_end_notes", "drop_post_chrome", "is_head_dateline"]
+from .boilerplate_lines import (
+    _BARS,
+    _SENTENCE_END,
+    _TIME,
+    _has_date,
+    _is_prose,
+    _starts_with,
+    _Vocab,
+)
+
+__all__ = [
+    "drop_author_bios", "drop_end_notes", "drop_post_chrome", "is_head_dateline", "last_paragraph", "says_something",
+]
 
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,}$|^[a-z0-9]+(?:[_.][a-z0-9]+)*_[a-z0-9_.]*$")
 # where a share button sends its link: X / Twitter, Facebook, LinkedIn, Telegram, WhatsApp, VK, Reddit, e-mail
@@ -61,6 +76,10 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
             reasons[i] = "menu"
         elif _CLOCK_LINE.match(plain):
             reasons[i] = "dateline"
+        elif _WIRE_CODE.match(plain) or _BIBTEX.match(line.strip()):
+            reasons[i] = "citation"
+        elif _is_credit(plain, vocab):
+            reasons[i] = "byline"
         elif _FILE_OFFER.search(plain) and len(plain.split()) <= FILE_OFFER_WORDS \
                 and not _SENTENCE_END.search(_FILE_OFFER.sub("", plain)):
             reasons[i] = "link list"
@@ -77,6 +96,21 @@ _CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s+(?:[A-ZА-ЯЁ]{2,5}|(?:GMT|UT
 _FILE_OFFER = re.compile(r"\((?:[^()]*,\s*)?(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RTF|ODT|MP3|MP4)\s*,\s*\d+(?:[.,]\d+)?\s*"
                          r"(?:[KMG]B|[КМГ]Б|Кб|Мб|pages|стр\.?|с\.)\)", re.IGNORECASE)
 FILE_OFFER_WORDS = 15  # a file's name with its format and size, no paragraph
+_WIRE_CODE = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z0-9]+)+(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT)\b[^)]*\))?$")
+_BIBTEX = re.compile(r"^(?:@\w+\{[\w:.-]+,|\w+\s*=\s*(?:[{\"].*[}\"]|\w+),?|\}\s*)$")  # "@misc{key,", "title = {…},", "month = dec,", "}"
+CREDIT_WORDS = 18
+
+
+def _is_credit(plain: str, vocab: _Vocab) -> bool:
+    """"(Reporting by Dana Omarova; Editing by …)", «Текст и фото: Данияр Есенов»: a credit of several words before the
+    names, in brackets or before a colon (a byline's own rules read one word before a colon, or a phrase before a name)."""
+    inner = plain[1:-1] if plain.startswith("(") and plain.endswith(")") else plain
+    low = inner.lower()
+    phrase = _starts_with(low, sorted((b for b in vocab.bylines if " " in b), key=len, reverse=True))
+    rest = inner[len(phrase):].lstrip(" :") if phrase else ""
+    return bool(rest[:1].isupper()) and len(inner.split()) <= CREDIT_WORDS and (inner is not plain or inner[len(phrase):].lstrip()[:1] == ":")
+
+
 _FIELD = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,2}:\s+\S")  # "Case No.: …", "Seat: …": a label of 1-3 words
 DETAIL_ROWS = 3  # this many labelled lines in a row make a record's details
 DETAIL_WORDS = 25
@@ -169,9 +203,38 @@ def _quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
+_NAME_PAIR = regex.compile(r"(?=(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+))")
+BIO_WORDS = 60  # words of an author's note at most
+
+
+def drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A note on the authors without a label: a short paragraph each of whose sentences begins with the name of an
+    author of the byline or the dateline ("Ana Morel covers ports from Lorna. Jonas Veld is our correspondent in
+    Veldmark."), after the article's last paragraph of 20 words or more, or as that paragraph when one comes before it."""
+    names = {m.group(1) for i, p in enumerate(plains) if reasons[i] in {"byline", "authors", "dateline"}
+             for m in _NAME_PAIR.finditer(p)}
+    last = last_paragraph(plains, reasons)
+    if not names or last is None:
+        return
+    earlier = last_paragraph(plains[:last], reasons[:last]) is not None  # the note may be the last long paragraph
+    for i in range(last if earlier else last + 1, len(plains)):
+        plain = plains[i]
+        if reasons[i] is not None or not plain or len(plain.split()) > BIO_WORDS:
+            continue
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", plain) if s]
+        if len(sentences) <= 3 and all(len(s.split()) >= 4 and " ".join(s.split()[:2]) in names for s in sentences):
+            reasons[i] = "author note"
+
+
+def last_paragraph(plains: Sequence[str], reasons: Sequence[str | None]) -> int | None:
+    """The article's last paragraph of prose of 20 words or more still kept (None: there is none)."""
+    return max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+
+
 _MD_HEADING = re.compile(r"^\s*#{1,6} ")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?![*_\s]).*(?<![*_\s])\1\s*$")  # "*...*" or "_..._", not bold
 END_NOTE_WORDS = 40
+END_HEADING_WORDS = 6  # a heading ending the page that heads nothing is a block's label; a longer one says something
 
 
 def drop_end_notes(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
@@ -184,5 +247,11 @@ def drop_end_notes(lines: Sequence[str], plains: Sequence[str], reasons: list[st
         for i in kept:
             reasons[i] = "footer"
     kept = [i for i, plain in enumerate(plains) if plain and reasons[i] is None]
-    while len(kept) > 1 and _MD_HEADING.match(lines[kept[-1]]):
+    while len(kept) > 1 and _MD_HEADING.match(lines[kept[-1]]) and not says_something(lines[kept[-1]], plains[kept[-1]]):
         reasons[kept.pop()] = "footer"
+
+
+def says_something(line: str, plain: str) -> bool:
+    """A marked heading longer than a block's label: a headline that says something ("## URGENT-Reserves at record
+    high - central bank", a wire's flash with no text under it), kept wherever it stands."""
+    return bool(_MD_HEADING.match(line)) and len(plain.split()) > END_HEADING_WORDS
