@@ -20,7 +20,7 @@ each line on its own.
   event's date and time ("Алматы, конференц-зал … и онлайн", «Язык: русский и казахский»);
 - a short heading that ends the page: it heads nothing ("Фотоотчёт" once its gallery has gone); a headline that says
   something ("URGENT-Reserves at record high - central bank", a wire's flash) stays;
-- a wire's story code ("BC-KAZAKHSTAN-CENBANK/GOLD (UPDATE 2)"), a credit in brackets ("(Reporting by …; Editing by
+- a wire's story code ("BC-LORNA-PORT/FERRIES (UPDATE 2)"), a credit in brackets ("(Reporting by …; Editing by
   …)") and one after a colon («Текст и фото: Данияр Есенов»), a BibTeX entry's lines ("title = {…},").
 """
 
