@@ -44,6 +44,7 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
 from .boilerplate_posts import (
+    _MD_HEADING,
     drop_author_bios,
     drop_end_notes,
     drop_post_chrome,
@@ -147,7 +148,6 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
 
 
 MASTHEAD_WORDS = 20  # a site's name with its tagline above a marked headline ("**Site** | fact-checking for ...")
-_MD_HEADING = re.compile(r"^\s*#{1,6} ")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
 _AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 

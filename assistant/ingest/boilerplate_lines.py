@@ -81,6 +81,7 @@ class _Vocab:
     cookie_words: tuple[str, ...]
     rights: tuple[str, ...]
     bylines: frozenset[str]
+    byline_phrases: tuple[str, ...]  # the bylines of several words ("reporting by"), longest first
     datelines: frozenset[str]
     labels: frozenset[str]
     calls: frozenset[str]  # widget prefixes that are imperatives ("Subscribe to ...", "Подписывайтесь ...")
@@ -98,7 +99,6 @@ class _Vocab:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     langs = all_lang_data()
-    calls = {"follow", "follow us", "subscribe", "subscribe to", "sign up", "подписывайтесь", "подпишитесь", "подписаться", "следите за"}
     return _Vocab(
         widgets=frozenset().union(*(ld.widgets for ld in langs)),
         widget_prefixes=tuple(sorted({p for ld in langs for p in ld.widget_prefixes}, key=len, reverse=True)),
@@ -107,9 +107,10 @@ def _vocab() -> _Vocab:
         cookie_words=tuple(w for ld in langs for w in ld.cookie_words),
         rights=tuple(w for ld in langs for w in ld.rights_phrases),
         bylines=frozenset().union(*(ld.byline_words for ld in langs)),
+        byline_phrases=tuple(sorted({b for ld in langs for b in ld.byline_words if " " in b}, key=len, reverse=True)),
         datelines=frozenset().union(*(ld.dateline_words for ld in langs)),
         labels=frozenset().union(*(ld.article_labels for ld in langs)),
-        calls=frozenset(calls),
+        calls=frozenset({"follow", "follow us", "subscribe", "subscribe to", "sign up", "подписывайтесь", "подпишитесь", "подписаться", "следите за"}),
         time_words=frozenset().union(*(ld.time_words for ld in langs)),
         contact_labels=frozenset().union(*(ld.contact_labels for ld in langs)),
         link_suffixes=tuple(w for ld in langs for w in ld.link_suffixes),
@@ -233,8 +234,7 @@ def _is_byline(plain: str, vocab: _Vocab) -> bool:
     if first in vocab.bylines and 3 <= len(words) <= 4 and _is_name_line(" ".join(words[1:])):
         return True  # "Беседовала Ксения Луговая": the word and a name, nothing else
     # "Reporting by Ruslan Abenov in Northgate; Editing by Thomas Hale": an agency's credits
-    low = plain.lower()
-    phrase = _starts_with(low, sorted((b for b in vocab.bylines if " " in b), key=len, reverse=True))
+    phrase = _starts_with(plain.lower(), vocab.byline_phrases)
     return phrase is not None and plain[len(phrase) :].lstrip()[:1].isupper()
 
 

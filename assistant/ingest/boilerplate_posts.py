@@ -104,11 +104,13 @@ CREDIT_WORDS = 18
 def _is_credit(plain: str, vocab: _Vocab) -> bool:
     """"(Reporting by Dana Omarova; Editing by …)", «Текст и фото: Данияр Есенов»: a credit of several words before the
     names, in brackets or before a colon (a byline's own rules read one word before a colon, or a phrase before a name)."""
-    inner = plain[1:-1] if plain.startswith("(") and plain.endswith(")") else plain
-    low = inner.lower()
-    phrase = _starts_with(low, sorted((b for b in vocab.bylines if " " in b), key=len, reverse=True))
-    rest = inner[len(phrase):].lstrip(" :") if phrase else ""
-    return bool(rest[:1].isupper()) and len(inner.split()) <= CREDIT_WORDS and (inner is not plain or inner[len(phrase):].lstrip()[:1] == ":")
+    bracketed = plain.startswith("(") and plain.endswith(")")
+    inner = plain[1:-1] if bracketed else plain
+    phrase = _starts_with(inner.lower(), vocab.byline_phrases)
+    if phrase is None or len(inner.split()) > CREDIT_WORDS:
+        return False
+    after = inner[len(phrase):]
+    return after.lstrip(" :")[:1].isupper() and (bracketed or after.lstrip()[:1] == ":")
 
 
 _FIELD = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,2}:\s+\S")  # "Case No.: …", "Seat: …": a label of 1-3 words

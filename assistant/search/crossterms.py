@@ -140,7 +140,7 @@ def _forms(word: str) -> list[str]:
     `tests/test_crossterms.py`)."""
     from ..store.lexical import is_cyrillic, tokenize
 
-    if not word or not is_cyrillic(word):
+    if not is_cyrillic(word):
         return [word]
     stems = [t for t in tokenize(word) if len(t) >= 4 and t != word]
     return [word, *stems[:1]]

@@ -38,5 +38,6 @@ def covers_terms(index: LoadedIndex, row: int, terms: Collection[str]) -> bool:
         return False
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
-    missing = len(set(terms) - set(tokenize(lexical_text(doc.title, chunk.section, chunk.text))))
-    return missing == 0 or (missing == 1 and len(set(terms)) >= LONG_QUESTION_TERMS)
+    wanted = set(terms)
+    missing = len(wanted - set(tokenize(lexical_text(doc.title, chunk.section, chunk.text))))
+    return missing == 0 or (missing == 1 and len(wanted) >= LONG_QUESTION_TERMS)

@@ -33,12 +33,16 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     pattern = lang_data(index.documents[chunk.doc_id].language or "en").withheld
     if pattern.search(said[at]):
         return True
-    windows = [said[at : at + 1]]  # what may answer: the best sentence
-    if chunk.section and said[at].strip() == chunk.section.strip():  # the closest "sentence" is the heading: the
-        said = index.passage_sentences(cand.row)  # section under it matched; each sentence that withholds nothing,
-        windows = [[t for t in said[max(0, k - 1) : k + 2] if not pattern.search(t)]  # with its neighbours, may
-                   for k, text in enumerate(said) if not pattern.search(text)]  # answer (none that withholds)
-    if req is not None and any(window_satisfies(req, " ".join(w), context(index, cand.row), w,
-                                                article_year(index, cand.row)) for w in windows):
-        return False  # the best sentence gives the answer: what a neighbour withholds is something else
-    return any(pattern.search(text) for text in said)
+    heading = bool(chunk.section) and said[at].strip() == chunk.section.strip()  # the closest "sentence" is the
+    if heading:  # heading: the section under it matched, and every sentence of it is read
+        said = index.passage_sentences(cand.row)
+    quiet = [not pattern.search(text) for text in said]
+    # what may answer: the best sentence; under a heading each sentence that withholds nothing, with its neighbours
+    # that withhold nothing
+    windows = [[said[j] for j in range(max(0, k - 1), min(k + 2, len(said))) if quiet[j]] for k in range(len(said))
+               if quiet[k]] if heading else [said[at : at + 1]]
+    if req is not None:
+        where, year = context(index, cand.row), article_year(index, cand.row)
+        if any(window_satisfies(req, " ".join(w), where, w, year) for w in windows):
+            return False  # the best sentence gives the answer: what a neighbour withholds is something else
+    return not all(quiet)
