@@ -637,6 +637,21 @@ def test_growth_or_a_share_of_trade_asks_for_no_sum_of_money(question: str) -> N
     assert "money" not in requirements(question).answer_types
 
 
+@pytest.mark.parametrize("question", [
+    "Какую долю стоимости машины из Вельдрании дают местные детали?",
+    "Какая доля от стоимости проекта в Вельдрании приходится на банк?",
+    "Сколько процентов стоимости моста в Вельдрании покроет кредит?",
+    "What share of the cost of a car made in Veldrania comes from local parts?",
+])
+def test_a_share_of_a_value_asks_for_a_percentage_not_a_sum(question: str) -> None:
+    # «долю стоимости» asks what part of the value, "16 percent" answers it without any currency
+    req = requirements(question)
+    assert req.answer_types == ("percent",), question
+    if req.lang == "en":
+        assert passage_has_evidence(req, ["Local parts make up 16 percent of the value of a car from Veldrania."])
+    assert "money" in requirements("Какова стоимость машины из Вельдрании?").answer_types
+
+
 def test_trade_cues_read_past_an_opening_attribution() -> None:
     for question in ("According to the ministry, what was Veldrania's trade with Irvick in 2024?",
                      "По данным таможни, каким был товарооборот Вельдрании и Молдарии в 2022 году?"):
