@@ -134,8 +134,17 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     ("en", "The contractor has been named, but the turbine supplier has not yet been chosen.", True),
     ("en", "The summer tariff is not given in public sources.", True),
     ("en", "The turbine supplier was chosen in March after a tender.", False),
+    ("en", "The minister would not say how much the sale had raised.", True),
+    ("en", "We could not estimate the local share from the data available.", True),
+    ("en", "The carmaker does not publish its output by plant.", True),
+    ("en", "We can estimate the local share from the customs data.", False),
+    ("en", "The minister would say only that the sale went well.", False),
+    ("ru", "Позицию отдельных членов Совета мы не комментируем.", True),
+    ("ru", "Тему дебатов обсуждаем, но объявлять её пока рано.", True),
+    ("ru", "Министр прокомментировал итоги торгов в пятницу.", False),
+    ("ru", "Работы начались рано утром.", False),
 ])
-def test_what_a_sentence_says_is_not_yet_chosen_or_not_given_in_open_sources_is_withheld(
+def test_what_a_sentence_says_is_not_yet_chosen_not_said_or_not_commented_is_withheld(
     code: str, sentence: str, expected: bool
 ) -> None:
     from assistant.ingest.langdata import lang_data
