@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 
@@ -46,9 +46,15 @@ def chrome_left(
     return checked, found
 
 
-def prose_lost(folder: Path, documents: Mapping[str, object], manifest: Mapping[str, Sequence[str]]) -> tuple[int, list[str]]:
+def prose_lost(
+    folder: Path,
+    documents: Mapping[str, object],
+    manifest: Mapping[str, Sequence[str]],
+    read: Callable[[Path], list[str]] | None = None,
+) -> tuple[int, list[str]]:
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
-    is not listed as chrome, not a table row and holds a letter must be found in its cleaned text."""
+    is not listed as chrome, not a table row and holds a letter must be found in its cleaned text. A Word file's
+    source lines (its paragraphs and table cells) are read with `read`, since source_text reads only text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -59,7 +65,11 @@ def prose_lost(folder: Path, documents: Mapping[str, object], manifest: Mapping[
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        for line in source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n"):
+        if path.suffix.lower() == ".docx" and read is not None:
+            source = read(path)
+        else:
+            source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")
+        for line in source:
             key = norm(line)
             if not key or key in chrome or not any(ch.isalpha() for ch in key):
                 continue

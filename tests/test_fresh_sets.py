@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen12: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen13: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from assistant.evals.questions import load_questions, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
-SUFFIXES = {".txt", ".md", ".html"}
+SUFFIXES = {".txt", ".md", ".html", ".docx"}
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,21 @@ TITLES_12 = {
     ),
 }
 
+TITLES_13 = {
+    "Briefing Note 41 - EU-Uzbekistan EPCA (Dec 2025).docx": (
+        "The EU–Uzbekistan Enhanced Partnership Agreement: what the signature in Brussels changes for business"
+    ),
+    "meridianprwire_altynkanat.india-routes_02-12-2025.html": (
+        "Altynkanat Airways to Launch Daily Almaty–Delhi Flights and Mumbai Service as Kazakhstan and India Expand Air "
+        "Traffic Rights"
+    ),
+    "Telegram_t.me-s-cavisa_news_ШёлковаяВиза.html": "Шёлковая виза получила дату запуска",
+    "СОГЛАШЕНИЕ РК-КР о ЧС от 03.10.2025.txt": (
+        "Соглашение между Правительством Республики Казахстан и Правительством Кыргызской Республики о сотрудничестве "
+        "в области предупреждения и ликвидации чрезвычайных ситуаций"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -198,12 +213,41 @@ SETS = [
     FreshSet("unseen10", ("u10en", 26, "u10ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 137, 60, TITLES_10),
     FreshSet("unseen11", ("u11en", 26, "u11ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 121, 60, TITLES_11),
     FreshSet("unseen12", ("u12en", 26, "u12ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 113, 60, TITLES_12),
+    FreshSet("unseen13", ("u13en", 26, "u13ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 127, 60, TITLES_13),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
 
+def _docx_lines(path: Path) -> list[str]:
+    """A Word file's paragraphs and table cells, each a line: its header's, its body's in document order, its footer's."""
+    from docx import Document
+    from docx.table import Table
+
+    def texts(container) -> list[str]:  # type: ignore[no-untyped-def]  # a document, header, footer or table cell
+        out: list[str] = []
+        for block in container.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells: list = []  # a merged cell comes back once per grid column it spans: read it once
+                    for cell in row.cells:
+                        if all(cell._tc is not c._tc for c in cells):
+                            cells.append(cell)
+                            out += texts(cell)
+            else:
+                out.append(block.text)
+        return out
+
+    doc = Document(str(path))
+    sections = [s for s in doc.sections if not s.header.is_linked_to_previous]
+    return [*(t for s in sections for t in texts(s.header)), *texts(doc),
+            *(t for s in doc.sections if not s.footer.is_linked_to_previous for t in texts(s.footer))]
+
+
 def _visible_lines(path: Path) -> list[str]:
-    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts."""
+    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts;
+    for a Word file (.docx) each paragraph and table cell (header, body, footer)."""
+    if path.suffix == ".docx":
+        return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".html":
         text = text.split("<body", 1)[1].split(">", 1)[1]
@@ -351,6 +395,6 @@ def test_no_line_of_prose_of_the_fresh_set_is_lost(built) -> None:  # type: igno
     from chrome_support import prose_lost
 
     fresh, documents, _ = built
-    checked, lost = prose_lost(fresh.folder, documents, fresh.chrome())
+    checked, lost = prose_lost(fresh.folder, documents, fresh.chrome(), read=_visible_lines)
     assert checked >= fresh.prose_lines  # headlines, headings and paragraphs (one line each)
     assert not lost, lost
