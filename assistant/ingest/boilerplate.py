@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
+from .boilerplate_ends import drop_ends, drop_head_record, drop_sources, standing_headline
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
@@ -78,7 +79,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
         return not _MD_HEADING.match(lines[i]) and not is_head_dateline(p, vocab, barred=True) and (
-            (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i])) or _opens_wrapped(plains, i))
+            (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i])
+             and not standing_headline(lines, plains, i)) or _opens_wrapped(plains, i))
 
     # the first line of the article's text, and the first that is no line already known as chrome by its own
     # form (a cookie banner above the headline): the head's own lines are judged above the one, the headline's above the other
@@ -92,8 +94,10 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
                 reasons[i] = "masthead"
             elif is_head_dateline(plain, vocab):
                 reasons[i] = "dateline"
+    drop_sources(lines, plains, reasons, first_prose)
     headline = _headline(lines, plains, reasons, first_prose)
     drop_post_chrome(lines, plains, reasons, vocab, first_prose if headline is None else headline, first_prose)
+    drop_head_record(lines, plains, reasons, headline, first_prose)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
@@ -104,6 +108,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_author_bios(plains, reasons)
     drop_end_notes(lines, plains, reasons)
     _drop_tail(lines, plains, reasons)
+    drop_ends(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 

@@ -133,6 +133,8 @@ class _HtmlFlattener(HTMLParser):
         self._heads: list[list[bool]] = []  # per row of `_rows`: whether each cell is a <th>
         self._cell: list[str] | None = None
         self._cell_is_head = False
+        self._links: list[list] = []  # per <a> open now: [the line it starts at (None: inside a line), a block in it]
+        self._bold: str | None = None  # a paragraph's bold opening so far, "" while it is open, None: none
 
     def _headed(self, article: int) -> bool:
         """Whether the page's first <h1> is in `article` or the first thing above it."""
@@ -149,6 +151,7 @@ class _HtmlFlattener(HTMLParser):
         self.owner.append(self._article)
 
     def _flush(self) -> None:
+        self._bold = None
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if text:
             self._emit(self._prefix + text)
@@ -171,6 +174,11 @@ class _HtmlFlattener(HTMLParser):
             if self.out and self.out[-1] != "":
                 self._emit("")
             self._buffer = []
+            return
+        if self._bold and text == self._bold and not self._prefix:  # "<b>Visa gets a date</b><br>The ...": its heading
+            self._emit(f"**{text}**")
+            self._emit("")
+            self._buffer, self._bold = [], None
             return
         self._emit(self._prefix + text)
         self._buffer, self._prefix = [], "  " if self._prefix == "- " else ""
@@ -204,7 +212,12 @@ class _HtmlFlattener(HTMLParser):
             self._heads.append([])
         elif tag in {"td", "th"} and self._rows is not None:
             self._cell, self._cell_is_head = [], tag == "th"
+        elif tag == "a" and not self._skip:
+            self._links.append([None if "".join(self._buffer).strip() else len(self.out), False])
+        elif tag in {"b", "strong"} and not self._skip and self._rows is None and not "".join(self._buffer).strip():
+            self._bold = ""
         elif tag == "br" and not self._skip:
+            self._card_block()
             self._line_break()
         elif tag == "dd" and not self._skip:
             if self._term_open:  # "<dt>term<dd>": the </dt> may be left out
@@ -217,6 +230,7 @@ class _HtmlFlattener(HTMLParser):
             self._flush()
             self._term_open = True
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
+            self._card_block()
             self._flush()
             if tag in _HTML_HEADINGS:
                 self._prefix = "#" * _HTML_HEADINGS[tag] + " "
@@ -232,6 +246,10 @@ class _HtmlFlattener(HTMLParser):
                 return
         if tag in _HTML_SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag == "a" and self._links and not self._skip:
+            self._end_link(*self._links.pop())
+        elif tag in {"b", "strong"} and self._bold == "" and not self._skip:
+            self._bold = re.sub(r"\s+", " ", "".join(self._buffer)).strip() or None
         elif tag == "article" and self._depth and not self._skip:
             self._flush()
             self._depth -= 1
@@ -265,6 +283,20 @@ class _HtmlFlattener(HTMLParser):
                 self._emit("")
             if tag == "dl":
                 self._flush_term()
+
+    def _card_block(self) -> None:
+        """A block starts inside the links open now: they are cards, not links in a line."""
+        for link in self._links:
+            link[1] = True
+
+    def _end_link(self, start: int | None, blocks: bool) -> None:
+        """A link that holds blocks of two lines or more is a card: a link preview, a reply's quote, a teaser (site,
+        title, blurb). It is left out; a headline inside a link ("<a><h2>…</h2></a>") is one line and stays."""
+        if start is None or not blocks:
+            return
+        self._flush()
+        if sum(1 for line in self.out[start:] if line.strip()) >= 2:
+            del self.out[start:], self.owner[start:]
 
     def _emit_table(self, rows: list[list[str]], heads: list[list[bool]] | None = None) -> None:
         """A table as a pipe table; one whose every row is a <th> with one <td> (an infobox: "Country |

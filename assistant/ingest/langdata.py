@@ -84,6 +84,9 @@ class LangData:
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
+    end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
+    end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
+    source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
     not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
 
@@ -148,6 +151,9 @@ def _from_json(data: dict[str, Any]) -> LangData:
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
         back_matter_labels=words("back_matter_labels"),
+        end_sections=words("end_sections"),
+        end_section_prefixes=words("end_section_prefixes"),
+        source_labels=words("source_labels"),
         question_particles=words("question_particles"),
         not_names=words("not_names"),
         answer_types=_answer_types(data.get("answer_types", {})),

@@ -74,14 +74,16 @@ def notes_text(data: bytes) -> list[str]:
     return notes
 
 
-def _paragraph_lines(block: Any, before: list[str]) -> list[str]:
-    """One paragraph as markdown-like lines: a heading, a list item or a paragraph (`before`: the lines so far)."""
+def _paragraph_lines(block: Any, before: list[str], titled: bool = False) -> list[str]:
+    """One paragraph as markdown-like lines: a heading, a list item or a paragraph (`before`: the lines so far).
+    A bold first line is the headline unless the document has a paragraph in the Title style (`titled`): then
+    it is a heading above it, the sender's name on a briefing's cover."""
     text = " ".join(block.text.split())
     if not text:
         return [""]
     style = (block.style.name if block.style is not None else "") or ""
     match = _HEADING.match(style.strip())
-    if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(before)):
+    if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(before) and not titled):
         return ["", f"# {text}", ""]
     if _is_bold_line(block, text) and not style.lower().startswith("list"):
         return ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
@@ -137,6 +139,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     from docx.table import Table
 
     lines: list[str] = []
+    titled = any(((p.style.name if p.style is not None else "") or "").strip().lower() == "title" for p in document.paragraphs)
     for block in _flow(document.iter_inner_content()):
         if isinstance(block, Table):
             rows = []
@@ -154,7 +157,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
                 lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
                 lines.append("")
             continue
-        lines += _paragraph_lines(block, lines)
+        lines += _paragraph_lines(block, lines, titled)
         for box in text_box_paragraphs(block):  # a sidebar or pull quote: after the paragraph holding it
             lines += ["", box, ""]
     return "\n".join(lines)

@@ -1,0 +1,138 @@
+"""Cleaning 19, by form: what closes a press release or a briefing, a channel page's counters, and the head of a legal text.
+
+- **End matter.** A short heading naming a page's end matter ("Forward-looking statements", "Disclaimer",
+  "Media contact:", «Контакты для СМИ»; `end_sections` in data/lang) or "About" + a name ("About Lorna Air",
+  `end_section_prefixes`) heads chrome, with the lines under it up to the next heading, when everything after it
+  to the end of the page is chrome or another such section: a press release's boilerplate, a briefing's disclaimer.
+  The same heading above more article text is left alone ("Disclaimer" may head an essay's section).
+- **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото").
+- **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
+- **Source credits.** A line opening on "Source:" / «Источник:» (`source_labels`) and ending no sentence, above the
+  article's first paragraph: the record's credit, not a sentence of the article (under a table it is the table's, kept).
+- **A legal text's head.** Between the headline and the first paragraph, one block of three or more short lines that
+  end no sentence, two of them already known as datelines, widgets, fields or credits ("Редакция от …",
+  «Документ действует», "Entry into force: …"), is the record's details: its other lines go with it («Утверждено
+  постановлением … № 812»).
+- **A standing headline.** A long line that ends no sentence, alone between blank lines and over lines that are no
+  paragraph, is the headline, not the first paragraph (a treaty's name of eighteen words over its status and edition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .boilerplate_lines import _SENTENCE_END, _is_prose
+from .langdata import all_lang_data
+
+__all__ = ["drop_ends", "drop_head_record", "drop_sources", "standing_headline"]
+
+END_HEADING_WORDS = 8  # words of an end matter's heading at most ("About Lorna Air" and its name)
+END_LINES = 6  # lines of text under one end-matter heading at most
+_COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\s*){2,}$")
+_CONTACT_END = re.compile(r":\s*(?:@[\w.]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+_NAME_WORD = re.compile(r"^[\"«“(]?[A-ZА-ЯЁ0-9][\w&.'’-]*[\"»”)]?$")
+_CHROME_IN_HEAD = ("dateline", "widget", "record details", "source", "byline", "menu")
+_LABELLED = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,4}:\s+\S")  # "Entry into force: …", a label of 1-5 words
+HEADLINE_WORDS = (8, 25)  # a standing headline's words
+RECORD_LINES = 3  # lines of a record's details at least
+RECORD_WORDS = 25  # words of a record's line at most
+
+
+@dataclass(frozen=True)
+class _Ends:
+    sections: frozenset[str]
+    prefixes: frozenset[str]
+    sources: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _ends() -> _Ends:
+    langs = all_lang_data()
+    return _Ends(
+        sections=frozenset().union(*(ld.end_sections for ld in langs)),
+        prefixes=frozenset().union(*(ld.end_section_prefixes for ld in langs)),
+        sources=frozenset().union(*(ld.source_labels for ld in langs)),
+    )
+
+
+def _is_end_heading(plain: str, ends: _Ends) -> bool:
+    """"Forward-looking statements", "Media contact:", "About Lorna Air", «О компании»."""
+    words = plain.split()
+    if not words or len(words) > END_HEADING_WORDS or (_SENTENCE_END.search(plain) and not plain.endswith(":")):
+        return False
+    label = " ".join(plain.lower().rstrip(" :").split())
+    if label in ends.sections:
+        return True
+    prefix = next((p for p in sorted(ends.prefixes, key=len, reverse=True) if label.startswith(p + " ") or label == p), None)
+    if prefix is None:
+        return False
+    rest = words[len(prefix.split()):]
+    return label == prefix or all(_NAME_WORD.match(w) for w in rest)  # "About" + a name, never "About the deal"
+
+
+def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """Counters, contacts after a colon, and the end-matter sections at the page's end (see the module)."""
+    ends = _ends()
+    for i, plain in enumerate(plains):
+        if reasons[i] is None and plain and _COUNTERS.match(plain):
+            reasons[i] = "counters"
+        elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
+            reasons[i] = "contact line"
+    tail = len(plains)  # from here to the end every line is chrome
+    while True:
+        while tail > 0 and (not plains[tail - 1] or reasons[tail - 1] is not None):
+            tail -= 1
+        head = next((i for i in range(tail - 1, -1, -1) if plains[i] and (
+            _is_end_heading(plains[i], ends) or lines[i].lstrip().startswith("#"))), None)
+        if head is None or not _is_end_heading(plains[head], ends):
+            return
+        under = [j for j in range(head + 1, tail) if plains[j] and reasons[j] is None]
+        if len(under) > END_LINES:
+            return
+        for j in (head, *under):
+            reasons[j] = "end matter"
+        tail = head
+
+
+def drop_sources(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
+    """A "Source: …" line above the first paragraph (under a table it is the article's: eval/unseen/'s decision)."""
+    ends = _ends()
+    for i, plain in enumerate(plains):
+        label = plain.partition(":")[0].strip().lower()
+        if reasons[i] is not None or ":" not in plain or label not in ends.sources or _SENTENCE_END.search(plain):
+            continue
+        if i < first_prose:
+            reasons[i] = "source"
+
+
+def standing_headline(lines: Sequence[str], plains: Sequence[str], i: int) -> bool:
+    """Line `i` is a long headline standing alone: 8 to 25 words from a capital, no sentence's end, blank lines around,
+    and the next line no paragraph (the headline's details under it; a line right over the first paragraph may be its
+    own, and is read as the article's either way)."""
+    plain = plains[i]
+    n = len(plain.split())
+    blank = lambda j: j < 0 or j >= len(plains) or not plains[j]
+    after = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+    return (HEADLINE_WORDS[0] <= n <= HEADLINE_WORDS[1] and plain[:1].isupper() and not _SENTENCE_END.search(plain)
+            and not plain.endswith((",", ":", ";")) and blank(i - 1) and blank(i + 1) and "|" not in plain
+            and after is not None and not _is_prose(plains[after]))
+
+
+def drop_head_record(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], headline: int | None,
+                     first_prose: int) -> None:
+    """The record's details between the headline and the first paragraph (see the module)."""
+    if headline is None:
+        return
+    run = [i for i in range(headline + 1, min(first_prose, len(plains))) if plains[i]]
+    if not run or run[-1] - run[0] != len(run) - 1:
+        return  # one block of lines, as a record's details stand; a hearing's contents and witnesses are not one
+    short = [i for i in run if len(plains[i].split()) <= RECORD_WORDS and not _SENTENCE_END.search(plains[i])
+             and not lines[i].lstrip().startswith("#")]
+    known = [i for i in short if reasons[i] in _CHROME_IN_HEAD]
+    labelled = [i for i in short if reasons[i] in ("source", "record details") or _LABELLED.match(plains[i])]
+    if len(short) >= RECORD_LINES and len(known) >= 2 and labelled and len(short) == len(run):
+        for i in short:
+            reasons[i] = reasons[i] or "record details"
