@@ -134,3 +134,16 @@ def test_a_word_briefings_bold_sender_is_no_headline_when_a_title_style_follows(
     assert extracted.cleaned.title == "Ferries to Veldmark: what the new line changes for members"
     assert "Lorna Business Council" not in extracted.cleaned.text and "legal advice" not in extracted.cleaned.text
     assert PROSE in extracted.cleaned.text
+
+
+def test_a_short_line_in_sentence_case_over_a_long_numbered_paragraph_is_a_heading() -> None:
+    # a treaty's articles: «Статья 4. …» in sentence case, its points numbered «1. …»; title case is no test in Russian
+    point = ("1. Перечень причалов, открытых для паромов обеих Сторон, утверждается Комиссией и пересматривается "
+             "ежегодно по представлению портовых властей Лорны и Вельдмарка.")
+    text = "\n".join(["Соглашение о паромном сообщении между Лорной и Вельдмарком", "", PROSE, "",
+                      "Статья 4. Совместное использование причалов северного берега", "", point, "",
+                      "Порядок работы причалов северного берега", "", "2. Коротко о порядке."])
+    cleaned = clean(text, "text")
+    headings = [s.heading for s in cleaned.sections]
+    assert "Статья 4. Совместное использование причалов северного берега" in headings
+    assert "Порядок работы причалов северного берега" not in headings  # over a short numbered line it stays text
