@@ -53,8 +53,10 @@ def prose_lost(
     read: Callable[[Path], list[str]] | None = None,
 ) -> tuple[int, list[str]]:
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
-    is not listed as chrome, not a table row and holds a letter must be found in its cleaned text. A Word file's
-    source lines (its paragraphs and table cells) are read with `read`, since source_text reads only text."""
+    is not listed as chrome, not a table row and holds a letter must be found in its cleaned text, as a substring
+    of it with spaces collapsed (so the wrapped lines of a PDF's paragraph are found one by one). A Word file's
+    source lines (its paragraphs and table cells) and a PDF's extracted lines are read with `read`, since
+    source_text reads only text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -65,7 +67,7 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if path.suffix.lower() == ".docx" and read is not None:
+        if path.suffix.lower() in (".docx", ".pdf") and read is not None:
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")

@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen13: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen14: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from assistant.evals.questions import load_questions, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
-SUFFIXES = {".txt", ".md", ".html", ".docx"}
+SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
 
 
 @dataclass(frozen=True)
@@ -201,6 +201,19 @@ TITLES_13 = {
     ),
 }
 
+TITLES_14 = {
+    "CIPR_PolicyPaper.No12_students-in-China_DEC2025.pdf": "Central Asia’s Students in China: A Quiet Shift",
+    "medium.com_@dkarimova_tashkent-hub-sahab-air-9c41e07b2f3d.html": (
+        "A Gulf Low-Cost Airline Wants to Make Tashkent a Hub. Uzbekistan Is Tempted."
+    ),
+    "Пресс-релиз Минэнерго КР № 14-02-318 (08.12.2025).pdf": (
+        "Кыргызстан впервые будет хранить зимний запас газа в подземном хранилище Узбекистана"
+    ),
+    "priuralye24.kz_novosti_Жайык-мелеет_05-12-2025.html": (
+        "Жайык мелеет: Казахстан и Россия договорились о весенних попусках из Ириклинского водохранилища"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -214,6 +227,7 @@ SETS = [
     FreshSet("unseen11", ("u11en", 26, "u11ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 121, 60, TITLES_11),
     FreshSet("unseen12", ("u12en", 26, "u12ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 113, 60, TITLES_12),
     FreshSet("unseen13", ("u13en", 26, "u13ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 128, 60, TITLES_13),
+    FreshSet("unseen14", ("u14en", 26, "u14ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 115, 60, TITLES_14),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -243,11 +257,21 @@ def _docx_lines(path: Path) -> list[str]:
             *(t for s in doc.sections if not s.footer.is_linked_to_previous for t in texts(s.footer))]
 
 
+def _pdf_lines(path: Path) -> list[str]:
+    """A PDF's lines as pypdf extracts them, page after page (a wrapped paragraph is several lines)."""
+    from pypdf import PdfReader
+
+    return [line for page in PdfReader(str(path)).pages for line in page.extract_text().splitlines()]
+
+
 def _visible_lines(path: Path) -> list[str]:
     """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts;
-    for a Word file (.docx) each paragraph and table cell (header, body, footer)."""
+    for a Word file (.docx) each paragraph and table cell (header, body, footer); for a PDF each line of each page's
+    extracted text, in page order."""
     if path.suffix == ".docx":
         return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
+    if path.suffix == ".pdf":
+        return [x.strip() for x in _pdf_lines(path) if x.strip()]
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".html":
         text = text.split("<body", 1)[1].split(">", 1)[1]
