@@ -140,10 +140,57 @@ def test_a_short_line_in_sentence_case_over_a_long_numbered_paragraph_is_a_headi
     # a treaty's articles: «Статья 4. …» in sentence case, its points numbered «1. …»; title case is no test in Russian
     point = ("1. Перечень причалов, открытых для паромов обеих Сторон, утверждается Комиссией и пересматривается "
              "ежегодно по представлению портовых властей Лорны и Вельдмарка.")
-    text = "\n".join(["Соглашение о паромном сообщении между Лорной и Вельдмарком", "", PROSE, "",
-                      "Статья 4. Совместное использование причалов северного берега", "", point, "",
-                      "Порядок работы причалов северного берега", "", "2. Коротко о порядке."])
+    lines = ["Соглашение о паромном сообщении между Лорной и Вельдмарком", "", PROSE, "",
+             "Статья 4. Совместное использование причалов северного берега", "", point, "",
+             "Порядок работы причалов северного берега", "", "2. Коротко о порядке."]
+    text = "\n".join(lines)
     cleaned = clean(text, "text")
     headings = [s.heading for s in cleaned.sections]
     assert "Статья 4. Совместное использование причалов северного берега" in headings
     assert "Порядок работы причалов северного берега" not in headings  # over a short numbered line it stays text
+
+
+def _paper(path: Path) -> None:
+    """A two-page policy paper: a cover above its title, prose, and an author note with © at the end."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Ferries of the Northern Shore: A Quiet Shift")
+    pdf.set_font("Helvetica", size=11)
+    for page, lines in enumerate([
+        ["LORNA INSTITUTE FOR POLICY RESEARCH", "Veld", "Policy Paper No. 7 - Transport and Trade Programme", "",
+         "Ferries of the Northern Shore: A Quiet Shift", "", "Anna Veld and Tom Harl", "", PROSE, MORE],
+        [MORE.replace("Freight", "Traffic"), ("The port will tell in spring whether the berths were worth what they "
+                                               "cost, and the line will need to use it."), "About the authors",
+         "Anna Veld is a senior fellow at the Lorna Institute, where she leads its transport programme.",
+         "(c) 2025 Lorna Institute for Policy Research. The views expressed are those of the authors."]]):
+        pdf.add_page()
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT") if line else pdf.ln(6)
+    pdf.output(str(path))
+
+
+def test_a_pdfs_cover_and_author_note_go_as_a_texts_would(tmp_path: Path) -> None:
+    from assistant.ingest.formats.pdf import read_pdf
+
+    _paper(tmp_path / "paper.pdf")
+    cleaned = read_pdf((tmp_path / "paper.pdf").read_bytes()).cleaned
+    assert cleaned.title == "Ferries of the Northern Shore: A Quiet Shift"
+    assert "Ferries of the Northern Shore: A Quiet Shift" in cleaned.text and PROSE in cleaned.text
+    for chrome in ("LORNA INSTITUTE", "Policy Paper No. 7", "senior fellow", "About the authors", "(c) 2025"):
+        assert chrome not in cleaned.text, chrome
+    assert "worth what they cost" in cleaned.text
+
+
+def test_a_letterhead_a_pull_quote_and_a_headline_of_two_sentences() -> None:
+    address = "Lorna, 4 Quay Street · tel.: +44 20 7946 0018 · www.lorna-ports.example"
+    quote = "Lorna has the berths of a hub and the traffic of a terminus."
+    page = ["# A Ferry Line Wants Lorna. Veldmark Is Tempted.", "", address, "", f"{quote} {PROSE}", "", quote, "", MORE,
+            "", "Is the line worth it?", "", f"Is the line worth it? {MORE}"]
+    reasons = reasons_of(page, "markdown")
+    assert reasons[address] == "contact line" and reasons[quote] == "pull quote"
+    assert reasons["Is the line worth it?"] is None  # a question asked again, as a forum's reply quotes it
+    assert reasons_of(["# Ferries", "", "The port office is at 4 Quay Street, tel. +44 20 7946 0018.", "", PROSE],
+                      "markdown")["The port office is at 4 Quay Street, tel. +44 20 7946 0018."] is None
+    cleaned = clean("\n".join(page), "markdown")
+    assert cleaned.title == "A Ferry Line Wants Lorna. Veldmark Is Tempted."

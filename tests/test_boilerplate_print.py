@@ -27,14 +27,14 @@ def _reasons(lines: list[str], fmt: str = "text") -> dict[str, str | None]:
 
 def test_a_print_versions_link_notes_go_with_their_label() -> None:
     page = ["Northern Shore Courier", "Print this page", "", "Ferries Share the Lorna Berths", "",
-            f"{PROSE} The new timetable [1] starts in May.", "", PROSE, "", "Links:",
+            f"{PROSE} The new timetable [1] starts in May.", "", RUSSIAN, "", "Links:",
             "[1] https://www.example.org/ferries/2025/timetable", "[2] https://example.org/topics/ports", "",
             "Printed from the Northern Shore Courier on 2 May 2025"]
     reasons = _reasons(page)
     assert reasons["Links:"] == "list marker"
     assert reasons["[1] https://www.example.org/ferries/2025/timetable"] == reasons["[2] https://example.org/topics/ports"]
     assert reasons["[2] https://example.org/topics/ports"] is not None
-    assert reasons[PROSE] is None and reasons[f"{PROSE} The new timetable [1] starts in May."] is None
+    assert reasons[RUSSIAN] is None and reasons[f"{PROSE} The new timetable [1] starts in May."] is None
     cleaned = clean("\n".join(page), "text")
     assert "example.org" not in cleaned.text and "Links" not in cleaned.text and PROSE in cleaned.text
 

@@ -21,7 +21,13 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
-from .boilerplate_ends import drop_ends, drop_head_record, drop_sources, standing_headline
+from .boilerplate_ends import (
+    drop_ends,
+    drop_head_record,
+    drop_letterhead,
+    drop_sources,
+    standing_headline,
+)
 from .boilerplate_lines import (
     _COUNT,
     _MD_LINK,
@@ -76,6 +82,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
         reasons[i] = _single(line, plain, vocab)
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
+    drop_letterhead(plains, reasons)
+
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
         return not _MD_HEADING.match(lines[i]) and not is_head_dateline(p, vocab, barred=True) and (

@@ -5,6 +5,8 @@
   `end_section_prefixes`) heads chrome, with the lines under it up to the next heading, when everything after it
   to the end of the page is chrome or another such section: a press release's boilerplate, a briefing's disclaimer.
   The same heading above more article text is left alone ("Disclaimer" may head an essay's section).
+- **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
+- **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
 - **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото").
 - **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
 - **Source credits.** A line opening on "Source:" / «Источник:» (`source_labels`) and ending no sentence, above the
@@ -27,7 +29,7 @@ from functools import lru_cache
 from .boilerplate_lines import _SENTENCE_END, _is_prose
 from .langdata import all_lang_data
 
-__all__ = ["drop_ends", "drop_head_record", "drop_sources", "standing_headline"]
+__all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "standing_headline"]
 
 END_HEADING_WORDS = 8  # words of an end matter's heading at most ("About Lorna Air" and its name)
 END_LINES = 6  # lines of text under one end-matter heading at most
@@ -46,6 +48,7 @@ class _Ends:
     sections: frozenset[str]
     prefixes: frozenset[str]
     sources: frozenset[str]
+    contacts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,7 @@ def _ends() -> _Ends:
         sections=frozenset().union(*(ld.end_sections for ld in langs)),
         prefixes=frozenset().union(*(ld.end_section_prefixes for ld in langs)),
         sources=frozenset().union(*(ld.source_labels for ld in langs)),
+        contacts=frozenset().union(*(ld.contact_labels for ld in langs)),
     )
 
 
@@ -81,6 +85,7 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
             reasons[i] = "counters"
         elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
             reasons[i] = "contact line"
+    _drop_pull_quotes(plains, reasons)
     tail = len(plains)  # from here to the end every line is chrome
     while True:
         while tail > 0 and (not plains[tail - 1] or reasons[tail - 1] is not None):
@@ -97,6 +102,20 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         tail = head
 
 
+PULL_QUOTE_WORDS = (5, 40)  # words of a pull quote
+
+
+def _drop_pull_quotes(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A sentence standing alone that a longer paragraph above it says word for word: a pull quote."""
+    said = [" ".join(p.split()) if reasons[j] is None else "" for j, p in enumerate(plains)]
+    for i, plain in enumerate(said):
+        if not plain or not PULL_QUOTE_WORDS[0] <= len(plain.split()) <= PULL_QUOTE_WORDS[1] or not _SENTENCE_END.search(plain) \
+                or plain.rstrip("\"”»’)").endswith("?"):  # a question quoted in a forum's reply is asked again, not pulled out
+            continue
+        if any(len(other) > len(plain) + 10 and plain in other for other in said[:i]):  # said already, above it
+            reasons[i] = "pull quote"
+
+
 def drop_sources(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
     """A "Source: …" line above the first paragraph (under a table it is the article's: eval/unseen/'s decision)."""
     ends = _ends()
@@ -106,6 +125,23 @@ def drop_sources(lines: Sequence[str], plains: Sequence[str], reasons: list[str 
             continue
         if i < first_prose:
             reasons[i] = "source"
+
+
+_SEGMENTS = re.compile(r"\s+[·•|]\s+")
+_PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
+
+
+def drop_letterhead(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """An address line of segments parted by dots or bars, one of them a phone after its label ("Lorna, 4 Quay Street
+    · tel.: +44 20 7946 0018 · lorna.example"): a letterhead or a footer, never a sentence."""
+    ends = _ends()
+    for i, plain in enumerate(plains):
+        parts = _SEGMENTS.split(plain)
+        if reasons[i] is not None or len(parts) < 2 or _SENTENCE_END.search(plain):
+            continue
+        if any(_PHONE.search(part) and part.partition(":")[0].strip(" .").lower().rstrip(".") in ends.contacts
+               for part in parts):
+            reasons[i] = "contact line"
 
 
 def standing_headline(lines: Sequence[str], plains: Sequence[str], i: int) -> bool:

@@ -139,11 +139,13 @@ def _is_tagline(line: _Line) -> bool:
 
 def _is_title_candidate(line: _Line) -> bool:
     """A line that may be the headline: 3 to 25 words not ending a sentence, or a marked heading of one or two
-    («Яванская ГЭС», an encyclopaedia's entry); never a tagline or a table's row."""
+    («Яванская ГЭС», an encyclopaedia's entry) or of two short sentences ("… a Hub. Veldmark Is Tempted."); never a
+    tagline or a table's row."""
     words = line.text.split()
     fewest = 1 if line.kind == "heading" else 3
-    return (line.kind in {"text", "heading"} and fewest <= len(words) <= 25 and line.text[-1] != "." and not _is_tagline(line)
-            and not line.text.startswith("|"))
+    two_sentences = line.kind == "heading" and ". " in line.text  # "… Make Lorna a Hub. Veldmark Is Tempted."
+    return (line.kind in {"text", "heading"} and fewest <= len(words) <= 25 and (line.text[-1] != "." or two_sentences)
+            and not _is_tagline(line) and not line.text.startswith("|"))
 
 
 def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:

@@ -21,6 +21,7 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
+_PARTS = re.compile(r"\s[·|•]\s")  # "Lorna · tel.: … · web": parts of a letterhead, never a wrapped line of prose
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
@@ -79,6 +80,11 @@ def join_lines(lines: list[str]) -> str:
                 paragraphs.append("\n".join(current))
                 current = []
             continue
+        if current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-") \
+                and (_SENTENCE_END.search(current[-1]) or _PARTS.search(current[-1])):
+            paragraphs.append("\n".join(current))  # a short line that ends no sentence, after a sentence's end or a
+            current = []  # line of parts ("… how to use it." / "About the authors"; an address · tel. · web / "ПРЕСС-РЕЛИЗ");
+            # after a caption the rows of a table go on as before
         if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
             # a short line standing alone: a title, heading or byline; a heading set on two lines
             # ("The Long Road to the Port and the" / "Politics of a Railway") continues after a short lowercase word
@@ -180,6 +186,7 @@ def read_pdf(data: bytes) -> Extracted:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
             meta["date"] = printed  # the date the byline printed, before the file's creation date
+    texts = _without_chrome(texts, meta.get("title"))
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -211,6 +218,31 @@ def _without_byline(page: str) -> tuple[str, str | None]:
     printed = byline_date("\n".join(v.line for v in verdicts if v.reason in _HEAD_CHROME))
     kept = [v.line for v in verdicts if v.reason not in _HEAD_CHROME] + paragraphs[head:]
     return "\n\n".join(kept), printed
+
+
+def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
+    """The pages without the paragraphs the cleaner's line verdicts call chrome, read over the whole document as
+    one text's lines (a cover's institute and series, an author note at the end, a letterhead, the press office's
+    contacts); each page keeps what is left of it, so page offsets still cite the right page. The file's own
+    `title` (its metadata) is never dropped: the lines above it may be taken for its masthead."""
+    from ..boilerplate import strip
+
+    paragraphs = [text.split("\n\n") if text else [] for text in texts]
+    lines: list[str] = []
+    wanted = " ".join(title.split()) if title else None
+    for page in paragraphs:
+        for para in page:  # the file's title marked as the headline: the cover's lines above it are its masthead
+            lines += [f"# {para}" if wanted and " ".join(para.split()) == wanted else para, ""]
+    verdicts = iter(strip(lines))
+    kept: list[str] = []
+    for page in paragraphs:
+        left = []
+        for para in page:
+            verdict, _ = next(verdicts), next(verdicts)
+            if verdict.reason is None or (title and " ".join(para.split()) == " ".join(title.split())):
+                left.append(para)  # the file's own title stays, whatever the lines around it
+        kept.append("\n\n".join(left))
+    return kept
 
 
 def _first_line(text: str) -> str | None:
