@@ -26,6 +26,7 @@ from .errors import (
     write_failure,
 )
 from .ingest.facets import FACETS_VERSION
+from .ingest.fingerprint import cleaning_code
 from .store.index import (
     REBUILD_HINT,
     LoadedIndex,
@@ -78,10 +79,8 @@ def index_fingerprint(settings: Settings, embedder: Embedder) -> dict[str, Any]:
     fingerprint["model_id"] = embedder.model_id
     fingerprint["dim"] = embedder.dim
     fingerprint["model_version"] = model_version(embedder)
-    fingerprint["cleaning_version"] = CLEANING_VERSION
-    fingerprint["chunker_version"] = CHUNKER_VERSION
-    fingerprint["facets_version"] = FACETS_VERSION
-    fingerprint["doc_id_scheme"] = DOC_ID_SCHEME
+    fingerprint.update(cleaning_version=CLEANING_VERSION, cleaning_code=cleaning_code(), chunker_version=CHUNKER_VERSION,
+                       facets_version=FACETS_VERSION, doc_id_scheme=DOC_ID_SCHEME)
     return fingerprint
 
 

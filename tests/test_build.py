@@ -256,3 +256,28 @@ def test_evaluation_indexes_documents_as_the_build_does(settings, fake_embedder)
     question = "trade with China"
     assert np.allclose(memory.bm25.scores(question), built.bm25.scores(question))
     assert memory.dense.kind == built.dense.kind
+
+
+def test_a_change_to_the_cleaners_code_or_language_data_makes_the_index_stale(settings, fake_embedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # an edit to the cleaner without a bump of CLEANING_VERSION: the index it built is not served as current,
+    # and the rebuild embeds nothing again when the clean text is the same
+    from assistant import build
+
+    build_index(settings, fake_embedder)
+    assert check_index(settings, fake_embedder) == []
+    monkeypatch.setattr(build, "cleaning_code", lambda: "edited-cleaner")
+    assert any(d.startswith("setting cleaning_code was") for d in check_index(settings, fake_embedder))
+    with pytest.raises(StaleIndexError, match="cleaning_code"):
+        Assistant.load(settings, embedder=fake_embedder, rebuild=False)
+    fake_embedder.embedded.clear()
+    report = build_index(settings, fake_embedder)
+    assert not report.up_to_date and report.chunks_embedded == 0 and fake_embedder.embedded == []
+    assert check_index(settings, fake_embedder) == []
+
+
+def test_the_cleaning_code_hash_reads_the_cleaner_and_its_language_data() -> None:
+    from assistant.build import cleaning_code
+
+    cleaning_code.cache_clear()
+    first = cleaning_code()
+    assert len(first) == 16 and first == cleaning_code()
