@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .boilerplate_lines import _SENTENCE_END, _is_prose
+from .boilerplate_lines import _BARS, _SENTENCE_END, _is_prose, _vocab
 from .langdata import all_lang_data
 
 __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "standing_headline"]
@@ -46,9 +46,8 @@ RECORD_WORDS = 25  # words of a record's line at most
 @dataclass(frozen=True)
 class _Ends:
     sections: frozenset[str]
-    prefixes: frozenset[str]
+    prefixes: tuple[str, ...]  # longest first
     sources: frozenset[str]
-    contacts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +55,8 @@ def _ends() -> _Ends:
     langs = all_lang_data()
     return _Ends(
         sections=frozenset().union(*(ld.end_sections for ld in langs)),
-        prefixes=frozenset().union(*(ld.end_section_prefixes for ld in langs)),
+        prefixes=tuple(sorted({p for ld in langs for p in ld.end_section_prefixes}, key=len, reverse=True)),
         sources=frozenset().union(*(ld.source_labels for ld in langs)),
-        contacts=frozenset().union(*(ld.contact_labels for ld in langs)),
     )
 
 
@@ -70,7 +68,7 @@ def _is_end_heading(plain: str, ends: _Ends) -> bool:
     label = " ".join(plain.lower().rstrip(" :").split())
     if label in ends.sections:
         return True
-    prefix = next((p for p in sorted(ends.prefixes, key=len, reverse=True) if label.startswith(p + " ") or label == p), None)
+    prefix = next((p for p in ends.prefixes if label.startswith(p + " ") or label == p), None)
     if prefix is None:
         return False
     rest = words[len(prefix.split()):]
@@ -119,28 +117,25 @@ def _drop_pull_quotes(plains: Sequence[str], reasons: list[str | None]) -> None:
 def drop_sources(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
     """A "Source: …" line above the first paragraph (under a table it is the article's: eval/unseen/'s decision)."""
     ends = _ends()
-    for i, plain in enumerate(plains):
-        label = plain.partition(":")[0].strip().lower()
-        if reasons[i] is not None or ":" not in plain or label not in ends.sources or _SENTENCE_END.search(plain):
-            continue
-        if i < first_prose:
+    for i in range(min(first_prose, len(plains))):
+        plain = plains[i]
+        if reasons[i] is None and ":" in plain and plain.partition(":")[0].strip().lower() in ends.sources \
+                and not _SENTENCE_END.search(plain):
             reasons[i] = "source"
 
 
-_SEGMENTS = re.compile(r"\s+[·•|]\s+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 
 
 def drop_letterhead(plains: Sequence[str], reasons: list[str | None]) -> None:
     """An address line of segments parted by dots or bars, one of them a phone after its label ("Lorna, 4 Quay Street
     · tel.: +44 20 7946 0018 · lorna.example"): a letterhead or a footer, never a sentence."""
-    ends = _ends()
+    labels = _vocab().contact_labels
     for i, plain in enumerate(plains):
-        parts = _SEGMENTS.split(plain)
+        parts = _BARS.split(plain)  # the bars between a menu's items part a letterhead's too
         if reasons[i] is not None or len(parts) < 2 or _SENTENCE_END.search(plain):
             continue
-        if any(_PHONE.search(part) and part.partition(":")[0].strip(" .").lower().rstrip(".") in ends.contacts
-               for part in parts):
+        if any(_PHONE.search(part) and part.partition(":")[0].strip(" .").lower().rstrip(".") in labels for part in parts):
             reasons[i] = "contact line"
 
 

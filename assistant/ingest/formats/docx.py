@@ -74,6 +74,14 @@ def notes_text(data: bytes) -> list[str]:
     return notes
 
 
+def _style_name(paragraph: Any) -> str:
+    return (paragraph.style.name if paragraph.style is not None else "") or ""
+
+
+def _is_title(style: str) -> bool:
+    return style.strip().lower() == "title"
+
+
 def _paragraph_lines(block: Any, before: list[str], titled: bool = False) -> list[str]:
     """One paragraph as markdown-like lines: a heading, a list item or a paragraph (`before`: the lines so far).
     A bold first line is the headline unless the document has a paragraph in the Title style (`titled`): then
@@ -81,9 +89,9 @@ def _paragraph_lines(block: Any, before: list[str], titled: bool = False) -> lis
     text = " ".join(block.text.split())
     if not text:
         return [""]
-    style = (block.style.name if block.style is not None else "") or ""
+    style = _style_name(block)
     match = _HEADING.match(style.strip())
-    if style.strip().lower() == "title" or (_is_bold_line(block, text) and not any(before) and not titled):
+    if _is_title(style) or (_is_bold_line(block, text) and not any(before) and not titled):
         return ["", f"# {text}", ""]
     if _is_bold_line(block, text) and not style.lower().startswith("list"):
         return ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
@@ -139,7 +147,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     from docx.table import Table
 
     lines: list[str] = []
-    titled = any(((p.style.name if p.style is not None else "") or "").strip().lower() == "title" for p in document.paragraphs)
+    titled = any(_is_title(_style_name(p)) for p in document.paragraphs)
     for block in _flow(document.iter_inner_content()):
         if isinstance(block, Table):
             rows = []

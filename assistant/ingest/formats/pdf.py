@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from ...records import Cleaned
+from ..boilerplate_lines import _BARS
 from . import Extracted, UnreadableDocument
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
@@ -21,7 +22,6 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
-_PARTS = re.compile(r"\s[·|•]\s")  # "Lorna · tel.: … · web": parts of a letterhead, never a wrapped line of prose
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
@@ -80,12 +80,12 @@ def join_lines(lines: list[str]) -> str:
                 paragraphs.append("\n".join(current))
                 current = []
             continue
-        if current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-") \
-                and (_SENTENCE_END.search(current[-1]) or _PARTS.search(current[-1])):
+        short_open = not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-")
+        if current and short_open and (_SENTENCE_END.search(current[-1]) or _BARS.search(current[-1])):
             paragraphs.append("\n".join(current))  # a short line that ends no sentence, after a sentence's end or a
-            current = []  # line of parts ("… how to use it." / "About the authors"; an address · tel. · web / "ПРЕСС-РЕЛИЗ");
-            # after a caption the rows of a table go on as before
-        if not current and not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-"):
+            current = []  # line of parts ("… how to use it." / "About the authors"; an address · tel. · web /
+            # "ПРЕСС-РЕЛИЗ"); after a caption the rows of a table go on as before
+        if not current and short_open:
             # a short line standing alone: a title, heading or byline; a heading set on two lines
             # ("The Long Road to the Port and the" / "Politics of a Railway") continues after a short lowercase word
             if paragraphs and _OPEN_HEAD.search(paragraphs[-1]) and paragraphs[-1] == held:
@@ -227,22 +227,16 @@ def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
     `title` (its metadata) is never dropped: the lines above it may be taken for its masthead."""
     from ..boilerplate import strip
 
-    paragraphs = [text.split("\n\n") if text else [] for text in texts]
-    lines: list[str] = []
     wanted = " ".join(title.split()) if title else None
-    for page in paragraphs:
-        for para in page:  # the file's title marked as the headline: the cover's lines above it are its masthead
-            lines += [f"# {para}" if wanted and " ".join(para.split()) == wanted else para, ""]
-    verdicts = iter(strip(lines))
-    kept: list[str] = []
-    for page in paragraphs:
-        left = []
-        for para in page:
-            verdict, _ = next(verdicts), next(verdicts)
-            if verdict.reason is None or (title and " ".join(para.split()) == " ".join(title.split())):
-                left.append(para)  # the file's own title stays, whatever the lines around it
-        kept.append("\n\n".join(left))
-    return kept
+    paragraphs = [(page, para, wanted is not None and " ".join(para.split()) == wanted)
+                  for page, text in enumerate(texts) if text for para in text.split("\n\n")]
+    # the file's title marked as the headline: the cover's lines above it are its masthead
+    lines = [line for _, para, is_title in paragraphs for line in (f"# {para}" if is_title else para, "")]
+    kept: list[list[str]] = [[] for _ in texts]
+    for (page, para, is_title), verdict in zip(paragraphs, strip(lines)[::2]):
+        if verdict.reason is None or is_title:  # the file's own title stays, whatever the lines around it
+            kept[page].append(para)
+    return ["\n\n".join(left) for left in kept]
 
 
 def _first_line(text: str) -> str | None:
