@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen14: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen15: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -214,6 +214,21 @@ TITLES_14 = {
     ),
 }
 
+TITLES_15 = {
+    "mail_2025-12-10_Steppe-Labour-Letter-No.112 (Berlin–Bishkek).txt": (
+        "Germany opens its care homes to Kyrgyz nurses, but the Berlin agreement leaves the hard questions for later"
+    ),
+    "x.com_rakhimova_trade_status_1866241907358211072.html": (
+        "Uzbek garments have won Europe back. The EU’s forced-labour ban is their next exam."
+    ),
+    "АЗ-47_ШОС. Председательство КР 2025-2026 (ред. 3).docx": (
+        "Председательство Кыргызстана в ШОС: приоритеты, календарь и риски до саммита в Бишкеке"
+    ),
+    "YouTube · Посылки из Китая подорожают [watch_v=Qm3xT8kLp0w].html": (
+        "Посылки из Китая подорожают: что решил ЕАЭС и при чём тут Кыргызстан"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -228,6 +243,7 @@ SETS = [
     FreshSet("unseen12", ("u12en", 26, "u12ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 113, 60, TITLES_12),
     FreshSet("unseen13", ("u13en", 26, "u13ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 128, 60, TITLES_13),
     FreshSet("unseen14", ("u14en", 26, "u14ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 115, 60, TITLES_14),
+    FreshSet("unseen15", ("u15en", 26, "u15ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 171, 60, TITLES_15),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
