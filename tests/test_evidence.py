@@ -891,3 +891,39 @@ def test_the_russian_preposition_s_says_no_date() -> None:
     req = requirements("Когда пункт пропуска Лорны начнёт работать круглосуточно?")
     assert not window_satisfies(req, "Пункт пропуска Лорны сейчас работает с 8:00 до 20:00.")
     assert window_satisfies(req, "Пункт пропуска Лорны начнёт работать круглосуточно с 1 марта 2026 года.")
+
+
+@pytest.mark.parametrize(("question", "asks_later"), [
+    ("When will construction of the Veldmark railway begin?", True),
+    ("When is the Lorna bridge due to open?", True),
+    ("When does the central bank of Veldmark expect inflation to fall?", True),
+    ("When did construction of the Veldmark railway begin?", False),
+    ("When was the Lorna bridge opened?", False),
+    ("Когда начнётся строительство железной дороги в Вельдмарке?", True),
+    ("Когда завершится второй этап плотины Лорнарал?", True),  # a name ending like a past verb is no verb
+    ("Когда началось строительство железной дороги в Вельдмарке?", False),
+    ("Когда прошла церемония в Лорне?", False),
+    ("Когда был подписан договор?", False),
+])
+def test_when_will_asks_for_a_date_still_to_come(question: str, asks_later: bool) -> None:
+    req = requirements(question)
+    assert "date" in req.answer_types
+    assert ("later" in req.answer_types) is asks_later
+
+
+def test_a_date_still_to_come_is_not_answered_by_one_before_the_article() -> None:
+    begun = ["Construction of the Veldmark railway began in 2019.", "The first trains ran in 2023."]
+    coming = ["Construction of the Veldmark railway will begin in 2027, the ministry said."]
+    will, did = requirements("When will construction of the Veldmark railway begin?"), \
+        requirements("When did construction of the Veldmark railway begin?")
+    assert not passage_has_evidence(will, begun, article_year=2025)  # only years before the article's
+    assert passage_has_evidence(will, coming, article_year=2025)
+    assert passage_has_evidence(will, begun, article_year=2018)  # written before those years: they were to come
+    assert passage_has_evidence(will, begun)  # no date on the article: nothing to compare with
+    assert passage_has_evidence(did, begun, article_year=2025)
+    ru = requirements("Когда начнётся строительство железной дороги в Вельдмарке?")
+    told = ["Строительство железной дороги в Вельдмарке началось в 2019 году."]
+    assert not passage_has_evidence(ru, told, article_year=2025)
+    assert passage_has_evidence(ru, ["Строительство железной дороги в Вельдмарке начнётся в 2027 году."], article_year=2025)
+    assert not passage_has_evidence(ru, ["Строительство железной дороги в Вельдмарке началось в прошлом году."],
+                                    article_year=2025)  # «в прошлом году»: 2024

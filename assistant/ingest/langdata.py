@@ -29,6 +29,7 @@ class AnswerType:
     evidence: re.Pattern[str]  # in the evidence window
     default: bool = False
     counted: bool = False  # a figure must be followed by what the question counts (search/answer_types.py)
+    later: bool = False  # asked of what is still to come: an answer dated only before the article is none
 
 
 @dataclass(frozen=True)
@@ -161,13 +162,15 @@ def _from_json(data: dict[str, Any]) -> LangData:
 
 
 def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
-    """The answer types of a language file; a type with `"like": "<other>"` reads its cues and evidence
-    from that type (the "counted" check is the count's, with one more condition), so they are kept once."""
+    """The answer types of a language file; a type with `"like": "<other>"` reads its evidence, and its cues
+    unless it has its own, from that type (the "counted" check is the count's, with one more condition; "later" the
+    date's, asked of what is still to come), so they are kept once."""
     out = []
     for name, spec in specs.items():
         shared = specs.get(spec["like"], {}) if "like" in spec else spec
-        out.append(AnswerType(str(name), _patterns(shared.get("cues", [])), _patterns(shared.get("evidence", [])),
-                              bool(spec.get("default", False)), bool(spec.get("counted", False))))
+        out.append(AnswerType(str(name), _patterns(spec.get("cues") or shared.get("cues", [])),
+                              _patterns(shared.get("evidence", [])), bool(spec.get("default", False)),
+                              bool(spec.get("counted", False)), bool(spec.get("later", False))))
     return tuple(out)
 
 

@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives"]
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives", "later"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
 COUNTED_WITHIN = 3  # words after a figure where what is counted must stand (dev-calibrated, docs/quality.md)
@@ -50,6 +50,11 @@ def answer_checks(spec: str) -> frozenset[str] | None:
 def _types(name: str) -> tuple[AnswerType, ...]:
     """The type `name` in every language (a passage may be in another language than the question)."""
     return tuple(t for lang in all_lang_data() for t in lang.answer_types if t.name == name)
+
+
+def later(answer_type: str) -> bool:
+    """`answer_type` is asked of what is still to come ("when will…?"): an answer dated only before the article is none."""
+    return any(t.later for t in _types(answer_type))
 
 
 def counted_words(question: str, lang: LangData) -> tuple[str, ...]:

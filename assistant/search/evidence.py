@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives
+from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, later
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
@@ -102,11 +102,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
 @lru_cache(maxsize=1)
 def _numerals() -> dict[str, frozenset[str]]:
     """Small figures in words, in every language (a passage may be in another): "2" -> two, два, двух..."""
-    out: dict[str, set[str]] = {}
-    for lang in all_lang_data():
-        for figure, words in lang.numerals.items():
-            out.setdefault(figure, set()).update(words)
-    return {k: frozenset(v) for k, v in out.items()}
+    pairs = [(figure, words) for lang in all_lang_data() for figure, words in lang.numerals.items()]
+    return {figure: frozenset().union(*(w for f, w in pairs if f == figure)) for figure in dict(pairs)}
 
 
 def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
@@ -297,7 +294,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     told = [_years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not _another_year(told[k], years) and _gives(name, part, text, req.terms, req.counted)
+    return all(any(said[k] and not _another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
@@ -315,10 +312,12 @@ def _years_said(sentence: str, article_year: int | None = None) -> set[str]:
     return said
 
 
-def _another_year(said: set[str], years: Sequence[str]) -> bool:
-    """The sentence giving the answer dates it (`said`: the years it names) to another year than those
-    the question names: it names a year, and none of them ("…4,800 containers in 2025" gives no count
-    for 2023; "3.1 billion kilowatt-hours last year" in an article of 2025 gives none for 2019)."""
+def _another_year(said: set[str], years: Sequence[str], answer_type: str = "", article_year: int | None = None) -> bool:
+    """The sentence giving the answer dates it (`said`: the years it names) to another year than those the question
+    names ("…4,800 containers in 2025" gives no count for 2023; "3.1 billion kilowatt-hours last year" in an article of
+    2025 none for 2019), or, for a type asked of what is still to come ("when will…?"), only to years before the article's."""
+    if said and article_year and later(answer_type) and all(int(year) < article_year for year in said):
+        return True
     return bool(years) and bool(said) and not any(year in said for year in years)
 
 
