@@ -14,6 +14,21 @@ def norm(text: str) -> str:
     return " ".join(_plain(text).split()).lower()
 
 
+def _chrome_blocks(blocks: Iterable[str], keys: set[str]) -> set[str]:
+    """The chrome lines that a passage's line is made of and nothing else: a page's short items its reader joined into
+    one line ("Lorna Weekly" + "318K subscribers" + "Subscribe"), each too short to be found inside the text alone."""
+    found: set[str] = set()
+    ordered = sorted((k for k in keys if k), key=len, reverse=True)
+    for block in blocks:
+        rest, used = block, set()
+        for key in ordered:
+            if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", rest):
+                rest, used = re.sub(rf"(?<!\w){re.escape(key)}(?!\w)", " ", rest), used | {key}
+        if used and not re.search(r"\w", rest):
+            found |= used
+    return found
+
+
 def chrome_left(
     manifest: Mapping[str, Sequence[str]],
     passages: Mapping[str, Sequence[str]],
@@ -35,13 +50,14 @@ def chrome_left(
         blocks = {norm(block) for p in texts for block in re.split(r"\n+", p)}
         flat = norm(" ".join(texts))
         shown = {norm(label) for label in labels.get(name, ()) if label}
+        joined = _chrome_blocks(blocks, {norm(line) for line in chrome})
         for line in chrome:
             checked += 1
             key = norm(line)
             image = line.lstrip().startswith("![")  # an image shows its alt text as a line of its own, or nothing:
             # "The Tian Shan Brief" said in a sentence is not the masthead's image left in
             inside = len(key.split()) >= 4 and key in flat and not image and key not in norm(said.get(name, ""))
-            if key and (key in blocks or key in shown or inside):
+            if key and (key in blocks or key in shown or inside or key in joined):
                 found.append(f"{name}: {line}")
     return checked, found
 

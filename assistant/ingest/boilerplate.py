@@ -59,6 +59,7 @@ from .boilerplate_posts import (
     last_paragraph,
     says_something,
 )
+from .boilerplate_tails import drop_tails
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -117,6 +118,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_end_notes(lines, plains, reasons)
     _drop_tail(lines, plains, reasons)
     drop_ends(lines, plains, reasons)
+    drop_tails(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 

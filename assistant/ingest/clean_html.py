@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from html.parser import HTMLParser
@@ -23,6 +24,9 @@ _HTML_SKIP = frozenset(
         "template",
         "svg",
         "iframe",
+        "button",  # a page's controls ("Share", "Subscribe", "Reply"), never its text, as Readability drops them
+        "select",
+        "textarea",
     ]
 )
 # ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
@@ -53,6 +57,7 @@ _HTML_BLOCKS = frozenset(
 )
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
@@ -133,7 +138,9 @@ class _HtmlFlattener(HTMLParser):
         self._heads: list[list[bool]] = []  # per row of `_rows`: whether each cell is a <th>
         self._cell: list[str] | None = None
         self._cell_is_head = False
-        self._links: list[list] = []  # per <a> open now: [the line it starts at (None: inside a line), a block in it]
+        self._links: list[list] = []  # per <a> open now: [the line it starts at (None: inside a line), a block in it,
+        # where its text starts in the buffer, whether it links to a tag's page]
+        self._tags: list[str] = []  # the texts of the tag links in the line being read ("Aviation", "Central Asia")
         self._bold: str | None = None  # a paragraph's bold opening so far, "" while it is open, None: none
 
     def _headed(self, article: int) -> bool:
@@ -153,6 +160,9 @@ class _HtmlFlattener(HTMLParser):
     def _flush(self) -> None:
         self._bold = None
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        if self._tags and not re.search(r"\w", functools.reduce(lambda rest, tag: rest.replace(tag, " "), self._tags, text)):
+            text = ""  # a line of tag links and nothing else: the story's tags, no text of it
+        self._tags = []
         if text:
             self._emit(self._prefix + text)
             if self._prefix not in ("- ", "  "):
@@ -181,7 +191,7 @@ class _HtmlFlattener(HTMLParser):
             self._buffer, self._bold = [], None
             return
         self._emit(self._prefix + text)
-        self._buffer, self._prefix = [], "  " if self._prefix == "- " else ""
+        self._buffer, self._prefix, self._tags = [], "  " if self._prefix == "- " else "", []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HTML_SKIP and tag not in _VOID_TAGS and (dict(attrs).get("role") or "").strip().lower() in _SKIPPED_ROLES:
@@ -213,7 +223,9 @@ class _HtmlFlattener(HTMLParser):
         elif tag in {"td", "th"} and self._rows is not None:
             self._cell, self._cell_is_head = [], tag == "th"
         elif tag == "a" and not self._skip:
-            self._links.append([None if "".join(self._buffer).strip() else len(self.out), False])
+            href = dict(attrs).get("href") or ""
+            self._links.append([None if "".join(self._buffer).strip() else len(self.out), False, len(self._buffer),
+                                bool(_TAG_HREF.search(href))])
         elif tag in {"b", "strong"} and not self._skip and self._rows is None and not "".join(self._buffer).strip():
             self._bold = ""
         elif tag == "br" and not self._skip:
@@ -289,9 +301,12 @@ class _HtmlFlattener(HTMLParser):
         for link in self._links:
             link[1] = True
 
-    def _end_link(self, start: int | None, blocks: bool) -> None:
+    def _end_link(self, start: int | None, blocks: bool, at: int = 0, tag: bool = False) -> None:
         """A link that holds blocks of two lines or more is a card: a link preview, a reply's quote, a teaser (site,
-        title, blurb). It is left out; a headline inside a link ("<a><h2>…</h2></a>") is one line and stays."""
+        title, blurb). It is left out; a headline inside a link ("<a><h2>…</h2></a>") is one line and stays. A link to
+        a tag's page ("/tag/aviation") is noted: a line of them and nothing else is left out (`_flush`)."""
+        if tag and not blocks and (text := re.sub(r"\s+", " ", "".join(self._buffer[at:])).strip()):
+            self._tags.append(text)
         if start is None or not blocks:
             return
         self._flush()

@@ -289,15 +289,21 @@ class _Texts:
 
     raw: str
     source: str  # `cleaning.source_text` of the body
-    declared: dict[str, str]  # Markdown front matter (title, date, publisher, ...), an HTML page's title
+    declared: dict[str, str]  # Markdown front matter (title, date, publisher, ...), an HTML page's title, a mail's headers
     kind: str  # the format read: "html" for a web page saved as .txt
 
 
 def _texts(data: bytes, kind: str) -> _Texts:
     """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
-    from .front_matter import html_title, reader_header, split_front_matter
+    from .front_matter import html_title, quoted_post, reader_header, split_front_matter
+    from .mail import looks_like_mail, read_mail
 
+    if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
+        mail = read_mail(data)
+        if mail is not None:
+            return _Texts(mail.text, source_text(mail.text, mail.kind), mail.declared, mail.kind)
+        kind = "text"
     raw = decode(data)
     if kind == "text" and _HTML_PAGE.match(raw):
         kind = "html"  # a page saved from a browser under a .txt name
@@ -305,7 +311,10 @@ def _texts(data: bytes, kind: str) -> _Texts:
     if kind == "html":
         title = html_title(raw)
         declared = {"title": title} if title else {}
-    return _Texts(raw, source_text(body, kind), declared, kind)
+    source = source_text(body, kind)
+    if kind == "html" and (post := quoted_post(raw)):  # a post's page: the post its <title> quotes is the headline, and
+        source = re.sub(rf"^{re.escape(post)}", lambda m: f"# {m.group(0)}\n", source, count=1, flags=re.MULTILINE)  # what is above
+    return _Texts(raw, source, declared, kind)  # it the page's header ("Post")
 
 
 def _load_one(

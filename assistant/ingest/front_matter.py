@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-__all__ = ["html_title", "reader_header", "split_front_matter"]
+__all__ = ["html_title", "quoted_post", "reader_header", "split_front_matter"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -88,18 +88,37 @@ _OG_TITLE = re.compile(
 )
 _CONTENT = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_QUOTED_POST = re.compile(r"^(.{2,80}?):\s*[\"“«](.+)[\"”»]\s*(?:[|/–—-]\s*[^\"“”«»|/]{1,40})?$")  # 'Nora on X: "…" / X'
+QUOTED_POST_WORDS = 4  # words of a quoted post at least, to stand as the page's headline
 _SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+[^|—–-]{1,40}$")  # "Headline | Site Name", "Headline - Новости"
 
 
-def html_title(raw: str) -> str | None:
-    """An HTML page's headline from its og:title (else twitter:title), else its <title> less a site suffix."""
+def _og_title(head: str) -> str | None:
+    stated = (" ".join(html.unescape(c.group(1) or c.group(2) or "").split())
+              for tag in _OG_TITLE.findall(head) if (c := _CONTENT.search(tag)))
+    return next((title for title in stated if title), None)
+
+
+def quoted_post(raw: str) -> str | None:
+    """The post a social post's page quotes in its <title> ('Nora Veldt on X: "…" / X') when its og:title names only
+    the poster ("Nora Veldt on X"): the page states it as its headline, above whatever its column header says ("Post")."""
     head = raw[:200_000]
-    for tag in _OG_TITLE.findall(head):
-        content = _CONTENT.search(tag)
-        if content:
-            title = " ".join(html.unescape(content.group(1) or content.group(2) or "").split())
-            if title:
-                return title
+    match = _TITLE_TAG.search(head)
+    post = _QUOTED_POST.search(" ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())) if match else None
+    og = _og_title(head)
+    if post and og and len(post.group(2).split()) >= QUOTED_POST_WORDS and og in post.group(1):
+        return post.group(2)
+    return None
+
+
+def html_title(raw: str) -> str | None:
+    """An HTML page's headline from its og:title (else twitter:title), else its <title> less a site suffix. A social
+    post's page names its poster there ("Nora Veldt on X") and quotes the post in its <title> ('Nora Veldt on X: "…"
+    / X'): the quoted words are the headline."""
+    head = raw[:200_000]
+    stated = quoted_post(raw) or _og_title(head)
+    if stated:
+        return stated
     match = _TITLE_TAG.search(head)
     if not match:
         return None

@@ -88,6 +88,9 @@ class LangData:
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
+    comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
+    appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
+    audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
     not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
 
@@ -155,6 +158,9 @@ def _from_json(data: dict[str, Any]) -> LangData:
         end_sections=words("end_sections"),
         end_section_prefixes=words("end_section_prefixes"),
         source_labels=words("source_labels"),
+        comment_headings=words("comment_headings"),
+        appeals=words("appeals"),
+        audience_words=words("audience_words"),
         question_particles=words("question_particles"),
         not_names=words("not_names"),
         answer_types=_answer_types(data.get("answer_types", {})),

@@ -1,0 +1,128 @@
+"""Cleaning 22, by form: a letter's close, a page's comments, a boxed advertisement and a poster's name.
+
+- **Comments.** A heading of the page's comments or replies ("Replies", "Comments (23)", «1 316 комментариев»;
+  `comment_headings` in data/lang), once most of the article's prose is above it, opens the page's end: it and every
+  line after it are chrome (the comments' texts, their sort bar and prompt, the related items after them).
+- **A sign-off.** After the last paragraph, a short line ending on a comma over a name alone ("See you next
+  Wednesday," / "Ainura", «С уважением,» / «Редакция»): the letter's close.
+- **A boxed advertisement.** Lines between two rules ("-----", "=====") opened by a line already chrome, a label
+  that ends no sentence ("SPONSORED · Lorna HR"): the box is the same chrome.
+- **After the last paragraph**, a short label before a bare web address ("Forward this letter to a colleague:
+  https://…"), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
+  postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna").
+- **A poster's name**: a name over its handle on one line, with the buttons beside it ("Nora Veldt @nveldt Follow").
+- **An appeal** to like, subscribe or follow a channel (`appeals` in data/lang), in a line of up to 45 words.
+- **A channel's audience**: a short line ending on a count of its subscribers, followers or views ("Lorna Weekly 318K
+  subscribers", `audience_words` in data/lang).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .boilerplate_lines import _BARS, _SENTENCE_END, _URL, _vocab
+from .boilerplate_posts import last_paragraph
+from .langdata import all_lang_data
+
+__all__ = ["drop_tails"]
+
+COMMENTS_AFTER = 0.6  # share of the article's prose words above a comments heading at least
+PROSE_WORDS = 20  # a line of prose this long at least counts towards that share
+SIGN_OFF_WORDS = 6  # words of a sign-off's line at most ("See you next Wednesday,")
+NAME_WORDS = 3  # words of the name under it at most
+BOX_LINES = 8  # lines inside a boxed advertisement at most
+LABEL_WORDS = 8  # words of a label before a bare web address at most
+FOOTER_PARTS = 3  # parts of a footer line parted by dots or bars at least
+AUDIENCE_WORDS = 8  # words of a channel's name with its audience at most ("Lorna Weekly 318K subscribers")
+APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
+_COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
+_AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)$")
+_RULE = re.compile(r"^\s*(?:[-=_~]\s*){8,}$")
+_NAME = re.compile(rf"^(?:[A-ZА-ЯЁ][\w'’.-]*)(?:\s+[A-ZА-ЯЁ][\w'’.-]*){{0,{NAME_WORDS - 1}}}$")
+_POSTER = re.compile(r"^((?:[A-ZА-ЯЁ][\w'’.-]*\s+){1,4})@[\w.]{2,}((?:\s+\S+){0,2})$")
+
+
+@dataclass(frozen=True)
+class _Tails:
+    comments: frozenset[str]
+    appeals: tuple[str, ...]
+    audience: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tails() -> _Tails:
+    langs = all_lang_data()
+    return _Tails(comments=frozenset().union(*(ld.comment_headings for ld in langs)),
+                  appeals=tuple(sorted({a for ld in langs for a in ld.appeals})),
+                  audience=frozenset().union(*(ld.audience_words for ld in langs)))
+
+
+def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """Mark the lines of the forms above as chrome (lines already judged keep their reason)."""
+    tails, widgets = _tails(), _vocab().widgets
+    for i, plain in enumerate(plains):
+        if reasons[i] is not None or not plain:
+            continue
+        low = plain.lower()
+        if len(plain.split()) <= APPEAL_WORDS and any(a in low for a in tails.appeals):
+            reasons[i] = "appeal"
+        elif (m := _POSTER.match(plain)) and all(w.lower() in widgets for w in m.group(2).split()):
+            reasons[i] = "byline"
+        elif len(plain.split()) <= AUDIENCE_WORDS and (m := _AUDIENCE.search(plain)) and m.group(1).lower() in tails.audience:
+            reasons[i] = "counters"
+    _drop_boxes(lines, plains, reasons)
+    _drop_comments(lines, plains, reasons, tails)
+    last = last_paragraph(plains, reasons)
+    if last is None:
+        return
+    kept = [i for i in range(last + 1, len(plains)) if plains[i] and reasons[i] is None]
+    for k, i in enumerate(kept):
+        plain = plains[i]
+        head, colon, tail = plain.partition(":")
+        parts = [p for p in _BARS.split(plain) if p.strip()]
+        if colon and len(head.split()) <= LABEL_WORDS and _URL.match(tail.strip()):
+            reasons[i] = "link list"
+        elif len(parts) >= FOOTER_PARTS and not _SENTENCE_END.search(plain) and not lines[i].lstrip().startswith("|"):
+            reasons[i] = "footer"
+        elif plain.endswith(",") and len(plain.split()) <= SIGN_OFF_WORDS and k + 1 < len(kept) \
+                and _NAME.match(plains[kept[k + 1]]) and kept[k + 1] == _next_line(plains, i):
+            reasons[i] = reasons[kept[k + 1]] = "sign-off"
+
+
+def _next_line(plains: Sequence[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+
+
+def _drop_boxes(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A box between two rules, opened by a chrome label that ends no sentence: all of it that chrome."""
+    rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
+    for top, bottom in itertools.pairwise(rules):
+        inside = [i for i in range(top + 1, bottom) if plains[i]]
+        if not inside or len(inside) > BOX_LINES:
+            continue
+        opener = inside[0]
+        if reasons[opener] is None or _SENTENCE_END.search(plains[opener]):
+            continue
+        for i in inside[1:]:
+            reasons[i] = reasons[i] or reasons[opener]
+
+
+def _drop_comments(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], tails: _Tails) -> None:
+    """From a comments heading that most of the article's prose is above, to the end of the page."""
+    prose = [len(p.split()) if reasons[i] is None and len(p.split()) >= PROSE_WORDS else 0 for i, p in enumerate(plains)]
+    total = sum(prose)
+    if not total:
+        return
+    above = 0
+    for i, plain in enumerate(plains):
+        label = " ".join(_COUNT.sub(" ", plain.lstrip("#").strip().lower()).split())
+        if plain and label in tails.comments and above >= COMMENTS_AFTER * total:
+            for j in range(i, len(plains)):
+                if plains[j]:
+                    reasons[j] = reasons[j] or "comments"
+            return
+        above += prose[i]

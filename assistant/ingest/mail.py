@@ -1,0 +1,69 @@
+"""An e-mail saved as a file (`.eml`, or text that opens with mail headers): its body apart from the headers.
+
+A newsletter forwarded or saved from a mail client keeps its headers ("From:", "Subject:", "Date:",
+"Content-Type: …") above the letter; they are the message's envelope, not its text. Python's `email`
+package reads them as a mail client does: headers folded over lines, encoded words in the subject, a
+quoted-printable or base64 body in its declared charset, the text part of a multipart message (its HTML
+part when there is no plain one). The header's date and sender are what the file states about itself.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import re
+from email.message import EmailMessage
+from email.parser import BytesParser
+
+__all__ = ["MailBody", "looks_like_mail", "read_mail"]
+
+_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]?\S|^[ \t]+\S")  # "Subject: …", or a folded line
+MAIL_HEADERS = 3  # headers at the very top, before the first blank line, that make a file a mail
+_NEEDED = (b"from", b"date", b"subject")  # a mail's envelope names its sender, and its date or its subject
+
+
+class MailBody:
+    """A mail's text (`kind`: "text" or "html", the part read) and what its headers state (date, publisher, title)."""
+
+    def __init__(self, text: str, kind: str, declared: dict[str, str]) -> None:
+        self.text, self.kind, self.declared = text, kind, declared
+
+
+def looks_like_mail(data: bytes) -> bool:
+    """The file opens with a block of mail headers (three or more, among them "From:" and "Date:" or "Subject:")."""
+    head = data.lstrip(b"\xef\xbb\xbf")[:8192].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
+    if len(head) < MAIL_HEADERS or not all(_HEADER.match(line) for line in head):
+        return False
+    names = {line.split(b":", 1)[0].strip().lower() for line in head if not line[:1].isspace()}
+    return b"from" in names and (b"date" in names or b"subject" in names) and len(names) >= MAIL_HEADERS
+
+
+def read_mail(data: bytes) -> MailBody | None:
+    """The body of the mail in `data` with its stated date (ISO), sender's name (the publisher of a newsletter) and
+    subject (a title only where the letter shows no headline); None when no text part can be read."""
+    message = BytesParser(policy=email.policy.default).parsebytes(data.lstrip(b"\xef\xbb\xbf"))
+    if not isinstance(message, EmailMessage):
+        return None
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return None
+    try:
+        text = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
+        return None
+    if not isinstance(text, str):
+        return None
+    declared: dict[str, str] = {}
+    try:
+        when = email.utils.parsedate_to_datetime(str(message.get("date", "")))
+    except (TypeError, ValueError, IndexError):
+        when = None
+    if when is not None:
+        declared["date"] = when.date().isoformat()
+    sender = email.utils.parseaddr(str(message.get("from", "")))[0].strip()
+    if sender:
+        declared["publisher"] = sender
+    subject = " ".join(str(message.get("subject", "")).split())
+    if subject:
+        declared["title"] = subject
+    return MailBody(text, "html" if part.get_content_type() == "text/html" else "text", declared)
