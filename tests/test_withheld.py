@@ -174,3 +174,20 @@ def test_under_a_heading_closest_to_the_question_any_sentence_of_the_section_wit
     heading = Candidate(row=row, score=1.0, dense=0.5, lexical=1.0, sentence=0.6, sentence_row=first)
     assert withholds(index, heading, requirements("How much compensation will each farming household in the Veld district get?"))
     assert not withholds(index, heading, requirements("How many farming households in the Veld district were moved out?"))
+
+
+def test_a_sentence_anywhere_in_the_passage_withholding_what_is_asked_in_its_words_withholds(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        "The ministry would not say how many foreign shipping lines have applied for berths. "
+        "The old port will keep its ferry service to the islands.")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")  # three sentences from the withholding one
+    asked = requirements("How many foreign shipping lines have applied for berths at Veldrania's second port?")
+    assert withholds(index, best, asked)  # "foreign", "shipping", "lines", "applied", "berths": said withheld
+    other = requirements("How many workers will the harbour authority of Veldrania hire?")
+    assert not withholds(index, best, other)  # the withholding sentence says nothing of workers
+    assert not withholds(index, best)  # without the question, only the sentences beside the best one count

@@ -2,8 +2,9 @@
 
 An article often says outright that a figure or a date has not been given: «размер которой стороны
 не раскрывают», "no date was set", «сроки пока не определены». When the sentence of the first
-passage closest to the question, or one beside it, says so, the articles do not answer the question,
-however well the rest of the passage matches it. What says so is language data (`withheld_patterns`
+passage closest to the question, or one beside it, says so, or another sentence of the passage says it
+in the question's own words, the articles do not answer the question, however well the rest of the
+passage matches it. What says so is language data (`withheld_patterns`
 in `data/lang/*.json`).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from ..ingest.langdata import lang_data
 from ..store.index import LoadedIndex
+from ..store.lexical import tokenize
 from .evidence import Requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_year, context, sentences_around
@@ -18,7 +20,34 @@ from .windows import article_year, context, sentences_around
 __all__ = ["withholds"]
 
 
+ASKED_SHARE = 0.5  # of the question's terms other than its names, a withholding sentence anywhere in the passage
+ASKED_TERMS = 2  # must hold at least this share and this many to say it of what is asked (dev-calibrated, docs/quality.md)
+
+
 def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None) -> bool:
+    """What is asked has not been disclosed or set, by the patterns of the passage's language: said beside the best
+    sentence of `cand`'s passage (`_beside_best`), or anywhere in it by a sentence holding half the question's own
+    terms or more, its names aside ("The ministry would not say how many German employers have applied" for "How many
+    German employers have applied …?", two sentences after the best one)."""
+    return _beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
+
+
+def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) -> bool:
+    pattern = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en").withheld
+    names = set(tokenize(" ".join(req.names)))
+    own = [t for t in dict.fromkeys(req.terms) if t not in names]
+    if len(own) < ASKED_TERMS:
+        return False
+    for sentence in index.passage_sentences(cand.row):
+        if pattern.search(sentence):
+            held = set(tokenize(sentence))
+            shared = sum(t in held for t in own)
+            if shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own):
+                return True
+    return False
+
+
+def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None = None) -> bool:
     """The best sentence of `cand`'s passage, or a sentence beside it in the passage, says that what
     is asked has not been disclosed or set (by the patterns of the passage's language). With the
     question's `req`, a sentence beside it does not speak for the question when the best sentence
