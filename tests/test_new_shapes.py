@@ -162,7 +162,7 @@ lines with help from a foreign grant, cutting water use by a third.</p></div>
 <p>The officials discussed a joint survey of the deposits and a processing plant that could open by 2029.</p>
 <p>Kazakh officials said the survey would start in the spring and cover four districts, with results due a year later.</p>
 <p>The European side offered to train geologists, while the American delegation spoke of loans for the plant.</p>
-<article class="comment"><p>A reader's comment nested in the story is part of it, as the page shows it.</p></article>
+<article class="embed"><p>A post embedded and nested in the story is part of it, as the page shows it.</p></article>
 </article>
 <div class="more"><h3>More from Oxus Daily</h3><p>A new gas field could supply China for two decades, engineers say after a survey of the site.</p></div>
 </body></html>"""

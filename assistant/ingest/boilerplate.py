@@ -118,7 +118,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_end_notes(lines, plains, reasons)
     _drop_tail(lines, plains, reasons)
     drop_ends(lines, plains, reasons)
-    drop_tails(lines, plains, reasons)
+    drop_tails(lines, plains, reasons, first_prose)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 

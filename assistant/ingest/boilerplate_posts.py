@@ -182,9 +182,11 @@ def is_head_dateline(plain: str, vocab: _Vocab, *, barred: bool = False) -> bool
     """Above the article: facts parted by bars with a date among them, or a date with a clock time, no sentence.
     `barred`: the first form only, however long ("By … · Published 4 March 2026, 09:15 · Updated …"), which is
     never the article's first paragraph (a date with a clock time alone may open one)."""
-    if _SENTENCE_END.search(plain) or not _has_date(plain, vocab):
+    bars = len(_BARS.findall(plain))
+    ends = _SENTENCE_END.search(plain) and not (bars >= 2 and len(_BARS.split(plain)[-1].split()) <= 2)  # "· 5 мин."
+    if ends or not _has_date(plain, vocab):
         return False
-    return len(_BARS.findall(plain)) >= 2 or (not barred and bool(_TIME.search(plain)))
+    return bars >= 2 or (not barred and bool(_TIME.search(plain)))
 
 
 def _drop_quoted_rest(lines: Sequence[str], reasons: list[str | None]) -> None:

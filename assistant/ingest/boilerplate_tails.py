@@ -1,4 +1,4 @@
-"""Cleaning 22, by form: a letter's close, a page's comments, a boxed advertisement and a poster's name.
+"""Cleaning 22 and 23, by form: a letter's close, a page's comments, a boxed advertisement, a poster's name and role.
 
 - **Comments.** A heading of the page's comments or replies ("Replies", "Comments (23)", «1 316 комментариев»;
   `comment_headings` in data/lang), once most of the article's prose is above it, opens the page's end: it and every
@@ -11,9 +11,13 @@
   https://…"), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
   postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna").
 - **A poster's name**: a name over its handle on one line, with the buttons beside it ("Nora Veldt @nveldt Follow").
+- **An author's role** between two lines of a byline, above the first paragraph ("Nora Veldt" / "Chief Operating Officer at
+  Lorna Fresh | Cold chain for fruit" / "Published Dec 11, 2025").
+- **A reviewer's comment** a document exports after its text ("[a]Check the figure with customs."), lettered where its
+  footnotes are numbered.
 - **An appeal** to like, subscribe or follow a channel (`appeals` in data/lang), in a line of up to 45 words.
-- **A channel's audience**: a short line ending on a count of its subscribers, followers or views ("Lorna Weekly 318K
-  subscribers", `audience_words` in data/lang).
+- **A channel's audience**: a short line ending on a count of its subscribers, followers or views, and the age after it
+  ("Lorna Weekly 318K subscribers", a video's card "… 212K views · 1 month ago"; `audience_words` in data/lang).
 """
 
 from __future__ import annotations
@@ -37,10 +41,14 @@ NAME_WORDS = 3  # words of the name under it at most
 BOX_LINES = 8  # lines inside a boxed advertisement at most
 LABEL_WORDS = 8  # words of a label before a bare web address at most
 FOOTER_PARTS = 3  # parts of a footer line parted by dots or bars at least
-AUDIENCE_WORDS = 8  # words of a channel's name with its audience at most ("Lorna Weekly 318K subscribers")
+AUDIENCE_WORDS = 25  # words of a line ending on an audience at most ("Lorna Weekly 318K subscribers", a video's card:
+# "<title> <channel> 212K views · 1 month ago")
+ROLE_WORDS = 20  # words of an author's role between the lines of a byline at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 _COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
-_AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)$")
+_AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
+_BYLINE = ("byline", "dateline", "authors")
+_REVIEW_NOTE = re.compile(r"^\[[a-z]{1,2}\]\S")  # "[a]Check the figure …": a reviewer's comment a document exports
 _RULE = re.compile(r"^\s*(?:[-=_~]\s*){8,}$")
 _NAME = re.compile(rf"^(?:[A-ZА-ЯЁ][\w'’.-]*)(?:\s+[A-ZА-ЯЁ][\w'’.-]*){{0,{NAME_WORDS - 1}}}$")
 _POSTER = re.compile(r"^((?:[A-ZА-ЯЁ][\w'’.-]*\s+){1,4})@[\w.]{2,}((?:\s+\S+){0,2})$")
@@ -61,9 +69,11 @@ def _tails() -> _Tails:
                   audience=frozenset().union(*(ld.audience_words for ld in langs)))
 
 
-def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
-    """Mark the lines of the forms above as chrome (lines already judged keep their reason)."""
+def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int = 0) -> None:
+    """Mark the lines of the forms above as chrome (lines already judged keep their reason); `first_prose`: the
+    article's first paragraph, above which a line between two lines of a byline is the byline's."""
     tails, widgets = _tails(), _vocab().widgets
+    _drop_byline_middles(plains, reasons, first_prose)
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not plain:
             continue
@@ -72,7 +82,8 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
             reasons[i] = "appeal"
         elif (m := _POSTER.match(plain)) and all(w.lower() in widgets for w in m.group(2).split()):
             reasons[i] = "byline"
-        elif len(plain.split()) <= AUDIENCE_WORDS and (m := _AUDIENCE.search(plain)) and m.group(1).lower() in tails.audience:
+        elif len(plain.split()) <= AUDIENCE_WORDS and (m := _AUDIENCE.search(plain)) and m.group(1).lower() in tails.audience \
+                and not _SENTENCE_END.search(plain):
             reasons[i] = "counters"
     _drop_boxes(lines, plains, reasons)
     _drop_comments(lines, plains, reasons, tails)
@@ -88,9 +99,22 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
             reasons[i] = "link list"
         elif len(parts) >= FOOTER_PARTS and not _SENTENCE_END.search(plain) and not lines[i].lstrip().startswith("|"):
             reasons[i] = "footer"
+        elif _REVIEW_NOTE.match(plain):
+            reasons[i] = "review comment"
         elif plain.endswith(",") and len(plain.split()) <= SIGN_OFF_WORDS and k + 1 < len(kept) \
                 and _NAME.match(plains[kept[k + 1]]) and kept[k + 1] == _next_line(plains, i):
             reasons[i] = reasons[kept[k + 1]] = "sign-off"
+
+
+def _drop_byline_middles(plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
+    """Above the first paragraph and below the headline, a short line that ends no sentence between two lines of a byline
+    (the author's name, the date): the author's role ("Chief Operating Officer at Lorna Fresh | Cold chain for fruit")."""
+    shown = [i for i in range(min(first_prose, len(plains))) if plains[i]]
+    headline = next((i for i in shown if reasons[i] is None), None)  # the first line kept: the headline, never a role
+    for before, i, after in zip(shown, shown[1:], shown[2:]):
+        if i != headline and reasons[i] is None and reasons[before] in _BYLINE and reasons[after] in _BYLINE \
+                and len(plains[i].split()) <= ROLE_WORDS and not _SENTENCE_END.search(plains[i]):
+            reasons[i] = "byline"
 
 
 def _next_line(plains: Sequence[str], i: int) -> int | None:

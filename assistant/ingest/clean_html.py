@@ -9,28 +9,15 @@ from html.parser import HTMLParser
 
 # --------------------------------------------------------------------------- html
 
-_HTML_SKIP = frozenset(
-    [
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "head",
-        "title",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "button",  # a page's controls ("Share", "Subscribe", "Reply"), never its text, as Readability drops them
-        "select",
-        "textarea",
-    ]
-)
+_HTML_SKIP = frozenset({
+    "script", "style", "nav", "header", "footer", "aside", "form", "head", "title", "noscript", "template", "svg", "iframe",
+    "button", "select", "textarea",  # a page's controls ("Share", "Subscribe", "Reply"), never its text, as Readability drops them
+})
 # ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+# an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
+_COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the text ("[a]"), as a Google Docs export links it
+_COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(
     [
         "p",
@@ -194,8 +181,12 @@ class _HtmlFlattener(HTMLParser):
         self._buffer, self._prefix, self._tags = [], "  " if self._prefix == "- " else "", []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _HTML_SKIP and tag not in _VOID_TAGS and (dict(attrs).get("role") or "").strip().lower() in _SKIPPED_ROLES:
-            self._flush()
+        named = dict(attrs)
+        mark = tag == "a" and bool(_COMMENT_MARK.match(named.get("href") or ""))  # left out of its line, which goes on
+        if tag not in _HTML_SKIP and tag not in _VOID_TAGS and ((named.get("role") or "").strip().lower() in _SKIPPED_ROLES or any(
+                _COMMENTS_BOX.match(token) for token in f"{named.get('id') or ''} {named.get('class') or ''}".split()) or mark):
+            if not mark:
+                self._flush()
             self._skip += 1
             self._roles.append([tag, 1])
             return
@@ -248,6 +239,8 @@ class _HtmlFlattener(HTMLParser):
                 self._prefix = "#" * _HTML_HEADINGS[tag] + " "
             elif tag == "li":
                 self._prefix = "- "
+            elif tag == "p" and "title" in (named.get("class") or "").split() and not any(x.startswith("#") for x in self.out):
+                self._prefix = "# "  # a document's Title style (a Google Docs or word processor export), before any heading
 
     def handle_endtag(self, tag: str) -> None:
         if self._roles and tag == self._roles[-1][0]:
