@@ -927,3 +927,20 @@ def test_a_date_still_to_come_is_not_answered_by_one_before_the_article() -> Non
     assert passage_has_evidence(ru, ["Строительство железной дороги в Вельдмарке начнётся в 2027 году."], article_year=2025)
     assert not passage_has_evidence(ru, ["Строительство железной дороги в Вельдмарке началось в прошлом году."],
                                     article_year=2025)  # «в прошлом году»: 2024
+
+
+def test_a_name_with_an_apostrophe_inside_is_one_name_in_either_apostrophe() -> None:
+    req = requirements("What did a container from Lornagrad to Xi'an cost by rail?")
+    assert "xi'an" in req.names and "xi" not in req.names and "an" not in req.names
+    assert passage_has_evidence(req, ["A 40-foot container from Lornagrad to Xi’an costs $6,800 by rail."])
+    assert not passage_has_evidence(req, ["A 40-foot container from Lornagrad to Xining costs $6,800 by rail."])
+    assert requirements("What is Lornagrad's share?").names == ("lornagrad",)  # a possessive is no part of the name
+
+
+def test_a_number_or_a_date_in_words_of_the_passages_language_answers_a_question_in_another() -> None:
+    req = requirements("How long does the Veldmark commission have to consider the complaint?").across_languages()
+    assert req.wants_number or "duration" in req.answer_types
+    assert passage_has_evidence(req, ["Комиссия обязана рассмотреть обращение в течение трёх месяцев."])
+    assert not passage_has_evidence(req, ["Комиссия обязана рассмотреть обращение, но срок не назван."])
+    when = requirements("When will the Veldmark commission meet?").across_languages()
+    assert passage_has_evidence(when, ["Комиссия соберётся в феврале."])

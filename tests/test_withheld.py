@@ -148,6 +148,10 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     ("ru", "Чего мы так и не узнали: сколько билетов продано.", True),
     ("ru", "Порядок расчётов в настоящее время прорабатывается.", True),
     ("ru", "Неизвестный паром зашёл в порт, капитан уточнил время прихода.", False),
+    ("ru", "Комиссия рассмотрит жалобу, но дату заседания пока не назначила.", True),
+    ("ru", "Министр назначил заседание на пятницу.", False),
+    ("en", "The hearing has not yet been scheduled.", True),
+    ("en", "The hearing was scheduled for Friday.", False),
 ])
 def test_what_a_sentence_says_is_not_yet_chosen_not_said_or_not_commented_is_withheld(
     code: str, sentence: str, expected: bool
@@ -191,3 +195,17 @@ def test_a_sentence_anywhere_in_the_passage_withholding_what_is_asked_in_its_wor
     other = requirements("How many workers will the harbour authority of Veldrania hire?")
     assert not withholds(index, best, other)  # the withholding sentence says nothing of workers
     assert not withholds(index, best)  # without the question, only the sentences beside the best one count
+
+
+def test_a_question_asking_why_is_not_withheld_by_an_undisclosed_figure(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    bot = assistant_over(tmp_path, {"ru.txt": RU})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "не раскрывают")
+    fact = "Во сколько обойдутся работы на пункте пропуска?"
+    why = "Почему перевозчики называют новый пункт пропуска главным событием года?"
+    assert withholds(index, best, requirements(fact), fact)
+    assert not withholds(index, best, requirements(why), why)  # a reason is asked, not the sum the sentence withholds
+    assert not withholds(index, best, requirements("Why is the new checkpoint the event of the year?"),
+                         "Why is the new checkpoint the event of the year?")

@@ -80,6 +80,7 @@ class LangData:
     photo_labels: frozenset[str] = frozenset()  # "photo", «фото»: a caption's credit (ingest/boilerplate_posts.py)
     contact_labels: frozenset[str] = frozenset()  # "Address: ...", "Телефон: ...": an imprint or contact line
     link_suffixes: tuple[str, ...] = ()  # "..., opens new tab": a link's label for screen readers
+    reason: re.Pattern[str] = re.compile(r"(?!x)x")  # "why …?", «почему …?»: a question asking for a reason, not a fact
     withheld: re.Pattern[str] = re.compile(r"(?!x)x")  # "not disclosed", «сроки не определены»: a sentence saying the fact is not known (search/withheld.py)
     relative_years: tuple[tuple[re.Pattern[str], int], ...] = ()  # "last year": -1 from the article's own year
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
@@ -128,6 +129,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         name_prefixes=tuple(data.get("name_prefixes", [])),
         legal_forms=words("legal_forms"),
         when=_patterns(data.get("when_patterns", [])),
+        reason=_patterns(data.get("reason_patterns", [])),
         how_many=_patterns(data.get("how_many_patterns", [])),
         date_words=words("date_words"),
         number_words=words("number_words"),

@@ -21,7 +21,8 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives", "later"]
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives", "in_any_language", "later",
+           "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
 COUNTED_WITHIN = 3  # words after a figure where what is counted must stand (dev-calibrated, docs/quality.md)
@@ -50,6 +51,21 @@ def answer_checks(spec: str) -> frozenset[str] | None:
 def _types(name: str) -> tuple[AnswerType, ...]:
     """The type `name` in every language (a passage may be in another language than the question)."""
     return tuple(t for lang in all_lang_data() for t in lang.answer_types if t.name == name)
+
+
+@cache
+def numerals() -> dict[str, frozenset[str]]:
+    """Small figures in words, in every language (a passage may be in another): "2" -> two, два, двух..."""
+    pairs = [(figure, words) for lang in all_lang_data() for figure, words in lang.numerals.items()]
+    return {figure: frozenset().union(*(w for f, w in pairs if f == figure)) for figure in dict(pairs)}
+
+
+@cache
+def in_any_language(field: str) -> frozenset[str]:
+    """The words of a language-data field ("number_words", "date_words") in every language, small figures in words with
+    the number words (a passage may be in another language than the question: «трёх месяцев»)."""
+    words = frozenset().union(*(getattr(lang, field) for lang in all_lang_data()))
+    return words | frozenset().union(*numerals().values()) if field == "number_words" else words
 
 
 def later(answer_type: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, later
+from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, later, numerals
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
@@ -32,6 +32,7 @@ __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "win
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _LATIN_HEAD = regex.compile(r"([a-z\d]+)-[а-яё]+")  # "HD-качестве", "IT-компании": the name is the Latin part
+_NAME_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}-]+(?:'[\p{L}\p{M}\p{Nd}-]{2,})*")  # "Xi'an" one word, "Lorna's" "lorna"
 _YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 
 
@@ -81,13 +82,13 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             continue
         phrases, key = phrase_names(key, lang)  # "United States" one name (search/phrases.py)
         key = _LATIN_HEAD.sub(r"\1", key)
-        found.extend([*phrases, *(w for w in regex.findall(r"[\p{L}\p{M}\p{Nd}-]+", key)
+        found.extend([*phrases, *(w for w in _NAME_WORD.findall(key.replace("’", "'"))
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
         acronyms=tuple(w for w in kept if 3 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
-        spelled=tuple(f for f in figures if f in _numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
+        spelled=tuple(f for f in figures if f in numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
@@ -99,16 +100,9 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     )
 
 
-@lru_cache(maxsize=1)
-def _numerals() -> dict[str, frozenset[str]]:
-    """Small figures in words, in every language (a passage may be in another): "2" -> two, два, двух..."""
-    pairs = [(figure, words) for lang in all_lang_data() for figure, words in lang.numerals.items()]
-    return {figure: frozenset().union(*(w for f, w in pairs if f == figure)) for figure in dict(pairs)}
-
-
 def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
     """`fig` of the question is in the window or its context, or (standing alone in the question) in words."""
-    return fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(_numerals()[fig]))
+    return fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(numerals()[fig]))
 
 
 def _terms(question: str, lang: LangData) -> tuple[str, ...]:
@@ -146,7 +140,7 @@ def _ignored(names: CorpusNames | None) -> frozenset[str]:
 def _words(text: str) -> set[str]:
     """Lower-cased words of `text`, the parts of a hyphenated one ("six-time" also gives "six", «Лос-Анджелес-
     Клипперс» also «клипперс») and a possessive without "'s" ("KMG's": too short a name for a shared stem)."""
-    out = {w.lower().strip("’'.-") for w in _WORD.findall(text)}
+    out = {w.lower().strip("’'.-").replace("’", "'") for w in _WORD.findall(text)}
     out |= {w[:-2] for w in out if len(w) > 3 and w.endswith(("'s", "’s"))}
     return out | {part for w in out if "-" in w for part in w.split("-") if part}
 
@@ -232,12 +226,12 @@ def _name_present(name: str, words: set[str], lang: LangData, forms: dict[str, l
     return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang, forms) for p in parts)
 
 
-def _has_date(window: str, lang: LangData) -> bool:
-    return bool(_YEAR.search(window)) or bool(_words(window) & lang.date_words)
+def _has_date(window: str, lang: LangData) -> bool:  # a date in words of any language: the passage may be in another
+    return bool(_YEAR.search(window)) or bool(_words(window) & (lang.date_words | in_any_language("date_words")))
 
 
-def _has_number(window: str, lang: LangData) -> bool:
-    return any(ch.isdigit() for ch in window) or bool(_words(window) & lang.number_words)
+def _has_number(window: str, lang: LangData) -> bool:  # «в течение трёх месяцев» answers "how long" asked in English
+    return any(ch.isdigit() for ch in window) or bool(_words(window) & (lang.number_words | in_any_language("number_words")))
 
 
 def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int, cosine: float,

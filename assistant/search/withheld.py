@@ -10,7 +10,7 @@ in `data/lang/*.json`).
 
 from __future__ import annotations
 
-from ..ingest.langdata import lang_data
+from ..ingest.langdata import lang_data, script_language
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .evidence import Requirements, window_satisfies
@@ -24,11 +24,14 @@ ASKED_SHARE = 0.5  # of the question's terms other than its names, a withholding
 ASKED_TERMS = 2  # must hold at least this share and this many to say it of what is asked (dev-calibrated, docs/quality.md)
 
 
-def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None) -> bool:
+def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None, question: str = "") -> bool:
     """What is asked has not been disclosed or set, by the patterns of the passage's language: said beside the best
     sentence of `cand`'s passage (`_beside_best`), or anywhere in it by a sentence holding half the question's own
     terms or more, its names aside ("The ministry would not say how many German employers have applied" for "How many
-    German employers have applied …?", two sentences after the best one)."""
+    German employers have applied …?", two sentences after the best one). A `question` asking why (`reason_patterns`)
+    asks for a reason, which no undisclosed figure or date withholds ("its size is not yet set" beside the quota asked about)."""
+    if question and lang_data(script_language(question)).reason.search(question):
+        return False
     return _beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
 
 
