@@ -168,7 +168,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
-            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf or .docx articles in it"
+            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf, .docx or .eml articles in it"
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
