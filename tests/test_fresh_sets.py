@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen16: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen17: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -244,6 +244,22 @@ TITLES_16 = {
     ),
 }
 
+TITLES_17 = {
+    "Bishkek wires its digital som to the e-CNY - by Aidana Musaeva.html": (
+        "Bishkek wires its digital som to the e-CNY. Read the small print."
+    ),
+    "reddit.com_r_Kazakhstan_comments_1hbx7q2_psa_new_migration_rules_for_russians.html": (
+        "PSA: what Kazakhstan's new migration rules mean for Russians who moved here after 2022 (long post)"
+    ),
+    "vk.com_@agroexport_uz-rosselhoznadzor-i-uzbekskie-frukty.html": (
+        "Россельхознадзор ужесточает проверки: что ждёт узбекские фрукты и овощи на российском рынке"
+    ),
+    "2025-11-18 Азербайджан в КВГ ЦА.md": (
+        "Азербайджан становится шестым: что означает его полное участие в Консультативных встречах глав государств "
+        "Центральной Азии"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -260,6 +276,7 @@ SETS = [
     FreshSet("unseen14", ("u14en", 26, "u14ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 115, 60, TITLES_14),
     FreshSet("unseen15", ("u15en", 26, "u15ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 171, 60, TITLES_15),
     FreshSet("unseen16", ("u16en", 26, "u16ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 109, 60, TITLES_16),
+    FreshSet("unseen17", ("u17en", 26, "u17ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 105, 60, TITLES_17),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
