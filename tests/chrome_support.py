@@ -62,6 +62,9 @@ def chrome_left(
     return checked, found
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
+
+
 def prose_lost(
     folder: Path,
     documents: Mapping[str, object],
@@ -91,14 +94,14 @@ def prose_lost(
             key = norm(line)
             if not key or key in chrome or not any(ch.isalpha() for ch in key):
                 continue
-            if set(key.split()) <= chrome_words:
-                continue  # chrome items the html flattener put on one line ("Share Tweet Follow")
+            if {w for w in key.split() if any(ch.isalnum() for ch in w)} <= chrome_words:
+                continue  # chrome items the html flattener put on one line ("Share Tweet Follow", "r/x • 2 days ago")
             if line.strip().startswith("|") or set(line.strip()) <= set("|-: "):
                 continue  # table rows are rebuilt as "Header: cell" lines
             checked += 1
             if key.endswith("-") and key[-2:-1].isalpha():
                 key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
-            if key not in text:
+            if key not in text and _FOOTNOTE_MARK.sub("", key) not in text:  # "… left open.3": a note's marker goes
                 lost.append(f"{name}: {line[:100]}")
     return checked, lost
 

@@ -254,10 +254,7 @@ TITLES_17 = {
     "vk.com_@agroexport_uz-rosselhoznadzor-i-uzbekskie-frukty.html": (
         "Россельхознадзор ужесточает проверки: что ждёт узбекские фрукты и овощи на российском рынке"
     ),
-    "2025-11-18 Азербайджан в КВГ ЦА.md": (
-        "Азербайджан становится шестым: что означает его полное участие в Консультативных встречах глав государств "
-        "Центральной Азии"
-    ),
+    "2025-11-18 Азербайджан в КВГ ЦА.md": "Азербайджан в Консультативных встречах глав государств ЦА",
 }
 
 SETS = [
@@ -276,7 +273,7 @@ SETS = [
     FreshSet("unseen14", ("u14en", 26, "u14ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 115, 60, TITLES_14),
     FreshSet("unseen15", ("u15en", 26, "u15ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 171, 60, TITLES_15),
     FreshSet("unseen16", ("u16en", 26, "u16ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 109, 60, TITLES_16),
-    FreshSet("unseen17", ("u17en", 26, "u17ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 105, 60, TITLES_17),
+    FreshSet("unseen17", ("u17en", 26, "u17ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 99, 60, TITLES_17),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 

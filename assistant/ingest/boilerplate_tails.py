@@ -1,4 +1,4 @@
-"""Cleaning 22 and 23, by form: a letter's close, a page's comments, a boxed advertisement, a poster's name and role.
+"""Cleaning 22 to 24, by form: a letter's close, a page's comments, a boxed advertisement, a poster's name and role.
 
 - **Comments.** A heading of the page's comments or replies ("Replies", "Comments (23)", «1 316 комментариев»;
   `comment_headings` in data/lang), once most of the article's prose is above it, opens the page's end: it and every
@@ -15,6 +15,9 @@
   Lorna Fresh | Cold chain for fruit" / "Published Dec 11, 2025").
 - **A reviewer's comment** a document exports after its text ("[a]Check the figure with customs."), lettered where its
   footnotes are numbered.
+- **A dated item of a kept list** is the list's, not a dateline (a note's sources: "- Lorna ministry briefing,
+  17.11.2025"); a list of dates alone stays chrome.
+- **A bar of reactions**: symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146»).
 - **An appeal** to like, subscribe or follow a channel (`appeals` in data/lang), in a line of up to 45 words.
 - **A channel's audience**: a short line ending on a count of its subscribers, followers or views, and the age after it
   ("Lorna Weekly 318K subscribers", a video's card "… 212K views · 1 month ago"; `audience_words` in data/lang).
@@ -44,10 +47,13 @@ FOOTER_PARTS = 3  # parts of a footer line parted by dots or bars at least
 AUDIENCE_WORDS = 25  # words of a line ending on an audience at most ("Lorna Weekly 318K subscribers", a video's card:
 # "<title> <channel> 212K views · 1 month ago")
 ROLE_WORDS = 20  # words of an author's role between the lines of a byline at most
+REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 _COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
 _AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
 _BYLINE = ("byline", "dateline", "authors")
+_ITEM = re.compile(r"^\s*[-*•]\s+\S")
+_REACTION = re.compile(r"^(?:[^\w\s]+|\d[\d.,]*[KkMmКкМм]?)$")  # a symbol ("♡", "💬") or a count ("214", "1.3K")
 _REVIEW_NOTE = re.compile(r"^\[[a-z]{1,2}\]\S")  # "[a]Check the figure …": a reviewer's comment a document exports
 _RULE = re.compile(r"^\s*(?:[-=_~]\s*){8,}$")
 _NAME = re.compile(rf"^(?:[A-ZА-ЯЁ][\w'’.-]*)(?:\s+[A-ZА-ЯЁ][\w'’.-]*){{0,{NAME_WORDS - 1}}}$")
@@ -80,11 +86,14 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         low = plain.lower()
         if len(plain.split()) <= APPEAL_WORDS and any(a in low for a in tails.appeals):
             reasons[i] = "appeal"
+        elif _is_reaction_bar(plain, widgets):
+            reasons[i] = "widget"
         elif (m := _POSTER.match(plain)) and all(w.lower() in widgets for w in m.group(2).split()):
             reasons[i] = "byline"
         elif len(plain.split()) <= AUDIENCE_WORDS and (m := _AUDIENCE.search(plain)) and m.group(1).lower() in tails.audience \
                 and not _SENTENCE_END.search(plain):
             reasons[i] = "counters"
+    _keep_dated_items(lines, reasons)
     _drop_boxes(lines, plains, reasons)
     _drop_comments(lines, plains, reasons, tails)
     last = last_paragraph(plains, reasons)
@@ -115,6 +124,27 @@ def _drop_byline_middles(plains: Sequence[str], reasons: list[str | None], first
         if i != headline and reasons[i] is None and reasons[before] in _BYLINE and reasons[after] in _BYLINE \
                 and len(plains[i].split()) <= ROLE_WORDS and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "byline"
+
+
+def _keep_dated_items(lines: Sequence[str], reasons: list[str | None]) -> None:
+    """An item of a list whose items beside it are kept, read as a dateline for its date, is the list's item ("- Lorna
+    ministry briefing, 17.11.2025" among a note's sources); a list of dates alone (an archive's months) stays chrome."""
+    items = [i for i, line in enumerate(lines) if _ITEM.match(line)]
+    for k, i in enumerate(items):
+        beside = [j for j in (items[k - 1] if k else None, items[k + 1] if k + 1 < len(items) else None)
+                  if j is not None and abs(j - i) <= 2]
+        if reasons[i] == "dateline" and beside and all(reasons[j] is None for j in beside):
+            reasons[i] = None
+
+
+def _is_reaction_bar(plain: str, widgets: frozenset[str]) -> bool:
+    """A bar of symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146 Поделиться 58»)."""
+    tokens = plain.split()
+    words = [t for t in tokens if any(ch.isalpha() for ch in t)]
+    counts = [t for t in tokens if t not in words]
+    marked = bool(words) or any(not t[0].isdigit() for t in counts)  # a button or a symbol: never a row of figures
+    return 2 <= len(tokens) <= REACTION_TOKENS and "|" not in plain and marked and bool(counts) and all(
+        w.lower() in widgets for w in words) and all(_REACTION.match(t) for t in counts)
 
 
 def _next_line(plains: Sequence[str], i: int) -> int | None:
