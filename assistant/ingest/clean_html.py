@@ -15,8 +15,8 @@ _HTML_SKIP = frozenset({
 })
 # ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-# an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the text ("[a]"), as a Google Docs export links it
+# an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(
     [
@@ -214,9 +214,8 @@ class _HtmlFlattener(HTMLParser):
         elif tag in {"td", "th"} and self._rows is not None:
             self._cell, self._cell_is_head = [], tag == "th"
         elif tag == "a" and not self._skip:
-            href = dict(attrs).get("href") or ""
             self._links.append([None if "".join(self._buffer).strip() else len(self.out), False, len(self._buffer),
-                                bool(_TAG_HREF.search(href))])
+                                bool(_TAG_HREF.search(named.get("href") or ""))])
         elif tag in {"b", "strong"} and not self._skip and self._rows is None and not "".join(self._buffer).strip():
             self._bold = ""
         elif tag == "br" and not self._skip:

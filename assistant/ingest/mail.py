@@ -12,6 +12,7 @@ from __future__ import annotations
 import email.policy
 import email.utils
 import re
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.parser import BytesParser
 
@@ -22,11 +23,13 @@ MAIL_HEADERS = 3  # headers at the very top, before the first blank line, that m
 _NEEDED = (b"from", b"date", b"subject")  # a mail's envelope names its sender, and its date or its subject
 
 
+@dataclass(frozen=True)
 class MailBody:
     """A mail's text (`kind`: "text" or "html", the part read) and what its headers state (date, publisher, title)."""
 
-    def __init__(self, text: str, kind: str, declared: dict[str, str]) -> None:
-        self.text, self.kind, self.declared = text, kind, declared
+    text: str
+    kind: str
+    declared: dict[str, str]
 
 
 def looks_like_mail(data: bytes) -> bool:

@@ -226,12 +226,12 @@ def _name_present(name: str, words: set[str], lang: LangData, forms: dict[str, l
     return len(parts) > 1 and all(p.isalpha() for p in parts) and all(_name_present(p, words, lang, forms) for p in parts)
 
 
-def _has_date(window: str, lang: LangData) -> bool:  # a date in words of any language: the passage may be in another
-    return bool(_YEAR.search(window)) or bool(_words(window) & (lang.date_words | in_any_language("date_words")))
+def _has_date(window: str) -> bool:  # a date in words of any language: the passage may be in another
+    return bool(_YEAR.search(window)) or not _words(window).isdisjoint(in_any_language("date_words"))
 
 
-def _has_number(window: str, lang: LangData) -> bool:  # «в течение трёх месяцев» answers "how long" asked in English
-    return any(ch.isdigit() for ch in window) or bool(_words(window) & (lang.number_words | in_any_language("number_words")))
+def _has_number(window: str) -> bool:  # «в течение трёх месяцев» answers "how long" asked in English
+    return any(ch.isdigit() for ch in window) or not _words(window).isdisjoint(in_any_language("number_words"))
 
 
 def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, rank: int, cosine: float,
@@ -276,9 +276,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     missing = {fig for fig in req.figures if not _has_figure(fig, req, window, words, context)}
     if missing and not (article_year and missing <= _years_said(window, article_year)):  # "last year" says one
         return False
-    if req.wants_date and not _has_date(window, lang):
+    if req.wants_date and not _has_date(window):
         return False
-    if req.wants_number and not _has_number(window, lang):
+    if req.wants_number and not _has_number(window):
         return False
     if not req.answer_types:
         return True
