@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen17: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen18: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -257,6 +257,17 @@ TITLES_17 = {
     "2025-11-18 Азербайджан в КВГ ЦА.md": "Азербайджан в Консультативных встречах глав государств ЦА",
 }
 
+TITLES_18 = {
+    "web.archive.org+web+20251211094512+registanpost.com+politics+jackson-vanik-house-vote.html": (
+        "House votes to lift Jackson–Vanik for three Central Asian states, but leaves Turkmenistan out"
+    ),
+    "kazakhstan-said-no-to-brics-now-it-wants-a-seat-at-the-brics-bank-7d3f0a91c2e4.html": (
+        "Kazakhstan said no to BRICS. Now it wants a seat at the BRICS bank."
+    ),
+    "@kgdengi_vlast.html": "Москва доливает в РКФР 200 миллионов. Но теперь — в рублях",
+    "sredaz_diary.livejournal.com — Узбекистан и ЕАЭС, пять лет в приёмной.html": "Узбекистан и ЕАЭС: пять лет в приёмной",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -274,6 +285,7 @@ SETS = [
     FreshSet("unseen15", ("u15en", 26, "u15ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 171, 60, TITLES_15),
     FreshSet("unseen16", ("u16en", 26, "u16ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 109, 60, TITLES_16),
     FreshSet("unseen17", ("u17en", 26, "u17ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 99, 60, TITLES_17),
+    FreshSet("unseen18", ("u18en", 26, "u18ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 145, 50, TITLES_18),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
