@@ -129,10 +129,12 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
     for i in range(min(end, len(lines))):
         plain = plains[i]
         n = len(plain.split())
-        if reasons[i] is not None or not plain or plain.endswith(".") or not 1 <= n <= 25 or lines[i].lstrip().startswith("|"):
+        if reasons[i] is not None or not plain or not 1 <= n <= 25 or lines[i].lstrip().startswith("|"):
             continue
         if lines[i].lstrip().startswith("# "):
-            return i  # marked as the headline, however short («Яванская ГЭС»)
+            return i  # marked as the headline, however short («Яванская ГЭС»), or of two sentences
+        if plain.endswith("."):
+            continue
         if n < 3:
             continue
         if n >= 4 and (best is None or n > best[0]):

@@ -19,6 +19,8 @@
   17.11.2025"); a list of dates alone stays chrome.
 - **A bar of reactions**: symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146»).
 - **An appeal** to like, subscribe or follow a channel (`appeals` in data/lang), in a line of up to 45 words.
+- **An advertisement** a channel marks with a hashtag opening its post ("#ad …", «#реклама Курсы …»; `ad_tags` in
+  data/lang), in a line of up to 60 words.
 - **A channel's audience**: a short line ending on a count of its subscribers, followers or views, and the age after it
   ("Lorna Weekly 318K subscribers", a video's card "… 212K views · 1 month ago"; `audience_words` in data/lang).
 """
@@ -49,8 +51,10 @@ AUDIENCE_WORDS = 25  # words of a line ending on an audience at most ("Lorna Wee
 ROLE_WORDS = 20  # words of an author's role between the lines of a byline at most
 REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
+AD_WORDS = 60  # words of a post marked as an advertisement at most
 _COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
 _AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
+_AD_TAG = re.compile(r"^#(\w+)")  # the hashtag opening a post ("#реклама Курсы …")
 _BYLINE = ("byline", "dateline", "authors")
 _ITEM = re.compile(r"^\s*[-*•]\s+\S")
 _REACTION = re.compile(r"^(?:[^\w\s]+|\d[\d.,]*[KkMmКкМм]?)$")  # a symbol ("♡", "💬") or a count ("214", "1.3K")
@@ -65,6 +69,7 @@ class _Tails:
     comments: frozenset[str]
     appeals: tuple[str, ...]
     audience: frozenset[str]
+    ad_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,8 @@ def _tails() -> _Tails:
     langs = all_lang_data()
     return _Tails(comments=frozenset().union(*(ld.comment_headings for ld in langs)),
                   appeals=tuple(sorted({a for ld in langs for a in ld.appeals})),
-                  audience=frozenset().union(*(ld.audience_words for ld in langs)))
+                  audience=frozenset().union(*(ld.audience_words for ld in langs)),
+                  ad_tags=frozenset().union(*(ld.ad_tags for ld in langs)))
 
 
 def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int = 0) -> None:
@@ -86,6 +92,8 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         low = plain.lower()
         if len(plain.split()) <= APPEAL_WORDS and any(a in low for a in tails.appeals):
             reasons[i] = "appeal"
+        elif (m := _AD_TAG.match(plain)) and m.group(1).lower() in tails.ad_tags and len(plain.split()) <= AD_WORDS:
+            reasons[i] = "advertisement"
         elif _is_reaction_bar(plain, widgets):
             reasons[i] = "widget"
         elif (m := _POSTER.match(plain)) and all(w.lower() in widgets for w in m.group(2).split()):

@@ -17,7 +17,8 @@ _HTML_SKIP = frozenset({
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the text ("[a]"), as a Google Docs export links it
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
-_COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$", re.IGNORECASE)
+_COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
+                           r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
 _HTML_BLOCKS = frozenset(
     [
         "p",
@@ -129,6 +130,7 @@ class _HtmlFlattener(HTMLParser):
         # where its text starts in the buffer, whether it links to a tag's page]
         self._tags: list[str] = []  # the texts of the tag links in the line being read ("Aviation", "Central Asia")
         self._bold: str | None = None  # a paragraph's bold opening so far, "" while it is open, None: none
+        self._stated = ""  # the page's og:title
 
     def _headed(self, article: int) -> bool:
         """Whether the page's first <h1> is in `article` or the first thing above it."""
@@ -182,6 +184,8 @@ class _HtmlFlattener(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
+        if tag == "meta" and named.get("property") == "og:title":
+            self._stated = " ".join((named.get("content") or "").split())
         mark = tag == "a" and bool(_COMMENT_MARK.match(named.get("href") or ""))  # left out of its line, which goes on
         if tag not in _HTML_SKIP and tag not in _VOID_TAGS and ((named.get("role") or "").strip().lower() in _SKIPPED_ROLES or any(
                 _COMMENTS_BOX.match(token) for token in f"{named.get('id') or ''} {named.get('class') or ''}".split()) or mark):
@@ -346,7 +350,10 @@ class _HtmlFlattener(HTMLParser):
         if not self._headed(main) and sizes[main] < max(outside, others):
             return "\n".join(self.out)
         body = [line for line, owner in zip(self.out, self.owner) if owner == main]
-        if not any(line.startswith("# ") for line in body):
+        own = next((i for i, line in enumerate(body) if line.startswith("#") and line.lstrip("#").strip() == self._stated), None)
+        if own is not None and not any(line.startswith("# ") for line in body[:own]):
+            body[own] = "# " + body[own].lstrip("#").strip()  # its own heading is the page's title: the headline
+        if not any(line.startswith("# ") for line in body):  # (a blog's <h1> above it is the blog's name)
             body = [line for line in self.out if line.startswith("# ")][:1] + [""] + body
         return "\n".join(body)
 

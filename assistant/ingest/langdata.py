@@ -92,6 +92,7 @@ class LangData:
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
     audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
+    ad_tags: frozenset[str] = frozenset()  # "#ad", «#реклама»: a hashtag opening a post marks it an advertisement
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
     not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
 
@@ -163,6 +164,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         comment_headings=words("comment_headings"),
         appeals=words("appeals"),
         audience_words=words("audience_words"),
+        ad_tags=words("ad_tags"),
         question_particles=words("question_particles"),
         not_names=words("not_names"),
         answer_types=_answer_types(data.get("answer_types", {})),
