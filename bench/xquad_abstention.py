@@ -1,7 +1,7 @@
 """Abstention on held-out XQuAD, the gold-withheld protocol: both rates per language.
 
     python -m bench.xquad_abstention [--model ID] [--pairs en-en,ru-ru] [--half first|second]
-                                     [--cache DIR] [--every N]
+                                     [--cache DIR] [--every N] [--out FILE] [--features FILE]
 
 Each question is asked twice over the paragraphs of its folder (all 240, so the other
 paragraphs of its article stay): once with every paragraph searchable (answerable: an
@@ -49,6 +49,7 @@ def questions_of(beir, half: str | None, every: int) -> list[tuple[str, str]]:  
 
 
 def main(argv: Sequence[str] | None = None) -> dict:
+    from assistant.abstention import features
     from assistant.answer import Assistant, make_embedder
     from assistant.embedding import encode_queries
     from assistant.evals.beir import index_documents, load_beir
@@ -62,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--every", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None,
                         help="write every decision (pair, question, gold paragraph, refused, abstained) as JSON Lines")
+    parser.add_argument("--features", type=Path, default=None,
+                        help="write a row per decision with the rule's verdict and the abstention features (bench/over_rule.py)")
     args = parser.parse_args(argv)
     for pair in args.pairs.split(","):
         if pair not in PAIRS:  # `mixed` holds both versions: withholding one leaves the other, so it is no test
@@ -72,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> dict:
     embedder = cached(make_embedder(settings), args.cache)
     results = {}
     rows: list[dict] = []
+    featured: list[dict] = []
     for pair in args.pairs.split(","):
         beir = load_beir(BENCHMARKS / pair)
         index = index_documents(beir.documents, settings, embedder)
@@ -85,12 +89,19 @@ def main(argv: Sequence[str] | None = None) -> dict:
             for answerable, allowed in ((True, None), (False, everything - {gold})):
                 found = bot._retriever.search(question, 10, doc_ids=allowed, query_vector=vector)
                 (refused if answerable else abstained).append(bot._abstain(index, found, question, names))
+                if args.features:
+                    values = features(index, found, question, names, settings.evidence_depth,
+                                      cosine_floor=bot._floor_of_best(found), doc_ids=allowed)
+                    featured.append({"src": f"xq-{pair}", "id": gold, "lang": pair[:2], "answerable": answerable,
+                                     "rule": (refused if answerable else abstained)[-1], "feats": values})
             rows.append({"pair": pair, "question": question, "gold": gold, "refused": refused[-1], "abstained": abstained[-1]})
         results[pair] = {"questions": len(asked), "false_abstention": round(sum(refused) / len(refused), 3),
                          "unanswerable_abstained": round(sum(abstained) / len(abstained), 3)}
         print(f"{pair:6} {settings.model_id} half={args.half or 'all'}: {len(asked)} questions, "
               f"answerable wrongly abstained {results[pair]['false_abstention']:.3f}, "
               f"unanswerable (gold withheld) abstained {results[pair]['unanswerable_abstained']:.3f}", flush=True)
+    if args.features:
+        args.features.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in featured), encoding="utf-8")
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return results
