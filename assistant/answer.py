@@ -265,7 +265,7 @@ class Assistant:
             question, lambda term: (lexicon if lexicon is not None else files_view(index)).document_frequency(term) > 0
         ) >= UNKNOWN_SHARE:
             return True  # most of what it asks about occurs nowhere in the articles (in its language)
-        if top_doc.language in (None, "", asked_in) and withholds(index, candidates[0], req, question):
+        if top_doc.language in (None, "", asked_in) and withholds(index, candidates[0], req, question, depth):
             return True  # the passage closest to it says what is asked was not disclosed or set
         if self.settings.evidence_depth <= 0:
             return False  # the evidence check is switched off

@@ -93,6 +93,36 @@ def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_an
     assert withholds(index, withheld, requirements("How much will the second berth cost?"))
 
 
+def test_a_closer_passage_of_the_same_article_saying_it_was_not_disclosed_withholds(tmp_path: Path) -> None:
+    import dataclasses
+
+    other = EN.replace("Veldrania Picks a Builder for Its Second Port", "Lornia Opens a Ferry Line").replace(
+        "Veldrania", "Lornia")
+    bot = assistant_over(tmp_path, {"en.txt": EN, "other.txt": other})
+    index = bot.service.snapshot.index
+    found = [c for c in _all_candidates(index, "No date has been set")]
+    mine = next(c for c in found if index.chunks[c.row].doc_id.startswith("en"))
+    theirs = next(c for c in found if index.chunks[c.row].doc_id.startswith("other"))
+    rows = list(index.sentences.chunk_sentences(mine.row))
+    first = dataclasses.replace(mine, sentence=0.5, sentence_row=rows[1])  # "Veldrania has chosen …", far from it
+    assert not withholds(index, first)
+    closer = dataclasses.replace(mine, sentence=0.6)
+    assert withholds(index, first, None, "", [first, closer])
+    assert not withholds(index, first, None, "", [first, dataclasses.replace(closer, sentence=0.4)])  # not closer
+    assert not withholds(index, first, None, "", [first, dataclasses.replace(theirs, sentence=0.6)])  # another article
+    assert not withholds(index, first, None, "Why has no date been set?", [first, closer])  # a reason is asked
+
+
+def _all_candidates(index, marker: str) -> list[Candidate]:  # type: ignore[no-untyped-def]
+    """A candidate for every sentence of the index holding `marker`, whatever passage it is in."""
+    table, found = index.sentences, []
+    for row, chunk in enumerate(index.chunks):
+        text = index.documents[chunk.doc_id].text
+        found += [Candidate(row=row, score=1.0, dense=0.5, lexical=1.0, sentence=0.6, sentence_row=j)
+                  for j in table.chunk_sentences(row) if marker in text[int(table.spans[j][0]) : int(table.spans[j][1])]]
+    return found
+
+
 def test_a_best_sentence_saying_last_year_answers_for_the_year_before_the_article(tmp_path: Path) -> None:
     """The year the article is dated reads "last year" in the withheld check too, as in the evidence check."""
     import json
@@ -158,6 +188,19 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     ("en", "The two banks were chosen by the ministry.", False),
     ("ru", "Во сколько экспортёрам обошлись задержки, союз пока не считал.", True),
     ("ru", "Союз считал убытки каждый месяц.", False),
+    ("en", "Nor has the ministry in Veldra said whether it will seek a seat on the board.", True),
+    ("en", "Nor has the port grown as fast as its rivals.", False),
+    ("en", "The Lorne foreign ministry had not commented by Tuesday night.", True),
+    ("en", "The airline declined to comment on the route.", True),
+    ("en", "The minister commented on the vote on Tuesday.", False),
+    ("ru", "Какие банки станут агентами фонда, в правлении пока не сообщили.", True),
+    ("ru", "Фонд сообщил о новых кредитах в пятницу.", False),
+    ("ru", "Дата и место саммита пока не объявлены.", True),
+    ("ru", "Министр объявил дату саммита.", False),
+    ("ru", "Сколько будет в следующем транше, никто из чиновников не говорит.", True),
+    ("ru", "Никто не сомневается, что транш придёт весной.", False),
+    ("ru", "Посольство Лорнии не стало комментировать решение.", True),
+    ("ru", "Посол не прокомментировал итоги встречи.", True),
 ])
 def test_what_a_sentence_says_is_not_yet_chosen_not_said_or_not_commented_is_withheld(
     code: str, sentence: str, expected: bool

@@ -3,12 +3,15 @@
 An article often says outright that a figure or a date has not been given: «размер которой стороны
 не раскрывают», "no date was set", «сроки пока не определены». When the sentence of the first
 passage closest to the question, or one beside it, says so, or another sentence of the passage says it
-in the question's own words, the articles do not answer the question, however well the rest of the
-passage matches it. What says so is language data (`withheld_patterns`
+in the question's own words, or the best sentence of a lower passage of the same article, closer to the
+question than the first's, says so outright, the articles do not answer the question, however well the rest of
+the first passage matches it. What says so is language data (`withheld_patterns`
 in `data/lang/*.json`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ..ingest.langdata import lang_data, script_language
 from ..store.index import LoadedIndex
@@ -24,15 +27,32 @@ ASKED_SHARE = 0.5  # of the question's terms other than its names, a withholding
 ASKED_TERMS = 2  # must hold at least this share and this many to say it of what is asked (dev-calibrated, docs/quality.md)
 
 
-def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None, question: str = "") -> bool:
+def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = None, question: str = "",
+              checked: Sequence[Candidate] = ()) -> bool:
     """What is asked has not been disclosed or set, by the patterns of the passage's language: said beside the best
     sentence of `cand`'s passage (`_beside_best`), or anywhere in it by a sentence holding half the question's own
     terms or more, its names aside ("The ministry would not say how many German employers have applied" for "How many
-    German employers have applied …?", two sentences after the best one). A `question` asking why (`reason_patterns`)
-    asks for a reason, which no undisclosed figure or date withholds ("its size is not yet set" beside the quota asked about)."""
+    German employers have applied …?", two sentences after the best one), or by the best sentence of a passage of the
+    same article among the `checked` ones that is closer to the question than `cand`'s (`_closer_in_article`). A
+    `question` asking why (`reason_patterns`) asks for a reason, which no undisclosed figure or date withholds ("its
+    size is not yet set" beside the quota asked about)."""
     if question and lang_data(script_language(question)).reason.search(question):
         return False
-    return _beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
+    return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
+            or _closer_in_article(index, cand, checked))
+
+
+def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate]) -> bool:
+    """Of the `checked` passages, the one whose best sentence is closest to the question is another passage of
+    `cand`'s article, closer than `cand`'s own best sentence, and that sentence says outright what is asked was not
+    disclosed: «Какие банки станут агентами по новым кредитам, фонд пока не сообщил» in a lower passage
+    of the article, while the first, ranked above it, tells of the loans."""
+    closest = max(checked, key=lambda c: float(c.sentence), default=cand)
+    doc_id = index.chunks[cand.row].doc_id
+    if float(closest.sentence) <= float(cand.sentence) or index.chunks[closest.row].doc_id != doc_id:
+        return False
+    said, at = sentences_around(index, closest.row, closest.sentence_row)
+    return bool(said) and bool(lang_data(index.documents[doc_id].language or "en").withheld.search(said[at]))
 
 
 def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) -> bool:
