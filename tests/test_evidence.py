@@ -696,6 +696,25 @@ def test_last_year_is_the_year_before_the_article_s_date() -> None:
     assert not passage_has_evidence(ru, told)  # no date: 2024 is said nowhere
 
 
+def test_a_month_without_a_year_is_in_the_article_s_year() -> None:
+    question = "What did a tonne of Veldrania wheat cost in October 2025?"
+    said = ["Wheat prices in Veldrania rose all autumn.", "In October a tonne of Veldrania wheat cost 212 dollars."]
+    req = requirements(question)
+    assert passage_has_evidence(req, said, article_year=2025)
+    assert not passage_has_evidence(req, said, article_year=2026)  # that October was 2026's
+    assert not passage_has_evidence(req, said)  # no date: 2025 is said nowhere
+    for other in ("In October 2024 a tonne of Veldrania wheat cost 212 dollars.",
+                  "In October last year a tonne of Veldrania wheat cost 212 dollars.",
+                  "In October 14, 2024 a tonne of Veldrania wheat cost 212 dollars."):
+        assert not passage_has_evidence(req, [said[0], other], article_year=2025), other
+    ru = requirements("Сколько стоила тонна пшеницы Вельдрании в октябре 2025 года?")
+    for sentence, expected in (("В октябре тонна пшеницы Вельдрании стоила 212 долларов.", True),
+                               ("14 октября тонна пшеницы Вельдрании стоила 212 долларов.", True),
+                               ("В октябре прошлого года тонна пшеницы Вельдрании стоила 212 долларов.", False),
+                               ("В октябре 2024 года тонна пшеницы Вельдрании стоила 212 долларов.", False)):
+        assert passage_has_evidence(ru, ["Пшеница Вельдрании дорожала всю осень.", sentence], article_year=2025) is expected
+
+
 @pytest.mark.parametrize(("question", "sentence"), [
     ("How much water will the Irvick canal take from the Veldrania river each year?",
      "The Irvick canal will take about 10 cubic kilometres of water from the Veldrania river each year."),
