@@ -557,6 +557,25 @@ def test_how_long_something_lasts_is_a_duration_and_how_long_it_will_be_a_length
         assert window_satisfies(req, sentence, "", [sentence]) is expected, sentence
 
 
+@pytest.mark.parametrize(("question", "types"), [
+    ("Сколько фурам Вельдрании приходится ждать на границе?", ("duration",)),
+    ("Сколько ещё придётся ждать запуска линии в Вельдрании?", ("duration",)),
+    ("Сколько продлится ремонт моста в Вельдрании?", ("duration",)),
+    ("Сколько фур ждут на границе Вельдрании?", ("count", "counted")),  # how many wait: a count
+    ("Сколько туристов ждать в Вельдрании в 2026 году?", ("count", "counted")),  # how many to expect
+])
+def test_how_long_one_must_wait_is_a_duration_and_how_many_wait_a_count(question: str, types: tuple[str, ...]) -> None:
+    assert requirements(question).answer_types == types
+
+
+def test_a_wait_in_hours_answers_how_long_trucks_must_wait() -> None:
+    req = requirements("Сколько фурам Вельдрании приходится ждать на границе?")
+    said = "Фуры Вельдрании ждут на границе до 72 часов."
+    assert window_satisfies(req, said, "", [said])
+    late = "На границе Вельдрании ждут 72 фуры."
+    assert not window_satisfies(req, late, "", [late])  # a number of trucks is no wait
+
+
 def test_a_year_long_ago_is_a_date() -> None:
     req = requirements("When was the last flood in Veldrania?")
     sentence = "The last flood in Veldrania came in 1654."
