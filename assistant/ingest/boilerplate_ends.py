@@ -8,6 +8,8 @@
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
 - **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото").
+- **A contents' heading.** "Contents" («Содержание») right over a contents' dotted lines.
+- **Credits.** Two or more roles with their names on one line, parted by "·" or "|" («Ведущий: … · Гости: …»).
 - **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
 - **Source credits.** A line opening on "Source:" / «Источник:» (`source_labels`) and ending no sentence, above the
   article's first paragraph: the record's credit, not a sentence of the article (under a table it is the table's, kept).
@@ -72,6 +74,7 @@ def _is_end_heading(plain: str, ends: _Ends) -> bool:
     if prefix is None:
         return False
     rest = words[len(prefix.split()):]
+    rest = rest[1:] if rest[:1] in (["the"], ["The"]) and len(rest) > 1 else rest  # "About the Institute"
     return label == prefix or all(_NAME_WORD.match(w) for w in rest)  # "About" + a name, never "About the deal"
 
 
@@ -83,6 +86,9 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
             reasons[i] = "counters"
         elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
             reasons[i] = "contact line"
+        elif reasons[i] is None and plain and _is_credits(plain):
+            reasons[i] = "credits"
+    _drop_contents_heading(plains, reasons)
     _drop_pull_quotes(plains, reasons)
     tail = len(plains)  # from here to the end every line is chrome
     while True:
@@ -98,6 +104,31 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         for j in (head, *under):
             reasons[j] = "end matter"
         tail = head
+
+
+def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """"Contents" («Содержание»; `contents_headings`) right over a contents' lines ("1. Data and the law ..... 4")."""
+    headings = frozenset().union(*(ld.contents_headings for ld in all_lang_data()))
+    for i, plain in enumerate(plains):
+        if reasons[i] is None and " ".join(plain.lower().rstrip(" :").split()) in headings:
+            below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+            if below is not None and reasons[below] == "contents":
+                reasons[i] = "contents"
+
+
+CREDITS_WORDS = 40  # words of a line of credits at most
+
+
+def _is_credits(plain: str) -> bool:
+    """A line of two or more credits parted by "·" or "|", each opening on a role and a colon (`byline_words`), that
+    asks nothing and ends no sentence:
+    «Ведущий: Иван Лорнов · Гости: Анна Вельд, экономист», "Host: … | Producer: …"."""
+    parts = [p.split() for p in re.split(r"\s[·|]\s", plain)]
+    roles = frozenset().union(*(ld.byline_words for ld in all_lang_data()))
+    if "?" in plain or _SENTENCE_END.search(plain):
+        return False  # turns of speech, not names
+    return 2 <= len(parts) and len(plain.split()) <= CREDITS_WORDS and all(
+        p and p[0].endswith(":") and p[0].lower().rstrip(":") in roles for p in parts)
 
 
 PULL_QUOTE_WORDS = (5, 40)  # words of a pull quote

@@ -88,6 +88,7 @@ class LangData:
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
+    contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
@@ -160,6 +161,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         back_matter_labels=words("back_matter_labels"),
         end_sections=words("end_sections"),
         end_section_prefixes=words("end_section_prefixes"),
+        contents_headings=words("contents_headings"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
         appeals=words("appeals"),

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ...records import Cleaned
-from ..boilerplate_lines import _BARS
+from ..boilerplate_lines import _BARS, _DOT_LEADER
 from . import Extracted, UnreadableDocument
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
@@ -79,6 +79,13 @@ def join_lines(lines: list[str]) -> str:
             if current:
                 paragraphs.append("\n".join(current))
                 current = []
+            continue
+        if _DOT_LEADER.match(text):  # a contents line ("3. Data and the law ........ 4") is a line of its own
+            if current:
+                paragraphs.append("\n".join(current))
+                current = []
+            paragraphs.append(text)
+            held = None
             continue
         short_open = not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-")
         if current and short_open and (_SENTENCE_END.search(current[-1]) or _BARS.search(current[-1])):
@@ -229,7 +236,7 @@ def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
 
     wanted = " ".join(title.split()) if title else None
     paragraphs = [(page, para, wanted is not None and " ".join(para.split()) == wanted)
-                  for page, text in enumerate(texts) if text for para in text.split("\n\n")]
+                  for page, text in enumerate(texts) if text for para in _title_joined(text.split("\n\n"), wanted)]
     # the file's title marked as the headline: the cover's lines above it are its masthead
     lines = [line for _, para, is_title in paragraphs for line in (f"# {para}" if is_title else para, "")]
     kept: list[list[str]] = [[] for _ in texts]
@@ -237,6 +244,15 @@ def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
         if verdict.reason is None or is_title:  # the file's own title stays, whatever the lines around it
             kept[page].append(para)
     return ["\n\n".join(left) for left in kept]
+
+
+def _title_joined(paragraphs: list[str], wanted: str | None) -> list[str]:
+    """`paragraphs` with the file's title, when a cover sets it on two lines ("Cameras on Credit: China's" over
+    "Safe-City Systems in Central Asia"), as one paragraph."""
+    for i in range(len(paragraphs) - 1):
+        if wanted and " ".join(f"{paragraphs[i]} {paragraphs[i + 1]}".split()) == wanted:
+            return [*paragraphs[:i], wanted, *paragraphs[i + 2 :]]
+    return paragraphs
 
 
 def _first_line(text: str) -> str | None:
