@@ -69,12 +69,14 @@ def test_an_about_the_heading_at_the_end_goes_and_about_the_deal_stays() -> None
 
 
 def test_a_line_of_credits_goes_and_a_sentence_with_a_role_stays() -> None:
-    credits = "**Ведущий:** Иван Лорнов · **Гости:** Анна Вельд, экономист; Том Харл, капитан парома"
+    credits = ("**Ведущий:** Иван Лорнов · **Гости:** Анна Вельд, экономист морского транспорта; Том Харл, капитан "
+               "парома, член совета ассоциации судовладельцев северного берега Лорны")  # longer than a byline
     page = ["# Паромы Лорны, выпуск 12", "", credits, "", RUSSIAN, "", RUSSIAN_MORE]
     reasons = reasons_of(page, "markdown")
     assert reasons[credits] is not None
     assert reasons[RUSSIAN] is None and reasons[RUSSIAN_MORE] is None
-    english = "Host: Anna Veld | Producer: Tom Harl"
+    english = ("Host: Anna Veld, transport economist at the Lorna Institute | Producer: Tom Harl, "
+               "former ferry captain and adviser to the northern shore shipowners")
     assert reasons_of(["# Lorna ferries, episode 12", "", english, "", PROSE], "markdown")[english] is not None
     from assistant.ingest.boilerplate_ends import _is_credits
 
