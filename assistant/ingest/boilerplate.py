@@ -36,9 +36,6 @@ from .boilerplate_lines import (
     MIDLINE_REASONS,
     Verdict,
     _has_date,
-    _is_affiliation,
-    _is_author_line,
-    _is_institution,
     _is_name_line,
     _is_name_place,
     _is_prose,
@@ -49,7 +46,14 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
-from .boilerplate_pages import drop_back_matter, drop_block_heads, drop_page_furniture
+from .boilerplate_pages import (
+    _is_affiliation,
+    _is_author_line,
+    _is_institution,
+    drop_back_matter,
+    drop_block_heads,
+    drop_page_furniture,
+)
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -63,7 +67,7 @@ from .boilerplate_tails import drop_tails
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
-__all__ = ["MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip", "BOILERPLATE_VERSION"]
+__all__ = ["BOILERPLATE_VERSION", "MIDLINE_REASONS", "Verdict", "line_key", "repeated_lines", "strip"]
 
 BOILERPLATE_VERSION = "1"
 

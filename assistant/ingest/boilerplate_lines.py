@@ -230,12 +230,20 @@ def _is_byline(plain: str, vocab: _Vocab) -> bool:
     if first == "by" and len(words) > 1 and words[1][:1].isupper():
         return not _SENTENCE_END.search(plain) or _has_date(plain, vocab)
     if first in vocab.bylines and words[0].endswith(":") and len(words) > 1:
-        return True
+        return not is_turn(words[1:])
     if first in vocab.bylines and 3 <= len(words) <= 4 and _is_name_line(" ".join(words[1:])):
         return True  # "Беседовала Ксения Луговая": the word and a name, nothing else
     # "Reporting by Ruslan Abenov in Northgate; Editing by Thomas Hale": an agency's credits
     phrase = _starts_with(plain.lower(), vocab.byline_phrases)
     return phrase is not None and plain[len(phrase) :].lstrip()[:1].isupper()
+
+
+def is_turn(rest: list[str]) -> bool:
+    """A speaker's words after the label ("Host: Welcome back. Today…", «Ведущий: Добрый день, …»), not a name."""
+    text = " ".join(rest)
+    if "?" in text or "!" in text:
+        return True
+    return len(rest) >= 3 and bool(_SENTENCE_END.search(text)) and not _is_name_line(" ".join(w.strip(".,;") for w in rest[:2]))
 
 
 def _is_name_line(plain: str) -> bool:
@@ -273,26 +281,6 @@ def _is_breadcrumb(line: str, plain: str) -> bool:
         1 <= len(item.split()) <= CRUMB_WORDS and (item[:1].isupper() or item[:1].isdigit()) and any(ch.isalpha() for ch in item)
         for item in items
     )
-
-
-def _is_author_line(plain: str) -> bool:
-    """'Merdan Orazov 1, Helen Whitcombe 2': names with affiliation marks."""
-    words = plain.replace(",", " ").split()
-    if not (2 <= len(words) <= 14) or not any(w.isdigit() for w in words):
-        return False
-    return all(w.isdigit() or w[:1].isupper() or w.lower() in {"and", "и", "&"} for w in words)
-
-
-def _is_affiliation(plain: str) -> bool:
-    """'1 Institute of International Relations, Northgate': a numbered affiliation line."""
-    return bool(re.match(r"^\d{1,2}\s+\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
-
-
-def _is_institution(plain: str) -> bool:
-    """'Евразийский институт международных отношений, Алматы': an affiliation before the text."""
-    words = plain.lower().replace(",", " ").split()
-    heads = frozenset().union(*(ld.org_heads for ld in all_lang_data()))
-    return "," in plain and len(words) <= 10 and any(w in heads for w in words) and not _SENTENCE_END.search(plain)
 
 
 def _page_furniture(plain: str) -> str | None:

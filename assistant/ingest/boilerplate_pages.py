@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
+from .langdata import all_lang_data
 
 __all__ = ["drop_back_matter", "drop_block_heads", "drop_page_furniture"]
 
@@ -173,3 +174,23 @@ def drop_block_heads(plains: Sequence[str], reasons: list[str | None], vocab: _V
         elif (below < len(plains) and reasons[below] == "menu" and len(plain.split()) <= BLOCK_HEAD_WORDS
               and not _SENTENCE_END.search(plain) and all(reasons[j] is not None for j in range(below, len(plains)) if plains[j])):
             reasons[i] = "menu"  # the label of a menu that ends the page ("Hydropower plants of …" over "A · B · C")
+
+
+def _is_author_line(plain: str) -> bool:
+    """'Merdan Orazov 1, Helen Whitcombe 2': names with affiliation marks."""
+    words = plain.replace(",", " ").split()
+    if not (2 <= len(words) <= 14) or not any(w.isdigit() for w in words):
+        return False
+    return all(w.isdigit() or w[:1].isupper() or w.lower() in {"and", "и", "&"} for w in words)
+
+
+def _is_affiliation(plain: str) -> bool:
+    """'1 Institute of International Relations, Northgate': a numbered affiliation line."""
+    return bool(re.match(r"^\d{1,2}\s+\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
+
+
+def _is_institution(plain: str) -> bool:
+    """'Евразийский институт международных отношений, Алматы': an affiliation before the text."""
+    words = plain.lower().replace(",", " ").split()
+    heads = frozenset().union(*(ld.org_heads for ld in all_lang_data()))
+    return "," in plain and len(words) <= 10 and any(w in heads for w in words) and not _SENTENCE_END.search(plain)

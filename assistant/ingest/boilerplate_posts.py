@@ -39,6 +39,7 @@ from .boilerplate_lines import (
     _is_prose,
     _starts_with,
     _Vocab,
+    is_turn,
 )
 
 __all__ = [
@@ -135,7 +136,8 @@ def _drop_details(lines: Sequence[str], plains: Sequence[str], reasons: list[str
     run: list[int] = []
     for i in range(start, len(plains) + 1):
         plain = plains[i] if i < len(plains) else ""
-        if plain and reasons[i] is None and _FIELD.match(plain) and len(plain.split()) <= DETAIL_WORDS and (run or i < end):
+        if plain and reasons[i] is None and _FIELD.match(plain) and len(plain.split()) <= DETAIL_WORDS and (run or i < end) \
+                and not is_turn(plain.partition(":")[2].split()):  # "Host: Why March?": a transcript's turn
             run.append(i)
             continue
         if not plain and i < len(plains) and run:
