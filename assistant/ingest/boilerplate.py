@@ -37,7 +37,6 @@ from .boilerplate_lines import (
     Verdict,
     _has_date,
     _is_name_line,
-    _is_name_place,
     _is_prose,
     _opens_wrapped,
     _plain,
@@ -46,14 +45,8 @@ from .boilerplate_lines import (
     _vocab,
     line_key,
 )
-from .boilerplate_pages import (
-    _is_affiliation,
-    _is_author_line,
-    _is_institution,
-    drop_back_matter,
-    drop_block_heads,
-    drop_page_furniture,
-)
+from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
+                               drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -115,6 +108,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
     drop_back_matter(plains, reasons, vocab)
+    drop_profile_fields(plains, reasons)
     drop_block_heads(plains, reasons, vocab)
     _drop_above_headline(lines, plains, reasons, first_prose)
     _drop_author_notes(plains, reasons, vocab)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from .langdata import all_function_words, all_lang_data, ends_open
+from .langdata import all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
 
@@ -37,6 +37,7 @@ _IDENT = regex.compile(
 _INITIALS_NAME = regex.compile(
     r"^(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2})(?:,\s*(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2}))*$"
 )
+_INITIALS_ROLE = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+,\s+\p{Ll}")
 _TABLE = re.compile(r"^\|.*\|$|^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _URL = regex.compile(r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?)$", regex.IGNORECASE)  # "nigora.t" is none
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -56,12 +57,10 @@ _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
 # a slash, backslash or ">" only between spaces (a path or a comparison is not one)
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+")
-_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\p{L}"
 _CTRL_ENTER = regex.compile(r"\bctrl\s*\+\s*enter\b", regex.IGNORECASE)  # "select it and press Ctrl+Enter": a typo widget
 # an author box: "**Динара Сейткали** — гидролог, ...", "> **Jane Roe** - a fellow at ...": a name in bold, a dash, a role
 _AUTHOR_BOX = regex.compile(r"^\s*(?:>\s*)?(?:\*\*|__)([^*_]{3,60})(?:\*\*|__)\s*[—–-]\s*\p{Ll}")
 # "Helen Whitcombe, Northgate", "Мерген Аширов, Северград": a name (2-3 capitalised words), a comma, a place (1-2)
-_NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}},\s*{_CAP_WORD}(?:\s+{_CAP_WORD})?$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +93,8 @@ class _Vocab:
     back_matter: frozenset[str]
     note_labels: tuple[str, ...]  # "about the authors", "cite this": a run-in label opening a note, longest first
     photo_labels: tuple[str, ...]  # "photo", «фото»: words that open a picture's credit, longest first
+    return_links: tuple[str, ...]  # "return to", «вернуться в»: before a quoted forum or section, a link back up
+    page_words: frozenset[str]  # "page", «страница»: "Page 1 of 3", «Страница 1 из 3» is a pagination bar
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,8 @@ def _vocab() -> _Vocab:
         back_matter=frozenset().union(*(ld.back_matter_labels for ld in langs)),
         note_labels=tuple(sorted({w for ld in langs for w in ld.note_labels}, key=len, reverse=True)),
         photo_labels=tuple(sorted({w for ld in langs for w in ld.photo_labels}, key=len, reverse=True)),
+        return_links=tuple(sorted({w for ld in langs for w in ld.return_links}, key=len, reverse=True)),
+        page_words=frozenset().union(*(ld.page_words for ld in langs)),
     )
 
 
@@ -246,19 +249,20 @@ def is_turn(rest: list[str]) -> bool:
     return len(rest) >= 3 and bool(_SENTENCE_END.search(text)) and not _is_name_line(" ".join(w.strip(".,;") for w in rest[:2]))
 
 
+_NON_DASH = re.compile(r"\s[|/›»>·•]\s|\|")  # a separator of `_SEPARATORS` that is no dash
+_NO_ITEM = re.compile(r"[\d():%]")  # what no item of a menu holds
+_PAGE_OF = regex.compile(r"\b(\p{L}+)\.?\s+\d{1,4}\s+\p{L}{1,3}\s+\d{1,4}\b")  # "Page 1 of 3", «Страница 1 из 3»
+
+
+def _is_pagination(plain: str, low: str, vocab: _Vocab) -> bool:
+    """Among other parts of a bar (a footer's lone "Page 1 of 2" is the page furniture's, `_page_furniture`)."""
+    return bool(_BARS.search(plain)) and any(m.group(1) in vocab.page_words for m in _PAGE_OF.finditer(low))
+
+
 def _is_name_line(plain: str) -> bool:
     """'Фарход Назаров', 'Helen Whitcombe': two or three capitalised words and nothing else."""
     words = plain.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-
-
-def _is_name_place(plain: str) -> bool:
-    """'Helen Whitcombe, Northgate': a correspondent's name and the place filed from, nothing else (a
-    title-cased phrase holding a function word, "The Quiet Summit, Again", is not one)."""
-    if not _NAME_PLACE.match(plain):
-        return False
-    function = all_function_words()
-    return not any(w.strip(",").lower() in function for w in plain.split())
 
 
 CRUMB_WORDS = 4  # words in one item of a breadcrumb trail at most
@@ -355,6 +359,11 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
             return "widget"
     if n <= 25 and _CTRL_ENTER.search(plain):
         return "widget"
+    if n <= 25 and ((plain.startswith("Re: ") and not ends) or _is_pagination(plain, low, vocab)):
+        return "widget"  # a forum reply's subject ("Re: <topic>"), a bar "17 posts • Page 1 of 3 • 1, 2, 3 Next"
+    back = _starts_with(low, vocab.return_links)
+    if back and n <= 12 and plain[len(back):].lstrip()[:1] in "«\"“„'" and plain.rstrip()[-1:] in "»\"”'":
+        return "widget"  # «Вернуться в «Денежные переводы»», 'Return to "Trade and money"'
     box = _AUTHOR_BOX.match(line)
     if box and _is_name_line(box.group(1).strip()):
         return "author note"
@@ -369,8 +378,9 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "article label"
     if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
         return "widget"
-    if _INITIALS_NAME.match(plain.rstrip(" ,")):
-        return "authors"
+    if _INITIALS_NAME.match(plain.rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
+            not ends or _has_date(plain.rsplit(",", 1)[-1], vocab))):
+        return "authors"  # or a speaker and a role ("А. В. Кравцов, заместитель министра …, Астрахань, 4 декабря 2025 г.")
     if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:
         return "dateline"
     if n <= 8 and _TIME.search(plain) and _starts_with(low, sorted(vocab.datelines, key=len, reverse=True)):
@@ -379,8 +389,9 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "byline"
     if _is_dateline(plain, vocab):
         return "dateline"
-    if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments):
-        return "menu"
+    if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments) and not (
+            not _NON_DASH.search(plain) and any(_NO_ITEM.search(s) for s in segments)):
+        return "menu"  # but a dash that says "is" («Доля зерна — 46%, металлов — 17%»), no item of a menu's
     if _is_breadcrumb(line, plain):
         return "breadcrumbs"
     if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):

@@ -12,10 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
-from .langdata import all_lang_data
+import regex
 
-__all__ = ["drop_back_matter", "drop_block_heads", "drop_page_furniture"]
+from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
+from .langdata import all_function_words, all_lang_data
+
+__all__ = ["drop_back_matter", "drop_block_heads", "drop_page_furniture", "drop_profile_fields"]
 
 FOOTER_WORDS = 12  # words of a page's footer at most
 HEAD_WORDS = 10  # words of a running head at most
@@ -147,9 +149,35 @@ def drop_back_matter(plains: Sequence[str], reasons: list[str | None], vocab: _V
     labelled = [i for i, plain in enumerate(plains)
                 if reasons[i] is None and ":" in plain and plain.partition(":")[0].strip().lower() in vocab.back_matter]
     for i in labelled:
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(plains) and plains[j]]
-        if any(j in labelled or reasons[j] == "copyright" for j in near):
-            reasons[i] = "back matter"
+        near = [j for j in (_nonblank(plains, i, -1), _nonblank(plains, i, 1)) if j is not None]
+        if any(j in labelled or reasons[j] == "copyright" for j in near) or _labels_in(plains[i], vocab) >= 2:
+            reasons[i] = "back matter"  # beside another, or two run together ("Funding: … Conflict of interest: …")
+
+
+def _labels_in(plain: str, vocab: _Vocab) -> int:
+    """How many back-matter labels open the sentences of `plain` ("Funding: … . Conflict of interest: …")."""
+    return sum(part.split(":")[0].strip().lower() in vocab.back_matter
+               for part in re.split(r"(?<=[.!?])\s+", plain) if ":" in part)
+
+
+PROFILE_ROWS = 3  # a label this many times over, with values that differ: a forum's profile fields
+
+
+def drop_profile_fields(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """«Сообщения: 1 234», "Location: Veld": a short 'label: value' line whose label recurs on `PROFILE_ROWS` lines or
+    more of the page with values that differ (each post's author box); an article's labelled lines rarely repeat so."""
+    rows: dict[str, list[int]] = {}
+    for i, plain in enumerate(plains):
+        head, colon, value = plain.partition(":")
+        if colon and value[:1].isspace() and value.strip() and len(head.split()) <= 3 \
+                and not any(ch.isdigit() for ch in head) and len(plain.split()) <= 8 \
+                and not _SENTENCE_END.search(plain):
+            rows.setdefault(head.strip().lower(), []).append(i)
+    for found in rows.values():
+        values = {regex.sub(r"[\W_]+", " ", plains[i].partition(":")[2]).strip().lower() for i in found}
+        if len(found) >= PROFILE_ROWS and len(values) * 3 >= len(found) * 2:  # mostly different values
+            for i in found:
+                reasons[i] = reasons[i] or "profile"
 
 
 BLOCK_HEAD_WORDS = 12  # words of a contact block's heading at most
@@ -194,3 +222,16 @@ def _is_institution(plain: str) -> bool:
     words = plain.lower().replace(",", " ").split()
     heads = frozenset().union(*(ld.org_heads for ld in all_lang_data()))
     return "," in plain and len(words) <= 10 and any(w in heads for w in words) and not _SENTENCE_END.search(plain)
+
+
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\p{L}"
+_NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}},\s*{_CAP_WORD}(?:\s+{_CAP_WORD})?$")
+
+
+def _is_name_place(plain: str) -> bool:
+    """'Helen Whitcombe, Northgate': a correspondent's name and the place filed from, nothing else (a
+    title-cased phrase holding a function word, "The Quiet Summit, Again", is not one)."""
+    if not _NAME_PLACE.match(plain):
+        return False
+    function = all_function_words()
+    return not any(w.strip(",").lower() in function for w in plain.split())

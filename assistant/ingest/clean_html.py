@@ -19,30 +19,12 @@ _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the 
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
                            r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
-_HTML_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "ul",
-        "ol",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "br",
-        "hr",
-        "dl",
-        "dt",
-        "dd",
-        "h5",
-        "h6",
-        "address",
-        "center",
-    ]
-)
+# a box of page furniture by the class names publishing platforms give it: a forum post's signature, a page's
+# pagination and "back to top" link, a blog's author box, and a "cite this article" box
+_CHROME_BOX = re.compile(r"^(?:signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio)|cite[-_]?(?:box|this)"
+                         r"|citation[-_]?box)$", re.IGNORECASE)
+_HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
+                          "br", "hr", "dl", "dt", "dd", "h5", "h6", "address", "center"])
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
@@ -188,7 +170,8 @@ class _HtmlFlattener(HTMLParser):
             self._stated = " ".join((named.get("content") or "").split())
         mark = tag == "a" and bool(_COMMENT_MARK.match(named.get("href") or ""))  # left out of its line, which goes on
         if tag not in _HTML_SKIP and tag not in _VOID_TAGS and ((named.get("role") or "").strip().lower() in _SKIPPED_ROLES or any(
-                _COMMENTS_BOX.match(token) for token in f"{named.get('id') or ''} {named.get('class') or ''}".split()) or mark):
+                _COMMENTS_BOX.match(token) or _CHROME_BOX.match(token)
+                for token in f"{named.get('id') or ''} {named.get('class') or ''}".split()) or mark):
             if not mark:
                 self._flush()
             self._skip += 1

@@ -89,6 +89,7 @@ class LangData:
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
+    return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
@@ -162,6 +163,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         end_sections=words("end_sections"),
         end_section_prefixes=words("end_section_prefixes"),
         contents_headings=words("contents_headings"),
+        return_links=words("return_links"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
         appeals=words("appeals"),

@@ -22,6 +22,10 @@ _PAGE_NUMBER = re.compile(
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. From moratorium to quotas", "3.1 Data"
+_BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
+HEAD_WORDS = 8  # words of a numbered heading at most
+COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
@@ -62,7 +66,7 @@ def _edges(lines: list[str]) -> dict[int, tuple[int, str]]:
     return out
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], title: str | None = None) -> str:
     """Lines of one page -> paragraphs separated by blank lines; hyphenated breaks joined.
 
     A line ends its paragraph when it is blank, or when it ends a sentence and is clearly
@@ -70,11 +74,28 @@ def join_lines(lines: list[str]) -> str:
     """
     widths = sorted(len(line) for line in lines if line.strip())
     full = widths[int(len(widths) * 0.8)] if widths else 0
+    narrow = [w for w in widths if w <= COLUMN_SHARE * full]
+    column = narrow[int(len(narrow) * 0.8)] if len(narrow) >= max(8, 0.4 * len(widths)) else 0
+
+    def width(i: int) -> int:  # the full width of line i's column: a two-column page's body under a wide abstract
+        narrow = column and len(lines[i]) <= COLUMN_SHARE * full and i and len(lines[i - 1]) <= COLUMN_SHARE * full
+        return column if narrow else full  # (one narrow line after a wide one ends a wide paragraph)
+
+    titled = _title_lines(lines, title)
+
     paragraphs: list[str] = []
     current: list[str] = []
     held: str | None = None  # the last paragraph, when it was a line standing alone
-    for line in lines:
+    for i, line in enumerate(lines):
         text = " ".join(line.split())
+        if i in titled:  # the file's title set on several lines: one paragraph, whatever their widths
+            if current:
+                paragraphs.append("\n".join(current))
+                current = []
+            if titled[i]:
+                paragraphs.append(titled[i])
+            held = None
+            continue
         if not text:
             if current:
                 paragraphs.append("\n".join(current))
@@ -87,7 +108,16 @@ def join_lines(lines: list[str]) -> str:
             paragraphs.append(text)
             held = None
             continue
-        short_open = not _SENTENCE_END.search(text) and len(text) < 0.7 * full and not text.endswith("-")
+        if (_NUMBERED_HEAD.match(text) and len(text.split()) <= HEAD_WORDS and not _SENTENCE_END.search(text)) \
+                or _BULLET.match(text):
+            if current:  # "2. From moratorium to quotas" under a line of keywords; a slide's next bullet
+                paragraphs.append("\n".join(current))
+                current = []
+            if not _BULLET.match(text):
+                paragraphs.append(text)
+                held = None
+                continue
+        short_open = not _SENTENCE_END.search(text) and len(text) < 0.7 * width(i) and not text.endswith("-")
         if current and short_open and (_SENTENCE_END.search(current[-1]) or _BARS.search(current[-1])):
             paragraphs.append("\n".join(current))  # a short line that ends no sentence, after a sentence's end or a
             current = []  # line of parts ("… how to use it." / "About the authors"; an address · tel. · web /
@@ -104,7 +134,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         held = None
         current.append(text)
-        if _SENTENCE_END.search(text) and len(text) < 0.85 * full:
+        if _SENTENCE_END.search(text) and len(text) < 0.85 * width(i):
             paragraphs.append("\n".join(current))
             current = []
     if current:
@@ -114,6 +144,16 @@ def join_lines(lines: list[str]) -> str:
         para = _COMPOUND_BREAK.sub(r"\1-", _HYPHEN_BREAK.sub(r"\1", para))
         out.append(" ".join(para.split()))
     return "\n\n".join(p for p in out if p)
+
+
+def _title_lines(lines: list[str], title: str | None) -> dict[int, str]:
+    """{index: the title} for the first of 2 to `TITLE_LINES` lines that set `title`, {index: ""} for the rest."""
+    wanted = " ".join(title.split()) if title else ""
+    for size in range(2, TITLE_LINES + 1) if wanted else ():
+        for i in range(len(lines) - size + 1):
+            if " ".join(" ".join(lines[i : i + size]).split()) == wanted:
+                return {i + k: (wanted if k == 0 else "") for k in range(size)}
+    return {}
 
 
 def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
@@ -188,7 +228,8 @@ def read_pdf(data: bytes) -> Extracted:
     if not any(p.strip() for p in raw_pages):
         raise UnreadableDocument("no text layer (scanned?)")
     pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
-    texts = [join_lines(lines) for lines in pages]
+    pages = [_without_short_title(lines, meta) if number else lines for number, lines in enumerate(pages)]
+    texts = [join_lines(lines, meta.get("title")) for lines in pages]
     if texts:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
@@ -246,13 +287,31 @@ def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
     return ["\n\n".join(left) for left in kept]
 
 
+TITLE_LINES = 4  # lines a cover or first page sets the file's title on at most
+
+
 def _title_joined(paragraphs: list[str], wanted: str | None) -> list[str]:
-    """`paragraphs` with the file's title, when a cover sets it on two lines ("Cameras on Credit: China's" over
+    """`paragraphs` with the file's title, when a cover sets it on two lines or more ("Cameras on Credit: China's" over
     "Safe-City Systems in Central Asia"), as one paragraph."""
-    for i in range(len(paragraphs) - 1):
-        if wanted and " ".join(f"{paragraphs[i]} {paragraphs[i + 1]}".split()) == wanted:
-            return [*paragraphs[:i], wanted, *paragraphs[i + 2 :]]
+    for size in range(2, TITLE_LINES + 1):
+        for i in range(len(paragraphs) - size + 1):
+            if wanted and " ".join(" ".join(paragraphs[i : i + size]).split()) == wanted:
+                return [*paragraphs[:i], wanted, *paragraphs[i + size :]]
     return paragraphs
+
+
+def _without_short_title(lines: list[str], meta: dict[str, str]) -> list[str]:
+    """A page's lines without a running head set on that page only (odd pages' short title in a document of three
+    pages): its top or bottom line, of two words or more, all of them the title's or the authors' (or numbers)."""
+    known = set(re.findall(r"\w+", f"{meta.get('title', '')} {meta.get('author', '')}".lower()))
+
+    def is_head(line: str) -> bool:
+        words = re.findall(r"\w+", line.lower())
+        return 2 <= len(words) <= 12 and all(w in known or w.isdigit() for w in words) and not words[0].isdigit()
+
+    if not known or len(lines) < 3:
+        return lines
+    return [line for i, line in enumerate(lines) if not (i in (0, len(lines) - 1) and is_head(line))]
 
 
 def _first_line(text: str) -> str | None:
