@@ -134,3 +134,16 @@ def test_a_dash_that_says_is_is_no_menu_and_a_speakers_line_is_the_authors() -> 
     assert reasons[speaker] == "authors"
     said = "А. В. Лорнов, заместитель министра, сказал, что паромы пойдут в апреле."
     assert reasons_of(["# Паромы", "", RUSSIAN, "", said, "", RUSSIAN_MORE], "markdown")[said] is None
+
+
+def test_a_sentence_left_open_at_a_pages_end_goes_on_overleaf_and_a_slides_bullets_do_not() -> None:
+    from assistant.ingest.formats.pdf import _joined_across_pages
+
+    open_end = "The survey of 2024 counted the ferries of the three ports at about 410 hulls,"
+    pages = [f"{PROSE}\n\n{open_end}", f"against roughly 520 in 2019. {MORE}\n\n2. The berths"]
+    joined = _joined_across_pages(pages)
+    assert joined[0].endswith(f"{open_end} against roughly 520 in 2019. {MORE}") and joined[1] == "2. The berths"
+    slides = ["• Линия проходит от Вельда до Лорны через два порта северного берега", "Причалы и терминалы\n\n• Два причала"]
+    assert _joined_across_pages(slides) == slides  # a slide's last bullet, the next slide's title
+    closed = [PROSE, MORE]
+    assert _joined_across_pages(closed) == closed

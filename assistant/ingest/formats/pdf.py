@@ -26,6 +26,7 @@ _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. F
 _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
 HEAD_WORDS = 8  # words of a numbered heading at most
 COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
+_CLOSED = re.compile(r"[.!?:;…\"'”»)\]]$")  # a paragraph that ends here, whatever follows overleaf
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
@@ -146,6 +147,24 @@ def join_lines(lines: list[str], title: str | None = None) -> str:
     return "\n\n".join(p for p in out if p)
 
 
+CARRIED_WORDS = 8  # words of a page's last paragraph at least, for a sentence it leaves open to go on overleaf
+
+
+def _joined_across_pages(texts: list[str]) -> list[str]:
+    """A sentence a page leaves open ("… at about 5.1 million fish," / "against roughly 36 million in 1990.") goes on
+    in the next page's first paragraph: that paragraph joins the page where the sentence starts."""
+    out = list(texts)
+    for k in range(len(out) - 1):
+        last, first = out[k].rsplit("\n\n", 1)[-1], out[k + 1].split("\n\n", 1)[0]
+        if len(last.split()) < CARRIED_WORDS or _CLOSED.search(last) or _BULLET.match(last) or _DOT_LEADER.match(last) \
+                or (len(first.split()) < CARRIED_WORDS and not first[:1].islower()) or _NUMBERED_HEAD.match(first) \
+                or _BULLET.match(first):  # a slide's last bullet, a heading overleaf
+            continue
+        out[k] = f"{out[k]} {first}"
+        out[k + 1] = out[k + 1][len(first):].lstrip("\n")
+    return out
+
+
 def _title_lines(lines: list[str], title: str | None) -> dict[int, str]:
     """{index: the title} for the first of 2 to `TITLE_LINES` lines that set `title`, {index: ""} for the rest."""
     wanted = " ".join(title.split()) if title else ""
@@ -234,7 +253,7 @@ def read_pdf(data: bytes) -> Extracted:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
             meta["date"] = printed  # the date the byline printed, before the file's creation date
-    texts = _without_chrome(texts, meta.get("title"))
+    texts = _joined_across_pages(_without_chrome(texts, meta.get("title")))
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
