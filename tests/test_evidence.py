@@ -239,6 +239,9 @@ ALL_CHECKS = answer_checks("all")
         ("Какова протяжённость дороги Вельдрании?", "Дорога Вельдрании протянется на 280 км.", True),
         ("How much gas did Veldrania export?", "Veldrania exported gas worth 3 billion.", False),
         ("How much gas did Veldrania export?", "Veldrania exported 3 bcm of gas.", True),
+        # "what was … worth" asks for a sum, which a gift named without one does not give
+        ("What was the Veldrania grant for the ferry berths worth?", "The ferry berths came as a Veldrania grant.", False),
+        ("What was the Veldrania grant for the ferry berths worth?", "The Veldrania grant for the berths was worth 40 million euros.", True),
         # a decade or a century answers "when"
         ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 1890s.", True),
         ("When did Veldrania build its first canal?", "Veldrania built its first canal in the 15th century.", True),
