@@ -362,7 +362,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if n <= 25 and ((plain.startswith("Re: ") and not ends) or _is_pagination(plain, low, vocab)):
         return "widget"  # a forum reply's subject ("Re: <topic>"), a bar "17 posts • Page 1 of 3 • 1, 2, 3 Next"
     back = _starts_with(low, vocab.return_links)
-    if back and n <= 12 and plain[len(back):].lstrip()[:1] in "«\"“„'" and plain.rstrip()[-1:] in "»\"”'":
+    if back and n <= 12 and low[len(back):].lstrip()[:1] in "«\"“„'" and plain.rstrip()[-1:] in "»\"”'":
         return "widget"  # «Вернуться в «Денежные переводы»», 'Return to "Trade and money"'
     box = _AUTHOR_BOX.match(line)
     if box and _is_name_line(box.group(1).strip()):
@@ -389,8 +389,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "byline"
     if _is_dateline(plain, vocab):
         return "dateline"
-    if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments) and not (
-            not _NON_DASH.search(plain) and any(_NO_ITEM.search(s) for s in segments)):
+    if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments) and (
+            _NON_DASH.search(plain) or not any(_NO_ITEM.search(s) for s in segments)):
         return "menu"  # but a dash that says "is" («Доля зерна — 46%, металлов — 17%»), no item of a menu's
     if _is_breadcrumb(line, plain):
         return "breadcrumbs"

@@ -79,8 +79,8 @@ def join_lines(lines: list[str], title: str | None = None) -> str:
     column = narrow[int(len(narrow) * 0.8)] if len(narrow) >= max(8, 0.4 * len(widths)) else 0
 
     def width(i: int) -> int:  # the full width of line i's column: a two-column page's body under a wide abstract
-        narrow = column and len(lines[i]) <= COLUMN_SHARE * full and i and len(lines[i - 1]) <= COLUMN_SHARE * full
-        return column if narrow else full  # (one narrow line after a wide one ends a wide paragraph)
+        in_column = column and len(lines[i]) <= COLUMN_SHARE * full and i and len(lines[i - 1]) <= COLUMN_SHARE * full
+        return column if in_column else full  # (one narrow line after a wide one ends a wide paragraph)
 
     titled = _title_lines(lines, title)
 
@@ -109,12 +109,12 @@ def join_lines(lines: list[str], title: str | None = None) -> str:
             paragraphs.append(text)
             held = None
             continue
-        if (_NUMBERED_HEAD.match(text) and len(text.split()) <= HEAD_WORDS and not _SENTENCE_END.search(text)) \
-                or _BULLET.match(text):
+        bullet = _BULLET.match(text)
+        if bullet or (_NUMBERED_HEAD.match(text) and len(text.split()) <= HEAD_WORDS and not _SENTENCE_END.search(text)):
             if current:  # "2. From moratorium to quotas" under a line of keywords; a slide's next bullet
                 paragraphs.append("\n".join(current))
                 current = []
-            if not _BULLET.match(text):
+            if not bullet:
                 paragraphs.append(text)
                 held = None
                 continue
@@ -165,14 +165,20 @@ def _joined_across_pages(texts: list[str]) -> list[str]:
     return out
 
 
+def _title_span(parts: list[str], wanted: str | None) -> tuple[int, int] | None:
+    """(start, size) of the first 2 to `TITLE_LINES` consecutive `parts` that together set the title `wanted`."""
+    for size in range(2, TITLE_LINES + 1) if wanted else ():
+        for i in range(len(parts) - size + 1):
+            if " ".join(" ".join(parts[i : i + size]).split()) == wanted:
+                return i, size
+    return None
+
+
 def _title_lines(lines: list[str], title: str | None) -> dict[int, str]:
     """{index: the title} for the first of 2 to `TITLE_LINES` lines that set `title`, {index: ""} for the rest."""
-    wanted = " ".join(title.split()) if title else ""
-    for size in range(2, TITLE_LINES + 1) if wanted else ():
-        for i in range(len(lines) - size + 1):
-            if " ".join(" ".join(lines[i : i + size]).split()) == wanted:
-                return {i + k: (wanted if k == 0 else "") for k in range(size)}
-    return {}
+    wanted = " ".join(title.split()) if title else None
+    span = _title_span(lines, wanted)
+    return {span[0] + k: (wanted if k == 0 else "") for k in range(span[1])} if span and wanted else {}
 
 
 def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
@@ -312,11 +318,11 @@ TITLE_LINES = 4  # lines a cover or first page sets the file's title on at most
 def _title_joined(paragraphs: list[str], wanted: str | None) -> list[str]:
     """`paragraphs` with the file's title, when a cover sets it on two lines or more ("Cameras on Credit: China's" over
     "Safe-City Systems in Central Asia"), as one paragraph."""
-    for size in range(2, TITLE_LINES + 1):
-        for i in range(len(paragraphs) - size + 1):
-            if wanted and " ".join(" ".join(paragraphs[i : i + size]).split()) == wanted:
-                return [*paragraphs[:i], wanted, *paragraphs[i + size :]]
-    return paragraphs
+    span = _title_span(paragraphs, wanted)
+    if span is None or not wanted:
+        return paragraphs
+    i, size = span
+    return [*paragraphs[:i], wanted, *paragraphs[i + size :]]
 
 
 def _without_short_title(lines: list[str], meta: dict[str, str]) -> list[str]:
