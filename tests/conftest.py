@@ -137,15 +137,62 @@ def runner_env(settings, fake_embedder, monkeypatch):  # type: ignore[no-untyped
 _EMBEDDERS: dict[str, object] = {}
 
 
+class RememberingEmbedder:
+    """A real model that remembers each text's vector for the whole test session.
+
+    Several session and module fixtures index the seed articles again beside other files (the
+    browser's corpus, the Russian article of the language tests, the unseen held-out gate), and
+    the XQuAD gates embed the same paragraphs with e5 alone and inside minilm+e5; the model runs
+    once per distinct text and the later builds read its vectors back. Everything else
+    (model_id, dim, count_tokens, model_version, ...) is the model's own. The tests of the
+    encoders themselves (test_encoders, test_e5_int8) make their models without this wrapper.
+    """
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.memory: dict[tuple[bool, str], np.ndarray] = {}
+        self.model_runs = 0  # texts the model itself embedded
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+    def _vectors(self, query: bool, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        todo = list(dict.fromkeys(t for t in texts if (query, t) not in self.memory))
+        if todo:
+            fresh = self.inner.encode_queries(todo) if query else self.inner.encode_passages(todo, progress=progress)
+            self.memory.update(((query, t), v) for t, v in zip(todo, fresh))
+            self.model_runs += len(todo)
+        if not texts:
+            return np.zeros((0, self.inner.dim), dtype=np.float32)
+        return np.stack([self.memory[(query, t)] for t in texts])
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._vectors(True, texts)
+
+    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self._vectors(False, texts, progress)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.encode_passages(texts, progress=progress)
+
+
 def _warm_embedder(model_id: str | None = None):  # type: ignore[no-untyped-def]
     """The bundled model `model_id` (default: the settings' model), loaded and warmed once per test session."""
     from assistant.answer import make_embedder
     from assistant.settings import Settings
 
+    from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
+    from assistant.encoders.composite import CompositeEmbedder
+
     settings = Settings() if model_id is None else Settings().replace(model_id=model_id)
     if settings.model_id not in _EMBEDDERS:
-        embedder = make_embedder(settings)
-        embedder.encode_queries(["warm up"])
+        if settings.model_id == COMPOSITE:  # its halves are the session's two models, each with its memory
+            embedder = CompositeEmbedder(_warm_embedder(MINILM), _warm_embedder(E5_SMALL), model_id=COMPOSITE)
+            embedder.encode_queries(["warm up"])
+        else:
+            inner = make_embedder(settings)
+            inner.encode_queries(["warm up"])
+            embedder = RememberingEmbedder(inner)
         _EMBEDDERS[settings.model_id] = embedder
     return _EMBEDDERS[settings.model_id]
 
