@@ -22,6 +22,7 @@ from .milvus_store import (
     MilvusGeneration,
     MilvusVectorStore,
     _errors,
+    create_loaded,
     load_or_recreate,
 )
 from .protocols import Analyzer, StoreError
@@ -148,7 +149,9 @@ class MilvusBackend:
 
         store = self._sentences.get(self.dim)
         if store is None:
-            store = self._sentences[self.dim] = MilvusSentenceStore(self.client, f"{self.name}_sentences_{self.dim}", self.dim)
+            store = self._sentences[self.dim] = MilvusSentenceStore(
+                self.client, f"{self.name}_sentences_{self.dim}", self.dim, lite=self.lite
+            )
         return store
 
     def in_force(self) -> str | None:
@@ -245,4 +248,4 @@ class MilvusBackend:
         for field in ("doc_id", "language", "date", "publisher"):
             if not self.lite:  # scalar indexes speed filters on a server; lite filters by scan
                 index.add_index(field, index_type="INVERTED")
-        self.client.create_collection(collection, schema=schema, index_params=index, consistency_level="Strong")
+        create_loaded(self.client, collection, schema, index, lite=self.lite)

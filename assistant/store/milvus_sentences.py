@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from .milvus_store import BATCH, _errors, count_rows, list_ids, load_or_recreate
+from .milvus_store import BATCH, _errors, count_rows, create_loaded, list_ids, load_or_recreate
 from .protocols import StoreError
 
 __all__ = ["MilvusSentenceStore"]
@@ -21,8 +21,9 @@ __all__ = ["MilvusSentenceStore"]
 class MilvusSentenceStore:
     """`SentenceVectors` over one Milvus collection (created on first use)."""
 
-    def __init__(self, client: Any, collection: str, dim: int) -> None:
+    def __init__(self, client: Any, collection: str, dim: int, *, lite: bool = False) -> None:
         self.client = client
+        self.lite = lite
         self.collection = collection
         self._dim = dim
         with _errors(f"prepare collection {collection}"):
@@ -52,7 +53,7 @@ class MilvusSentenceStore:
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=self._dim)
         index = self.client.prepare_index_params()
         index.add_index("vector", index_type="FLAT", metric_type="IP")  # never searched; Milvus loads only indexed fields
-        self.client.create_collection(self.collection, schema=schema, index_params=index, consistency_level="Strong")
+        create_loaded(self.client, self.collection, schema, index, lite=self.lite)
 
     def upsert(self, ids: Sequence[str], vectors: np.ndarray) -> None:
         vectors = np.asarray(vectors, dtype=np.float32)

@@ -118,6 +118,18 @@ def list_ids(client: Any, collection: str) -> list[str]:
     return out
 
 
+def create_loaded(client: Any, collection: str, schema: Any, index: Any, *, lite: bool) -> None:
+    """Create `collection` with its indexes, loaded. pymilvus then polls each new index's state
+    every 0.5 s until it is built; milvus-lite builds an index on an empty collection at once,
+    so on lite the polling (3 s a build for six indexes) is skipped. A server keeps it."""
+    if not lite:
+        client.create_collection(collection, schema=schema, index_params=index, consistency_level="Strong")
+        return
+    client.create_collection(collection, schema=schema, consistency_level="Strong")
+    client.create_index(collection, index, sync=False)
+    client.load_collection(collection)
+
+
 def load_or_recreate(client: Any, collection: str, create: Callable[[], None]) -> None:
     """Load `collection`; if its files are unreadable (a build was killed while writing them),
     drop it and `create` it again. Only for a collection no reader is using: a staged one, or
