@@ -179,10 +179,9 @@ class RememberingEmbedder:
 def _warm_embedder(model_id: str | None = None):  # type: ignore[no-untyped-def]
     """The bundled model `model_id` (default: the settings' model), loaded and warmed once per test session."""
     from assistant.answer import make_embedder
-    from assistant.settings import Settings
-
     from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
     from assistant.encoders.composite import CompositeEmbedder
+    from assistant.settings import Settings
 
     settings = Settings() if model_id is None else Settings().replace(model_id=model_id)
     if settings.model_id not in _EMBEDDERS:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-
 from conftest import FakeEmbedder, RememberingEmbedder
 
 TEXTS = ["Ferries leave at noon.", "The port is closed.", "A new quay opens in May."]
