@@ -65,6 +65,15 @@ def test_an_adjective_made_from_a_name_names_it_for_the_evidence_check_only(lati
     assert latin_keys(cyrillic) <= name_keys(cyrillic)
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("Zarak", "Заракстане", True), ("Velmen", "Вельменистана", True), ("Zarakstan", "заракских", True),
+    ("Zarak", "заракстанской", True), ("Velmenistan's", "вельменов", False),  # a plural is no adjective
+    ("Zarak", "Заракостан", False), ("Zarak", "Заракстанами", False), ("Turkey", "Туркменистан", False),
+])
+def test_a_people_and_its_place_are_one_name_for_the_evidence_check(a: str, b: str, same: bool) -> None:
+    assert any(same_name(x, y) for x in name_keys(a) for y in name_keys(b)) is same
+
+
 @pytest.mark.parametrize("word", ["доской", "плоские", "Москвой", "Европой"])
 def test_a_word_that_is_no_adjective_of_four_letters_or_more_gives_no_other_key(word: str) -> None:
     assert name_keys(word) == latin_keys(word)

@@ -109,9 +109,20 @@ def keys_match(a: str, b: str) -> bool:
 def same_name(a: str, b: str) -> bool:
     """Two keys of one name, stricter than `keys_match`: a common prefix of 4+ letters that leaves at
     most 2 letters of each ("madrida" ~ "madrid", "kanadoi" ~ "kanada"), not a longer word that
-    begins alike ("austria" / "australia")."""
+    begins alike ("austria" / "australia"); or a people's name and its place, the longer adding a
+    place ending and at most 2 letters ("kazah" ~ "kazahstane"; `place_endings` in latin-keys.json)."""
     n = common_prefix(a, b)
-    return n >= MIN_PREFIX and len(a) - n <= MAX_ENDING and len(b) - n <= MAX_ENDING
+    if n >= MIN_PREFIX and len(a) - n <= MAX_ENDING and len(b) - n <= MAX_ENDING:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):]
+    return n == len(short) >= MIN_PREFIX and any(
+        rest.startswith(e) and len(rest) - len(e) <= MAX_ENDING for e in _place_endings())
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> tuple[str, ...]:
+    return tuple(_data().get("place_endings", ()))
 
 
 def common_prefix(a: str, b: str) -> int:
