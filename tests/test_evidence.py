@@ -331,6 +331,17 @@ def test_a_russian_capacity_is_power_only_for_a_power_plant() -> None:
     assert window_satisfies(requirements("Какой мощности завод по переработке руды построят у Лорны?"), factory)
 
 
+def test_how_much_of_a_good_two_countries_trade_asks_for_the_good_not_for_money() -> None:
+    """"How much … trade with" asks for a sum of money, unless what is counted is named: electricity
+    traded is given in kilowatt-hours, in either language of the passage."""
+    asked = "How much electricity did Veldrania and Irvick trade with each other in 2024?"
+    req = requirements(asked)
+    assert req.answer_types == ("power",)
+    assert window_satisfies(req, "In 2024 Veldrania and Irvick traded 11.6 billion kWh of electricity with each other.")
+    assert window_satisfies(req.across_languages(), "В 2024 году Вельдрания и Ирвик обменялись 11,6 млрд кВт·ч электроэнергии.")
+    assert requirements("How much did Veldrania trade with Irvick in 2024?").answer_types == ("money",)
+
+
 def test_a_window_at_the_passage_edge_reads_the_article_sentence_before_it() -> None:
     req = requirements("What share of Veldrania's farmers back the canal?", checks=frozenset({"percent"}))
     passage = ["Support for the canal is lower:", "17 percent, against 40 for the road."]
