@@ -150,8 +150,7 @@ class RememberingEmbedder:
 
     def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
         self.inner = inner
-        self.memory: dict[tuple[bool, str], np.ndarray] = {}
-        self.model_runs = 0  # texts the model itself embedded
+        self.memory: dict[tuple[bool, str], np.ndarray] = {}  # (is a question, text) -> vector
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         return getattr(self.inner, name)
@@ -161,7 +160,6 @@ class RememberingEmbedder:
         if todo:
             fresh = self.inner.encode_queries(todo) if query else self.inner.encode_passages(todo, progress=progress)
             self.memory.update(((query, t), v) for t, v in zip(todo, fresh))
-            self.model_runs += len(todo)
         if not texts:
             return np.zeros((0, self.inner.dim), dtype=np.float32)
         return np.stack([self.memory[(query, t)] for t in texts])
@@ -187,7 +185,6 @@ def _warm_embedder(model_id: str | None = None):  # type: ignore[no-untyped-def]
     if settings.model_id not in _EMBEDDERS:
         if settings.model_id == COMPOSITE:  # its halves are the session's two models, each with its memory
             embedder = CompositeEmbedder(_warm_embedder(MINILM), _warm_embedder(E5_SMALL), model_id=COMPOSITE)
-            embedder.encode_queries(["warm up"])
         else:
             inner = make_embedder(settings)
             inner.encode_queries(["warm up"])

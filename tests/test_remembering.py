@@ -13,7 +13,7 @@ def test_each_distinct_text_reaches_the_model_once_and_keeps_its_vector() -> Non
     remembering = RememberingEmbedder(inner)
     first = remembering.encode_passages([TEXTS[0], TEXTS[1], TEXTS[0]])
     second = remembering.encode_passages([TEXTS[1], TEXTS[2]])
-    assert inner.embedded == TEXTS and remembering.model_runs == 3
+    assert inner.embedded == TEXTS and len(remembering.memory) == 3
     expected = FakeEmbedder().encode_passages(TEXTS)
     assert np.array_equal(first, expected[[0, 1, 0]])
     assert np.array_equal(second, expected[[1, 2]])
@@ -34,7 +34,7 @@ def test_a_question_and_a_passage_of_the_same_text_are_remembered_apart() -> Non
     assert not np.allclose(passage, question)
     assert np.array_equal(remembering.encode_queries([TEXTS[0]]), question)
     assert np.array_equal(remembering.encode_passages([TEXTS[0]]), passage)
-    assert remembering.model_runs == 2
+    assert len(remembering.memory) == 2
 
 
 def test_everything_else_is_the_model_own() -> None:

@@ -10,11 +10,9 @@ and eval/xquad-floors-composite.json.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,31 +27,6 @@ pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(not XQUAD.is_dir(), reason="XQuAD benchmark folders are not on this machine"),
 ]
-
-
-class _Memo:
-    """The real embedder, remembering vectors so the four directions embed each text once."""
-
-    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
-        self.inner, self.model_id, self.dim = inner, inner.model_id, inner.dim
-        self.segments = getattr(inner, "segments", None)  # the halves of a composite model
-        self.memory: dict[tuple[bool, str], np.ndarray] = {}
-
-    def _get(self, query: bool, texts: Sequence[str]) -> np.ndarray:
-        todo = list(dict.fromkeys(t for t in texts if (query, t) not in self.memory))
-        if todo:
-            fresh = self.inner.encode_queries(todo) if query else self.inner.encode_passages(todo)
-            self.memory.update({(query, t): v for t, v in zip(todo, fresh)})
-        return np.stack([self.memory[(query, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._get(True, texts)
-
-    def encode_passages(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
-        return self._get(False, texts)
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
 
 
 def sample(beir, paragraphs: int):  # type: ignore[no-untyped-def]
@@ -74,11 +47,10 @@ def xquad_scores(request) -> tuple[dict, dict[str, dict[str, float]]]:  # type: 
     embedder = request.getfixturevalue(request.param)
     gate = json.loads(GATES[request.param].read_text(encoding="utf-8"))
     assert gate["model_version"] == embedder.model_version, "floors were measured with another model"
-    memo = _Memo(embedder)
-    scores = {}
+    scores = {}  # the session's models remember their vectors (conftest): the four directions embed each text once
     for pair in PAIRS:
         settings = Settings().replace(model_id=embedder.model_id)
-        report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), settings, memo)
+        report = evaluate_beir(sample(load_beir(XQUAD / pair), gate["paragraphs"]), settings, embedder)
         scores[pair] = report.metrics
     return gate, scores
 
