@@ -24,6 +24,33 @@ def pytest_configure(config: pytest.Config) -> None:
     if config.getoption("hypothesis_seed", None) is not None:
         hypothesis_settings.load_profile("seeded")
 
+
+# The tests of real models: they use the session's models (these fixtures, loaded and warmed once per
+# run) or are marked `model` or `browser`. They run in one pytest-xdist worker (`--dist loadgroup`, in
+# pyproject.toml's addopts), so each session model is loaded, and the seed articles embedded, once per run,
+# and two workers never run PyTorch on the two cores at once; the other worker takes the rest, each test
+# with its module, whose module fixtures are then built once. The models' group goes first: it is the longest.
+REAL_MODEL_FIXTURES = frozenset({
+    "real_embedder", "e5_embedder", "composite_embedder", "minilm_embedder", "minilm_index", "real_index",
+    "real_assistant",
+})
+MODELS_GROUP = "models"
+
+
+def uses_models(item: pytest.Item) -> bool:
+    """`item` is a test of real models (one of the session's, or its own)."""
+    marked = item.get_closest_marker("model") or item.get_closest_marker("browser")
+    return bool(marked) or bool(REAL_MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook, which reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    models = {id(item) for item in items if uses_models(item)}
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(MODELS_GROUP if id(item) in models else item.nodeid.split("::")[0]))
+    items.sort(key=lambda item: id(item) not in models)
+
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 
