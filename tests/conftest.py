@@ -28,8 +28,9 @@ def pytest_configure(config: pytest.Config) -> None:
 # The tests of real models: they use the session's models (these fixtures, loaded and warmed once per
 # run) or are marked `model` or `browser`. They run in one pytest-xdist worker (`--dist loadgroup`, in
 # pyproject.toml's addopts), so each session model is loaded, and the seed articles embedded, once per run,
-# and two workers never run PyTorch on the two cores at once; the other worker takes the rest, each test
-# with its module, whose module fixtures are then built once. The models' group goes first: it is the longest.
+# and the model tests' PyTorch (on both cores) does not compete with a second model worker; the other worker
+# takes the rest, each test with its module, whose module fixtures are then built once. The models' group
+# goes first: it is the longest (docs/performance.md, "Two test workers").
 REAL_MODEL_FIXTURES = frozenset({
     "real_embedder", "e5_embedder", "composite_embedder", "minilm_embedder", "minilm_index", "real_index",
     "real_assistant",
