@@ -13,7 +13,13 @@ from assistant.build import build_index, check_index, index_documents
 from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
 from assistant.encoders.composite import CompositeEmbedder
 from assistant.records import Document
-from assistant.search.channels import is_english
+from assistant.search.channels import (
+    ENGLISH,
+    MULTILINGUAL,
+    OTHER_LANGUAGE_DEPTH,
+    Channels,
+    is_english,
+)
 from assistant.search.retrieval import Retriever
 from assistant.sentences import chunk_vectors
 from tests.conftest import FakeEmbedder
@@ -277,3 +283,26 @@ def test_shared_channel_weight_outside_zero_to_one_is_refused() -> None:
     for bad in (-0.1, 1.5):
         with pytest.raises(AssistantError, match="shared_channel_weight"):
             Settings().replace(shared_channel_weight=bad).validated()
+
+
+def test_an_english_question_gets_its_share_of_other_language_passages() -> None:
+    """The multilingual search ranks every English passage above the Russian ones: the English question's
+    pool still holds `k` Russian passages, read from a deeper search, best first."""
+    english_rows = np.array([True] * 12 + [False] * 8)
+    channels = Channels([2, 2], english_rows)
+    asked: list[tuple[int, int]] = []
+
+    def search(vector: np.ndarray, n: int) -> list[int]:  # English rows first on the multilingual half
+        channel = ENGLISH if vector[:2].any() else MULTILINGUAL
+        asked.append((channel, n))
+        return list(range(20))[:n]
+
+    rows = channels.dense_rows(search, np.ones(4, dtype=np.float32), True, 5)
+    other = [r for r in rows if not english_rows[r]]
+    assert other == [12, 13, 14, 15, 16]  # with only the first 5 multilingual rows it would be empty
+    assert [r for r in rows if english_rows[r]] == [0, 1, 2, 3, 4]
+    assert (MULTILINGUAL, 5 * OTHER_LANGUAGE_DEPTH) in asked and (ENGLISH, 5) in asked
+    # a Russian question reads the multilingual channel alone, to the pool's depth
+    asked.clear()
+    assert channels.dense_rows(search, np.ones(4, dtype=np.float32), False, 5) == [0, 1, 2, 3, 4]
+    assert asked == [(MULTILINGUAL, 5)]

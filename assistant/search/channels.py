@@ -31,6 +31,10 @@ from ..ingest.language import detect_language
 __all__ = ["Channels", "Scores", "is_english", "segments_of"]
 
 ENGLISH, MULTILINGUAL = 0, 1
+# An English question's multilingual search reads this many times the pool to find the pool's share of
+# passages in other languages: e5 ranks English passages above the others for an English question,
+# so the first `k` rows it returned held few of them (docs/quality.md, "Twenty-seventh pass").
+OTHER_LANGUAGE_DEPTH = 4
 
 
 def channel_ids_of(embedder: object) -> tuple[str, str]:
@@ -97,13 +101,18 @@ class Channels:
 
     def dense_rows(self, search: Callable[[np.ndarray, int], list[int]], query_vector: np.ndarray,
                    english_question: bool, k: int) -> list[int]:
-        """Dense candidates: per channel, the rows that channel scores, best first, interleaved."""
+        """Dense candidates: per channel, the rows that channel scores, best first, interleaved.
+
+        For an English question the multilingual channel gives up to `k` passages in other languages,
+        read from a search `OTHER_LANGUAGE_DEPTH` times deeper (its first `k` rows are mostly English).
+        """
         if not english_question:
             return search(self.query(query_vector, MULTILINGUAL), k)
         english = [r for r in search(self.query(query_vector, ENGLISH), k) if self.english_rows[r]]
         if self.all_english:
             return english
-        other = [r for r in search(self.query(query_vector, MULTILINGUAL), k) if not self.english_rows[r]]
+        deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
+        other = [r for r in deeper if not self.english_rows[r]][:k]
         merged = [r for pair in zip(english, other) for r in pair]
         longer = english if len(english) > len(other) else other
         return merged + longer[min(len(english), len(other)):]
