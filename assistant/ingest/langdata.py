@@ -96,6 +96,7 @@ class LangData:
     audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
     ad_tags: frozenset[str] = frozenset()  # "#ad", «#реклама»: a hashtag opening a post marks it an advertisement
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
+    continuation_openers: frozenset[str] = frozenset()  # "But", «Однако»: a sentence so opened goes on about the one before
     not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
 
     @property
@@ -170,6 +171,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         audience_words=words("audience_words"),
         ad_tags=words("ad_tags"),
         question_particles=words("question_particles"),
+        continuation_openers=words("continuation_openers"),
         not_names=words("not_names"),
         answer_types=_answer_types(data.get("answer_types", {})),
     )

@@ -341,11 +341,13 @@ def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
 
 def _continues(sentence: str, before: str, lang: LangData) -> bool:
     """`sentence` goes on about what `before` named: it opens with a pronoun ("It will cost…",
-    «Она обойдётся…»), a figure or a lower-case word, or `before` ends with a colon."""
+    «Она обойдётся…»), a conjunction ("But only 9 percent of them…", «Однако …»), a figure or a
+    lower-case word, or `before` ends with a colon."""
     head = sentence.lstrip(" \t\"'«“([-–—")
     first = _WORD.match(head)
+    opener = first.group(0).lower() if first is not None else ""
     return (before.rstrip().endswith(":") or not head or not head[0].isalpha() or head[0].islower()
-            or (first is not None and first.group(0).lower() in lang.pronouns | lang.possessive_pronouns))
+            or opener in lang.pronouns | lang.possessive_pronouns | lang.continuation_openers)
 
 
 def sentence_test(req: Requirements, asked_in: str, doc_language: str | None) -> Callable[[str], bool] | None:
