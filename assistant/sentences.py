@@ -142,6 +142,30 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
     return out
 
 
+def with_titles(vectors: np.ndarray, title_vectors: np.ndarray, weight: float, segment: slice) -> np.ndarray:
+    """`vectors` (one row per chunk) with `weight` times their article's title vector (same rows) added
+    to the `segment` part, which is normalised back to its length.
+
+    A passage often leaves its subject to the article's title: a slide's bullets, a table's rows, a
+    paragraph that says "the plant" or «кредит» of the headline's plant or loan. The multilingual model
+    then scores it against a question naming that subject in another language as about nothing in
+    particular; with its title mixed in, the passage is about what its article is about
+    (docs/quality.md, "Twenty-eighth pass").
+    """
+    if weight <= 0 or not len(vectors):
+        return vectors
+    out = np.array(vectors, dtype=np.float32, copy=True)
+    part = out[:, segment]
+    length = np.linalg.norm(part, axis=1, keepdims=True)
+    mixed = part + np.float32(weight) * (title_vectors[:, segment] / np.maximum(
+        np.linalg.norm(title_vectors[:, segment], axis=1, keepdims=True), 1e-12)) * length
+    norms = np.linalg.norm(mixed, axis=1, keepdims=True)
+    out[:, segment] = np.divide(mixed * length, norms, out=np.zeros_like(mixed), where=norms > 0)
+    titled = np.linalg.norm(title_vectors[:, segment], axis=1) > 0
+    out[~titled] = vectors[~titled]  # an article without a title keeps its passages' own vectors
+    return out
+
+
 def is_heading(text: str, start: int, end: int, title: str = "") -> bool:
     """Whether text[start:end] is a title or section heading, not a sentence that can answer:
     the document's title, or a paragraph of its own (blank lines around it) of at most 15 words

@@ -62,6 +62,9 @@ class Settings:
     dense_weight: float = 0.6  # share of the semantic side in the fused score; the rest is BM25
     sentence_weight: float = 0.5  # within the semantic side: best-sentence cosine vs chunk cosine
     per_doc_cap: int = 5  # passages of one article among the k shown (3 hid a 4th answering passage: docs/quality.md)
+    # two models in the index (minilm+e5): this times the article's title vector is mixed into the
+    # multilingual half of each passage's vector (sentences.with_titles; dev-calibrated, docs/quality.md)
+    title_weight: float = dataclasses.field(default=0.6, metadata={"index": True})
     # two models in the index (minilm+e5), an English question over a mixed pool: added to the English
     # pairs' fused score, which comes from another model than the other pairs' (dev-calibrated)
     channel_offset: float = 0.2
@@ -155,6 +158,7 @@ class Settings:
              and 0 <= self.cross_language_terms <= 1,
              "dense_weight, sentence_weight, shared_channel_weight and cross_language_terms must be within 0..1"),
             (self.per_doc_cap >= 1, "per_doc_cap must be at least 1"),
+            (0 <= self.title_weight <= 4, "title_weight must be within 0..4"),
             (self.evidence_bonus >= 0 and self.evidence_order_depth >= 0,
              "evidence_bonus and evidence_order_depth must be at least 0 (0 turns the evidence order off)"),
             (self.cross_script_weight >= 0 and self.cross_terms_weight >= 0 and self.channel_offset >= 0

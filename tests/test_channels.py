@@ -146,6 +146,7 @@ def test_the_multilingual_model_encodes_a_question_only_when_a_pair_reads_it(set
 
 
 def test_russian_question_is_scored_by_the_multilingual_model_alone(settings) -> None:  # type: ignore[no-untyped-def]
+    settings = settings.replace(title_weight=0.0)  # the composite alone mixes titles in (test_titles_*)
     question = "Какова мощность газопровода из Туркменистана в Китай?"
     got = candidates(composite(), ENGLISH_DOCS, settings, question)
     alone = candidates(MultilingualFake(), ENGLISH_DOCS, settings, question)
@@ -158,6 +159,7 @@ def test_russian_question_is_scored_by_the_multilingual_model_alone(settings) ->
 
 
 def test_mixed_pool_each_pair_by_its_channel(settings) -> None:  # type: ignore[no-untyped-def]
+    settings = settings.replace(title_weight=0.0)  # the composite alone mixes titles in (test_titles_*)
     documents = [*ENGLISH_DOCS, RUSSIAN_DOC]
     question = "What is the capacity of the pipeline from Turkmenistan to China?"
     emb = composite()
@@ -306,3 +308,55 @@ def test_an_english_question_gets_its_share_of_other_language_passages() -> None
     asked.clear()
     assert channels.dense_rows(search, np.ones(4, dtype=np.float32), False, 5) == [0, 1, 2, 3, 4]
     assert asked == [(MULTILINGUAL, 5)]
+
+
+def _russian(doc_id: str, title: str, text: str) -> Document:
+    return Document(doc_id=doc_id, source=f"corpus/{doc_id}.txt", title=title, text=text, raw_hash=doc_id, language="ru")
+
+
+# two Russian articles whose passages leave their subject to the title
+UNTITLED_SUBJECT = [
+    _russian("pipe", "Газопровод в Китай", "Строительство четвёртой нитки продолжается."),
+    _russian("rail", "Железная дорога в Узбекистан", "Строительство второй очереди продолжается."),
+]
+
+
+@pytest.mark.parametrize("weight", [0.3, 0.6, 1.0])
+def test_titles_lift_a_passage_that_leaves_its_subject_to_its_article_s_title(settings, weight: float) -> None:  # type: ignore[no-untyped-def]
+    question = "When will the pipeline to China be finished?"
+    emb = composite()
+    scores = {}
+    for w in (0.0, weight):
+        index = index_with(emb, UNTITLED_SUBJECT, settings.replace(title_weight=w))
+        got = Retriever(index, emb, settings.replace(model_id=COMPOSITE, title_weight=w)).search(question, 2)
+        scores[w] = {index.chunks[c.row].doc_id: c.dense for c in got}
+    assert scores[0.0]["pipe"] == pytest.approx(scores[0.0]["rail"], abs=0.05)  # the passages alone: alike
+    assert scores[weight]["pipe"] > scores[weight]["rail"] + 0.05  # read with their titles: the pipeline's
+    assert scores[weight]["pipe"] > scores[0.0]["pipe"]
+
+
+def test_titles_change_only_the_multilingual_half_and_keep_its_length(settings) -> None:  # type: ignore[no-untyped-def]
+    emb = composite()
+    plain = index_with(emb, UNTITLED_SUBJECT, settings.replace(title_weight=0.0))
+    titled = index_with(emb, UNTITLED_SUBJECT, settings.replace(title_weight=0.6))
+    split = emb.segments[0]
+    assert np.allclose(plain.vectors[:, :split], titled.vectors[:, :split])
+    assert not np.allclose(plain.vectors[:, split:], titled.vectors[:, split:])
+    assert np.allclose(np.linalg.norm(titled.vectors[:, split:], axis=1), np.linalg.norm(plain.vectors[:, split:], axis=1))
+    assert np.allclose(titled.sentences.vectors, plain.sentences.vectors)  # the best sentence is read as before
+
+
+def test_an_article_without_a_title_keeps_its_passages_vectors(settings) -> None:  # type: ignore[no-untyped-def]
+    emb = composite()
+    untitled = [_russian("pipe", "", "Строительство четвёртой нитки продолжается.")]
+    plain = index_with(emb, untitled, settings.replace(title_weight=0.0))
+    titled = index_with(emb, untitled, settings.replace(title_weight=0.6))
+    assert np.allclose(plain.vectors, titled.vectors)
+
+
+def test_a_title_weight_out_of_range_is_refused() -> None:
+    from assistant.errors import AssistantError
+    from assistant.settings import Settings
+
+    with pytest.raises(AssistantError, match="title_weight"):
+        Settings.from_env({"ASSISTANT_TITLE_WEIGHT": "-1"})
