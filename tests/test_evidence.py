@@ -929,10 +929,14 @@ def test_by_how_much_in_russian_asks_an_amount_not_a_count(question: str, counts
     ("Как голосовали участники круглого стола ЛЦЭП?", "Лорнский центр энергетической политики провёл круглый стол и голосование.", True),
     ("Как голосовали участники круглого стола ЛЦЭП?", "Центр экономики Лорны провёл круглый стол и голосование.", False),
     ("Как голосовали участники круглого стола ЛЦЭП?", "В лорнском центре экономики прошёл круглый стол и голосование.", False),
+    # Russian writes an organisation's name with one capital, so a three-letter Cyrillic acronym is spelled out so too
+    ("Когда АБР выделит Лорне кредит?", "Азиатский банк развития выделит Лорне кредит в 2026 году.", True),
+    ("Когда АБР выделит Лорне кредит?", "Азиатский инвестиционный банк выделит Лорне кредит в 2026 году.", False),
+    ("Когда АБР выделит Лорне кредит?", "азиатский банк развития выделит Лорне кредит в 2026 году.", False),
 ])
 def test_an_acronym_of_the_question_is_found_spelled_out(question: str, window: str, expected: bool) -> None:
     """A name the question writes in capitals is present when the window writes its words out, their initials
-    in order with function words left out; a three-letter one only by capitalised words."""
+    in order with function words left out; a three-letter Latin one only by capitalised words."""
     assert window_satisfies(requirements(question), window) is expected
 
 

@@ -50,16 +50,20 @@ def said_phrases(text: str, lang: LangData) -> set[str]:
     return {lang.metonyms[p] for p in pattern.findall(text.lower())} if pattern is not None else set()
 
 
-SHORT_ACRONYM = 3  # an acronym this short is spelled out only by capitalised words ("Shanghai Cooperation Organisation")
+SHORT_ACRONYM = 3  # an acronym this short is spelled out only by capitalised words ("Shanghai Cooperation Organisation"),
+# but in Cyrillic only its first is: Russian writes a name of an organisation with one capital («Международный уголовный
+# суд» for «МУС», «Азиатский банк развития» for «АБР»)
 
 
 def spelled_out(acronym: str, text: str) -> bool:
     """`text` writes the acronym `acronym` (lower-cased) out: consecutive words, function words left out, begin with its
     letters, the first in a capital ("European Bank for Reconstruction and Development" for "ebrd", «Алматинский
-    центр энергетической политики» for «ацэп»); of a short acronym every word. Only the initials are checked, so a
+    центр энергетической политики» for «ацэп»); of a short Latin one every word. Only the initials are checked, so a
     capitalised word and the words after it may spell one by chance («Лорнский центр экономики провёл»)."""
     skip = all_function_words()
     words = [w for w in regex.findall(r"\p{L}+", text) if w.lower() not in skip]
     n = len(acronym)
+    cyrillic = bool(regex.fullmatch(r"\p{Cyrillic}+", acronym))
     return any(words[i][0].isupper() and "".join(w[0] for w in words[i : i + n]).lower() == acronym
-               and (n > SHORT_ACRONYM or all(w[0].isupper() for w in words[i : i + n])) for i in range(len(words) - n + 1))
+               and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in words[i : i + n]))
+               for i in range(len(words) - n + 1))
