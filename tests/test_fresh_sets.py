@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen20: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen21: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -294,6 +294,22 @@ TITLES_20 = {
     ),
 }
 
+TITLES_21 = {
+    "items_7b2e4c1a-5d93-4f0e-9a61-2c8d3e0f7b14.html": (
+        "Blue Helmets from the Steppe: Kazakhstan's Contingent in the Golan Heights and the Diversification of Its "
+        "Security Partnerships"
+    ),
+    "statecraft-qa 84127 (Kazakhstan, Abraham Accords).html": (
+        "What does Kazakhstan actually gain by joining the Abraham Accords?"
+    ),
+    "ЖН №49 от 11.12.2025, стр. 3.pdf": (
+        "Чу и Талас: Казахстан оплатит почти половину содержания кыргызских плотин в 2026 году"
+    ),
+    "n_tadzhikistan-i-rimskiy-statut-obyazatelstva-pered-mezhdunarodnym-ugolovnym-sudom-posle-vizita-v-dushanbe.html": (
+        "Таджикистан и Римский статут: обязательства перед Международным уголовным судом после визита в Душанбе"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -314,6 +330,7 @@ SETS = [
     FreshSet("unseen18", ("u18en", 26, "u18ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 143, 50, TITLES_18),
     FreshSet("unseen19", ("u19en", 26, "u19ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 122, 60, TITLES_19),
     FreshSet("unseen20", ("u20en", 26, "u20ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_20),
+    FreshSet("unseen21", ("u21en", 26, "u21ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 162, 60, TITLES_21),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
