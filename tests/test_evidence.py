@@ -1011,3 +1011,48 @@ def test_a_number_or_a_date_in_words_of_the_passages_language_answers_a_question
     assert not passage_has_evidence(req, ["Комиссия обязана рассмотреть обращение, но срок не назван."])
     when = requirements("When will the Veldmark commission meet?").across_languages()
     assert passage_has_evidence(when, ["Комиссия соберётся в феврале."])
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("How many tonnes did the Aral fleet land in 2025?", "The Aral fleet landed 41,000 tonnes in the 2024-25 season.", True),
+    ("How many tonnes did the Aral fleet land in 2025?", "The Aral fleet landed 41,000 tonnes in the 2024/25 season.", True),
+    ("Сколько тонн выловил аральский флот в 2025 году?", "Аральский флот выловил 41 тыс. тонн в 2024—25 годах.", True),
+    # a later year, a month of a year and a span that says earlier years are no end of a span
+    ("How many tonnes did the Aral fleet land in 2026?", "The Aral fleet landed 41,000 tonnes in the 2024-25 season.", False),
+    ("How many tonnes did the Aral fleet land in 2012?", "The Aral fleet landed 41,000 tonnes by 2025-12.", False),
+    ("How many tonnes did the Aral fleet land in 2025?", "The Aral fleet landed 41,000 tonnes in 2023-24.", False),
+    ("How many tonnes did the Aral fleet land in 2025?", "The Aral fleet landed 41,000 tonnes on 2024-25-03.", False),
+])
+def test_a_year_is_said_by_a_span_that_ends_on_it(question: str, window: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), window, sentences=[window]) is expected
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("Кто из купцов XV века торговал с Хивой?", "Купцы Бухары торговали с Хивой в 1480-х годах.", True),
+    ("Кто из купцов XV века торговал с Хивой?", "В XV веке купцы Бухары торговали с Хивой.", True),
+    ("Which merchants of the XV century traded with Khiva?", "In the 15th century merchants of Bukhara traded with Khiva.", True),
+    ("Кто из купцов XV века торговал с Хивой?", "Купцы Бухары торговали с Хивой в 1530 году.", False),
+    ("Which merchants of the XV century traded with Khiva?", "Merchants of Bukhara traded with Khiva.", False),
+])
+def test_a_century_in_roman_numerals_is_said_by_its_numeral_its_number_or_a_year_in_it(
+        question: str, window: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), window) is expected
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("What share of Earth's glaciers lies in the Pamirs?", "The Pamirs hold 10% of the planet's glaciers.", True),
+    ("Какая доля ледников Земли лежит на Памире?", "На Памире лежит 10% ледников планеты.", True),
+    ("What share of Earth's glaciers lies in the Pamirs?", "The Pamirs hold 10% of the glaciers of Tajikistan.", False),
+])
+def test_the_earth_is_named_as_the_planet(question: str, window: str, expected: bool) -> None:
+    assert window_satisfies(requirements(question), window) is expected
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("Кто из купцов XV века торговал с Хивой?", ("хивой",)),
+    ("Which merchants of the XV century traded with Khiva?", ("khiva",)),
+    ("What did Louis XIV build?", ("louis", "xiv")),  # a numeral of a name stays in it
+    ("Where does the XV Corps stand?", ("xv", "corps")),
+])
+def test_a_roman_numeral_before_a_word_of_dates_is_no_name(question: str, names: tuple[str, ...]) -> None:
+    assert set(requirements(question).names) == set(names)

@@ -34,6 +34,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _LATIN_HEAD = regex.compile(r"([a-z\d]+)-[а-яё]+")  # "HD-качестве", "IT-компании": the name is the Latin part
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}-]+(?:'[\p{L}\p{M}\p{Nd}-]{2,})*")  # "Xi'an" one word, "Lorna's" "lorna"
 _YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
+# A span of years with its end cut to two digits: "2024-25", «1620—21 годах», "2019/20" (but "2025-12" is a month).
+_YEAR_SPAN = re.compile(r"\b(1\d|20)(\d\d)\s?[-–—/]\s?(\d\d)\b(?![-–—/.,]?\d)")
+_ROMAN = re.compile(r"(?=[ivxlc])m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Requirements:
     counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
+    centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
+    # by the numeral, by the number ("15th", «15-го») or by a year within them
 
     @property
     def checkable_across(self) -> bool:
@@ -76,8 +81,12 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     lang = lang_data(script_language(question))
     ignored = _ignored(names) | _heading_words(question, lang)
     found: list[str] = []
+    centuries: list[int] = []
     for entity in entities(question, names):
         key = entity.text.lower()
+        if _names_a_century(key, question[entity.end:], lang):
+            centuries.append(_roman_value(key))
+            continue
         if key in ignored:
             continue
         phrases, key = phrase_names(key, lang)  # "United States" one name (search/phrases.py)
@@ -96,13 +105,42 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted_words(question, lang),
+        terms=_terms(question, lang), counted=counted_words(question, lang), centuries=tuple(dict.fromkeys(centuries)),
     )
 
 
+def _roman_value(numeral: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    digits = [values[ch] for ch in numeral.lower()]
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0]))
+
+
+def _says_century(century: int, text: str) -> bool:
+    """`text` names the century: in Roman numerals, as a number before a suffix ("15th", «15-го»; «15 века» too), or by a year in it."""
+    roman = regex.compile(r"\b[IVXLCDM]+\b")
+    if any(_roman_value(m.group(0)) == century for m in roman.finditer(text) if _ROMAN.fullmatch(m.group(0).lower())):
+        return True
+    if regex.search(rf"(?<![\d.,]){century}(?:-?(?:st|nd|rd|th|й|го|м|ом)\b|\s+(?:век|столети))", text):
+        return True
+    return any((int(m.group(0)[:4]) - 1) // 100 + 1 == century for m in _YEAR.finditer(text))
+
+
+def _names_a_century(key: str, after: str, lang: LangData) -> bool:
+    """A Roman numeral before a word of dates («XV века», "the XIX century") is a time, not a name."""
+    following = _WORD.findall(after)[:1]
+    return bool(_ROMAN.fullmatch(key)) and bool(following) and following[0].lower() in lang.date_words
+
+
 def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
-    """`fig` of the question is in the window or its context, or (standing alone in the question) in words."""
-    return fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(numerals()[fig]))
+    """`fig` of the question is in the window or its context (a year also as the cut end of a span, "1620–21"),
+    or (standing alone in the question) in words."""
+    return (fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(numerals()[fig]))
+            or fig in _span_ends(f"{window} {context}"))
+
+
+def _span_ends(text: str) -> set[str]:
+    """The years that spans of years end on where the text cuts them to two digits ("2024-25" ends on 2025)."""
+    return {m.group(1) + m.group(3) for m in _YEAR_SPAN.finditer(text) if m.group(3) > m.group(2)}
 
 
 def _terms(question: str, lang: LangData) -> tuple[str, ...]:
@@ -276,6 +314,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     missing = {fig for fig in req.figures if not _has_figure(fig, req, window, words, context)}
     if missing and not (article_year and missing <= _years_said(window, article_year)):  # "last year" says one
         return False
+    if not all(_says_century(c, f"{window} {context}") for c in req.centuries):
+        return False
     if req.wants_date and not _has_date(window):
         return False
     if req.wants_number and not _has_number(window):
@@ -299,7 +339,7 @@ _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 def _years_said(sentence: str, article_year: int | None = None) -> set[str]:
     """The years a sentence names: written out ("in 2019", "the 1990s"), and with the article's year
     those it names relative to it ("last year", «в прошлом году»; `relative_years` in data/lang)."""
-    said = {m.group(0)[:4] for m in _YEAR.finditer(sentence)}
+    said = {m.group(0)[:4] for m in _YEAR.finditer(sentence)} | _span_ends(sentence)
     if article_year:
         said |= {str(article_year + offset) for lang in all_lang_data()
                  for pattern, offset in lang.relative_years if pattern.search(sentence)}
