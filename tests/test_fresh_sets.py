@@ -498,10 +498,30 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return fresh, documents, chunks
 
 
-def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+# Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
+# (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
+# and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen21", "chrome"): (
+        "the cleaning of e3a2cb5 leaves 82 of unseen21's 162 chrome lines (eval/README.md lists them): a repository "
+        "page's record fields and related theses, a Q&A page's signatures, sort bar and sidebar lists, a newspaper "
+        "page's byline, caption and fourth column, a scholarly library's licence, labels, related links and citation"
+    ),
+    ("unseen21", "titles"): "the newspaper page (a PDF without a title in its metadata) is titled by its file name",
+}
+
+
+def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
+    reason = KNOWN_FAILURES.get((fresh.name, check))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
     fresh, documents, chunks = built
+    _known_failure(request, fresh, "chrome")
     manifest = fresh.chrome()
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
@@ -513,8 +533,9 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     fresh, documents, _ = built
+    _known_failure(request, fresh, "titles")
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 
