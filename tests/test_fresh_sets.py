@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen20: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen21: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -294,6 +294,22 @@ TITLES_20 = {
     ),
 }
 
+TITLES_21 = {
+    "items_7b2e4c1a-5d93-4f0e-9a61-2c8d3e0f7b14.html": (
+        "Blue Helmets from the Steppe: Kazakhstan's Contingent in the Golan Heights and the Diversification of Its "
+        "Security Partnerships"
+    ),
+    "statecraft-qa 84127 (Kazakhstan, Abraham Accords).html": (
+        "What does Kazakhstan actually gain by joining the Abraham Accords?"
+    ),
+    "ЖН №49 от 11.12.2025, стр. 3.pdf": (
+        "Чу и Талас: Казахстан оплатит почти половину содержания кыргызских плотин в 2026 году"
+    ),
+    "n_tadzhikistan-i-rimskiy-statut-obyazatelstva-pered-mezhdunarodnym-ugolovnym-sudom-posle-vizita-v-dushanbe.html": (
+        "Таджикистан и Римский статут: обязательства перед Международным уголовным судом после визита в Душанбе"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -314,6 +330,7 @@ SETS = [
     FreshSet("unseen18", ("u18en", 26, "u18ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 143, 50, TITLES_18),
     FreshSet("unseen19", ("u19en", 26, "u19ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 122, 60, TITLES_19),
     FreshSet("unseen20", ("u20en", 26, "u20ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_20),
+    FreshSet("unseen21", ("u21en", 26, "u21ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 162, 60, TITLES_21),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -481,10 +498,30 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     return fresh, documents, chunks
 
 
-def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built) -> None:  # type: ignore[no-untyped-def]
+# Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
+# (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
+# and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen21", "chrome"): (
+        "the cleaning of e3a2cb5 leaves 82 of unseen21's 162 chrome lines (eval/README.md lists them): a repository "
+        "page's record fields and related theses, a Q&A page's signatures, sort bar and sidebar lists, a newspaper "
+        "page's byline, caption and fourth column, a scholarly library's licence, labels, related links and citation"
+    ),
+    ("unseen21", "titles"): "the newspaper page (a PDF without a title in its metadata) is titled by its file name",
+}
+
+
+def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
+    reason = KNOWN_FAILURES.get((fresh.name, check))
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+
+
+def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_title(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import chrome_left
 
     fresh, documents, chunks = built
+    _known_failure(request, fresh, "chrome")
     manifest = fresh.chrome()
     assert set(documents) == set(manifest)
     passages = {name: [c.text for c in found] for name, found in chunks.items()}
@@ -496,8 +533,9 @@ def test_no_chrome_line_of_the_manifest_is_in_a_passage_a_section_label_or_a_tit
     assert not left, left
 
 
-def test_each_article_is_titled_by_its_headline(built) -> None:  # type: ignore[no-untyped-def]
+def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     fresh, documents, _ = built
+    _known_failure(request, fresh, "titles")
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 
