@@ -40,7 +40,7 @@ from .store.index import (
 )
 from .store.lexical import BM25Index
 from .records import Chunk, Document
-from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks, with_titles
+from .sentences import SentenceTable, chunk_vectors, embed_sentences, split_chunks, titled
 from .settings import Settings
 from .store.vectors import VectorIndex
 
@@ -338,17 +338,8 @@ def assemble(
     sentence_vectors, new_sentences = embed_sentences(
         sentence_texts, lambda texts: embedder.encode_passages(texts, progress=progress), embedder.dim, reusable or {}
     )
-    vectors = chunk_vectors(sentence_vectors, ptr, segments_of(embedder) or ())
-    segments = segments_of(embedder)
-    if segments and settings.title_weight > 0:  # the multilingual half reads each passage with its article's title
-        titles = [by_id[c.doc_id].title.strip() for c in chunks]
-        known = {**(reusable or {}), **{text_hash(t): v for t, v in zip(sentence_texts, sentence_vectors)}}
-        wanted = [t for t in dict.fromkeys(titles) if t]
-        found, _ = embed_sentences(wanted, lambda texts: embedder.encode_passages(texts), embedder.dim, known)
-        by_title = dict(zip(wanted, found))
-        none = np.zeros(embedder.dim, dtype=np.float32)
-        title_vectors = np.stack([by_title.get(t, none) for t in titles]) if titles else np.zeros((0, embedder.dim), np.float32)
-        vectors = with_titles(vectors, title_vectors, settings.title_weight, slice(segments[0], sum(segments)))
+    vectors = titled(chunk_vectors(sentence_vectors, ptr, segments_of(embedder) or ()), [by_id[c.doc_id].title for c in chunks],
+                     dict(zip(sentence_texts, sentence_vectors)), reusable or {}, embedder, settings.title_weight)
     fresh = set(new_sentences)
     todo = [i for i in range(len(chunks)) if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))]
     return Assembled(

@@ -11,13 +11,14 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from .chunking import sentence_spans, text_hash
 from .records import Chunk, Document, Highlight
 
-__all__ = ["SentenceTable", "answering_highlight", "best_per_chunk", "best_sentence", "is_heading", "split_chunks", "embed_sentences", "chunk_vectors"]
+__all__ = ["SentenceTable", "answering_highlight", "best_per_chunk", "best_sentence", "is_heading", "split_chunks", "embed_sentences", "chunk_vectors", "title_vectors", "titled", "with_titles"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,31 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
         norms = np.linalg.norm(part, axis=1, keepdims=True) / scale
         np.divide(part, norms, out=part, where=norms > 0)
     return out
+
+
+def titled(vectors: np.ndarray, titles: Sequence[str], said: dict[str, np.ndarray], reusable: dict[str, np.ndarray],
+           embedder: Any, weight: float) -> np.ndarray:
+    """`vectors` with the multilingual half of a two-model embedder's (`embedding.segments_of`) read with each
+    chunk's article title (`with_titles`); as they are for one model or a weight of 0."""
+    from .embedding import segments_of
+
+    segments = segments_of(embedder)
+    if not segments or weight <= 0:
+        return vectors
+    found = title_vectors(titles, said, reusable, embedder.encode_passages, embedder.dim)
+    return with_titles(vectors, found, weight, slice(segments[0], sum(segments)))
+
+
+def title_vectors(titles: Sequence[str], said: dict[str, np.ndarray], reusable: dict[str, np.ndarray],
+                  encode: Callable[[list[str]], np.ndarray], dim: int) -> np.ndarray:
+    """One vector per entry of `titles` (zeros for an empty title): a sentence's vector when the corpus says the title
+    (`said`: this build's sentences, `reusable`: earlier builds' by text hash), else the title embedded."""
+    known = {**reusable, **{text_hash(t): v for t, v in said.items()}}
+    wanted = [t for t in dict.fromkeys(t.strip() for t in titles) if t]
+    found, _ = embed_sentences(wanted, encode, dim, known)
+    by_title = dict(zip(wanted, found))
+    none = np.zeros(dim, dtype=np.float32)
+    return np.stack([by_title.get(t.strip(), none) for t in titles]) if len(titles) else np.zeros((0, dim), np.float32)
 
 
 def with_titles(vectors: np.ndarray, title_vectors: np.ndarray, weight: float, segment: slice) -> np.ndarray:

@@ -19,13 +19,14 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, later, numerals
+from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, numerals
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
-from ..ingest.langdata import LangData, all_lang_data, lang_data, script_language
+from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
 from .phrases import phrase_names, said_phrases, spelled_out, without_legal_forms
+from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, years_said
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
@@ -33,10 +34,6 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
 _LATIN_HEAD = regex.compile(r"([a-z\d]+)-[а-яё]+")  # "HD-качестве", "IT-компании": the name is the Latin part
 _NAME_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}-]+(?:'[\p{L}\p{M}\p{Nd}-]{2,})*")  # "Xi'an" one word, "Lorna's" "lorna"
-_YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
-# A span of years with its end cut to two digits: "2024-25", «1620—21 годах», "2019/20" (but "2025-12" is a month).
-_YEAR_SPAN = re.compile(r"\b(1\d|20)(\d\d)\s?[-–—/]\s?(\d\d)\b(?![-–—/.,]?\d)")
-_ROMAN = re.compile(r"(?=[ivxlc])m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
 
 
 @dataclass(frozen=True)
@@ -84,8 +81,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     centuries: list[int] = []
     for entity in entities(question, names):
         key = entity.text.lower()
-        if _names_a_century(key, question[entity.end:], lang):
-            centuries.append(_roman_value(key))
+        if names_a_century(key, question[entity.end:], lang):
+            centuries.append(roman_value(key))
             continue
         if key in ignored:
             continue
@@ -109,38 +106,11 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     )
 
 
-def _roman_value(numeral: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-    digits = [values[ch] for ch in numeral.lower()]
-    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0]))
-
-
-def _says_century(century: int, text: str) -> bool:
-    """`text` names the century: in Roman numerals, as a number before a suffix ("15th", «15-го»; «15 века» too), or by a year in it."""
-    roman = regex.compile(r"\b[IVXLCDM]+\b")
-    if any(_roman_value(m.group(0)) == century for m in roman.finditer(text) if _ROMAN.fullmatch(m.group(0).lower())):
-        return True
-    if regex.search(rf"(?<![\d.,]){century}(?:-?(?:st|nd|rd|th|й|го|м|ом)\b|\s+(?:век|столети))", text):
-        return True
-    return any((int(m.group(0)[:4]) - 1) // 100 + 1 == century for m in _YEAR.finditer(text))
-
-
-def _names_a_century(key: str, after: str, lang: LangData) -> bool:
-    """A Roman numeral before a word of dates («XV века», "the XIX century") is a time, not a name."""
-    following = _WORD.findall(after)[:1]
-    return bool(_ROMAN.fullmatch(key)) and bool(following) and following[0].lower() in lang.date_words
-
-
 def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
     """`fig` of the question is in the window or its context (a year also as the cut end of a span, "1620–21"),
     or (standing alone in the question) in words."""
     return (fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(numerals()[fig]))
-            or fig in _span_ends(f"{window} {context}"))
-
-
-def _span_ends(text: str) -> set[str]:
-    """The years that spans of years end on where the text cuts them to two digits ("2024-25" ends on 2025)."""
-    return {m.group(1) + m.group(3) for m in _YEAR_SPAN.finditer(text) if m.group(3) > m.group(2)}
+            or fig in span_ends(f"{window} {context}"))
 
 
 def _terms(question: str, lang: LangData) -> tuple[str, ...]:
@@ -265,7 +235,7 @@ def _name_present(name: str, words: set[str], lang: LangData, forms: dict[str, l
 
 
 def _has_date(window: str) -> bool:  # a date in words of any language: the passage may be in another
-    return bool(_YEAR.search(window)) or not _words(window).isdisjoint(in_any_language("date_words"))
+    return bool(YEAR.search(window)) or not _words(window).isdisjoint(in_any_language("date_words"))
 
 
 def _has_number(window: str) -> bool:  # «в течение трёх месяцев» answers "how long" asked in English
@@ -312,9 +282,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False
     missing = {fig for fig in req.figures if not _has_figure(fig, req, window, words, context)}
-    if missing and not (article_year and missing <= _years_said(window, article_year)):  # "last year" says one
+    if missing and not (article_year and missing <= years_said(window, article_year)):  # "last year" says one
         return False
-    if not all(_says_century(c, f"{window} {context}") for c in req.centuries):
+    if not all(says_century(c, f"{window} {context}") for c in req.centuries):
         return False
     if req.wants_date and not _has_date(window):
         return False
@@ -325,34 +295,15 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]
-    years = [fig for fig in req.figures if _YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
-    told = [_years_said(part, article_year) for part in parts]
+    years = [fig for fig in req.figures if YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
+    told = [years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not _another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted)
+    return all(any(said[k] and not another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
-
-
-def _years_said(sentence: str, article_year: int | None = None) -> set[str]:
-    """The years a sentence names: written out ("in 2019", "the 1990s"), and with the article's year
-    those it names relative to it ("last year", «в прошлом году»; `relative_years` in data/lang)."""
-    said = {m.group(0)[:4] for m in _YEAR.finditer(sentence)} | _span_ends(sentence)
-    if article_year:
-        said |= {str(article_year + offset) for lang in all_lang_data()
-                 for pattern, offset in lang.relative_years if pattern.search(sentence)}
-    return said
-
-
-def _another_year(said: set[str], years: Sequence[str], answer_type: str = "", article_year: int | None = None) -> bool:
-    """The sentence giving the answer dates it (`said`: the years it names) to another year than those the question
-    names ("…4,800 containers in 2025" gives no count for 2023; "3.1 billion kilowatt-hours last year" in an article of
-    2025 none for 2019), or, for a type asked of what is still to come ("when will…?"), only to years before the article's."""
-    if said and article_year and later(answer_type) and all(int(year) < article_year for year in said):
-        return True
-    return bool(years) and bool(said) and not any(year in said for year in years)
 
 
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
