@@ -19,10 +19,15 @@ _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the 
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
                            r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
-# a box of page furniture by the class names publishing platforms give it: a forum post's signature, a page's
-# pagination and "back to top" link, a blog's author box, and a "cite this article" box
-_CHROME_BOX = re.compile(r"^(?:signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio)|cite[-_]?(?:box|this)"
-                         r"|citation[-_]?box)$", re.IGNORECASE)
+# a box of page furniture by the class names publishing platforms give it: a forum post's or an answer's signature,
+# a page's pagination and "back to top" link, a blog's author box, a "cite this article" box, a licence line, a list
+# of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments
+_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio)"
+                         r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
+                         r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
+                         r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label)$", re.IGNORECASE)
+# a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
+_LABEL_HEADING = re.compile(r"^(?:\w+[-_])+label$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
                           "br", "hr", "dl", "dt", "dd", "h5", "h6", "address", "center"])
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
@@ -170,7 +175,7 @@ class _HtmlFlattener(HTMLParser):
             self._stated = " ".join((named.get("content") or "").split())
         mark = tag == "a" and bool(_COMMENT_MARK.match(named.get("href") or ""))  # left out of its line, which goes on
         if tag not in _HTML_SKIP and tag not in _VOID_TAGS and ((named.get("role") or "").strip().lower() in _SKIPPED_ROLES or any(
-                _COMMENTS_BOX.match(token) or _CHROME_BOX.match(token)
+                _COMMENTS_BOX.match(token) or _CHROME_BOX.match(token) or (tag in _HTML_HEADINGS and _LABEL_HEADING.match(token))
                 for token in f"{named.get('id') or ''} {named.get('class') or ''}".split()) or mark):
             if not mark:
                 self._flush()
