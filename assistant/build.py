@@ -339,7 +339,7 @@ def assemble(
         sentence_texts, lambda texts: embedder.encode_passages(texts, progress=progress), embedder.dim, reusable or {}
     )
     vectors = titled(chunk_vectors(sentence_vectors, ptr, segments_of(embedder) or ()), [by_id[c.doc_id].title for c in chunks],
-                     dict(zip(sentence_texts, sentence_vectors)), reusable or {}, embedder, settings.title_weight)
+                     sentence_texts, sentence_vectors, reusable or {}, embedder, settings.title_weight)
     fresh = set(new_sentences)
     todo = [i for i in range(len(chunks)) if any(text_hash(sentence_texts[j]) in fresh for j in range(ptr[i], ptr[i + 1]))]
     return Assembled(

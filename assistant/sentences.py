@@ -143,34 +143,38 @@ def chunk_vectors(sentence_vectors: np.ndarray, ptr: np.ndarray, segments: Seque
     return out
 
 
-def titled(vectors: np.ndarray, titles: Sequence[str], said: dict[str, np.ndarray], reusable: dict[str, np.ndarray],
-           embedder: Any, weight: float) -> np.ndarray:
-    """`vectors` with the multilingual half of a two-model embedder's (`embedding.segments_of`) read with each
-    chunk's article title (`with_titles`); as they are for one model or a weight of 0."""
+def titled(vectors: np.ndarray, titles: Sequence[str], sentence_texts: Sequence[str], sentence_vectors: np.ndarray,
+           reusable: dict[str, np.ndarray], embedder: Any, weight: float) -> np.ndarray:
+    """`vectors` (one row per chunk, `titles` its article's title) with the multilingual half of a two-model
+    embedder's (`embedding.segments_of`) read with the title (`with_titles`); as they are for one model or a weight of 0."""
     from .embedding import segments_of
 
     segments = segments_of(embedder)
     if not segments or weight <= 0:
         return vectors
-    found = title_vectors(titles, said, reusable, embedder.encode_passages, embedder.dim)
-    return with_titles(vectors, found, weight, slice(segments[0], sum(segments)))
+    found, rows = title_vectors(titles, sentence_texts, sentence_vectors, reusable, embedder.encode_passages, embedder.dim)
+    return with_titles(vectors, found, rows, weight, slice(segments[0], sum(segments)))
 
 
-def title_vectors(titles: Sequence[str], said: dict[str, np.ndarray], reusable: dict[str, np.ndarray],
-                  encode: Callable[[list[str]], np.ndarray], dim: int) -> np.ndarray:
-    """One vector per entry of `titles` (zeros for an empty title): a sentence's vector when the corpus says the title
-    (`said`: this build's sentences, `reusable`: earlier builds' by text hash), else the title embedded."""
-    known = {**reusable, **{text_hash(t): v for t, v in said.items()}}
+def title_vectors(titles: Sequence[str], sentence_texts: Sequence[str], sentence_vectors: np.ndarray,
+                  reusable: dict[str, np.ndarray], encode: Callable[[list[str]], np.ndarray],
+                  dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """The vectors of the distinct titles among `titles`, and for each entry its row among them (-1: no title).
+    A title a sentence of this build says takes that sentence's vector, else an earlier build's (`reusable`, by text
+    hash), else it is embedded."""
     wanted = [t for t in dict.fromkeys(t.strip() for t in titles) if t]
-    found, _ = embed_sentences(wanted, encode, dim, known)
-    by_title = dict(zip(wanted, found))
-    none = np.zeros(dim, dtype=np.float32)
-    return np.stack([by_title.get(t.strip(), none) for t in titles]) if len(titles) else np.zeros((0, dim), np.float32)
+    position = {t: k for k, t in enumerate(wanted)}
+    by_title = {t: sentence_vectors[j] for j, t in enumerate(sentence_texts) if t in position}
+    rest = [t for t in wanted if t not in by_title]
+    if rest:
+        by_title.update(zip(rest, embed_sentences(rest, encode, dim, reusable)[0]))
+    found = np.stack([by_title[t] for t in wanted]) if wanted else np.zeros((0, dim), np.float32)
+    return found, np.array([position.get(t.strip(), -1) for t in titles], dtype=np.int64)
 
 
-def with_titles(vectors: np.ndarray, title_vectors: np.ndarray, weight: float, segment: slice) -> np.ndarray:
-    """`vectors` (one row per chunk) with `weight` times their article's title vector (same rows) added
-    to the `segment` part, which is normalised back to its length.
+def with_titles(vectors: np.ndarray, title_vectors: np.ndarray, rows: np.ndarray, weight: float, segment: slice) -> np.ndarray:
+    """`vectors` (one row per chunk) with `weight` times their article's title vector (`title_vectors[rows[i]]`; -1:
+    none) added to the `segment` part, which is normalised back to its length.
 
     A passage often leaves its subject to the article's title: a slide's bullets, a table's rows, a
     paragraph that says "the plant" or «кредит» of the headline's plant or loan. The multilingual model
@@ -180,15 +184,18 @@ def with_titles(vectors: np.ndarray, title_vectors: np.ndarray, weight: float, s
     """
     if weight <= 0 or not len(vectors):
         return vectors
+    heads = np.asarray(title_vectors, dtype=np.float32)[:, segment]
+    lengths = np.linalg.norm(heads, axis=1, keepdims=True)
+    heads = heads / np.maximum(lengths, 1e-12)
+    rows = np.asarray(rows, dtype=np.int64)
+    titled = rows >= 0
+    titled[titled] = lengths[rows[titled], 0] > 0  # an article without a title keeps its passages' own vectors
     out = np.array(vectors, dtype=np.float32, copy=True)
-    part = out[:, segment]
+    part = out[titled, segment]
     length = np.linalg.norm(part, axis=1, keepdims=True)
-    mixed = part + np.float32(weight) * (title_vectors[:, segment] / np.maximum(
-        np.linalg.norm(title_vectors[:, segment], axis=1, keepdims=True), 1e-12)) * length
+    mixed = part + np.float32(weight) * heads[rows[titled]] * length
     norms = np.linalg.norm(mixed, axis=1, keepdims=True)
-    out[:, segment] = np.divide(mixed * length, norms, out=np.zeros_like(mixed), where=norms > 0)
-    titled = np.linalg.norm(title_vectors[:, segment], axis=1) > 0
-    out[~titled] = vectors[~titled]  # an article without a title keeps its passages' own vectors
+    out[titled, segment] = np.divide(mixed * length, norms, out=np.zeros_like(mixed), where=norms > 0)
     return out
 
 

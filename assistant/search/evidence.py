@@ -81,7 +81,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     centuries: list[int] = []
     for entity in entities(question, names):
         key = entity.text.lower()
-        if names_a_century(key, question[entity.end:], lang):
+        if names_a_century(key, next(iter(_WORD.findall(question[entity.end:])), ""), lang):
             centuries.append(roman_value(key))
             continue
         if key in ignored:

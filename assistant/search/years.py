@@ -21,7 +21,7 @@ YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 # A span of years with its end cut to two digits: "2024-25", «1620—21 годах», "2019/20" (but "2025-12" is a month).
 _YEAR_SPAN = re.compile(r"\b(1\d|20)(\d\d)\s?[-–—/]\s?(\d\d)\b(?![-–—/.,]?\d)")
 _ROMAN = re.compile(r"(?=[ivxlc])m{0,3}(?:c[md]|d?c{0,3})(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
+_ROMAN_WORD = regex.compile(r"\b[IVXLCDM]+\b")
 
 
 def roman_value(numeral: str) -> int:
@@ -32,18 +32,17 @@ def roman_value(numeral: str) -> int:
 
 def says_century(century: int, text: str) -> bool:
     """`text` names the century: in Roman numerals, as a number before a suffix ("15th", «15-го»; «15 века» too), or by a year in it."""
-    roman = regex.compile(r"\b[IVXLCDM]+\b")
-    if any(roman_value(m.group(0)) == century for m in roman.finditer(text) if _ROMAN.fullmatch(m.group(0).lower())):
+    if any(roman_value(m.group(0)) == century for m in _ROMAN_WORD.finditer(text) if _ROMAN.fullmatch(m.group(0).lower())):
         return True
     if regex.search(rf"(?<![\d.,]){century}(?:-?(?:st|nd|rd|th|й|го|м|ом)\b|\s+(?:век|столети))", text):
         return True
     return any((int(m.group(0)[:4]) - 1) // 100 + 1 == century for m in YEAR.finditer(text))
 
 
-def names_a_century(key: str, after: str, lang: LangData) -> bool:
-    """A Roman numeral before a word of dates («XV века», "the XIX century") is a time, not a name."""
-    following = _WORD.findall(after)[:1]
-    return bool(_ROMAN.fullmatch(key)) and bool(following) and following[0].lower() in lang.date_words
+def names_a_century(key: str, following: str, lang: LangData) -> bool:
+    """A Roman numeral before a word of dates («XV века», "the XIX century") is a time, not a name (`following`: the
+    word after it, "" at the end)."""
+    return bool(_ROMAN.fullmatch(key)) and following.lower() in lang.date_words
 
 
 def span_ends(text: str) -> set[str]:
