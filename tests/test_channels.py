@@ -54,9 +54,9 @@ def composite() -> CompositeEmbedder:
     return CompositeEmbedder(EnglishFake(), MultilingualFake(), model_id=COMPOSITE)
 
 
-def doc(doc_id: str, text: str, language: str) -> Document:
-    return Document(doc_id=doc_id, source=f"corpus/{doc_id}.txt", title=doc_id.title(), text=text,
-                    raw_hash=doc_id, language=language)
+def doc(doc_id: str, text: str, language: str, title: str | None = None) -> Document:
+    return Document(doc_id=doc_id, source=f"corpus/{doc_id}.txt", title=doc_id.title() if title is None else title,
+                    text=text, raw_hash=doc_id, language=language)
 
 
 ENGLISH_DOCS = [
@@ -310,14 +310,10 @@ def test_an_english_question_gets_its_share_of_other_language_passages() -> None
     assert asked == [(MULTILINGUAL, 5)]
 
 
-def _russian(doc_id: str, title: str, text: str) -> Document:
-    return Document(doc_id=doc_id, source=f"corpus/{doc_id}.txt", title=title, text=text, raw_hash=doc_id, language="ru")
-
-
 # two Russian articles whose passages leave their subject to the title
 UNTITLED_SUBJECT = [
-    _russian("pipe", "Газопровод в Китай", "Строительство четвёртой нитки продолжается."),
-    _russian("rail", "Железная дорога в Узбекистан", "Строительство второй очереди продолжается."),
+    doc("pipe", "Строительство четвёртой нитки продолжается.", "ru", "Газопровод в Китай"),
+    doc("rail", "Строительство второй очереди продолжается.", "ru", "Железная дорога в Узбекистан"),
 ]
 
 
@@ -348,7 +344,7 @@ def test_titles_change_only_the_multilingual_half_and_keep_its_length(settings) 
 
 def test_an_article_without_a_title_keeps_its_passages_vectors(settings) -> None:  # type: ignore[no-untyped-def]
     emb = composite()
-    untitled = [_russian("pipe", "", "Строительство четвёртой нитки продолжается.")]
+    untitled = [doc("pipe", "Строительство четвёртой нитки продолжается.", "ru", "")]
     plain = index_with(emb, untitled, settings.replace(title_weight=0.0))
     titled = index_with(emb, untitled, settings.replace(title_weight=0.6))
     assert np.allclose(plain.vectors, titled.vectors)
