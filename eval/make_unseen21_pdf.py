@@ -158,6 +158,14 @@ class Page(FPDF):
         self.cell(self.col_w, leading, text)
         self.cy += leading
 
+    def rows(self, lines: list[str], x: float, y: float, width: float, leading: float) -> float:
+        """Each line at `x` from `y` down, `leading` apart; the `y` below the last."""
+        for line in lines:
+            self.set_xy(x, y)
+            self.cell(width, leading, line)
+            y += leading
+        return y
+
     def para(self, text: str, font: str = "Serif", style: str = "", size: float = 9.6, leading: float = 4.45,
              after: float = 1.6) -> None:
         self.set_font(font, style, size)
@@ -203,16 +211,10 @@ def write_page() -> None:
     pdf.set_text_color(0, 0, 0)
     y = pdf.TOP + 11
     pdf.set_font("Sans", "B", 25)
-    for line in pdf.wrap(TITLE, wide):
-        pdf.set_xy(m, y)
-        pdf.cell(wide, 11, line)
-        y += 11
+    y = pdf.rows(pdf.wrap(TITLE, wide), m, y, wide, 11)
     y += 2
     pdf.set_font("Serif", "B", 12)
-    for line in pdf.wrap(LEAD, wide):
-        pdf.set_xy(m, y)
-        pdf.cell(wide, 6, line)
-        y += 6
+    y = pdf.rows(pdf.wrap(LEAD, wide), m, y, wide, 6)
     y += 2
     pdf.set_font("Sans", "B", 9.5)
     pdf.set_xy(m, y)
@@ -250,11 +252,7 @@ def write_page() -> None:
     pdf.set_xy(pdf.col_x() + 3, top + 2)
     pdf.cell(pdf.col_w - 6, 5, BOX_TITLE)
     pdf.set_font("Serif", "", 9)
-    yy = top + 7
-    for line in box_lines:
-        pdf.set_xy(pdf.col_x() + 3, yy)
-        pdf.cell(pdf.col_w - 6, 4.2, line)
-        yy += 4.2
+    pdf.rows(box_lines, pdf.col_x() + 3, top + 7, pdf.col_w - 6, 4.2)
     print("article ends in column", pdf.col + 1, "at", round(top + height), "mm")
 
     # the fourth column
@@ -271,15 +269,9 @@ def write_page() -> None:
     y += 10
     for head, text in BRIEFS:
         pdf.set_font("Sans", "B", 9.5)
-        for line in pdf.wrap(head, pdf.col_w):
-            pdf.set_xy(x4, y)
-            pdf.cell(pdf.col_w, 5, line)
-            y += 5
+        y = pdf.rows(pdf.wrap(head, pdf.col_w), x4, y, pdf.col_w, 5)
         pdf.set_font("Serif", "", 9)
-        for line in pdf.wrap(text, pdf.col_w):
-            pdf.set_xy(x4, y)
-            pdf.cell(pdf.col_w, 4.3, line)
-            y += 4.3
+        y = pdf.rows(pdf.wrap(text, pdf.col_w), x4, y, pdf.col_w, 4.3)
         y += 4
     for block, fill in ((WEATHER, (222, 234, 244)), (AD, (250, 240, 210)), (SUBSCRIBE, (232, 236, 240))):
         y += 4
@@ -294,10 +286,7 @@ def write_page() -> None:
         pdf.set_font("Serif", "", 9)
         yy = y + 8
         for group in lines:
-            for line in group:
-                pdf.set_xy(x4 + 3, yy)
-                pdf.cell(pdf.col_w - 6, 4.4, line)
-                yy += 4.4
+            yy = pdf.rows(group, x4 + 3, yy, pdf.col_w - 6, 4.4)
         y += height
 
     # footer
