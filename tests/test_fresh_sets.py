@@ -501,14 +501,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
 # and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("unseen21", "chrome"): (
-        "cleaning 29 leaves 49 of unseen21's 162 chrome lines (eval/README.md lists them): a repository page's record "
-        "fields (labels on lines of their own over their values), a Q&A page's answers count, accepted mark and answer "
-        "form, and a newspaper page's byline, caption and fourth column (other items, weather, an advert, subscription)"
-    ),
-    ("unseen21", "titles"): "the newspaper page (a PDF without a title in its metadata) is titled by its file name",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:

@@ -163,7 +163,7 @@ def test_pdf_text_is_normalised_like_other_text(monkeypatch) -> None:  # type: i
 
     page = ("The oﬃcial ﬁgures show that ﬁnancial ﬂows to the region rose in 2024,\u200b the ministry said in its report "
             "on the cafe\u0301s of Almaty.")
-    monkeypatch.setattr(pdf, "page_texts", lambda data: ([page], {}))
+    monkeypatch.setattr(pdf, "page_texts", lambda data, layouts=None: ([page], {}))  # no layouts: types unknown
     text = pdf.read_pdf(b"%PDF").cleaned.text
     assert text == ("The official figures show that financial flows to the region rose in 2024, the ministry said in its "
                     "report on the cafés of Almaty.")

@@ -47,6 +47,7 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
                                drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
+from .boilerplate_records import drop_field_values, drop_marks
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -81,6 +82,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
     drop_letterhead(plains, reasons)
+    drop_marks(plains, reasons)
 
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
@@ -117,6 +119,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_tail(lines, plains, reasons)
     drop_ends(lines, plains, reasons)
     drop_tails(lines, plains, reasons, first_prose)
+    drop_field_values(plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 

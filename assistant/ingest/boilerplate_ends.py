@@ -16,7 +16,8 @@
 - **A legal text's head.** Between the headline and the first paragraph, one block of three or more short lines that
   end no sentence, two of them already known as datelines, widgets, fields or credits ("Редакция от …",
   «Документ действует», "Entry into force: …"), is the record's details: its other lines go with it («Утверждено
-  постановлением … № 812»).
+  постановлением … № 812»). A repository's record stacks its labels over their values instead ("Author" /
+  "Zhumabekova, Dana"), and a value may end on an abbreviation ("iv, 118 p.").
 - **A standing headline.** A long line that ends no sentence, alone between blank lines and over lines that are no
   paragraph, is the headline, not the first paragraph (a treaty's name of eighteen words over its status and edition).
 """
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boilerplate_lines import _BARS, _SENTENCE_END, _is_prose, _vocab
+from .boilerplate_records import stacked_labels
 from .langdata import all_lang_data
 
 __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "standing_headline"]
@@ -38,7 +40,8 @@ END_LINES = 6  # lines of text under one end-matter heading at most
 _COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\s*){2,}$")
 _CONTACT_END = re.compile(r":\s*(?:@[\w.]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _NAME_WORD = re.compile(r"^[\"«“(]?[A-ZА-ЯЁ0-9][\w&.'’-]*[\"»”)]?$")
-_CHROME_IN_HEAD = ("dateline", "widget", "record details", "source", "byline", "menu")
+_CHROME_IN_HEAD = ("dateline", "widget", "record details", "source", "byline", "menu", "download")
+_ABBREVIATED = re.compile(r"(?:^|[\s,])\w{1,3}\.$")  # a value ending on an abbreviation ("iv, 118 p.", «2025 г.»)
 _LABELLED = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,4}:\s+\S")  # "Entry into force: …", a label of 1-5 words
 HEADLINE_WORDS = (8, 25)  # a standing headline's words
 RECORD_LINES = 3  # lines of a record's details at least
@@ -189,12 +192,13 @@ def drop_head_record(lines: Sequence[str], plains: Sequence[str], reasons: list[
     if headline is None:
         return
     run = [i for i in range(headline + 1, min(first_prose, len(plains))) if plains[i]]
-    if not run or run[-1] - run[0] != len(run) - 1:
+    stacked = bool(run) and stacked_labels(plains, run)  # each field a block of its own, its label over its value
+    if not run or (run[-1] - run[0] != len(run) - 1 and not stacked):
         return  # one block of lines, as a record's details stand; a hearing's contents and witnesses are not one
-    short = [i for i in run if len(plains[i].split()) <= RECORD_WORDS and not _SENTENCE_END.search(plains[i])
-             and not lines[i].lstrip().startswith("#")]
+    short = [i for i in run if len(plains[i].split()) <= RECORD_WORDS and not lines[i].lstrip().startswith("#")
+             and (not _SENTENCE_END.search(plains[i]) or _ABBREVIATED.search(plains[i]))]
     known = [i for i in short if reasons[i] in _CHROME_IN_HEAD]
     labelled = [i for i in short if reasons[i] in ("source", "record details") or _LABELLED.match(plains[i])]
-    if len(short) >= RECORD_LINES and len(known) >= 2 and labelled and len(short) == len(run):
+    if len(short) >= RECORD_LINES and len(known) >= 2 and (labelled or stacked) and len(short) == len(run):
         for i in short:
             reasons[i] = reasons[i] or "record details"

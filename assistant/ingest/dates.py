@@ -50,7 +50,9 @@ LONG_WORDS = 12  # a line of text: a paragraph, or a line of a hard-wrapped one
 
 def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
     """The date of a byline or dateline among the first short lines of an article, or None; else the
-    month of a report's cover line ("Policy Report No. 14 | January 2026" -> "2026-01")."""
+    month of a report's cover line ("Policy Report No. 14 | January 2026" -> "2026-01"). In a record's history
+    ("Received 12 August 2025 · Accepted … · Published online 15 December 2025") the date labelled as the
+    publication's (`publication_words` in data/lang) is taken."""
     seen = long = 0
     month: str | None = None
     for line in text.splitlines():
@@ -69,6 +71,9 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
         if len(line.split()) >= LONG_WORDS and (line[-1] in ".!?…,;-" or line.split()[-1][:1].islower()):
             long += 1  # a sentence, or a line of a hard-wrapped one (a headline or a menu ends otherwise)
         month = month or _month_of(line)
+        labelled = _labelled_date(line)
+        if labelled:
+            return labelled
         for pattern in _DATE_RES:
             match = pattern.search(line)
             if match:
@@ -131,3 +136,25 @@ def _iso(value: str | None) -> str | None:
         except ValueError:
             return None
     return parse_date(value[:60])
+
+
+@lru_cache(maxsize=1)
+def _publication_words() -> tuple[str, ...]:
+    from .langdata import all_lang_data
+
+    return tuple(sorted({w for ld in all_lang_data() for w in ld.publication_words}, key=len, reverse=True))
+
+
+def _labelled_date(line: str) -> str | None:
+    """The date of the segment of `line` that opens on a publication word, when the line has several segments."""
+    segments = _SEGMENTS.split(line)
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        low = segment.strip().lower()
+        if low.startswith(_publication_words()):
+            for pattern in _DATE_RES:
+                match = pattern.search(segment)
+                if match and _iso(match.group(0)):
+                    return _iso(match.group(0))
+    return None

@@ -92,6 +92,8 @@ class LangData:
     return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
+    publication_words: frozenset[str] = frozenset()  # "published online": in a record's history, the date it labels is the article's
+    post_nouns: frozenset[str] = frozenset()  # "answers", «ответов»: after a count alone, a thread's counter ("2 answers")
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
     audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
     ad_tags: frozenset[str] = frozenset()  # "#ad", «#реклама»: a hashtag opening a post marks it an advertisement
@@ -167,6 +169,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         return_links=words("return_links"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
+        post_nouns=words("post_nouns"),
+        publication_words=words("publication_words"),
         appeals=words("appeals"),
         audience_words=words("audience_words"),
         ad_tags=words("ad_tags"),

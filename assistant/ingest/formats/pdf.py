@@ -6,10 +6,12 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER
 from . import Extracted, UnreadableDocument
+from .pdf_layout import Style, beside_headline, headline_lines, paragraph_breaks, read_page
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 
@@ -23,6 +25,7 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" 
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. From moratorium to quotas", "3.1 Data"
+_NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\w")  # a note's or an affiliation's line: "¹ Institute of …", "² Joint statement …"
 _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
 HEAD_WORDS = 8  # words of a numbered heading at most
 COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
@@ -67,12 +70,18 @@ def _edges(lines: list[str]) -> dict[int, tuple[int, str]]:
     return out
 
 
-def join_lines(lines: list[str], title: str | None = None) -> str:
+def join_lines(lines: list[str], title: str | None = None, breaks: Collection[int] | None = None) -> str:
     """Lines of one page -> paragraphs separated by blank lines; hyphenated breaks joined.
 
     A line ends its paragraph when it is blank, or when it ends a sentence and is clearly
     shorter than the page's full lines (the last line of a paragraph rarely fills the width).
+    A line in `breaks` opens a paragraph (set in another type than the line above: `pdf_layout.paragraph_breaks`), and
+    so does a line opening on a superscript mark when they are known (a note, an affiliation);
+    with them known, a short line that the next line goes on from in the same type (in lower case, or after a comma or
+    a short word) stands alone no more.
     """
+    typed = breaks is not None
+    breaks = breaks or ()
     widths = sorted(len(line) for line in lines if line.strip())
     full = widths[int(len(widths) * 0.8)] if widths else 0
     narrow = [w for w in widths if w <= COLUMN_SHARE * full]
@@ -97,11 +106,13 @@ def join_lines(lines: list[str], title: str | None = None) -> str:
                 paragraphs.append(titled[i])
             held = None
             continue
-        if not text:
+        if not text or i in breaks or (typed and _NOTE_MARK.match(text)):
             if current:
                 paragraphs.append("\n".join(current))
                 current = []
-            continue
+            if not text:
+                continue
+            held = None
         if _DOT_LEADER.match(text):  # a contents line ("3. Data and the law ........ 4") is a line of its own
             if current:
                 paragraphs.append("\n".join(current))
@@ -119,6 +130,8 @@ def join_lines(lines: list[str], title: str | None = None) -> str:
                 held = None
                 continue
         short_open = not _SENTENCE_END.search(text) and len(text) < 0.7 * width(i) and not text.endswith("-")
+        if typed and i + 1 < len(lines) and i + 1 not in breaks and (lines[i + 1][:1].islower() or _OPEN_HEAD.search(text)):
+            short_open = False  # the next line goes on from it in the same type: a paragraph's first line, a heading's
         if current and short_open and (_SENTENCE_END.search(current[-1]) or _BARS.search(current[-1])):
             paragraphs.append("\n".join(current))  # a short line that ends no sentence, after a sentence's end or a
             current = []  # line of parts ("… how to use it." / "About the authors"; an address · tel. · web /
@@ -155,12 +168,17 @@ def _joined_across_pages(texts: list[str]) -> list[str]:
     in the next page's first paragraph: that paragraph joins the page where the sentence starts."""
     out = list(texts)
     for k in range(len(out) - 1):
-        last, first = out[k].rsplit("\n\n", 1)[-1], out[k + 1].split("\n\n", 1)[0]
+        paragraphs = out[k].split("\n\n")
+        at = len(paragraphs) - 1  # the page's last paragraph above its notes ("¹ Ministry of …" at the foot)
+        while at > 0 and _NOTE_MARK.match(paragraphs[at]):
+            at -= 1
+        last, first = paragraphs[at], out[k + 1].split("\n\n", 1)[0]
         if len(last.split()) < CARRIED_WORDS or _CLOSED.search(last) or _BULLET.match(last) or _DOT_LEADER.match(last) \
                 or (len(first.split()) < CARRIED_WORDS and not first[:1].islower()) or _NUMBERED_HEAD.match(first) \
                 or _BULLET.match(first):  # a slide's last bullet, a heading overleaf
             continue
-        out[k] = f"{out[k]} {first}"
+        paragraphs[at] = f"{last} {first}"
+        out[k] = "\n\n".join(paragraphs)
         out[k + 1] = out[k + 1][len(first):].lstrip("\n")
     return out
 
@@ -181,8 +199,9 @@ def _title_lines(lines: list[str], title: str | None) -> dict[int, str]:
     return {span[0] + k: (wanted if k == 0 else "") for k in range(span[1])} if span and wanted else {}
 
 
-def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
-    """The raw text of every page and the document's metadata; UnreadableDocument if impossible."""
+def page_texts(data: bytes, layouts: list | None = None) -> tuple[list[str], dict[str, str]]:
+    """The raw text of every page and the document's metadata; UnreadableDocument if impossible. With `layouts`, the
+    style of each page's non-blank lines and the page's width are appended to it (`pdf_layout.read_page`)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -200,12 +219,15 @@ def page_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
         pages, failures = [], []
         for page in reader.pages:
             try:
-                pages.append(page.extract_text() or "")
+                text, styles, width = read_page(page)
             except MemoryError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a damaged page costs that page, not the document
-                pages.append("")
+                text, styles, width = "", None, 0.0
                 failures.append(exc)
+            pages.append(text)
+            if layouts is not None:
+                layouts.append((styles, width))
         if failures and len(failures) == len(pages):
             raise UnreadableDocument(f"damaged PDF ({_short(failures[0])})")
         meta = _metadata(reader)
@@ -248,18 +270,32 @@ def read_pdf(data: bytes) -> Extracted:
     """A PDF's pages as cleaned text with the offset where each page starts."""
     from ..cleaning import fix_mojibake
 
-    raw_pages, meta = page_texts(data)
+    layouts: list = []
+    raw_pages, meta = page_texts(data, layouts=layouts)
     raw_pages = [fix_mojibake(page) for page in raw_pages]  # ligatures, invisible and control characters, NFC
     if not any(p.strip() for p in raw_pages):
         raise UnreadableDocument("no text layer (scanned?)")
-    pages = drop_running_lines([[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages])
+    every = [[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages]
+    pages = drop_running_lines(every)
     pages = [_without_short_title(lines, meta) if number else lines for number, lines in enumerate(pages)]
-    texts = [join_lines(lines, meta.get("title")) for lines in pages]
+    layouts += [(None, 0.0)] * (len(pages) - len(layouts))  # none when the pages' text came without them
+    styles = [_aligned(kept, lines, layout[0]) for kept, lines, layout in zip(pages, every, layouts)]
+    headline = None
+    if styles and styles[0] is not None:
+        top = headline_lines(styles[0], pages[0])
+        beside = beside_headline(styles[0], top, layouts[0][1])
+        if top and "title" not in meta:
+            headline = " ".join(" ".join(pages[0][i] for i in top).split())
+        pages[0] = [line for i, line in enumerate(pages[0]) if i not in beside]
+        styles[0] = [style for i, style in enumerate(styles[0]) if i not in beside]
+    title = meta.get("title") or headline
+    texts = [join_lines(lines, title, paragraph_breaks(page_styles) if page_styles else None)
+             for lines, page_styles in zip(pages, styles)]
     if texts:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
             meta["date"] = printed  # the date the byline printed, before the file's creation date
-    texts = _joined_across_pages(_without_chrome(texts, meta.get("title")))
+    texts = _joined_across_pages(_without_chrome(texts, title))
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -269,7 +305,7 @@ def read_pdf(data: bytes) -> Extracted:
             parts.append(text)
             offset += len(text) + 2
     body = "\n\n".join(parts)
-    title = meta.get("title") or _first_line(body)
+    title = title or _first_line(body)
     return Extracted(Cleaned(text=body, sections=(), title=title), tuple(min(s, len(body)) for s in starts), meta)
 
 
@@ -342,3 +378,19 @@ def _without_short_title(lines: list[str], meta: dict[str, str]) -> list[str]:
 def _first_line(text: str) -> str | None:
     head = text.split("\n\n", 1)[0].strip()
     return head if 0 < len(head) <= 150 else None
+
+
+def _aligned(kept: list[str], lines: list[str], styles: list[Style | None] | None) -> list[Style | None] | None:
+    """The styles of the `kept` lines of a page, `lines` being all of its lines (`kept` is `lines` with some left out)."""
+    if styles is None or len(styles) != len(lines):
+        return None
+    out: list[Style | None] = []
+    j = 0
+    for line in kept:
+        while j < len(lines) and lines[j] != line:
+            j += 1
+        if j == len(lines):
+            return None
+        out.append(styles[j])
+        j += 1
+    return out
