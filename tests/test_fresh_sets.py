@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen21: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen22: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -310,6 +310,22 @@ TITLES_21 = {
     ),
 }
 
+TITLES_22 = {
+    "RFP-2025-014 Mazar-i-Sharif transport skills centre – KazAID procurement.html": (
+        "Design and construction of a transport and logistics training centre in Mazar-i-Sharif, Afghanistan"
+    ),
+    "steppe-and-dragon.net_feed.xml.html": (
+        "Two years without visas: what the Kazakhstan–China visa waiver has changed, and what it has not"
+    ),
+    "N2539412.pdf": (
+        "Письмо Постоянного представителя Казахстана при Организации Объединенных Наций от 2 декабря 2025 года на имя "
+        "Генерального секретаря"
+    ),
+    "Дильшод Юсупов - Союзники на бумаге_ что на самом деле дают договоры... _ Facebook.html": (
+        "Союзники на бумаге: что на самом деле дают договоры о союзнических отношениях в Центральной Азии"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -331,6 +347,7 @@ SETS = [
     FreshSet("unseen19", ("u19en", 26, "u19ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 122, 60, TITLES_19),
     FreshSet("unseen20", ("u20en", 26, "u20ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_20),
     FreshSet("unseen21", ("u21en", 26, "u21ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 162, 60, TITLES_21),
+    FreshSet("unseen22", ("u22en", 26, "u22ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 123, 60, TITLES_22),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -501,7 +518,14 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
 # and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen22", "chrome"): (
+        "cleaning 30 leaves 24 of unseen22's 123 chrome lines (eval/README.md lists them): a tender notice's documents "
+        "list and amendments box, a feed item's link to the site, a UN document's masthead, agenda item, signature, "
+        "page foot and running head, and a Facebook post's counters, action bar, sort label, a comment and «или»"
+    ),
+    ("unseen22", "titles"): "the UN document (a PDF whose metadata title is its symbol) is titled A/80/598",
+}
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
