@@ -180,3 +180,11 @@ def test_the_date_a_records_history_labels_as_published_is_the_articles() -> Non
     assert byline_date("Received 2 June 2025 · Accepted 9 October 2025 · Published online 1 December 2025") == "2025-12-01"
     assert byline_date("Поступила 02.06.2025 | Опубликована 01.12.2025") == "2025-12-01"
     assert byline_date("Received 2 June 2025") == "2025-06-02"  # one date, whatever its label
+
+
+def test_headings_numbered_in_roman_numerals_are_no_initials_when_two_of_them_head_lines() -> None:
+    lines = ["# Концепция паромной линии Лорны", "", "I. Предпосылки", "", RUSSIAN, "", "II. Порядок работы", "", PROSE]
+    reasons = reasons_of(lines, "markdown")
+    assert reasons["I. Предпосылки"] is None and reasons["II. Порядок работы"] is None
+    alone = reasons_of(["# Паромы Лорны", "", RUSSIAN, "", "I. Вельдов"], "markdown")
+    assert alone["I. Вельдов"] == "authors"  # one such line is an initial and a surname

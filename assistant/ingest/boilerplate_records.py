@@ -7,6 +7,8 @@
 - **A badge**: a check mark opening a short line that ends no sentence ("✓ Chosen by the asker").
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
+- **Headings numbered in Roman numerals** ("I. Предпосылки", "II. Статус и функции") are kept when the page numbers
+  two of them or more: "I." is then no initial over a surname.
 - **A byline set as newspapers set it**: a given name and a surname in capitals, a place or two after a comma
   ("Anna VELD, Lorna", «Айгерим ВЕЛЬДОВА, Лорна — Вельд»); without the place, "Яванская ГЭС" is a plant.
 - **A record's fields stacked** (`stacked_labels`, read by `boilerplate_ends.drop_head_record`): between the
@@ -21,7 +23,7 @@ import regex
 from .boilerplate_lines import _SENTENCE_END
 from .langdata import all_lang_data
 
-__all__ = ["drop_field_values", "drop_marks", "stacked_labels"]
+__all__ = ["drop_field_values", "drop_marks", "keep_numbered_heads", "stacked_labels"]
 
 _DOWNLOAD = regex.compile(
     r"^\S[^()]{0,80}?\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|csv|txt)\s*\(\s*\d[\d.,]*\s*"
@@ -36,6 +38,7 @@ BADGE_WORDS = 6
 TERMS = 3  # terms of a field's list at least
 TERM_WORDS = 5  # words of one term at most
 FIELD_LINES = 3  # stacked labels of a record at least
+_ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}")
 
 
 def _post_nouns() -> frozenset[str]:
@@ -79,3 +82,13 @@ def stacked_labels(plains: list[str], run: list[int]) -> bool:
     label = [bool(_FIELD_LABEL.match(plains[i])) for i in run]
     one, other = sum(label[0::2]), sum(label[1::2])
     return max(one, other) >= FIELD_LINES and max(one, other) >= 2 * min(one, other)
+
+
+def keep_numbered_heads(plains: list[str], reasons: list[str | None]) -> None:
+    """Headings numbered "I.", "II.", … taken for a name after its initial: kept when "I." and "II." both head a line."""
+    numbered = {i: m.group(1) for i, plain in enumerate(plains) if (m := _ROMAN_HEAD.match(plain))}
+    if not {"I", "II"} <= set(numbered.values()):
+        return
+    for i in numbered:
+        if reasons[i] == "authors":
+            reasons[i] = None
