@@ -518,14 +518,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
 # and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("unseen22", "chrome"): (
-        "cleaning 30 leaves 24 of unseen22's 123 chrome lines (eval/README.md lists them): a tender notice's documents "
-        "list and amendments box, a feed item's link to the site, a UN document's masthead, agenda item, signature, "
-        "page foot and running head, and a Facebook post's counters, action bar, sort label, a comment and «или»"
-    ),
-    ("unseen22", "titles"): "the UN document (a PDF whose metadata title is its symbol) is titled A/80/598",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:

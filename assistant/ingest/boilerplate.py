@@ -47,7 +47,7 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
                                drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
-from .boilerplate_records import drop_field_values, drop_marks, keep_numbered_heads
+from .boilerplate_records import drop_late_records, drop_marks
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -83,7 +83,6 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
             reasons[i] = "repeated across the site"
     drop_letterhead(plains, reasons)
     drop_marks(plains, reasons)
-    keep_numbered_heads(plains, reasons)
 
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
@@ -120,7 +119,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     _drop_tail(lines, plains, reasons)
     drop_ends(lines, plains, reasons)
     drop_tails(lines, plains, reasons, first_prose)
-    drop_field_values(plains, reasons)
+    drop_late_records(lines, plains, reasons)
     return [Verdict(line, reason) for line, reason in zip(lines, reasons)]
 
 

@@ -7,7 +7,8 @@
   The same heading above more article text is left alone ("Disclaimer" may head an essay's section).
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
-- **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото").
+- **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото"), even
+  after reaction symbols and with abbreviated words ("👍❤️ 1,2 тыс. 184 комментария").
 - **A contents' heading.** "Contents" («Содержание») right over a contents' dotted lines.
 - **Credits.** Two or more roles with their names on one line, parted by "·" or "|" («Ведущий: … · Гости: …»).
 - **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .boilerplate_lines import _BARS, _SENTENCE_END, _is_prose, _vocab
+from .boilerplate_lines import _BARS, _PICTOGRAPHS, _SENTENCE_END, _is_prose, _vocab
 from .boilerplate_records import stacked_labels
 from .langdata import all_lang_data
 
@@ -37,7 +38,7 @@ __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "
 
 END_HEADING_WORDS = 8  # words of an end matter's heading at most ("About Lorna Air" and its name)
 END_LINES = 6  # lines of text under one end-matter heading at most
-_COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\s*){2,}$")
+_COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\.?\s*){2,}$")  # "1,2 тыс. 184 комментария"
 _CONTACT_END = re.compile(r":\s*(?:@[\w.]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _NAME_WORD = re.compile(r"^[\"«“(]?[A-ZА-ЯЁ0-9][\w&.'’-]*[\"»”)]?$")
 _CHROME_IN_HEAD = ("dateline", "widget", "record details", "source", "byline", "menu", "download")
@@ -85,7 +86,7 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
     """Counters, contacts after a colon, and the end-matter sections at the page's end (see the module)."""
     ends = _ends()
     for i, plain in enumerate(plains):
-        if reasons[i] is None and plain and _COUNTERS.match(plain):
+        if reasons[i] is None and plain and _COUNTERS.match(" ".join(_PICTOGRAPHS.sub(" ", plain).split())):
             reasons[i] = "counters"
         elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
             reasons[i] = "contact line"

@@ -5,10 +5,16 @@
 - **A thread's counter**: a count and one noun naming posts and nothing else ("2 answers", «14 комментариев»;
   `post_nouns` in data/lang).
 - **A badge**: a check mark opening a short line that ends no sentence ("✓ Chosen by the asker").
+- **A button**: a short line ending on an arrow or a menu's caret ("Read on the website →", «Самые актуальные ▾»).
+- **A list of files to download**: a heading over two such lines or more, making half of its section or more: the
+  heading and its section, notes included ("Tender documents" over the files and "Documents are free of charge.").
+- **A word between two chrome lines**: one lower-case word alone ("или", "or") between lines dropped as chrome.
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
 - **Headings numbered in Roman numerals** ("I. Предпосылки", "II. Статус и функции") are kept when the page numbers
   two of them or more: "I." is then no initial over a surname.
+- **A signature**: a word in brackets before a name ("(Signed) Anna Veld", «(Подпись) …»), and the signer's title
+  on the line under it.
 - **A byline set as newspapers set it**: a given name and a surname in capitals, a place or two after a comma
   ("Anna VELD, Lorna", «Айгерим ВЕЛЬДОВА, Лорна — Вельд»); without the place, "Яванская ГЭС" is a plant.
 - **A record's fields stacked** (`stacked_labels`, read by `boilerplate_ends.drop_head_record`): between the
@@ -18,18 +24,24 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .boilerplate_lines import _SENTENCE_END
 from .langdata import all_lang_data
 
-__all__ = ["drop_field_values", "drop_marks", "keep_numbered_heads", "stacked_labels"]
+__all__ = ["drop_late_records", "drop_marks", "stacked_labels"]
 
 _DOWNLOAD = regex.compile(
-    r"^\S[^()]{0,80}?\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|epub|zip|csv|txt)\s*\(\s*\d[\d.,]*\s*"
+    r"^\S[^()\s]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}\s*\(\s*\d[\d.,]*\s*"
     r"(?:[KMGT]i?B|bytes|[КМГ]Б|[кмг]б|Кбайт|Мбайт|байт)\b", regex.IGNORECASE)
 _COUNT_LINE = regex.compile(r"^\d[\d\s\u00a0\u202f.,]*\s+(\p{L}+)$")
 _BADGE = regex.compile(r"^[✓✔☑✅]\s*\p{L}")
+_SIGNED = regex.compile(r"^\(\p{L}+\)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,2}$")  # «(Подпись) Ерлан Садыков»
+SIGNER_WORDS = 8  # words of the signer's title under a signature at most
+_CONTROL = regex.compile(r"^[^.!?]{1,40}\s[→›»▾▼⌄]$")  # "Read on the website →", "Most relevant ▾": a link or a menu's button
+CONTROL_WORDS = 6
 _FIELD_LABEL = regex.compile(r"^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2}$")  # "Author", "Date of defence", «Научный руководитель»
 # "Anna VELD, Lorna", «Айгерим ВЕЛЬДОВА, Лорна — Вельд»: the place is needed ("Яванская ГЭС" is a plant, not a name)
 _CAPS_BYLINE = regex.compile(r"^\p{Lu}\p{Ll}+ \p{Lu}{3,}(?:-\p{Lu}{2,})?, \p{Lu}[\p{L}-]+(?: \p{L}+)?(?:\s[—–-]\s\p{Lu}[\p{L}-]+)?$")
@@ -46,7 +58,21 @@ def _post_nouns() -> frozenset[str]:
 
 
 def drop_marks(plains: list[str], reasons: list[str | None]) -> None:
-    """A download line, a thread's counter, a badge and a byline in capitals, each by its own form (see the module)."""
+    """A download line, a thread's counter, a badge, a byline in capitals, a button and a signature, each by its own
+    form, and headings numbered I., II. kept (see the module); before the passes over the whole page."""
+    _drop_marks(plains, reasons)
+    keep_numbered_heads(plains, reasons)
+
+
+def drop_late_records(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
+    """What the other chrome found shows (see the module): a field's value under its dropped label, a section of files
+    to download, a word between chrome lines; after the passes over the whole page."""
+    drop_field_values(plains, reasons)
+    drop_download_sections(lines, plains, reasons)
+    drop_lone_words(plains, reasons)
+
+
+def _drop_marks(plains: list[str], reasons: list[str | None]) -> None:
     nouns = _post_nouns()
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not plain:
@@ -61,6 +87,13 @@ def drop_marks(plains: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "badge"
         elif _CAPS_BYLINE.match(plain):
             reasons[i] = "byline"
+        elif _CONTROL.match(plain) and n <= CONTROL_WORDS:
+            reasons[i] = "widget"
+        elif _SIGNED.match(plain):
+            reasons[i] = "signature"
+            below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+            if below is not None and len(plains[below].split()) <= SIGNER_WORDS and not _SENTENCE_END.search(plains[below]):
+                reasons[below] = reasons[below] or "signature"  # the signer's title
 
 
 def drop_field_values(plains: list[str], reasons: list[str | None]) -> None:
@@ -92,3 +125,27 @@ def keep_numbered_heads(plains: list[str], reasons: list[str | None]) -> None:
     for i in numbered:
         if reasons[i] == "authors":
             reasons[i] = None
+
+
+_HEADING = regex.compile(r"^#{1,6}\s")
+
+
+def drop_download_sections(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
+    """A heading over a list of files to download, and its section (see the module)."""
+    heads = [i for i, line in enumerate(lines) if plains[i] and _HEADING.match(line.lstrip())] + [len(lines)]
+    for head, end in itertools.pairwise(heads):
+        section = [j for j in range(head + 1, end) if plains[j]]
+        files = [j for j in section if reasons[j] == "download"]
+        if len(files) >= 2 and 2 * len(files) >= len(section):
+            for j in [head, *section]:
+                reasons[j] = reasons[j] or "download"
+
+
+def drop_lone_words(plains: list[str], reasons: list[str | None]) -> None:
+    """One lower-case word alone between two lines dropped as chrome ("Forgot your password?" / "or" / "Sign up")."""
+    shown = [i for i, plain in enumerate(plains) if plain]
+    for before, i, after in zip(shown, shown[1:], shown[2:]):
+        word = plains[i]
+        if reasons[i] is None and " " not in word and word.isalpha() and word.islower() and reasons[before] \
+                and reasons[after]:
+            reasons[i] = reasons[after]

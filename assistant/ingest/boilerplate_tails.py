@@ -1,8 +1,9 @@
 """Cleaning 22 to 24, by form: a letter's close, a page's comments, a boxed advertisement, a poster's name and role.
 
 - **Comments.** A heading of the page's comments or replies ("Replies", "Comments (23)", «1 316 комментариев»;
-  `comment_headings` in data/lang), once most of the article's prose is above it, opens the page's end: it and every
-  line after it are chrome (the comments' texts, their sort bar and prompt, the related items after them).
+  `comment_headings` in data/lang), or a line of counters counting them («👍 1,2 тыс. 184 комментария 96 репостов»),
+  once most of the article's prose is above it, opens the page's end: it and every line after it are chrome (the
+  comments' texts, their sort bar and prompt, the related items after them).
 - **A sign-off.** After the last paragraph, a short line ending on a comma over a name alone ("See you next
   Wednesday," / "Ainura", «С уважением,» / «Редакция»): the letter's close.
 - **A boxed advertisement.** Lines between two rules ("-----", "=====") opened by a line already chrome, a label
@@ -182,7 +183,8 @@ def _drop_comments(lines: Sequence[str], plains: Sequence[str], reasons: list[st
     above = 0
     for i, plain in enumerate(plains):
         label = " ".join(_COUNT.sub(" ", plain.lstrip("#").strip().lower()).split())
-        if plain and label in tails.comments and above >= COMMENTS_AFTER * total:
+        counted = reasons[i] == "counters" and bool(set(re.findall(r"\w+", label)) & tails.comments)  # "184 комментария"
+        if plain and (label in tails.comments or counted) and above >= COMMENTS_AFTER * total:
             for j in range(i, len(plains)):
                 if plains[j]:
                     reasons[j] = reasons[j] or "comments"

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER
 from . import Extracted, UnreadableDocument
-from .pdf_layout import Style, beside_headline, headline_lines, paragraph_breaks, read_page
+from .pdf_layout import is_document_title, laid_out, paragraph_breaks, read_page
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 
@@ -254,7 +254,7 @@ def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
     if info is None:
         return meta
     try:
-        if info.title and str(info.title).strip():
+        if info.title and is_document_title(str(info.title)):
             meta["title"] = " ".join(str(info.title).split())
         if info.author and str(info.author).strip():
             meta["author"] = " ".join(str(info.author).split())
@@ -278,16 +278,7 @@ def read_pdf(data: bytes) -> Extracted:
     every = [[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages]
     pages = drop_running_lines(every)
     pages = [_without_short_title(lines, meta) if number else lines for number, lines in enumerate(pages)]
-    layouts += [(None, 0.0)] * (len(pages) - len(layouts))  # none when the pages' text came without them
-    styles = [_aligned(kept, lines, layout[0]) for kept, lines, layout in zip(pages, every, layouts)]
-    headline = None
-    if styles and styles[0] is not None:
-        top = headline_lines(styles[0], pages[0])
-        beside = beside_headline(styles[0], top, layouts[0][1])
-        if top and "title" not in meta:
-            headline = " ".join(" ".join(pages[0][i] for i in top).split())
-        pages[0] = [line for i, line in enumerate(pages[0]) if i not in beside]
-        styles[0] = [style for i, style in enumerate(styles[0]) if i not in beside]
+    pages, styles, headline = laid_out(pages, every, layouts)
     title = meta.get("title") or headline
     texts = [join_lines(lines, title, paragraph_breaks(page_styles) if page_styles else None)
              for lines, page_styles in zip(pages, styles)]
@@ -378,19 +369,3 @@ def _without_short_title(lines: list[str], meta: dict[str, str]) -> list[str]:
 def _first_line(text: str) -> str | None:
     head = text.split("\n\n", 1)[0].strip()
     return head if 0 < len(head) <= 150 else None
-
-
-def _aligned(kept: list[str], lines: list[str], styles: list[Style | None] | None) -> list[Style | None] | None:
-    """The styles of the `kept` lines of a page, `lines` being all of its lines (`kept` is `lines` with some left out)."""
-    if styles is None or len(styles) != len(lines):
-        return None
-    out: list[Style | None] = []
-    j = 0
-    for line in kept:
-        while j < len(lines) and lines[j] != line:
-            j += 1
-        if j == len(lines):
-            return None
-        out.append(styles[j])
-        j += 1
-    return out

@@ -1,25 +1,37 @@
 """What a PDF's type says about its lines: the size, face and place of each line's first run of text, read with pypdf's
 text visitor while the page's text is extracted.
 
-- **A headline**: on the first page, the consecutive lines set in the largest size, `HEADLINE_RATIO` times the body's
-  size or more (the size most of the page's characters are set in), two words at least: the document's title when
-  its metadata has none (25 points over a body in 9.6).
+- **A headline**: on the first page, the consecutive lines (four at most) set in the largest size that no other line
+  has, `HEADLINE_RATIO` times the body's size or more (the size most of the page's characters are set in), three words
+  at least: the document's title when its metadata has none (25 points over a body in 9.6; a letter's subject in 12.5
+  under the organ's name in 20, "General Assembly", which has two words).
 - **Paragraphs by type**: a line set in another size than the line above it, or in another face when both lines are
   one run each, opens a paragraph: a lead under its headline, a byline, a caption, a heading over its text.
+- **A page's foot in small type**: the last lines of a page set smaller than its body, that end no sentence and
+  open on no note's number or a label before a colon (a document's job number and a barcode), go; a note, a source
+  ("Источник: …") or a caption is numbered, labelled or ends a sentence, and stays.
 - **Another story beside the headline**: a newspaper's page sets other items in a column right of the article's
   headline that starts level with it or above (briefs, the weather, an advertisement); the article is what stands under
-  its headline. The lines of that column go.
+  its headline. The lines of that column go, down to a gap wider than five lines.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Style", "beside_headline", "headline_lines", "paragraph_breaks", "read_page"]
+__all__ = ["Style", "beside_headline", "foot_lines", "headline_lines", "is_document_title", "laid_out", "paragraph_breaks",
+           "read_page"]
 
-HEADLINE_RATIO = 1.5  # a headline's size over the body's at least
+HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
+HEADLINE_WORDS = 3  # words of a headline at least (a larger line of two, "General Assembly", is the organ's name)
+COLUMN_GAP = 5.0  # a column's next line is at most this many of its sizes lower
+FOOT_RATIO = 0.85  # a page's foot is set in this share of the body's size or less
+_NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+[\s.)]")  # a note's number: "¹ Ministry of …", "2 Joint statement …"
+_ENDS_SENTENCE = re.compile(r"[.!?…»”\")]$")
+_LABELLED = re.compile(r"^[^\W\d]+(?:\s[^\W\d]+)?:\s")  # "Source: …", «Источник: …», "Note: …": a table's or a figure's
 HEADLINE_LINES = 4  # lines of a headline at most
 MATCHED = 0.8  # share of a page's lines whose first run is found, for its styles to be trusted
 SIZE_STEP = 0.05  # a change of size by this share or more opens a paragraph
@@ -88,17 +100,15 @@ def headline_lines(styles: list[Style | None], lines: list[str]) -> list[int]:
     known = [(i, s) for i, s in enumerate(styles) if s is not None]
     if body is None or not known:
         return []
-    top = max(s.size for _, s in known)
-    if top < HEADLINE_RATIO * body:
-        return []
-    first = next(i for i, s in known if s.size == top)
-    run = [first]
-    while run[-1] + 1 < len(styles) and styles[run[-1] + 1] is not None and styles[run[-1] + 1].size == top:  # type: ignore[union-attr]
-        run.append(run[-1] + 1)
-    words = sum(len(lines[i].split()) for i in run)
-    if len(run) > HEADLINE_LINES or words < 2 or any(s.size == top for i, s in known if i not in run):
-        return []
-    return run
+    for size in sorted({s.size for _, s in known if s.size >= HEADLINE_RATIO * body}, reverse=True):
+        first = next(i for i, s in known if s.size == size)
+        run = [first]
+        while run[-1] + 1 < len(styles) and styles[run[-1] + 1] is not None and styles[run[-1] + 1].size == size:  # type: ignore[union-attr]
+            run.append(run[-1] + 1)
+        words = sum(len(lines[i].split()) for i in run)
+        if len(run) <= HEADLINE_LINES and words >= HEADLINE_WORDS and not any(s.size == size for i, s in known if i not in run):
+            return run
+    return []
 
 
 def beside_headline(styles: list[Style | None], headline: list[int], width: float) -> set[int]:
@@ -106,11 +116,19 @@ def beside_headline(styles: list[Style | None], headline: list[int], width: floa
     if not headline or width <= 0:
         return set()
     left = min(styles[i].x for i in headline)  # type: ignore[union-attr]
-    bottom = min(styles[i].y for i in headline)  # type: ignore[union-attr]
-    starts = {round(s.x) for i, s in enumerate(styles) if s is not None and i not in headline
-              and s.y >= bottom and s.x >= left + BESIDE * width}
-    return {i for i, s in enumerate(styles) if s is not None and i not in headline
-            and any(abs(s.x - x) <= COLUMN_SLACK for x in starts)}
+    top = max(styles[i].y for i in headline)  # type: ignore[union-attr]
+    out: set[int] = set()
+    for i, s in enumerate(styles):
+        if s is None or i in headline or i in out or s.y < top or s.x < left + BESIDE * width:
+            continue
+        column, y = [i], s.y  # the column down from its first line, while no wide gap parts its lines
+        for j in range(i + 1, len(styles)):
+            t = styles[j]
+            if t is not None and j not in headline and abs(t.x - s.x) <= COLUMN_SLACK and 0 <= y - t.y <= COLUMN_GAP * t.size:
+                column.append(j)
+                y = t.y
+        out.update(column)
+    return out
 
 
 def paragraph_breaks(styles: list[Style | None]) -> set[int]:
@@ -123,3 +141,67 @@ def paragraph_breaks(styles: list[Style | None]) -> set[int]:
         if abs(a.size - b.size) >= SIZE_STEP * max(a.size, b.size) or (a.font != b.font and a.runs == b.runs == 1):
             out.add(i)
     return out
+
+
+def foot_lines(styles: list[Style | None], lines: list[str]) -> set[int]:
+    """The last lines of a page set smaller than its body that end no sentence and are no notes (see the module)."""
+    body = _body_size(styles, lines)
+    out: set[int] = set()
+    if body is None:
+        return out
+    for i in range(len(lines) - 1, -1, -1):
+        style, text = styles[i], lines[i].strip()
+        if style is None or style.size > FOOT_RATIO * body or _ENDS_SENTENCE.search(text) or _NOTE_MARK.match(text) \
+                or _LABELLED.match(text):
+            break
+        out.add(i)
+    return out
+
+
+def laid_out(pages: list[list[str]], every: list[list[str]], layouts: list) -> tuple[list[list[str]], list, str | None]:
+    """The pages' lines without the column beside the headline and each page's foot in small type, the style of each
+    line left (None for a page whose types are unknown) and the headline's text (None without one). `every` holds all
+    the lines of each page that `layouts` (from `read_page`) describe, `pages` the lines left of them so far."""
+    layouts = layouts + [(None, 0.0)] * (len(pages) - len(layouts))  # none when the pages' text came without them
+    styles = [_aligned(kept, lines, layout[0]) for kept, lines, layout in zip(pages, every, layouts)]
+    pages = list(pages)
+    headline = None
+    if styles and styles[0] is not None:
+        top = headline_lines(styles[0], pages[0])
+        beside = beside_headline(styles[0], top, layouts[0][1])
+        if top:
+            headline = " ".join(" ".join(pages[0][i] for i in top).split())
+        pages[0] = [line for i, line in enumerate(pages[0]) if i not in beside]
+        styles[0] = [style for i, style in enumerate(styles[0]) if i not in beside]
+    for number, page_styles in enumerate(styles):
+        if page_styles is not None:
+            foot = foot_lines(page_styles, pages[number])
+            pages[number] = [line for i, line in enumerate(pages[number]) if i not in foot]
+            styles[number] = [style for i, style in enumerate(page_styles) if i not in foot]
+    return pages, styles, headline
+
+
+def _aligned(kept: list[str], lines: list[str], styles: list[Style | None] | None) -> list[Style | None] | None:
+    """The styles of the `kept` lines of a page, `lines` being all of its lines (`kept` is `lines` with some left out)."""
+    if styles is None or len(styles) != len(lines):
+        return None
+    out: list[Style | None] = []
+    j = 0
+    for line in kept:
+        while j < len(lines) and lines[j] != line:
+            j += 1
+        if j == len(lines):
+            return None
+        out.append(styles[j])
+        j += 1
+    return out
+
+
+_FILE_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|pptx?|indd|txt)$", re.IGNORECASE)
+
+
+def is_document_title(text: str) -> bool:
+    """A metadata title that names the document: not a symbol or code ("A/80/598"), a file's name or a word
+    processor's placeholder ("Microsoft Word - draft3.docx", "Untitled")."""
+    text = " ".join(text.split())
+    return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text)
