@@ -278,3 +278,59 @@ def test_more_ways_of_saying_a_fact_is_not_given_are_read() -> None:
                      "The council has published its figures since 2019."):
         assert not lang_data("en").withheld.search(sentence), sentence
     assert not lang_data("ru").withheld.search("Ставку для паромов согласовали в мае.")
+
+
+def test_a_sentence_withholding_the_very_kind_of_thing_asked_of_a_term_of_the_question_withholds(tmp_path: Path) -> None:
+    """Two sentences from the best one, with too few of the question's words to say it "in its own words", but its
+    pattern ends on the question's own question word and what follows holds a term of the question."""
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        "A committee on berth fees was formed in May, but it has not said when it will report. "
+        "The old port will keep its ferry service to the islands.")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    asked = "When will the panel set up to review what grain ships pay at the northern quays report back?"
+    assert withholds(index, best, requirements(asked), asked)
+    other = "When will the panel set up to review what grain ships pay at the northern quays meet?"
+    assert not withholds(index, best, requirements(other), other)  # no term of it follows "when"
+    many = "How many grain ships will the panel set up to review the northern quays report on?"
+    assert not withholds(index, best, requirements(many), many)  # it withholds a time, not a count
+
+
+def test_a_withheld_count_of_another_thing_does_not_withhold_the_count_asked(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        "The ministry has had requests from foreign shipping lines but would not say how many were approved. "
+        "The old port will keep its ferry service to the islands.")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    elided = "How many of the bids for grain quays sent by carriers from abroad during the spring season were approved?"
+    assert withholds(index, best, requirements(elided), elided)  # "how many [of them] were approved"
+    text = text.replace("would not say how many were approved", "would not say how many foreign shipping lines applied")
+    (tmp_path / "b").mkdir()
+    bot = assistant_over(tmp_path / "b", {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    workers = "How many dockers will the carriers from abroad have applied to hire at the new quays in spring?"
+    assert not withholds(index, best, requirements(workers), workers)  # it counts lines, the question counts dockers
+
+
+def test_a_withheld_timetable_withholds_a_question_asking_when_with_two_of_its_terms(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
+        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
+        "Сроки открытия второго перехода для автобусов пока не определены.")
+    bot = assistant_over(tmp_path, {"ru.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "Строительство начнётся")  # three sentences from the withholding one
+    asked = "Когда пассажирские автобусы начнут ездить через второй переход на границе, построенный вместе с грузовым?"
+    assert withholds(index, best, requirements(asked), asked)
+    once = "Когда пассажирские автобусы начнут ездить через границу, построенную ещё при старом правительстве?"
+    assert not withholds(index, best, requirements(once), once)  # one term of it only in the withheld timetable

@@ -93,6 +93,7 @@ class LangData:
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     publication_words: frozenset[str] = frozenset()  # "published online": in a record's history, the date it labels is the article's
+    time_nouns: frozenset[str] = frozenset()  # "timetable", «сроки»: a withheld time names itself so (search/withheld.py)
     post_nouns: frozenset[str] = frozenset()  # "answers", «ответов»: after a count alone, a thread's counter ("2 answers")
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
     audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
@@ -170,6 +171,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
         post_nouns=words("post_nouns"),
+        time_nouns=words("time_nouns"),
         publication_words=words("publication_words"),
         appeals=words("appeals"),
         audience_words=words("audience_words"),

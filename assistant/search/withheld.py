@@ -4,7 +4,8 @@ An article often says outright that a figure or a date has not been given: «р�
 не раскрывают», "no date was set", «сроки пока не определены». When the sentence of the first
 passage closest to the question, or one beside it, says so, or another sentence of the passage says it
 in the question's own words, or the best sentence of a lower passage of the same article, closer to the
-question than the first's, says so outright, the articles do not answer the question, however well the rest of
+question than the first's, says so outright, or a sentence of the passage withholds the very kind of thing asked
+("has not said how many were resolved"), the articles do not answer the question, however well the rest of
 the first passage matches it. What says so is language data (`withheld_patterns`
 in `data/lang/*.json`).
 """
@@ -39,7 +40,42 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     if question and lang_data(script_language(question)).reason.search(question):
         return False
     return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
-            or _closer_in_article(index, cand, checked))
+            or _closer_in_article(index, cand, checked) or (req is not None and _withholds_its_focus(index, cand, req, question)))
+
+
+FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
+TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
+
+
+def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements, question: str) -> bool:
+    """A sentence of `cand`'s passage withholds the very kind of thing asked, of a term of the question: its pattern
+    ends on the question's own question word and the words after it hold a term of the question ("it has not said how
+    many were resolved" for "How many of the cases … were resolved?"; "how many German employers have applied" counts
+    employers, not the nurses asked about), or, the question asking when, it names a time
+    («сроки», "timetable") with two terms of the question («Сроки созыва Десятой конференции … пока не определены» for
+    «Когда состоится Десятая конференция …?»)."""
+    if not question:
+        return False
+    data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
+    asked = lang_data(script_language(question))
+    wh = asked.how_many.search(question) or asked.when.search(question)
+    if wh is None:
+        return False
+    word = " ".join(wh.group(0).lower().split())
+    terms = set(req.terms)
+    for sentence in index.passage_sentences(cand.row):
+        for match in data.withheld.finditer(sentence):
+            after = sentence[match.end():].split()[:FOCUS_WORDS]
+            if not after or not " ".join(match.group(0).lower().split()).endswith(word):
+                continue
+            head = after[0].lower().strip(",.;:")  # "how many German employers …" counts its own: those the question counts
+            counts = head not in data.function_words and not set(tokenize(" ".join(after[:2]))) & set(tokenize(req.counted[0] if req.counted else ""))
+            if terms & set(tokenize(" ".join(after))) and not (req.counted and counts):
+                return True
+        if req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
+                and len(terms & set(tokenize(sentence))) >= TIME_TERMS:
+            return True
+    return False
 
 
 def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate]) -> bool:
