@@ -334,3 +334,26 @@ def test_a_withheld_timetable_withholds_a_question_asking_when_with_two_of_its_t
     assert withholds(index, best, requirements(asked), asked)
     once = "Когда пассажирские автобусы начнут ездить через границу, построенную ещё при старом правительстве?"
     assert not withholds(index, best, requirements(once), once)  # one term of it only in the withheld timetable
+
+
+def test_the_very_kind_of_thing_asked_is_withheld_anywhere_in_the_article_but_a_timetable_only_in_the_passage(
+        tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    more = ("The harbour authority published its plans for the quays in a long report this spring. "
+            "It lists the cranes, the rail sidings and the grain silos that the port will need in its first decade. "
+            "The report also describes the dredging of the approach channel to a depth of fourteen metres. "
+            "Two breakwaters will shelter the basin from the winter storms that close the old port for weeks. "
+            "The rail line to the border will be doubled, so that grain trains can reach the silos without waiting. "
+            "Fertiliser will be stored in sheds at the eastern end of the quays, away from the grain.\n\n"
+            "A committee on berth fees was formed in May, but it has not said when it will report. "
+            "No timetable has been set for the committee's hearings on the grain quays either. "
+            "Shipping lines from the south have asked to see the draft tariff before the hearings begin.\n")
+    bot = assistant_over(tmp_path, {"en.txt": EN.replace("No date has been set for the start of construction. ", "") + "\n" + more})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    assert "committee" not in " ".join(index.passage_sentences(best.row))  # the withholding is in another passage
+    asked = "When will the panel set up to review what grain ships pay at the northern quays report back?"
+    assert withholds(index, best, requirements(asked), asked)
+    hearings = "When will the hearings of the committee on the grain quays and their fees begin, and where?"
+    assert not withholds(index, best, requirements(hearings), hearings)  # a timetable withheld in another passage

@@ -48,10 +48,10 @@ TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
 
 
 def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements, question: str) -> bool:
-    """A sentence of `cand`'s passage withholds the very kind of thing asked, of a term of the question: its pattern
+    """A sentence of `cand`'s article withholds the very kind of thing asked, of a term of the question: its pattern
     ends on the question's own question word and the words after it hold a term of the question ("it has not said how
     many were resolved" for "How many of the cases … were resolved?"; "how many German employers have applied" counts
-    employers, not the nurses asked about), or, the question asking when, it names a time
+    employers, not the nurses asked about), or a sentence of `cand`'s passage, the question asking when, names a time
     («сроки», "timetable") with two terms of the question («Сроки созыва Десятой конференции … пока не определены» for
     «Когда состоится Десятая конференция …?»)."""
     if not question:
@@ -63,7 +63,8 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         return False
     word = " ".join(wh.group(0).lower().split())
     terms = set(req.terms)
-    for sentence in index.passage_sentences(cand.row):
+    own = set(index.passage_sentences(cand.row))
+    for sentence in article_sentences(index, cand.row):
         for match in data.withheld.finditer(sentence):
             after = sentence[match.end():].split()[:FOCUS_WORDS]
             if not after or not " ".join(match.group(0).lower().split()).endswith(word):
@@ -72,7 +73,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             counts = head not in data.function_words and not set(tokenize(" ".join(after[:2]))) & set(tokenize(req.counted[0] if req.counted else ""))
             if terms & set(tokenize(" ".join(after))) and not (req.counted and counts):
                 return True
-        if req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
+        if sentence in own and req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
                 and len(terms & set(tokenize(sentence))) >= TIME_TERMS:
             return True
     return False
@@ -89,6 +90,17 @@ def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Ca
         return False
     said, at = sentences_around(index, closest.row, closest.sentence_row)
     return bool(said) and bool(lang_data(index.documents[doc_id].language or "en").withheld.search(said[at]))
+
+
+def article_sentences(index: LoadedIndex, row: int) -> list[str]:
+    """The sentences of every passage of row `row`'s article, in order (an article's passages are consecutive rows)."""
+    doc_id = index.chunks[row].doc_id
+    first, last = row, row
+    while first > 0 and index.chunks[first - 1].doc_id == doc_id:
+        first -= 1
+    while last + 1 < len(index.chunks) and index.chunks[last + 1].doc_id == doc_id:
+        last += 1
+    return [sentence for r in range(first, last + 1) for sentence in index.passage_sentences(r)]
 
 
 def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) -> bool:
