@@ -357,3 +357,34 @@ def test_the_very_kind_of_thing_asked_is_withheld_anywhere_in_the_article_but_a_
     assert withholds(index, best, requirements(asked), asked)
     hearings = "When will the hearings of the committee on the grain quays and their fees begin, and where?"
     assert not withholds(index, best, requirements(hearings), hearings)  # a timetable withheld in another passage
+
+
+def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(tmp_path: Path) -> None:
+    """"has not said who maintains …" for a question asking who; «Сколько будет стоить …, нам не сказали» for one
+    asking how much, with two of its terms between the question word and the pattern; an embedded question counting
+    another thing («сколько будет стоить» counts no schools) withholds nothing the question asks."""
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        "The authority has not said who maintains the cranes or whether the berths are insured. "
+        "The old port will keep its ferry service to the islands.")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    who = "Who maintains the grain cranes of the consortium at Veldrania's new northern port and its quays?"
+    assert withholds(index, best, requirements(who), who)
+    how = "How are the grain cranes of the consortium at Veldrania's new northern port and its quays powered?"
+    assert not withholds(index, best, requirements(how), how)  # "how" alone says nothing of what is withheld
+
+    (tmp_path / "ru").mkdir()
+    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
+        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
+        "Сколько будет стоить вторая очередь пункта, нам не сказали.")
+    bot = assistant_over(tmp_path / "ru", {"ru.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "Строительство начнётся")
+    cost = "Во сколько обойдётся строительство второй очереди пункта пропуска на границе Вельдрании и Молдарии?"
+    assert withholds(index, best, requirements(cost), cost)
+    lanes = "Сколько полос для грузовиков будет во второй очереди пункта пропуска на границе Вельдрании и Молдарии?"
+    assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted

@@ -12,12 +12,13 @@ in `data/lang/*.json`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..ingest.langdata import lang_data, script_language
+from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
-from .evidence import Requirements, window_satisfies
+from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_year, context, sentences_around
 
@@ -45,6 +46,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
 
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
 TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
+FRONT_TERMS = 2  # ... and the words between the question word and a pattern after them («Сколько …, не сказали»)
 
 
 def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements, question: str) -> bool:
@@ -58,25 +60,60 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         return False
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
     asked = lang_data(script_language(question))
-    wh = asked.how_many.search(question) or asked.when.search(question)
-    if wh is None:
+    word = _question_word(question, asked)
+    if word is None:
         return False
-    word = " ".join(wh.group(0).lower().split())
     terms = set(req.terms)
     own = set(index.passage_sentences(cand.row))
     for sentence in article_sentences(index, cand.row):
         for match in data.withheld.finditer(sentence):
-            after = sentence[match.end():].split()[:FOCUS_WORDS]
-            if not after or not " ".join(match.group(0).lower().split()).endswith(word):
+            focus, ahead = _focus(sentence, match, word)
+            if not focus:
                 continue
-            head = after[0].lower().strip(",.;:")  # "how many German employers …" counts its own: those the question counts
-            counts = head not in data.function_words and not set(tokenize(" ".join(after[:2]))) & set(tokenize(req.counted[0] if req.counted else ""))
-            if terms & set(tokenize(" ".join(after))) and not (req.counted and counts):
+            if len(terms & set(tokenize(" ".join(focus)))) >= (FRONT_TERMS if ahead else 1) \
+                    and not _counts_another(focus, ahead, word, req, data):
                 return True
         if sentence in own and req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
                 and len(terms & set(tokenize(sentence))) >= TIME_TERMS:
             return True
     return False
+
+
+def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
+    """The withheld words count another thing than the question does: "how many German employers …" after the pattern
+    (its first words, unless a function word elides what is counted: "how many were resolved"), or, before it, the
+    things an embedded question counts («сколько будет стоить вторая очередь» counts no schools)."""
+    if not req.counted:
+        return False
+    if ahead:
+        embedded = requirements(f"{word} {' '.join(focus)}?").counted
+        return bool(embedded) and not set(tokenize(" ".join(embedded))) & set(tokenize(" ".join(req.counted)))
+    head = focus[0].lower().strip(",.;:")
+    return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
+
+
+def _question_word(question: str, asked: LangData) -> str | None:
+    """What the question asks by: its "how many" or "when" phrase, else its first question word ("who", «кто»)."""
+    found = asked.how_many.search(question) or asked.when.search(question)
+    if found:
+        return " ".join(found.group(0).lower().split())
+    return next((w for w in re.findall(r"\w+", question.lower()) if w in asked.question_words and w not in _BARE), None)
+
+
+_BARE = frozenset({"how", "как", "what", "что", "ли"})  # too general to say what is withheld ("how it works")
+
+
+def _focus(sentence: str, match: re.Match[str], word: str) -> tuple[list[str], bool]:
+    """The words a withholding says it withholds, when it names them with the question's `word`: after a pattern ending
+    on it ("has not said who maintains the equipment"), or between it and the pattern, as Russian sets them
+    («Сколько будет стоить вторая очередь, нам не сказали»), with whether they stand before it; [] otherwise."""
+    if " ".join(match.group(0).lower().split()).endswith(word):
+        return sentence[match.end():].split()[:FOCUS_WORDS], False
+    before = sentence[: match.start()].lower()
+    at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before)]
+    if not at:
+        return [], False
+    return sentence[at[-1] : match.start()].split()[:FOCUS_WORDS], True
 
 
 def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate]) -> bool:
