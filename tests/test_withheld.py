@@ -388,3 +388,21 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert withholds(index, best, requirements(cost), cost)
     lanes = "Сколько полос для грузовиков будет во второй очереди пункта пропуска на границе Вельдрании и Молдарии?"
     assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted
+
+
+def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withholds(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        "The cranes will come from a foreign maker that the authority did not name. "
+        "The old port will keep its ferry service to the islands.")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "The port is meant")
+    which = "Which foreign maker will supply the cranes for the consortium building Veldrania's new northern port?"
+    assert withholds(index, best, requirements(which), which)
+    many = "How many cranes will the foreign maker supply for the consortium building Veldrania's new northern port?"
+    assert not withholds(index, best, requirements(many), many)  # a name is withheld, not a count
+    other = "Which bank will lend to the consortium building Veldrania's new northern port and its silos?"
+    assert not withholds(index, best, requirements(other), other)  # the name withheld is of no bank

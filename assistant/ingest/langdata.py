@@ -93,6 +93,8 @@ class LangData:
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     publication_words: frozenset[str] = frozenset()  # "published online": in a record's history, the date it labels is the article's
+    naming_words: frozenset[str] = frozenset()  # "named", «названия»: a withholding of a name (search/withheld.py)
+    identity_words: frozenset[str] = frozenset()  # "who", "which", «какие»: question words a withheld name answers
     time_nouns: frozenset[str] = frozenset()  # "timetable", «сроки»: a withheld time names itself so (search/withheld.py)
     post_nouns: frozenset[str] = frozenset()  # "answers", «ответов»: after a count alone, a thread's counter ("2 answers")
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
@@ -172,6 +174,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         comment_headings=words("comment_headings"),
         post_nouns=words("post_nouns"),
         time_nouns=words("time_nouns"),
+        naming_words=words("naming_words"),
+        identity_words=words("identity_words"),
         publication_words=words("publication_words"),
         appeals=words("appeals"),
         audience_words=words("audience_words"),

@@ -55,7 +55,8 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     many were resolved" for "How many of the cases … were resolved?"; "how many German employers have applied" counts
     employers, not the nurses asked about), or a sentence of `cand`'s passage, the question asking when, names a time
     («сроки», "timetable") with two terms of the question («Сроки созыва Десятой конференции … пока не определены» for
-    «Когда состоится Десятая конференция …?»)."""
+    «Когда состоится Десятая конференция …?»), or, the question asking who or which, a name is withheld with two of its
+    terms ("a Turkish company that the government did not name"; `naming_words`, `identity_words` in data/lang)."""
     if not question:
         return False
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
@@ -73,6 +74,11 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             if len(terms & set(tokenize(" ".join(focus)))) >= (FRONT_TERMS if ahead else 1) \
                     and not _counts_another(focus, ahead, word, req, data):
                 return True
+        if word in asked.identity_words and data.withheld.search(sentence) \
+                and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
+                and len(terms & set(tokenize(sentence))) >= FRONT_TERMS:
+            return True  # asked who or which, a name withheld with two terms of the question ("… a Turkish company that
+            # the government did not name" for "Which Turkish company …?")
         if sentence in own and req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
                 and len(terms & set(tokenize(sentence))) >= TIME_TERMS:
             return True
