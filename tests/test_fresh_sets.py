@@ -535,7 +535,13 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
 # and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen23", "chrome"): (
+        "cleaning 31 leaves 22 of unseen23's 230 chrome lines (eval/README.md lists them): a GOV.UK speech's "
+        "\"From:\", \"Delivered on:\" and \"Location:\" lines, and a Majilis bill card's record fields (four labels "
+        "with their values and «Инициатор») and its status-history table, rebuilt as «Дата: …; Стадия: …; Результат: …»"
+    ),
+}
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
