@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen22: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen23: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -326,6 +326,22 @@ TITLES_22 = {
     ),
 }
 
+TITLES_23 = {
+    "Less flaring, more gas to sell_ the UK and Turkmenistan on methane - GOV.UK.html": (
+        "Less flaring, more gas to sell: the UK and Turkmenistan on methane"
+    ),
+    "GitHub - steppe-votes_unga-central-asia_ Recorded votes of the five Central Asian states at the UN General Assembly, 2022–2025.html": (
+        "Abstain, or stay away: how Central Asia votes at the UN General Assembly"
+    ),
+    "mazhilis.parlam.kz_ru_zakonoproekty_214-VIII.html": (
+        "О ратификации Соглашения между Правительством Республики Казахстан и Правительством Турецкой Республики о "
+        "деятельности Международного казахско-турецкого университета имени Ходжи Ахмеда Ясави"
+    ),
+    "Домой из аль-Холя_ что стало с теми, кого Центральная Азия вернула из Сирии – Telegraph.html": (
+        "Домой из аль-Холя: что стало с теми, кого Центральная Азия вернула из Сирии"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -348,6 +364,7 @@ SETS = [
     FreshSet("unseen20", ("u20en", 26, "u20ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_20),
     FreshSet("unseen21", ("u21en", 26, "u21ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 162, 60, TITLES_21),
     FreshSet("unseen22", ("u22en", 26, "u22ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 123, 60, TITLES_22),
+    FreshSet("unseen23", ("u23en", 26, "u23ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 230, 60, TITLES_23),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -518,7 +535,13 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 # Cleaning checks a fresh set fails when it is added (the cleaner is not changed to pass them in the same step):
 # (set, check) -> reason; the check is marked xfail(strict=True) for that set only, so that a fix shows up as XPASS
 # and its entry must then go (as for eval/unseen4 and eval/unseen5 before).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("unseen23", "chrome"): (
+        "cleaning 31 leaves 22 of unseen23's 230 chrome lines (eval/README.md lists them): a GOV.UK speech's "
+        "\"From:\", \"Delivered on:\" and \"Location:\" lines, and a Majilis bill card's record fields (four labels "
+        "with their values and «Инициатор») and its status-history table, rebuilt as «Дата: …; Стадия: …; Результат: …»"
+    ),
+}
 
 
 def _known_failure(request: pytest.FixtureRequest, fresh: FreshSet, check: str) -> None:
