@@ -192,7 +192,8 @@ def drop_head_record(lines: Sequence[str], plains: Sequence[str], reasons: list[
     """The record's details between the headline and the first paragraph (see the module)."""
     if headline is None:
         return
-    run = [i for i in range(headline + 1, min(first_prose, len(plains))) if plains[i]]
+    heading = next((i for i in range(headline + 1, len(lines)) if lines[i].lstrip().startswith("#")), len(lines))
+    run = [i for i in range(headline + 1, min(first_prose, heading, len(plains))) if plains[i]]  # above the first section
     stacked = bool(run) and stacked_labels(plains, run)  # each field a block of its own, its label over its value
     if not run or (run[-1] - run[0] != len(run) - 1 and not stacked):
         return  # one block of lines, as a record's details stand; a hearing's contents and witnesses are not one

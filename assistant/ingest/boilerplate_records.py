@@ -13,6 +13,9 @@
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
 - **Headings numbered in Roman numerals** ("I. Предпосылки", "II. Статус и функции") are kept when the page numbers
   two of them or more: "I." is then no initial over a surname.
+- **A record's labelled lines under the lead**: between the headline and the second paragraph, three lines or more in
+  a row that are "Label: value" lines or chrome already, two labelled and one chrome at least ("From: …", "Published
+  4 December 2025", "Delivered on: …", "Location: …" under a speech's summary).
 - **A signature**: a word in brackets before a name ("(Signed) Anna Veld", «(Подпись) …»), and the signer's title
   on the line under it.
 - **A byline set as newspapers set it**: a given name and a surname in capitals, a place or two after a comma
@@ -31,7 +34,7 @@ import regex
 from .boilerplate_lines import _SENTENCE_END
 from .langdata import all_lang_data
 
-__all__ = ["drop_late_records", "drop_marks", "stacked_labels"]
+__all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "stacked_labels"]
 
 _DOWNLOAD = regex.compile(
     r"^\S[^()\s]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}\s*\(\s*\d[\d.,]*\s*"
@@ -149,3 +152,38 @@ def drop_lone_words(plains: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and " " not in word and word.isalpha() and word.islower() and reasons[before] \
                 and reasons[after]:
             reasons[i] = reasons[after]
+
+
+_LABEL_LINE = regex.compile(r"^\p{L}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2}:\s+\S")  # "Delivered on: …", «Место: …»
+LABEL_LINE_WORDS = 20
+_HEAD_CHROME = frozenset({"dateline", "byline", "widget", "record details", "source", "menu"})
+
+
+def drop_labelled_run(lines: list[str], plains: list[str], reasons: list[str | None], headline: int | None) -> None:
+    """A run of labelled lines and chrome between the headline and the second paragraph (see the module)."""
+    from .boilerplate_lines import _is_prose
+
+    if headline is None:
+        return
+    paragraphs = 0
+    run: list[int] = []
+    for i in range(headline + 1, len(lines)):
+        plain = plains[i]
+        if not plain:
+            continue
+        labelled = bool(_LABEL_LINE.match(plain)) and len(plain.split()) <= LABEL_LINE_WORDS and ". " not in plain
+        if reasons[i] is None and not labelled or lines[i].lstrip().startswith("#"):
+            _mark(run, plains, reasons)
+            run = []
+            if lines[i].lstrip().startswith("#") or (_is_prose(plain) and (paragraphs := paragraphs + 1) >= 2):
+                return
+            continue
+        run.append(i)
+    _mark(run, plains, reasons)
+
+
+def _mark(run: list[int], plains: list[str], reasons: list[str | None]) -> None:
+    labelled = [i for i in run if reasons[i] is None]
+    if len(run) >= FIELD_LINES and len(labelled) >= 2 and any(reasons[i] in _HEAD_CHROME for i in run):
+        for i in labelled:
+            reasons[i] = "record details"

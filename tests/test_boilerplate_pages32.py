@@ -1,0 +1,47 @@
+"""A bill card's record and a speech's labelled lines (cleaning 32).
+
+- A record's fields stacked label over value stand above the page's first section heading: the run read for them stops
+  there, so a heading between the record and the first paragraph no longer hides the record.
+- Under a speech's summary, "From: …", "Published …", "Delivered on: …", "Location: …": three lines or more in a row,
+  labelled or chrome already, between the headline and the second paragraph.
+
+The texts are written for these tests; the forms follow eval/unseen23/, whose chrome lines tests/test_fresh_sets.py
+checks over the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from chrome_support import MORE, PROSE, RUSSIAN, RUSSIAN_MORE, reasons_of
+
+
+def test_a_bills_stacked_record_above_its_first_section_heading_goes() -> None:
+    lines = ["# О ратификации Соглашения между Лорной и Вельдом о паромной линии", "", "Инициатор", "",
+             "Правительство Лорны", "", "Внесён в парламент", "", "15 сентября 2025 года", "", "Докладчик", "",
+             "Вельдова Анна, заместитель министра транспорта", "", "Вид", "", "Закон о ратификации договора", "",
+             "Поделиться: Telegram · WhatsApp", "", "## Краткое содержание", "", RUSSIAN, "", RUSSIAN_MORE]
+    reasons = reasons_of(lines, "markdown")
+    for line in ("Инициатор", "Докладчик", "Вельдова Анна, заместитель министра транспорта", "Вид",
+                 "Закон о ратификации договора"):
+        assert reasons[line] is not None, line
+    assert reasons["## Краткое содержание"] is None and reasons[RUSSIAN] is None
+
+
+def test_a_speechs_labelled_lines_under_its_summary_go() -> None:
+    lines = ["# Ferries and the northern shore", "", PROSE, "", "From: Lorna Port Board and Anna Veld", "",
+             "Published 4 December 2025", "", "Delivered on: 2 December 2025 (as written)", "", "Location: Lorna", "",
+             MORE]
+    reasons = reasons_of(lines, "markdown")
+    for line in ("From: Lorna Port Board and Anna Veld", "Delivered on: 2 December 2025 (as written)", "Location: Lorna"):
+        assert reasons[line] == "record details", line
+    assert reasons[PROSE] is None and reasons[MORE] is None
+
+
+def test_labelled_lines_without_chrome_among_them_or_after_two_paragraphs_stay() -> None:
+    turns = ["Host: Why did the board choose March?", "Guest: The ferries were free then.",
+             "Host: And the fees: who sets them?"]
+    body = ["# Ferries", "", PROSE, "", MORE, "", "Published 4 December 2025", "", *[x for t in turns for x in (t, "")]]
+    reasons = reasons_of(body, "markdown")
+    assert all(reasons[t] is None for t in turns)  # under the second paragraph: an interview's turns
+    lead = ["# Ferries", "", PROSE, "", *[x for t in turns for x in (t, "")], MORE]
+    reasons = reasons_of(lead, "markdown")
+    assert all(reasons[t] is None for t in turns)  # no chrome among them
