@@ -45,6 +45,16 @@ def _candidates(index, marker: str) -> tuple[Candidate, Candidate, Candidate]:  
     raise AssertionError(f"no passage holds {marker!r} with two sentences on each side")
 
 
+def _en_with(folder: Path, sentence: str):  # type: ignore[no-untyped-def]
+    """The English article without its own withholding sentence, with `sentence` before its last one: (index, the
+    candidate whose best sentence is "The port is meant …", three sentences from `sentence`)."""
+    text = EN.replace("No date has been set for the start of construction. ", "").replace(
+        "The old port will keep its ferry service to the islands.",
+        f"{sentence} The old port will keep its ferry service to the islands.")
+    index = assistant_over(folder, {"en.txt": text}).service.snapshot.index
+    return index, _candidates(index, "The port is meant")[0]
+
+
 @pytest.mark.parametrize(("name", "text", "marker"), [("ru.txt", RU, "не раскрывают"), ("en.txt", EN, "No date has been set")])
 def test_the_best_sentence_or_one_beside_it_saying_it_was_not_disclosed_withholds(
     tmp_path: Path, name: str, text: str, marker: str
@@ -285,13 +295,8 @@ def test_a_sentence_withholding_the_very_kind_of_thing_asked_of_a_term_of_the_qu
     pattern ends on the question's own question word and what follows holds a term of the question."""
     from assistant.search.evidence import requirements
 
-    text = EN.replace("No date has been set for the start of construction. ", "").replace(
-        "The old port will keep its ferry service to the islands.",
-        "A committee on berth fees was formed in May, but it has not said when it will report. "
-        "The old port will keep its ferry service to the islands.")
-    bot = assistant_over(tmp_path, {"en.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "The port is meant")
+    index, best = _en_with(tmp_path, "A committee on berth fees was formed in May, but it has not said when it will "
+                                     "report.")
     asked = "When will the panel set up to review what grain ships pay at the northern quays report back?"
     assert withholds(index, best, requirements(asked), asked)
     other = "When will the panel set up to review what grain ships pay at the northern quays meet?"
@@ -303,20 +308,13 @@ def test_a_sentence_withholding_the_very_kind_of_thing_asked_of_a_term_of_the_qu
 def test_a_withheld_count_of_another_thing_does_not_withhold_the_count_asked(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 
-    text = EN.replace("No date has been set for the start of construction. ", "").replace(
-        "The old port will keep its ferry service to the islands.",
-        "The ministry has had requests from foreign shipping lines but would not say how many were approved. "
-        "The old port will keep its ferry service to the islands.")
-    bot = assistant_over(tmp_path, {"en.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "The port is meant")
+    index, best = _en_with(tmp_path, "The ministry has had requests from foreign shipping lines but would not say "
+                                     "how many were approved.")
     elided = "How many of the bids for grain quays sent by carriers from abroad during the spring season were approved?"
     assert withholds(index, best, requirements(elided), elided)  # "how many [of them] were approved"
-    text = text.replace("would not say how many were approved", "would not say how many foreign shipping lines applied")
     (tmp_path / "b").mkdir()
-    bot = assistant_over(tmp_path / "b", {"en.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "The port is meant")
+    index, best = _en_with(tmp_path / "b", "The ministry has had requests from foreign shipping lines but would not say how "
+                                           "many foreign shipping lines applied.")
     workers = "How many dockers will the carriers from abroad have applied to hire at the new quays in spring?"
     assert not withholds(index, best, requirements(workers), workers)  # it counts lines, the question counts dockers
 
@@ -365,13 +363,8 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     another thing («сколько будет стоить» counts no schools) withholds nothing the question asks."""
     from assistant.search.evidence import requirements
 
-    text = EN.replace("No date has been set for the start of construction. ", "").replace(
-        "The old port will keep its ferry service to the islands.",
-        "The authority has not said who maintains the cranes or whether the berths are insured. "
-        "The old port will keep its ferry service to the islands.")
-    bot = assistant_over(tmp_path, {"en.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "The port is meant")
+    index, best = _en_with(tmp_path, "The authority has not said who maintains the cranes or whether the berths are "
+                                     "insured.")
     who = "Who maintains the grain cranes of the consortium at Veldrania's new northern port and its quays?"
     assert withholds(index, best, requirements(who), who)
     how = "How are the grain cranes of the consortium at Veldrania's new northern port and its quays powered?"
@@ -393,13 +386,7 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
 def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withholds(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 
-    text = EN.replace("No date has been set for the start of construction. ", "").replace(
-        "The old port will keep its ferry service to the islands.",
-        "The cranes will come from a foreign maker that the authority did not name. "
-        "The old port will keep its ferry service to the islands.")
-    bot = assistant_over(tmp_path, {"en.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "The port is meant")
+    index, best = _en_with(tmp_path, "The cranes will come from a foreign maker that the authority did not name.")
     which = "Which foreign maker will supply the cranes for the consortium building Veldrania's new northern port?"
     assert withholds(index, best, requirements(which), which)
     many = "How many cranes will the foreign maker supply for the consortium building Veldrania's new northern port?"
