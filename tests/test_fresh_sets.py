@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen23: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen24: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -342,6 +342,21 @@ TITLES_23 = {
     ),
 }
 
+TITLES_24 = {
+    "Ice diplomacy_ how Dushanbe made glaciers a foreign policy – News – University of Carrowmore.html": (
+        "Ice diplomacy: how Dushanbe made glaciers a foreign policy"
+    ),
+    "uzembassy.qa_en_press-centre_news_2025-12-09_uzbekistan-qatar-joint-commission.html": (
+        "Tashkent and Doha agree on organised recruitment of Uzbek workers at the fourth joint commission"
+    ),
+    "Транскаспийский кабель_ как интернет Центральной Азии ищет дорогу в обход России _ Хабр.html": (
+        "Транскаспийский кабель: как интернет Центральной Азии ищет дорогу в обход России"
+    ),
+    "Из Самарканда в Пенджикент пешком через границу_ как это выглядит сейчас _ Пикабу.html": (
+        "Из Самарканда в Пенджикент пешком через границу: как это выглядит сейчас"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -365,6 +380,7 @@ SETS = [
     FreshSet("unseen21", ("u21en", 26, "u21ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 162, 60, TITLES_21),
     FreshSet("unseen22", ("u22en", 26, "u22ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 123, 60, TITLES_22),
     FreshSet("unseen23", ("u23en", 26, "u23ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 230, 60, TITLES_23),
+    FreshSet("unseen24", ("u24en", 26, "u24ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 188, 60, TITLES_24),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -540,6 +556,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "cleaning 32 leaves 10 of unseen23's 230 chrome lines (eval/README.md lists them): a Majilis bill card's "
         "status-history table under its heading «Ход рассмотрения» (dates, stages and results, rebuilt as «Дата: …; "
         "Стадия: …; Результат: …»), which the cleaner keeps as a table of data"
+    ),
+    ("unseen24", "chrome"): (
+        "cleaning 32 leaves 1 of unseen24's 188 chrome lines (eval/README.md lists it): the university news page's "
+        "gallery heading \"Event gallery\", kept as a passage of its own and its section label (the gallery's captions, "
+        "credits and buttons go)"
     ),
 }
 
