@@ -4,6 +4,8 @@
   there, so a heading between the record and the first paragraph no longer hides the record.
 - Under a speech's summary, "From: …", "Published …", "Delivered on: …", "Location: …": three lines or more in a row,
   labelled or chrome already, between the headline and the second paragraph.
+- A heading of six words at most over nothing but chrome ("Event gallery" over its counter, credits and buttons;
+  `eval/unseen24/`); a wire's longer last flash stays.
 
 The texts are written for these tests; the forms follow eval/unseen23/, whose chrome lines tests/test_fresh_sets.py
 checks over the whole pipeline.
@@ -45,3 +47,13 @@ def test_labelled_lines_without_chrome_among_them_or_after_two_paragraphs_stay()
     lead = ["# Ferries", "", PROSE, "", *[x for t in turns for x in (t, "")], MORE]
     reasons = reasons_of(lead, "markdown")
     assert all(reasons[t] is None for t in turns)  # no chrome among them
+
+
+def test_a_short_heading_over_nothing_but_chrome_goes_and_a_long_one_stays() -> None:
+    lines = ["# Ferries", "", PROSE, "", MORE, "", "## Event gallery", "", "1 / 4", "", "Photo: Anna Veld", "",
+             "Photo: Tom Harl", "", "## What the board said", "", RUSSIAN]
+    reasons = reasons_of(lines, "markdown")
+    assert reasons["## Event gallery"] is not None and reasons["## What the board said"] is None
+    flash = "## Lorna port reopens its northern berths to all ferry lines from Monday"
+    reasons = reasons_of(["# Ferries", "", PROSE, "", MORE, "", flash, "", "Photo: Tom Harl"], "markdown")
+    assert reasons[flash] is None  # a wire's last flash, a story of its own

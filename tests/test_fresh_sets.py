@@ -557,11 +557,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "status-history table under its heading «Ход рассмотрения» (dates, stages and results, rebuilt as «Дата: …; "
         "Стадия: …; Результат: …»), which the cleaner keeps as a table of data"
     ),
-    ("unseen24", "chrome"): (
-        "cleaning 32 leaves 1 of unseen24's 188 chrome lines (eval/README.md lists it): the university news page's "
-        "gallery heading \"Event gallery\", kept as a passage of its own and its section label (the gallery's captions, "
-        "credits and buttons go)"
-    ),
 }
 
 

@@ -8,6 +8,9 @@
 - **A button**: a short line ending on an arrow or a menu's caret ("Read on the website →", «Самые актуальные ▾»).
 - **A list of files to download**: a heading over two such lines or more, making half of its section or more: the
   heading and its section, notes included ("Tender documents" over the files and "Documents are free of charge.").
+- **A heading over nothing but chrome**: a heading of six words at most whose section (to the next heading or the
+  page's end) holds lines and only chrome ("Event gallery" over its counter, captions, credits and "View all 6 photos");
+  a longer one stays (a wire's last flash, "URGENT-… central bank", over its buttons).
 - **A word between two chrome lines**: one lower-case word alone ("или", "or") between lines dropped as chrome.
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
@@ -73,6 +76,7 @@ def drop_late_records(lines: list[str], plains: list[str], reasons: list[str | N
     drop_field_values(plains, reasons)
     drop_download_sections(lines, plains, reasons)
     drop_lone_words(plains, reasons)
+    drop_empty_headings(lines, plains, reasons)
 
 
 def _drop_marks(plains: list[str], reasons: list[str | None]) -> None:
@@ -187,3 +191,16 @@ def _mark(run: list[int], plains: list[str], reasons: list[str | None]) -> None:
     if len(run) >= FIELD_LINES and len(labelled) >= 2 and any(reasons[i] in _HEAD_CHROME for i in run):
         for i in labelled:
             reasons[i] = "record details"
+
+
+EMPTY_HEADING_WORDS = 6
+
+
+def drop_empty_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
+    """A short heading whose section holds lines and only chrome (see the module)."""
+    heads = [i for i, line in enumerate(lines) if plains[i] and _HEADING.match(line.lstrip())] + [len(lines)]
+    for head, end in itertools.pairwise(heads):
+        section = [j for j in range(head + 1, end) if plains[j]]
+        if reasons[head] is None and section and len(plains[head].split()) <= EMPTY_HEADING_WORDS \
+                and all(reasons[j] is not None for j in section):
+            reasons[head] = reasons[section[0]]
