@@ -393,3 +393,15 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     assert not withholds(index, best, requirements(many), many)  # a name is withheld, not a count
     other = "Which bank will lend to the consortium building Veldrania's new northern port and its silos?"
     assert not withholds(index, best, requirements(other), other)  # the name withheld is of no bank
+
+
+@pytest.mark.parametrize(("lang", "sentence", "withheld"), [
+    ("en", "The minimum wage is not fixed in the agreement's text.", True),
+    ("en", "The border line is fixed in the treaty's annex.", False),
+    ("ru", "Сколько человек проходит через пункт за сутки, мне не сказали.", True),
+    ("ru", "Мне сказали, что пункт пропускает до тысячи человек в сутки.", False),
+])
+def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
+    from assistant.ingest.langdata import lang_data
+
+    assert bool(lang_data(lang).withheld.search(sentence)) is withheld
