@@ -57,3 +57,10 @@ def test_a_short_heading_over_nothing_but_chrome_goes_and_a_long_one_stays() -> 
     flash = "## Lorna port reopens its northern berths to all ferry lines from Monday"
     reasons = reasons_of(["# Ferries", "", PROSE, "", MORE, "", flash, "", "Photo: Tom Harl"], "markdown")
     assert reasons[flash] is None  # a wire's last flash, a story of its own
+
+
+def test_a_headline_over_its_byline_alone_stays() -> None:
+    """A policy brief's title over its authors and date, then "Key points": the title is no empty heading."""
+    lines = ["## Lorna's ferry diplomacy after the vote", "", "By Anna Veld", "", "4 December 2025", "", "## Key points", "",
+             PROSE, "", MORE]
+    assert reasons_of(lines, "markdown")["## Lorna's ferry diplomacy after the vote"] is None

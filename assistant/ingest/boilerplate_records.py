@@ -8,8 +8,8 @@
 - **A button**: a short line ending on an arrow or a menu's caret ("Read on the website →", «Самые актуальные ▾»).
 - **A list of files to download**: a heading over two such lines or more, making half of its section or more: the
   heading and its section, notes included ("Tender documents" over the files and "Documents are free of charge.").
-- **A heading over nothing but chrome**: a heading of six words at most whose section (to the next heading or the
-  page's end) holds lines and only chrome ("Event gallery" over its counter, captions, credits and "View all 6 photos");
+- **A heading over nothing but chrome**: a heading of six words at most, neither the page's first nor a headline ("# "),
+  whose section (to the next heading or the page's end) holds lines and only chrome ("Event gallery" over its counter, captions, credits and "View all 6 photos");
   a longer one stays (a wire's last flash, "URGENT-… central bank", over its buttons).
 - **A word between two chrome lines**: one lower-case word alone ("или", "or") between lines dropped as chrome.
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
@@ -199,8 +199,9 @@ EMPTY_HEADING_WORDS = 6
 def drop_empty_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
     """A short heading whose section holds lines and only chrome (see the module)."""
     heads = [i for i, line in enumerate(lines) if plains[i] and _HEADING.match(line.lstrip())] + [len(lines)]
-    for head, end in itertools.pairwise(heads):
+    for head, end in itertools.pairwise(heads[1:]):  # the page's first heading is its headline, whatever is under it
         section = [j for j in range(head + 1, end) if plains[j]]
         if reasons[head] is None and section and len(plains[head].split()) <= EMPTY_HEADING_WORDS \
+                and not lines[head].lstrip().startswith("# ") \
                 and all(reasons[j] is not None for j in section):
             reasons[head] = reasons[section[0]]
