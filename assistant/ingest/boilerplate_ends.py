@@ -197,7 +197,7 @@ def drop_head_record(lines: Sequence[str], plains: Sequence[str], reasons: list[
     stacked = bool(run) and stacked_labels(plains, run)  # each field a block of its own, its label over its value
     if not run or (run[-1] - run[0] != len(run) - 1 and not stacked):
         return  # one block of lines, as a record's details stand; a hearing's contents and witnesses are not one
-    short = [i for i in run if len(plains[i].split()) <= RECORD_WORDS and not lines[i].lstrip().startswith("#")
+    short = [i for i in run if len(plains[i].split()) <= RECORD_WORDS
              and (not _SENTENCE_END.search(plains[i]) or _ABBREVIATED.search(plains[i]))]
     known = [i for i in short if reasons[i] in _CHROME_IN_HEAD]
     labelled = [i for i in short if reasons[i] in ("source", "record details") or _LABELLED.match(plains[i])]

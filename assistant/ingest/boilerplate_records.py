@@ -9,8 +9,9 @@
 - **A list of files to download**: a heading over two such lines or more, making half of its section or more: the
   heading and its section, notes included ("Tender documents" over the files and "Documents are free of charge.").
 - **A heading over nothing but chrome**: a heading of six words at most, neither the page's first nor a headline ("# "),
-  whose section (to the next heading or the page's end) holds lines and only chrome ("Event gallery" over its counter, captions, credits and "View all 6 photos");
-  a longer one stays (a wire's last flash, "URGENT-… central bank", over its buttons).
+  whose section (to the next heading or the page's end) holds lines and only chrome ("Event gallery" over its counter,
+  captions, credits and "View all 6 photos"); a longer one stays (a wire's last flash, "URGENT-… central bank", over
+  its buttons).
 - **A word between two chrome lines**: one lower-case word alone ("или", "or") between lines dropped as chrome.
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
@@ -34,7 +35,8 @@ import itertools
 
 import regex
 
-from .boilerplate_lines import _SENTENCE_END
+from .boilerplate_lines import _SENTENCE_END, _is_prose
+from .boilerplate_posts import _MD_HEADING
 from .langdata import all_lang_data
 
 __all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "stacked_labels"]
@@ -134,14 +136,15 @@ def keep_numbered_heads(plains: list[str], reasons: list[str | None]) -> None:
             reasons[i] = None
 
 
-_HEADING = regex.compile(r"^#{1,6}\s")
+def _sections(lines: list[str], plains: list[str]) -> list[tuple[int, list[int]]]:
+    """Each heading of the page with the lines of its section (to the next heading or the page's end)."""
+    heads = [i for i, line in enumerate(lines) if plains[i] and _MD_HEADING.match(line)] + [len(lines)]
+    return [(head, [j for j in range(head + 1, end) if plains[j]]) for head, end in itertools.pairwise(heads)]
 
 
 def drop_download_sections(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
     """A heading over a list of files to download, and its section (see the module)."""
-    heads = [i for i, line in enumerate(lines) if plains[i] and _HEADING.match(line.lstrip())] + [len(lines)]
-    for head, end in itertools.pairwise(heads):
-        section = [j for j in range(head + 1, end) if plains[j]]
+    for head, section in _sections(lines, plains):
         files = [j for j in section if reasons[j] == "download"]
         if len(files) >= 2 and 2 * len(files) >= len(section):
             for j in [head, *section]:
@@ -165,8 +168,6 @@ _HEAD_CHROME = frozenset({"dateline", "byline", "widget", "record details", "sou
 
 def drop_labelled_run(lines: list[str], plains: list[str], reasons: list[str | None], headline: int | None) -> None:
     """A run of labelled lines and chrome between the headline and the second paragraph (see the module)."""
-    from .boilerplate_lines import _is_prose
-
     if headline is None:
         return
     paragraphs = 0
@@ -176,10 +177,11 @@ def drop_labelled_run(lines: list[str], plains: list[str], reasons: list[str | N
         if not plain:
             continue
         labelled = bool(_LABEL_LINE.match(plain)) and len(plain.split()) <= LABEL_LINE_WORDS and ". " not in plain
-        if reasons[i] is None and not labelled or lines[i].lstrip().startswith("#"):
+        heading = bool(_MD_HEADING.match(lines[i]))
+        if reasons[i] is None and not labelled or heading:
             _mark(run, plains, reasons)
             run = []
-            if lines[i].lstrip().startswith("#") or (_is_prose(plain) and (paragraphs := paragraphs + 1) >= 2):
+            if heading or (_is_prose(plain) and (paragraphs := paragraphs + 1) >= 2):
                 return
             continue
         run.append(i)
@@ -198,9 +200,7 @@ EMPTY_HEADING_WORDS = 6
 
 def drop_empty_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
     """A short heading whose section holds lines and only chrome (see the module)."""
-    heads = [i for i, line in enumerate(lines) if plains[i] and _HEADING.match(line.lstrip())] + [len(lines)]
-    for head, end in itertools.pairwise(heads[1:]):  # the page's first heading is its headline, whatever is under it
-        section = [j for j in range(head + 1, end) if plains[j]]
+    for head, section in _sections(lines, plains)[1:]:  # the page's first heading is its headline, whatever is under it
         if reasons[head] is None and section and len(plains[head].split()) <= EMPTY_HEADING_WORDS \
                 and not lines[head].lstrip().startswith("# ") \
                 and all(reasons[j] is not None for j in section):

@@ -155,6 +155,7 @@ def _labelled_date(line: str) -> str | None:
         if low.startswith(_publication_words()):
             for pattern in _DATE_RES:
                 match = pattern.search(segment)
-                if match and _iso(match.group(0)):
-                    return _iso(match.group(0))
+                found = _iso(match.group(0)) if match else None
+                if found:
+                    return found
     return None

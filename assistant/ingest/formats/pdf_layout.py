@@ -64,25 +64,17 @@ def read_page(page) -> tuple[str, list[Style | None] | None, float]:  # type: ig
     except (AttributeError, TypeError, ValueError):
         width = 0.0
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-    styles: list[Style | None] = []
-    starts: list[int] = []
+    starts: list[int | None] = []  # each line's first run, found in order
     k = 0
     for line in lines:
         j = next((j for j in range(k, len(runs)) if runs[j][0] and line.startswith(runs[j][0][:20])), None)
-        if j is None:
-            styles.append(None)
-            starts.append(-1)
-            continue
-        _, size, font, x, y = runs[j]
-        styles.append(Style(size, font, x, y, 1))
         starts.append(j)
-        k = j + 1
-    found = [i for i, s in enumerate(starts) if s >= 0]
-    for a, b in zip(found, [*found[1:], None]):
-        end = starts[b] if b is not None else len(runs)
-        styles[a] = Style(styles[a].size, styles[a].font, styles[a].x, styles[a].y, max(1, end - starts[a]))  # type: ignore[union-attr]
+        k = k if j is None else j + 1
+    found = [j for j in starts if j is not None]
     if not lines or len(found) < MATCHED * len(lines):
         return text, None, width
+    ends = dict(zip(found, [*found[1:], len(runs)]))  # a line's runs go on up to the next line's first
+    styles = [None if j is None else Style(*runs[j][1:], runs=max(1, ends[j] - j)) for j in starts]
     return text, styles, width
 
 
