@@ -67,20 +67,20 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     terms = set(req.terms)
     own = set(index.passage_sentences(cand.row))
     for sentence in article_sentences(index, cand.row):
-        for match in data.withheld.finditer(sentence):
+        matches = list(data.withheld.finditer(sentence))
+        if not matches:
+            continue  # the article's other sentences withhold nothing
+        for match in matches:
             focus, ahead = _focus(sentence, match, word)
-            if not focus:
-                continue
-            if len(terms & set(tokenize(" ".join(focus)))) >= (FRONT_TERMS if ahead else 1) \
+            if focus and len(terms & set(tokenize(" ".join(focus)))) >= (FRONT_TERMS if ahead else 1) \
                     and not _counts_another(focus, ahead, word, req, data):
                 return True
-        if word in asked.identity_words and data.withheld.search(sentence) \
-                and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
-                and len(terms & set(tokenize(sentence))) >= FRONT_TERMS:
+        shared = len(terms & set(tokenize(sentence)))
+        if word in asked.identity_words and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
+                and shared >= FRONT_TERMS:
             return True  # asked who or which, a name withheld with two terms of the question ("… a Turkish company that
             # the government did not name" for "Which Turkish company …?")
-        if sentence in own and req.wants_date and data.withheld.search(sentence) and data.time_nouns & set(sentence.lower().split()) \
-                and len(terms & set(tokenize(sentence))) >= TIME_TERMS:
+        if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
             return True
     return False
 
