@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen24: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen25: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -357,6 +357,21 @@ TITLES_24 = {
     ),
 }
 
+TITLES_25 = {
+    "Where Central Asia's officers go to school _ Oxus Defence Monitor.pdf": (
+        "Where Central Asia's officers go to school: Russia still fills the classrooms, but the timetable is changing"
+    ),
+    "PR_Tuyamuyun-agreement_DRAFT3 (DA comments).docx": (
+        "Uzbekistan and Turkmenistan agree to guard and repair the Tuyamuyun dams together"
+    ),
+    "Стендовый доклад_Назарова_Шарипов_разминирование.pdf": (
+        "Разминирование границ Таджикистана: что сделано за двадцать лет и что осталось"
+    ),
+    "Выступление Каримов РАТС 11.12.2025 v5.docx": (
+        "Вербовщики ушли в мессенджеры: как Центральной Азии отвечать на новую угрозу"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -381,6 +396,7 @@ SETS = [
     FreshSet("unseen22", ("u22en", 26, "u22ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 123, 60, TITLES_22),
     FreshSet("unseen23", ("u23en", 26, "u23ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 230, 60, TITLES_23),
     FreshSet("unseen24", ("u24en", 26, "u24ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 188, 60, TITLES_24),
+    FreshSet("unseen25", ("u25en", 26, "u25ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 62, 60, TITLES_25),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -557,6 +573,21 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "status-history table under its heading «Ход рассмотрения» (dates, stages and results, rebuilt as «Дата: …; "
         "Стадия: …; Результат: …»), which the cleaner keeps as a table of data"
     ),
+    ("unseen25", "chrome"): (
+        "cleaning 33 leaves 12 of unseen25's 62 chrome lines (eval/README.md lists them): the saved web page's tagline; "
+        "the poster's conference band (two lines), its authors' line, the second affiliation, «Литература» with its "
+        "four reference lines and the organisers' line; the press release's \"– ENDS –\""
+    ),
+    ("unseen25", "titles"): (
+        "cleaning 33 titles both PDFs by their metadata title: the saved web page by the browser's <title> \"Where "
+        "Central Asia's officers go to school | Oxus Defence Monitor\" (the site's name after \"|\"), the poster by "
+        "PowerPoint's default «Презентация PowerPoint»; both are also the passages' only section label"
+    ),
+    ("unseen25", "prose"): (
+        "cleaning 33 drops the first line of the saved web page's headline, \"Where Central Asia's officers go to "
+        "school:\" (its words are the start of the browser's print header and of the metadata title), so the "
+        "headline is left as \"Russia still fills the classrooms, but the timetable is changing\""
+    ),
 }
 
 
@@ -588,10 +619,11 @@ def test_each_article_is_titled_by_its_headline(built, request: pytest.FixtureRe
     assert {name: d.title for name, d in documents.items()} == fresh.titles
 
 
-def test_no_line_of_prose_of_the_fresh_set_is_lost(built) -> None:  # type: ignore[no-untyped-def]
+def test_no_line_of_prose_of_the_fresh_set_is_lost(built, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
     from chrome_support import prose_lost
 
     fresh, documents, _ = built
+    _known_failure(request, fresh, "prose")
     checked, lost = prose_lost(fresh.folder, documents, fresh.chrome(), read=_visible_lines)
     assert checked >= fresh.prose_lines  # headlines, headings and paragraphs (one line each)
     assert not lost, lost
