@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen25: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen26: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -372,6 +372,21 @@ TITLES_25 = {
     ),
 }
 
+TITLES_26 = {
+    "newsdrift.net_world_asia_kazakhstan-end-use-certificates-high-priority-goods_a7Kq92Lm.html": (
+        "Kazakhstan will demand digital end-use certificates for high-priority goods from March"
+    ),
+    "Uzbekistan opens its banks to Islamic finance (Readstack, saved 2025-12-08).md": (
+        "Uzbekistan opens its banks to Islamic finance, and Gulf lenders are first in line"
+    ),
+    "archive.ph_2025.12.10-071532_kapitalstep.kz_finance_dochki-rossiyskih-bankov.html": (
+        "Дочки ушли, клиенты остались: что стало с российскими банками в Казахстане"
+    ),
+    "Разрешений меньше, чем фур_ как узбекские перевозчики едут в Европу через Турцию (сохранённая копия).html": (
+        "Разрешений меньше, чем фур: как узбекские перевозчики едут в Европу через Турцию"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -397,6 +412,7 @@ SETS = [
     FreshSet("unseen23", ("u23en", 26, "u23ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 230, 60, TITLES_23),
     FreshSet("unseen24", ("u24en", 26, "u24ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 188, 60, TITLES_24),
     FreshSet("unseen25", ("u25en", 26, "u25ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 62, 60, TITLES_25),
+    FreshSet("unseen26", ("u26en", 26, "u26ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 105, 60, TITLES_26),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -587,6 +603,14 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "cleaning 33 drops the first line of the saved web page's headline, \"Where Central Asia's officers go to "
         "school:\" (its words are the start of the browser's print header and of the metadata title), so the "
         "headline is left as \"Russia still fills the classrooms, but the timetable is changing\""
+    ),
+    ("unseen26", "chrome"): (
+        "cleaning 33 leaves 14 of unseen26's 105 chrome lines (eval/README.md lists them): in the aggregator's page "
+        "\"Read the original at ishimherald.kz\" under the headline, the share row \"Share\", \"Copy link\", \"Save for "
+        "later\" (a passage and a section label), the partner note \"This story is republished from …\" and \"Report an "
+        "issue with this story\"; in the read-later Markdown export \"**Site:** Chorsu Finance Weekly\", the reader's "
+        "\"## My notes\" (a section label) with its two items and the \"*Exported from Readstack …*\" line; in the "
+        "archive.today capture the three «Читайте также» links, joined into one line at the end of the last section"
     ),
 }
 
