@@ -111,8 +111,7 @@ def _vocab() -> _Vocab:
         byline_phrases=tuple(sorted({b for ld in langs for b in ld.byline_words if " " in b}, key=len, reverse=True)),
         datelines=frozenset().union(*(ld.dateline_words for ld in langs)),
         labels=frozenset().union(*(ld.article_labels for ld in langs)),
-        calls=frozenset({"follow", "follow us", "subscribe", "subscribe to", "sign up", "sign in", "log in", "подписывайтесь",
-                         "подпишитесь", "подписаться", "следите за", "войдите", "авторизуйтесь"}),
+        calls=frozenset().union(*(ld.calls for ld in langs)),
         time_words=frozenset().union(*(ld.time_words for ld in langs)),
         contact_labels=frozenset().union(*(ld.contact_labels for ld in langs)),
         link_suffixes=tuple(w for ld in langs for w in ld.link_suffixes),
@@ -379,7 +378,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "article label"
     if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
         return "widget"
-    if _INITIALS_NAME.match(plain.rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
+    if _INITIALS_NAME.match(regex.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", plain).rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
             not ends or _has_date(plain.rsplit(",", 1)[-1], vocab))):
         return "authors"  # or a speaker and a role ("А. В. Кравцов, заместитель министра …, Астрахань, 4 декабря 2025 г.")
     if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:

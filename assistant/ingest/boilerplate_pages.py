@@ -213,8 +213,8 @@ def _is_author_line(plain: str) -> bool:
 
 
 def _is_affiliation(plain: str) -> bool:
-    """'1 Institute of International Relations, Northgate': a numbered affiliation line."""
-    return bool(re.match(r"^\d{1,2}\s+\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
+    """'1 Institute of International Relations, Northgate', '² Independent expert, …': a numbered affiliation line."""
+    return bool(re.match(r"^(?:\d{1,2}\s+|[¹²³⁴⁵⁶⁷⁸⁹]\s*)\S", plain)) and "," in plain and len(plain.split()) <= 16 and not _SENTENCE_END.search(plain)
 
 
 def _is_institution(plain: str) -> bool:

@@ -19,7 +19,9 @@
   two of them or more: "I." is then no initial over a surname.
 - **A record's labelled lines under the lead**: between the headline and the second paragraph, three lines or more in
   a row that are "Label: value" lines or chrome already, two labelled and one chrome at least ("From: …", "Published
-  4 December 2025", "Delivered on: …", "Location: …" under a speech's summary).
+  4 December 2025", "Delivered on: …", "Location: …" under a speech's summary), or short labelled lines (six words
+  at most) among three chrome lines of the record or more (a saved page's "Site: …" among its source, author, date
+  and tags; an infobox's row of fields is longer).
 - **A signature**: a word in brackets before a name ("(Signed) Anna Veld", «(Подпись) …»), and the signer's title
   on the line under it.
 - **A byline set as newspapers set it**: a given name and a surname in capitals, a place or two after a comma
@@ -58,6 +60,7 @@ BADGE_WORDS = 6
 TERMS = 3  # terms of a field's list at least
 TERM_WORDS = 5  # words of one term at most
 FIELD_LINES = 3  # stacked labels of a record at least
+FIELD_WORDS = 6  # words of one labelled field among a record's chrome lines at most
 _ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}")
 
 
@@ -190,7 +193,9 @@ def drop_labelled_run(lines: list[str], plains: list[str], reasons: list[str | N
 
 def _mark(run: list[int], plains: list[str], reasons: list[str | None]) -> None:
     labelled = [i for i in run if reasons[i] is None]
-    if len(run) >= FIELD_LINES and len(labelled) >= 2 and any(reasons[i] in _HEAD_CHROME for i in run):
+    chrome = len(run) - len(labelled)
+    alone = chrome >= FIELD_LINES and all(len(plains[i].split()) <= FIELD_WORDS for i in labelled)  # "Site: Chorsu Weekly"
+    if len(run) >= FIELD_LINES and (len(labelled) >= 2 or alone) and any(reasons[i] in _HEAD_CHROME for i in run):
         for i in labelled:
             reasons[i] = "record details"
 

@@ -9,7 +9,8 @@
 - **A boxed advertisement.** Lines between two rules ("-----", "=====") opened by a line already chrome, a label
   that ends no sentence ("SPONSORED · Lorna HR"): the box is the same chrome.
 - **After the last paragraph**, a short label before a bare web address ("Forward this letter to a colleague:
-  https://…"), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
+  https://…"), a credit that ends no sentence right under it ("Source: press service of the ministry"; under a table it is
+  the table's), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
   postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna").
 - **A poster's name**: a name over its handle on one line, with the buttons beside it ("Nora Veldt @nveldt Follow").
 - **An author's role** between two lines of a byline, above the first paragraph ("Nora Veldt" / "Chief Operating Officer at
@@ -71,6 +72,7 @@ class _Tails:
     appeals: tuple[str, ...]
     audience: frozenset[str]
     ad_tags: frozenset[str]
+    sources: frozenset[str]  # "source", «источник»: a credit's label
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,8 @@ def _tails() -> _Tails:
     return _Tails(comments=frozenset().union(*(ld.comment_headings for ld in langs)),
                   appeals=tuple(sorted({a for ld in langs for a in ld.appeals})),
                   audience=frozenset().union(*(ld.audience_words for ld in langs)),
-                  ad_tags=frozenset().union(*(ld.ad_tags for ld in langs)))
+                  ad_tags=frozenset().union(*(ld.ad_tags for ld in langs)),
+                  sources=frozenset().union(*(ld.source_labels for ld in langs)))
 
 
 def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int = 0) -> None:
@@ -115,6 +118,9 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         parts = [p for p in _BARS.split(plain) if p.strip()]
         if colon and len(head.split()) <= LABEL_WORDS and _URL.match(tail.strip()):
             reasons[i] = "link list"
+        elif colon and head.strip().lower() in tails.sources and not _SENTENCE_END.search(plain) \
+                and _previous_line(plains, i) == last and _SENTENCE_END.search(plains[last]):
+            reasons[i] = "source"  # the story's credit ("Source: press service of the ministry"); a table's is above
         elif len(parts) >= FOOTER_PARTS and not _SENTENCE_END.search(plain) and not lines[i].lstrip().startswith("|"):
             reasons[i] = "footer"
         elif _REVIEW_NOTE.match(plain):
@@ -147,17 +153,21 @@ def _keep_dated_items(lines: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def _is_reaction_bar(plain: str, widgets: frozenset[str]) -> bool:
-    """A bar of symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146 Поделиться 58»)."""
+    """A bar of symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Класс! 214 Поделиться 52», "Reactions: 58")."""
     tokens = plain.split()
     words = [t for t in tokens if any(ch.isalpha() for ch in t)]
     counts = [t for t in tokens if t not in words]
     marked = bool(words) or any(not t[0].isdigit() for t in counts)  # a button or a symbol: never a row of figures
     return 2 <= len(tokens) <= REACTION_TOKENS and "|" not in plain and marked and bool(counts) and all(
-        w.lower() in widgets for w in words) and all(_REACTION.match(t) for t in counts)
+        w.lower().rstrip("!:") in widgets for w in words) and all(_REACTION.match(t) for t in counts)
 
 
 def _next_line(plains: Sequence[str], i: int) -> int | None:
     return next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+
+
+def _previous_line(plains: Sequence[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if plains[j]), None)
 
 
 def _drop_boxes(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:

@@ -21,11 +21,13 @@ _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thre
                            r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
 # a box of page furniture by the class names publishing platforms give it: a forum post's or an answer's signature,
 # a page's pagination and "back to top" link, a blog's author box, a "cite this article" box, a licence line, a list
-# of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments
+# of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
+# reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box
 _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
-                         r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label)$", re.IGNORECASE)
+                         r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"
+                         r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?)$", re.IGNORECASE)
 # a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
 _LABEL_HEADING = re.compile(r"^(?:\w+[-_])+label$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
@@ -118,6 +120,7 @@ class _HtmlFlattener(HTMLParser):
         self._tags: list[str] = []  # the texts of the tag links in the line being read ("Aviation", "Central Asia")
         self._bold: str | None = None  # a paragraph's bold opening so far, "" while it is open, None: none
         self._stated = ""  # the page's og:title
+        self._spans: list[tuple[int, int]] = []  # where each link ended in the line being read starts and ends in the buffer
 
     def _headed(self, article: int) -> bool:
         """Whether the page's first <h1> is in `article` or the first thing above it."""
@@ -135,6 +138,14 @@ class _HtmlFlattener(HTMLParser):
 
     def _flush(self) -> None:
         self._bold = None
+        links, self._spans = self._spans, []
+        texts = [re.sub(r"\s+", " ", "".join(self._buffer[a:b])).strip() for a, b in links]
+        if len(texts) >= 2 and not self._prefix and all(len(t.split()) >= 2 for t in texts) and not "".join(
+                x for i, x in enumerate(self._buffer) if not any(a <= i < b for a, b in links)).strip():
+            for line in [*texts, ""]:  # links side by side and nothing else: a list of them, one a line
+                self._emit(line)
+            self._buffer, self._tags = [], []
+            return
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         if self._tags and not re.search(r"\w", functools.reduce(lambda rest, tag: rest.replace(tag, " "), self._tags, text)):
             text = ""  # a line of tag links and nothing else: the story's tags, no text of it
@@ -167,7 +178,7 @@ class _HtmlFlattener(HTMLParser):
             self._buffer, self._bold = [], None
             return
         self._emit(self._prefix + text)
-        self._buffer, self._prefix, self._tags = [], "  " if self._prefix == "- " else "", []
+        self._buffer, self._prefix, self._tags, self._spans = [], "  " if self._prefix == "- " else "", [], []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
@@ -289,6 +300,7 @@ class _HtmlFlattener(HTMLParser):
         """A link that holds blocks of two lines or more is a card: a link preview, a reply's quote, a teaser (site,
         title, blurb). It is left out; a headline inside a link ("<a><h2>…</h2></a>") is one line and stays. A link to
         a tag's page ("/tag/aviation") is noted: a line of them and nothing else is left out (`_flush`)."""
+        self._spans.append((at, len(self._buffer)))
         if tag and not blocks and (text := re.sub(r"\s+", " ", "".join(self._buffer[at:])).strip()):
             self._tags.append(text)
         if start is None or not blocks:

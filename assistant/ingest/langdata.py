@@ -69,6 +69,7 @@ class LangData:
     months: frozenset[str]
     list_markers: frozenset[str]
     widget_prefixes: tuple[str, ...]  # longest first
+    calls: frozenset[str]  # widget prefixes that mark their line whatever follows: "Subscribe to …", "This story is republished from …"
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
     section_cues: frozenset[str] = frozenset()  # "section", "разделе": a quoted title next to one is a heading
@@ -151,6 +152,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         months=words("months"),
         list_markers=words("list_markers"),
         widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
+        calls=words("calls"),
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),

@@ -9,7 +9,8 @@ Three kinds are common in scraped Russian pages, each reversible byte for byte:
 A run of words is re-read only when every word of it comes out as Cyrillic letters, and the
 run is long enough that a real Latin word ("été", "Müller") is never touched: mixed-script
 results are refused. A dash, quote or ellipsis standing alone ("вЂ“", U+0096) is re-read in a
-Russian text when it comes out as one of these marks.
+Russian text when it comes out as one of these marks; a printable character alone ("¹") only when
+words of the text were mis-decoded too.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def repair_cyrillic(text: str) -> str:
                 pos = words[k].end()
         i = j + 1
     out.append(text[pos:])
-    return _repair_marks("".join(out))
+    return _repair_marks("".join(out), words_repaired=pos > 0)
 
 
 # a dash, quote or ellipsis standing alone between Russian words, mis-decoded like them ("вЂ“", "\x96")
@@ -93,16 +94,20 @@ _MARK_TOKEN = re.compile(r"(?<!\S)\S{1,3}(?!\S)")
 _MARKS = frozenset("–—…«»„“”№")
 
 
-def _repair_marks(text: str) -> str:
+def _repair_marks(text: str, words_repaired: bool) -> str:
+    """Marks re-read in a Russian text. A mark of one printable character ("¹", which cp1251 reads as "№") is a real
+    superscript unless some word of the text was mis-decoded too: note marks in a correct text stay as written."""
     if not any(_SUSPECT.search(m.group(0)) for m in _MARK_TOKEN.finditer(text)):
         return text
     if sum("\u0400" <= ch <= "\u04ff" for ch in text) * 2 < sum(ch.isalpha() for ch in text):
         return text  # not a Russian text: its marks are left alone
-    return _MARK_TOKEN.sub(lambda m: _reread_mark(m.group(0)) or m.group(0), text)
+    return _MARK_TOKEN.sub(lambda m: _reread_mark(m.group(0), words_repaired) or m.group(0), text)
 
 
-def _reread_mark(token: str) -> str | None:
+def _reread_mark(token: str, words_repaired: bool) -> str | None:
     if not _SUSPECT.search(token):
+        return None
+    if len(token) == 1 and not "\x80" <= token <= "\x9f" and not words_repaired:
         return None
     for wrong, right in _RECIPES:
         try:

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER
 from . import Extracted, UnreadableDocument
-from .pdf_layout import is_document_title, laid_out, paragraph_breaks, read_page
+from .pdf_layout import headline_first, is_document_title, laid_out, paragraph_breaks, read_page
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 
@@ -279,6 +279,8 @@ def read_pdf(data: bytes) -> Extracted:
     pages = drop_running_lines(every)
     pages = [_without_short_title(lines, meta) if number else lines for number, lines in enumerate(pages)]
     pages, styles, headline = laid_out(pages, every, layouts)
+    if headline and "title" in meta and headline_first(meta["title"], headline):
+        meta["title"] = headline
     title = meta.get("title") or headline
     texts = [join_lines(lines, title, paragraph_breaks(page_styles) if page_styles else None)
              for lines, page_styles in zip(pages, styles)]

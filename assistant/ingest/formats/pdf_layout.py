@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Style", "beside_headline", "foot_lines", "headline_lines", "is_document_title", "laid_out", "paragraph_breaks",
+__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "paragraph_breaks",
            "read_page"]
 
 HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
@@ -189,11 +189,25 @@ def _aligned(kept: list[str], lines: list[str], styles: list[Style | None] | Non
     return out
 
 
-_FILE_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|pptx?|indd|txt)$", re.IGNORECASE)
+_FILE_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|pptx?|indd|txt)$"
+                         r"|\b(?:powerpoint|keynote)\b|^(?:presentation|document|slide)\s*\d*$", re.IGNORECASE)
+_SITE_PART = re.compile(r"\s+[|–—·:-]\s+|\s*::\s*")  # "Headline | Site", "Headline – Site" in a page's <title>
 
 
 def is_document_title(text: str) -> bool:
     """A metadata title that names the document: not a symbol or code ("A/80/598"), a file's name or a word
-    processor's placeholder ("Microsoft Word - draft3.docx", "Untitled")."""
+    processor's or a slide program's placeholder ("Microsoft Word - draft3.docx", "Untitled", "PowerPoint Presentation")."""
     text = " ".join(text.split())
     return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text)
+
+
+def headline_first(stated: str, headline: str) -> bool:
+    """Whether the first page's `headline` titles the file better than its metadata title `stated`: a page saved as
+    PDF by a browser keeps its <title>, the headline's opening words with the site's name after a bar or a dash
+    ("Where the officers study | Oxus Defence Monitor" over the headline "Where the officers study: Russia still …")."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    heading = words(headline)
+    lead = words(_SITE_PART.split(stated, maxsplit=1)[0])
+    return len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead
