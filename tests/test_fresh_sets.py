@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen26: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen27: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -387,6 +387,21 @@ TITLES_26 = {
     ),
 }
 
+TITLES_27 = {
+    "gov.uz-en-edu-news-view-52417.html": (
+        "Forum in Tashkent agrees four new branches of foreign universities and stricter rules for all of them"
+    ),
+    "nomad-games-2026-cholpon-ata-diplomacy (1).html": (
+        "Kok-boru as statecraft: Kyrgyzstan bets on the 2026 World Nomad Games to win friends in the region"
+    ),
+    "ok.ru — Здоровье без границ _ Худжанд — Лечиться в Ташкенте.html": (
+        "Лечиться в Ташкенте: почему пациенты из Таджикистана всё чаще едут к соседям, а не в Москву"
+    ),
+    "vc.ru-media-1724518-kitayskie-serialy-v-efire-centralnoy-azii.html": (
+        "Китайские сериалы в эфире Центральной Азии: кто платит за дубляж и что получает Пекин"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -413,6 +428,7 @@ SETS = [
     FreshSet("unseen24", ("u24en", 26, "u24ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 188, 60, TITLES_24),
     FreshSet("unseen25", ("u25en", 26, "u25ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 57, 60, TITLES_25),
     FreshSet("unseen26", ("u26en", 26, "u26ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 105, 60, TITLES_26),
+    FreshSet("unseen27", ("u27en", 26, "u27ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_27),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
