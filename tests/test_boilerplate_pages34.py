@@ -113,18 +113,24 @@ def _clean(text: str, fmt: str) -> str:
     return clean(text, fmt).text
 
 
-def test_a_syndicated_copys_notes_and_buttons_go() -> None:
-    html = ("<html><body><main><article><h1>Ferries of the northern shore share their berths</h1>"
-            "<div>By Anna Veld · 8 Dec 2025, 09:12 · 5 min read</div>"
-            "<div><a href='https://lornaweekly.example/ferries'>Read the original at lornaweekly.example</a></div>"
-            "<div><a href='#'>Share</a> <a href='#'>Copy link</a> <a href='#'>Save for later</a></div>"
-            f"<p>{PROSE}</p><p>{MORE}</p>"
-            "<div>This story is republished from The Lorna Weekly under a content partnership. The site has not "
-            "edited it.</div><div><a href='/report'>Report an issue with this story</a></div></article></body></html>")
-    text = _clean(html, "html")
+def _assert_story_without(inner: str, chrome: tuple[str, ...]) -> None:
+    """An article page holding the two paragraphs and `inner` keeps the paragraphs and none of `chrome`."""
+    text = _clean("<html><body><main><article><h1>Ferries of the northern shore share their berths</h1>"
+                  f"{inner}</article></main></body></html>", "html")
     assert PROSE in text and MORE in text
-    for chrome in ("Read the original", "Copy link", "Save for later", "republished", "Report an issue"):
-        assert chrome not in text, chrome
+    for line in chrome:
+        assert line not in text, line
+
+
+def test_a_syndicated_copys_notes_and_buttons_go() -> None:
+    _assert_story_without(
+        "<div>By Anna Veld · 8 Dec 2025, 09:12 · 5 min read</div>"
+        "<div><a href='https://lornaweekly.example/ferries'>Read the original at lornaweekly.example</a></div>"
+        "<div><a href='#'>Share</a> <a href='#'>Copy link</a> <a href='#'>Save for later</a></div>"
+        f"<p>{PROSE}</p><p>{MORE}</p>"
+        "<div>This story is republished from The Lorna Weekly under a content partnership. The site has not "
+        "edited it.</div><div><a href='/report'>Report an issue with this story</a></div>",
+        ("Read the original", "Copy link", "Save for later", "republished", "Report an issue"))
 
 
 def test_a_read_later_exports_record_notes_and_export_line_go() -> None:
@@ -167,15 +173,11 @@ def test_a_credit_under_the_last_paragraph_goes_and_a_tables_source_stays() -> N
 
 
 def test_boxes_of_reactions_login_and_newsletter_go_and_a_likes_bar_goes() -> None:
-    html = ("<html><body><main><article><h1>Ferries of the northern shore share their berths</h1>"
-            f"<p>{PROSE}</p><p>{MORE}</p>"
-            "<div class='entry__reactions'>Reactions: 58</div>"
-            "<div class='login-box'><div>Talk to your friends on Lornabook</div><a href='/in'>Enter</a></div>"
-            "<section class='newsletter'><h3>The Lorna morning letter</h3><p>Five stories from the shore in your "
-            "inbox every weekday at 8:00.</p></section></article></main></body></html>")
-    text = _clean(html, "html")
-    assert PROSE in text and MORE in text
-    for chrome in ("Reactions", "Lornabook", "Enter", "morning letter", "Five stories"):
-        assert chrome not in text, chrome
+    _assert_story_without(
+        f"<p>{PROSE}</p><p>{MORE}</p><div class='entry__reactions'>Reactions: 58</div>"
+        "<div class='login-box'><div>Talk to your friends on Lornabook</div><a href='/in'>Enter</a></div>"
+        "<section class='newsletter'><h3>The Lorna morning letter</h3><p>Five stories from the shore in your "
+        "inbox every weekday at 8:00.</p></section>",
+        ("Reactions", "Lornabook", "Enter", "morning letter", "Five stories"))
     assert reasons_of(["# Паромы северного берега", "", RUSSIAN, "", RUSSIAN_MORE, "", "Класс! 214 Поделиться 52"])[
         "Класс! 214 Поделиться 52"] == "widget"
