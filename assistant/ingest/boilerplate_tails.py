@@ -9,8 +9,8 @@
 - **A boxed advertisement.** Lines between two rules ("-----", "=====") opened by a line already chrome, a label
   that ends no sentence ("SPONSORED · Lorna HR"): the box is the same chrome.
 - **After the last paragraph**, a short label before a bare web address ("Forward this letter to a colleague:
-  https://…"), a credit that ends no sentence right under it ("Source: press service of the ministry"; under a table it is
-  the table's), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
+  https://…"), a credit that ends no sentence right under it and before nothing kept ("Source: press service of the
+  ministry"; under a table, or over the notes, it is the table's), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
   postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna").
 - **A poster's name**: a name over its handle on one line, with the buttons beside it ("Nora Veldt @nveldt Follow").
 - **An author's role** between two lines of a byline, above the first paragraph ("Nora Veldt" / "Chief Operating Officer at
@@ -119,7 +119,7 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         if colon and len(head.split()) <= LABEL_WORDS and _URL.match(tail.strip()):
             reasons[i] = "link list"
         elif colon and head.strip().lower() in tails.sources and not _SENTENCE_END.search(plain) \
-                and _previous_line(plains, i) == last and _SENTENCE_END.search(plains[last]):
+                and _previous_line(plains, i) == last and _SENTENCE_END.search(plains[last]) and k == len(kept) - 1:
             reasons[i] = "source"  # the story's credit ("Source: press service of the ministry"); a table's is above
         elif len(parts) >= FOOTER_PARTS and not _SENTENCE_END.search(plain) and not lines[i].lstrip().startswith("|"):
             reasons[i] = "footer"
