@@ -45,7 +45,9 @@ def ensure_chromium() -> str:
     reason = ""
     if shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        for cmd in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
+        # a machine whose packages were left half upgraded refuses any install until they are mended ("Unmet dependencies")
+        for cmd in (["apt-get", "update", "-q"], ["apt-get", "--fix-broken", "install", "-y", "-q"],
+                    ["apt-get", "install", "-y", "-q", "chromium"]):
             done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900, check=False)
             if done.returncode:
                 reason = f"`{' '.join(cmd)}` failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}"
