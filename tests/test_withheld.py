@@ -405,3 +405,20 @@ def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: 
     from assistant.ingest.langdata import lang_data
 
     assert bool(lang_data(lang).withheld.search(sentence)) is withheld
+
+
+def test_a_count_withheld_before_the_pattern_does_not_withhold_a_price(tmp_path: Path) -> None:
+    """«сколько водителей получили отказ …, консульства не сообщают» withholds a count of drivers: a question asking
+    what a permit cost in the same year is not withheld by it, however many terms they share."""
+    from assistant.search.evidence import requirements
+
+    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
+        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
+        "Сколько водителей получили отказ на границе в 2025 году, пограничники не сообщают.")
+    bot = assistant_over(tmp_path, {"ru.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "Строительство начнётся")
+    price = "Сколько стоил пропуск для грузовика на границе в 2025 году?"
+    assert not withholds(index, best, requirements(price), price)
+    drivers = "Сколько водителей получили отказ на границе Вельдрании в 2025 году?"
+    assert withholds(index, best, requirements(drivers), drivers)  # the very count asked

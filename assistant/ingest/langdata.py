@@ -69,6 +69,7 @@ class LangData:
     months: frozenset[str]
     list_markers: frozenset[str]
     widget_prefixes: tuple[str, ...]  # longest first
+    count_owners: frozenset[str]  # "of", «у»: after what a "how many" question counts, they open what it is said of
     calls: frozenset[str]  # widget prefixes that mark their line whatever follows: "Subscribe to …", "This story is republished from …"
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
@@ -153,6 +154,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         list_markers=words("list_markers"),
         widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
         calls=words("calls"),
+        count_owners=words("count_owners"),
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, numerals
+from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, numerals, said_of
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
@@ -50,6 +50,7 @@ class Requirements:
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
     counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
+    said: tuple[str, ...] = ()  # the words the count is said of («у банка ВТБ»): no figure counts them
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
@@ -102,7 +103,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted_words(question, lang), centuries=tuple(dict.fromkeys(centuries)),
+        terms=_terms(question, lang), counted=counted_words(question, lang),
+        said=said_of(question, lang), centuries=tuple(dict.fromkeys(centuries)),
     )
 
 
@@ -298,7 +300,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     years = [fig for fig in req.figures if YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     told = [years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted)
+    return all(any(said[k] and not another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted, req.said)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
@@ -351,7 +353,7 @@ def sentence_test(req: Requirements, asked_in: str, doc_language: str | None) ->
 
     def gives(sentence: str) -> bool:
         part = _HYPHEN_BREAK.sub(r"\1\2", sentence)
-        return all(_gives(name, part, part, req.terms, req.counted) for name in req.answer_types)
+        return all(_gives(name, part, part, req.terms, req.counted, req.said) for name in req.answer_types)
 
     return gives
 

@@ -88,12 +88,14 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
 def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
     """The withheld words count another thing than the question does: "how many German employers …" after the pattern
     (its first words, unless a function word elides what is counted: "how many were resolved"), or, before it, the
-    things an embedded question counts («сколько будет стоить вторая очередь» counts no schools)."""
+    things an embedded question counts («сколько будет стоить вторая очередь» counts no schools; «сколько водителей
+    получили отказ» withholds no price)."""
+    if ahead:
+        embedded = requirements(f"{word} {' '.join(focus)}?")
+        asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
+        return bool(embedded.counted) and not set(tokenize(" ".join(embedded.counted))) & set(tokenize(" ".join(asked)))
     if not req.counted:
         return False
-    if ahead:
-        embedded = requirements(f"{word} {' '.join(focus)}?").counted
-        return bool(embedded) and not set(tokenize(" ".join(embedded))) & set(tokenize(" ".join(req.counted)))
     head = focus[0].lower().strip(",.;:")
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
 
