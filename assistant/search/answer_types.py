@@ -77,21 +77,20 @@ def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
     """The words a "how many" question counts: up to `COUNTED_WITHIN` words after its count cue that are
     not function words, up to a word that opens what they are said of ("How many Lornan border guards..." -> lornan,
     border, guards; «Сколько отделений у банка …» -> отделений); () without a cue."""
-    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
-    if cue is None:
-        return ()
-    return _counted_and_said_of(question, cue, lang)[0]
+    return _counted_and_said_of(question, lang)[0]
 
 
 def said_of(question: str, lang: LangData) -> tuple[str, ...]:
     """The words of a "how many" question after a word that ends what it counts (`count_owners` in data/lang: "of",
     «у»): what the count is said of («Сколько отделений у банка ВТБ?» -> банка, втб), which a figure counting them does
     not answer ("five banks")."""
+    return _counted_and_said_of(question, lang)[1]
+
+
+def _counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
-    return _counted_and_said_of(question, cue, lang)[1] if cue is not None else ()
-
-
-def _counted_and_said_of(question: str, cue: re.Match[str], lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if cue is None:
+        return (), ()
     skip = lang.question_words | lang.function_words
     words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])]
     counted: list[str] = []
@@ -110,8 +109,8 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
     another subject does not answer. "The total cost is put at $2 billion" answers no question about
     what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
     one about the Lakeside plant. For a counted type, one of the terms (or a word near one of `counted`,
-    the words the question counts) must follow the figure, not one of what the count is said of (`said`): "five banks" counts no branches of a
-    bank."""
+    the words the question counts) must follow the figure, not one of what the count is said of (`said`): "five
+    banks" counts no branches of a bank."""
     types = _types(answer_type)
     found = [m for t in types for m in t.evidence.finditer(sentence)]
     if not found:
@@ -119,20 +118,19 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
     wanted = set(terms)
     owners = set(tokenize(" ".join(said)))  # stems, where the question's terms hold word forms too ("кредит", "кред")
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
-    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, said) for m in found):
+    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, owners) for m in found):
         return False
     return not wanted or not wanted.isdisjoint(tokenize(about))
 
 
 def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequence[str] = (),
-            said: Sequence[str] = ()) -> bool:
+            owners: set[str] | frozenset[str] = frozenset()) -> bool:
     """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts"),
-    or there a word USE puts near one of `counted` ("two NFL franchises" for "teams") and none of what the count is
-    `said` of ("five banks" is no count of a bank's branches)."""
+    or there a word USE puts near one of `counted` ("two NFL franchises" for "teams") and no stem of what the count is
+    said of (`owners`: "five banks" is no count of a bank's branches)."""
     after = sentence[figure.end():].split()[:COUNTED_WITHIN]
     if not terms.isdisjoint(tokenize(" ".join(after))):
         return True
-    owners = set(tokenize(" ".join(said)))
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
 
