@@ -24,7 +24,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from chrome_support import MORE, PROSE, RUSSIAN, RUSSIAN_MORE, reasons_of
 
 HEADLINE = ["Ferries of the northern shore:", "the board shares its berths with", "the new Lorna line"]
