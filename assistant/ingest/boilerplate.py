@@ -29,6 +29,7 @@ from .boilerplate_ends import (
     standing_headline,
 )
 from .boilerplate_lines import (
+    _AFFILIATION_MARKS,
     _COUNT,
     _MD_LINK,
     _SENTENCE_END,
@@ -168,7 +169,6 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
 
 MASTHEAD_WORDS = 20  # a site's name with its tagline above a marked headline ("**Site** | fact-checking for ...")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
-_AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
 
 def _is_masthead(plain: str) -> bool:

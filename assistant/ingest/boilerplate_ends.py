@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boilerplate_lines import _BARS, _PICTOGRAPHS, _SENTENCE_END, _is_prose, _vocab
-from .boilerplate_records import stacked_labels
+from .boilerplate_records import _HEAD_CHROME, stacked_labels
 from .langdata import all_lang_data
 
 __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "standing_headline"]
@@ -41,7 +41,7 @@ END_LINES = 6  # lines of text under one end-matter heading at most
 _COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\.?\s*){2,}$")  # "1,2 тыс. 184 комментария"
 _CONTACT_END = re.compile(r":\s*(?:@[\w.]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _NAME_WORD = re.compile(r"^[\"«“(]?[A-ZА-ЯЁ0-9][\w&.'’-]*[\"»”)]?$")
-_CHROME_IN_HEAD = ("dateline", "widget", "record details", "source", "byline", "menu", "download")
+_CHROME_IN_HEAD = _HEAD_CHROME | {"download"}  # and a file offered for download
 _ABBREVIATED = re.compile(r"(?:^|[\s,])\w{1,3}\.$")  # a value ending on an abbreviation ("iv, 118 p.", «2025 г.»)
 _LABELLED = re.compile(r"^[^\W\d][\w.’'-]*(?: [\w.’'-]+){0,4}:\s+\S")  # "Entry into force: …", a label of 1-5 words
 HEADLINE_WORDS = (8, 25)  # a standing headline's words

@@ -37,6 +37,7 @@ _IDENT = regex.compile(
 _INITIALS_NAME = regex.compile(
     r"^(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2})(?:,\s*(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2}))*$"
 )
+_AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")  # a name's note mark ("Ana Morel¹")
 _INITIALS_ROLE = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+,\s+\p{Ll}")
 _TABLE = re.compile(r"^\|.*\|$|^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _URL = regex.compile(r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?)$", regex.IGNORECASE)  # "nigora.t" is none
@@ -122,8 +123,7 @@ def _vocab() -> _Vocab:
         note_labels=tuple(sorted({w for ld in langs for w in ld.note_labels}, key=len, reverse=True)),
         photo_labels=tuple(sorted({w for ld in langs for w in ld.photo_labels}, key=len, reverse=True)),
         return_links=tuple(sorted({w for ld in langs for w in ld.return_links}, key=len, reverse=True)),
-        page_words=frozenset().union(*(ld.page_words for ld in langs)),
-    )
+        page_words=frozenset().union(*(ld.page_words for ld in langs)))
 
 
 def _unlink(text: str, replacement: str) -> str:
@@ -378,7 +378,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "article label"
     if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
         return "widget"
-    if _INITIALS_NAME.match(regex.sub(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+", "", plain).rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
+    if _INITIALS_NAME.match(_AFFILIATION_MARKS.sub("", plain).rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
             not ends or _has_date(plain.rsplit(",", 1)[-1], vocab))):
         return "authors"  # or a speaker and a role ("А. В. Кравцов, заместитель министра …, Астрахань, 4 декабря 2025 г.")
     if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:

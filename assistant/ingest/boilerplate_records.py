@@ -166,7 +166,7 @@ def drop_lone_words(plains: list[str], reasons: list[str | None]) -> None:
 
 _LABEL_LINE = regex.compile(r"^\p{L}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2}:\s+\S")  # "Delivered on: …", «Место: …»
 LABEL_LINE_WORDS = 20
-_HEAD_CHROME = frozenset({"dateline", "byline", "widget", "record details", "source", "menu"})
+_HEAD_CHROME = frozenset({"dateline", "byline", "widget", "record details", "source", "menu"})  # chrome of a record's head
 
 
 def drop_labelled_run(lines: list[str], plains: list[str], reasons: list[str | None], headline: int | None) -> None:

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .boilerplate_ends import _ends
 from .boilerplate_lines import _BARS, _SENTENCE_END, _URL, _vocab
 from .boilerplate_posts import last_paragraph
 from .langdata import all_lang_data
@@ -72,7 +73,6 @@ class _Tails:
     appeals: tuple[str, ...]
     audience: frozenset[str]
     ad_tags: frozenset[str]
-    sources: frozenset[str]  # "source", «источник»: a credit's label
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +81,7 @@ def _tails() -> _Tails:
     return _Tails(comments=frozenset().union(*(ld.comment_headings for ld in langs)),
                   appeals=tuple(sorted({a for ld in langs for a in ld.appeals})),
                   audience=frozenset().union(*(ld.audience_words for ld in langs)),
-                  ad_tags=frozenset().union(*(ld.ad_tags for ld in langs)),
-                  sources=frozenset().union(*(ld.source_labels for ld in langs)))
+                  ad_tags=frozenset().union(*(ld.ad_tags for ld in langs)))
 
 
 def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], first_prose: int = 0) -> None:
@@ -118,7 +117,7 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         parts = [p for p in _BARS.split(plain) if p.strip()]
         if colon and len(head.split()) <= LABEL_WORDS and _URL.match(tail.strip()):
             reasons[i] = "link list"
-        elif colon and head.strip().lower() in tails.sources and not _SENTENCE_END.search(plain) \
+        elif colon and head.strip().lower() in _ends().sources and not _SENTENCE_END.search(plain) \
                 and _previous_line(plains, i) == last and _SENTENCE_END.search(plains[last]) and k == len(kept) - 1:
             reasons[i] = "source"  # the story's credit ("Source: press service of the ministry"); a table's is above
         elif len(parts) >= FOOTER_PARTS and not _SENTENCE_END.search(plain) and not lines[i].lstrip().startswith("|"):
