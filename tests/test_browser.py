@@ -375,9 +375,9 @@ def test_thumbs_write_feedback_lines(page, web_settings) -> None:  # type: ignor
     reply = ask(page, FOLLOWUP)
     shown = [squash(t) for t in reply.locator(".ca-card .ca-cite").all_inner_texts()]
     page.locator("#ca-chat button[aria-label='Like']").last.click()
-    records = _wait_for_lines(path, before + 1)
+    records = _wait_for_lines(path, before + 1, page)
     page.locator("#ca-chat button[aria-label='Dislike']").last.click()
-    records = _wait_for_lines(path, before + 2)
+    records = _wait_for_lines(path, before + 2, page)
     like, dislike = records[-2:]
     assert (like["verdict"], dislike["verdict"]) == ("like", "dislike")
     assert like["id"] == dislike["id"] and like["kind"] == "feedback" and like["answers"] == []
@@ -387,15 +387,21 @@ def test_thumbs_write_feedback_lines(page, web_settings) -> None:  # type: ignor
         assert f"characters {p['start']:,}–{p['end']:,}" in cite and p["text"]
 
 
-def _wait_for_lines(path: Path, n: int) -> list[dict]:
-    """The file's records once it holds `n` whole lines (a line still being written has no newline yet)."""
-    for _ in range(600):
+def _wait_for_lines(path: Path, n: int, page) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The file's records once it holds `n` whole lines (a line still being written has no newline yet).
+
+    As long as the page's other waits (120 s: a shared 2-core machine). On failure it says what the page
+    showed: whether the button took the click (its label turns to "Liked"/"Disliked") and any notice.
+    """
+    for _ in range(1200):
         if path.exists():
             lines = path.read_text(encoding="utf-8").split("\n")[:-1]
             if len(lines) >= n:
                 return [json.loads(line) for line in lines]
         time.sleep(0.1)
-    raise AssertionError(f"{path} never reached {n} lines")
+    labels = page.locator("#ca-chat button[aria-label]").evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+    notices = page.locator(".toast-body").all_inner_texts()
+    raise AssertionError(f"{path} never reached {n} lines; the chat's buttons: {labels}; notices: {notices}")
 
 
 def test_page_is_served_while_loading_and_the_first_question_waits(new_page, web_settings, bot) -> None:  # type: ignore[no-untyped-def]
@@ -473,6 +479,9 @@ def test_a_missing_corpus_is_one_sentence_in_the_page(new_page, tmp_path: Path, 
         reply = ask(page, PUTIN)
         expect(reply).to_have_class("ca-error")
         assert "Traceback" not in page.content()
+        page.locator("#ca-chat button[aria-label='Like']").last.click()  # an error has nothing to rate: it says so
+        expect(page.locator(".toast-body")).to_contain_text("Only an answer can be rated")
+        assert not (tmp_path / "index" / "feedback.jsonl").exists()
     finally:
         served.close()
 

@@ -183,7 +183,8 @@ def build_app(holder: AssistantHolder, settings: Settings | None = None) -> Any:
     def on_like(turns: list[dict[str, Any]], data: gr.LikeData) -> None:
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         turn = next((t for t in turns or [] if t.get("message_index") == index), None)
-        if turn is None:
+        if turn is None:  # a reply that is no answer (an error, a question still running) has nothing to rate
+            gr.Warning("Only an answer can be rated; this reply has no passages to rate.")
             return
         feedback.append(feedback_record(turn, _verdict(data.liked)))
         gr.Info("Thank you: your feedback was saved.")
