@@ -85,6 +85,7 @@ class LangData:
     reason: re.Pattern[str] = re.compile(r"(?!x)x")  # "why …?", «почему …?»: a question asking for a reason, not a fact
     withheld: re.Pattern[str] = re.compile(r"(?!x)x")  # "not disclosed", «сроки не определены»: a sentence saying the fact is not known (search/withheld.py)
     relative_years: tuple[tuple[re.Pattern[str], int], ...] = ()  # "last year": -1 from the article's own year
+    month_patterns: tuple[re.Pattern[str], ...] = ()  # January..December, in order: "3 декабря", "in July 2025"
     bio_markers: frozenset[str] = frozenset()  # "About the authors" standing alone: the note after it is chrome
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
@@ -167,6 +168,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         withheld=_patterns(data.get("withheld_patterns", [])),
         relative_years=tuple((re.compile(k, re.IGNORECASE), int(v)) for k, v in data.get("relative_years", {}).items()),
+        month_patterns=tuple(re.compile(p) for p in data.get("month_patterns", [])),
         bio_markers=words("bio_markers"),
         list_marker_heads=words("list_marker_heads"),
         back_matter_labels=words("back_matter_labels"),

@@ -267,13 +267,14 @@ def passage_needs(req: Requirements, asked_in: str, doc_language: str | None, ra
 
 _HYPHEN_BREAK = regex.compile(r"(\p{Ll})- (\p{Ll})")
 def window_satisfies(req: Requirements, window: str, context: str = "", sentences: Sequence[str] = (),
-                     article_year: int | None = None) -> bool:
+                     article_year: int | None = None, article_date: str | None = None) -> bool:
     """True when `window` (with `context`: title, publisher, section) covers every requirement.
     `sentences`: the window's sentences (default: the window is one), where an answer of the asked
     type must stand beside one of the question's terms, and after a year the question names (in
     its sentence or one before it, or the context): "3.1 billion kilowatt-hours last year" does not
     answer "how much … in 2019?" because the window mentions 2019 further on. With `article_year` (the
-    year the article is dated), "last year" / «в прошлом году» says the year before it."""
+    year the article is dated), "last year" / «в прошлом году» says the year before it; with `article_date` (its date),
+    a date a "when will…?" question is answered by is not one before it (`years.another_year`)."""
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"
@@ -300,7 +301,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     years = [fig for fig in req.figures if YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     told = [years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not another_year(told[k], years, name, article_year) and _gives(name, part, text, req.terms, req.counted, req.said)
+    return all(any(said[k] and not another_year(told[k], years, name, article_year, part, article_date) and _gives(name, part, text, req.terms, req.counted, req.said)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
@@ -371,11 +372,12 @@ def name_coverage(req: Requirements, window: str, context: str = "") -> float:
 
 
 def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: str = "", span: int = 1,
-                         *, lead: Sequence[str] = (), tail: Sequence[str] = (), article_year: int | None = None) -> bool:
+                         *, lead: Sequence[str] = (), tail: Sequence[str] = (), article_year: int | None = None,
+                         article_date: str | None = None) -> bool:
     """Some sentence with `span` neighbours on each side satisfies `req`. `lead` / `tail`: the article's
     sentences just before / after the passage, neighbours of its first / last sentence (a chunk may
     start at "Its share is lower: 17 percent" after the sentence naming what is shared); `article_year`:
-    the year the article is dated, for "last year" (`window_satisfies`)."""
+    the year the article is dated, for "last year", and `article_date` its date (`window_satisfies`)."""
     if not sentences:
         return False
     before = list(lead[-span:]) if span else []
@@ -383,6 +385,6 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     first = len(before)
     for i in range(first, first + len(sentences)):
         parts = full[max(0, i - span) : i + span + 1]
-        if window_satisfies(req, " ".join(parts), context, parts, article_year):
+        if window_satisfies(req, " ".join(parts), context, parts, article_year, article_date):
             return True
     return False

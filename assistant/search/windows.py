@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..store.index import LoadedIndex
 
-__all__ = ["article_year", "context", "sentences_around"]
+__all__ = ["article_date", "article_year", "context", "sentences_around"]
 
 
 def sentences_around(index: LoadedIndex, row: int, sentence_row: int, span: int = 1) -> tuple[list[str], int]:
@@ -34,3 +34,8 @@ def article_year(index: LoadedIndex, row: int) -> int | None:
     """The year passage `row`'s article is dated ("2025-06-03" -> 2025), for "last year"; None without a date."""
     date = index.documents[index.chunks[row].doc_id].date
     return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def article_date(index: LoadedIndex, row: int) -> str | None:
+    """The date passage `row`'s article is dated ("2025-06-03"), for what came before it; None without one."""
+    return index.documents[index.chunks[row].doc_id].date or None

@@ -20,7 +20,7 @@ from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
-from .windows import article_year, context, sentences_around
+from .windows import article_date, article_year, context, sentences_around
 
 __all__ = ["withholds"]
 
@@ -41,7 +41,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     if question and lang_data(script_language(question)).reason.search(question):
         return False
     return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
-            or _closer_in_article(index, cand, checked) or (req is not None and _withholds_its_focus(index, cand, req, question)))
+            or _closer_in_article(index, cand, checked, req) or (req is not None and _withholds_its_focus(index, cand, req, question)))
 
 
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
@@ -124,7 +124,8 @@ def _focus(sentence: str, match: re.Match[str], word: str) -> tuple[list[str], b
     return sentence[at[-1] : match.start()].split()[:FOCUS_WORDS], True
 
 
-def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate]) -> bool:
+def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate],
+                       req: Requirements | None = None) -> bool:
     """Of the `checked` passages, the one whose best sentence is closest to the question is another passage of
     `cand`'s article, closer than `cand`'s own best sentence, and that sentence says outright what is asked was not
     disclosed: «Какие банки станут агентами по новым кредитам, фонд пока не сообщил» in a lower passage
@@ -134,7 +135,15 @@ def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Ca
     if float(closest.sentence) <= float(cand.sentence) or index.chunks[closest.row].doc_id != doc_id:
         return False
     said, at = sentences_around(index, closest.row, closest.sentence_row)
-    return bool(said) and bool(lang_data(index.documents[doc_id].language or "en").withheld.search(said[at]))
+    return bool(said) and _says_withheld(lang_data(index.documents[doc_id].language or "en"), said[at], req)
+
+
+def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> bool:
+    """`sentence` says something is not known, by the patterns of `data`'s language; a time withheld ("no date has yet
+    been set", «дата … не согласована»: a time noun in what the pattern matched) withholds only a question asking when
+    ("…to resume its flights to Doha, though no date has yet been set" withholds no number of flights)."""
+    return any(req is None or req.wants_date or not data.time_nouns & set(m.group(0).lower().split())
+               for m in data.withheld.finditer(sentence))
 
 
 def article_sentences(index: LoadedIndex, row: int) -> list[str]:
@@ -149,13 +158,13 @@ def article_sentences(index: LoadedIndex, row: int) -> list[str]:
 
 
 def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) -> bool:
-    pattern = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en").withheld
+    data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
     names = set(tokenize(" ".join(req.names)))
     own = [t for t in dict.fromkeys(req.terms) if t not in names]
     if len(own) < ASKED_TERMS:
         return False
     for sentence in index.passage_sentences(cand.row):
-        if pattern.search(sentence):
+        if _says_withheld(data, sentence, req):
             held = set(tokenize(sentence))
             shared = sum(t in held for t in own)
             if shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own):
@@ -175,19 +184,19 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
     if not said:
         return False
     chunk = index.chunks[cand.row]
-    pattern = lang_data(index.documents[chunk.doc_id].language or "en").withheld
-    if pattern.search(said[at]):
+    data = lang_data(index.documents[chunk.doc_id].language or "en")
+    if _says_withheld(data, said[at], req):
         return True
     heading = bool(chunk.section) and said[at].strip() == chunk.section.strip()  # the closest "sentence" is the
     if heading:  # heading: the section under it matched, and every sentence of it is read
         said = index.passage_sentences(cand.row)
-    quiet = [not pattern.search(text) for text in said]
+    quiet = [not _says_withheld(data, text, req) for text in said]
     # what may answer: the best sentence; under a heading each sentence that withholds nothing, with its neighbours
     # that withhold nothing
     windows = [[said[j] for j in range(max(0, k - 1), min(k + 2, len(said))) if quiet[j]] for k in range(len(said))
                if quiet[k]] if heading else [said[at : at + 1]]
     if req is not None:
-        where, year = context(index, cand.row), article_year(index, cand.row)
-        if any(window_satisfies(req, " ".join(w), where, w, year) for w in windows):
+        where, year, day = context(index, cand.row), article_year(index, cand.row), article_date(index, cand.row)
+        if any(window_satisfies(req, " ".join(w), where, w, year, day) for w in windows):
             return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return not all(quiet)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from ..ingest.langdata import LangData, all_lang_data
 from .answer_types import later
 
-__all__ = ["YEAR", "another_year", "names_a_century", "roman_value", "says_century", "span_ends", "years_said"]
+__all__ = ["YEAR", "another_year", "dates_told", "names_a_century", "roman_value", "says_century", "span_ends", "years_said"]
 
 YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 # A span of years with its end cut to two digits: "2024-25", «1620—21 годах», "2019/20" (but "2025-12" is a month).
@@ -60,10 +61,75 @@ def years_said(sentence: str, article_year: int | None = None) -> set[str]:
     return said
 
 
-def another_year(said: set[str], years: Sequence[str], answer_type: str = "", article_year: int | None = None) -> bool:
+def another_year(said: set[str], years: Sequence[str], answer_type: str = "", article_year: int | None = None,
+                 sentence: str = "", article_date: str | None = None) -> bool:
     """The sentence giving the answer dates it (`said`: the years it names) to another year than those the question
     names ("…4,800 containers in 2025" gives no count for 2023; "3.1 billion kilowatt-hours last year" in an article of
-    2025 none for 2019), or, for a type asked of what is still to come ("when will…?"), only to years before the article's."""
-    if said and article_year and later(answer_type) and all(int(year) < article_year for year in said):
-        return True
+    2025 none for 2019), or, for a type asked of what is still to come ("when will…?"), only to years before the article's,
+    or (with the `sentence` and the article's `article_date`) only to days or months before the article's date: «3 декабря
+    прошло заседание» in an article of 10 December tells of no meeting still to come."""
+    if later(answer_type):
+        if sentence and article_date and _dated(article_date):
+            told = dates_told(sentence, article_date)
+            if told and all(_before(day, _dated(article_date)) for day in told):
+                return True
+        elif said and article_year and all(int(year) < article_year for year in said):
+            return True
     return bool(years) and bool(said) and not any(year in said for year in years)
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _dated(date: str) -> tuple[int, ...]:
+    """(year, month, day) of an ISO date, as far as it goes ("2025-12" -> (2025, 12)); () when it is none."""
+    found = _ISO.match(date)
+    return tuple(int(g) for g in found.groups() if g) if found else ()
+
+
+def _before(day: tuple[int, ...], article: tuple[int, ...]) -> bool:
+    """`day` is earlier than `article`, compared as far as both go (a month told is not before its own month)."""
+    n = min(len(day), len(article))
+    return day[:n] < article[:n]
+
+
+@cache
+def _month_finders() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """For each month of every language's `month_patterns`, its number and a pattern of it with a day before it
+    («3 декабря», "18–19 November") or after it ("July 15"), and a year after ("December 2025", «ноября 2025 года»)."""
+    day = r"(\d{1,2})(?:\s?[-–—]\s?(\d{1,2}))?"
+    return tuple(
+        (number, re.compile(rf"(?:(?<![\d.,]){day}\s+)?(?<!\w)(?:{pattern.pattern})(?!\w)(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,]?\d))?"
+                            r"(?:,?\s+(?:of\s+)?(\d{4})(?!\d))?"))
+        for lang in all_lang_data() for number, pattern in enumerate(lang.month_patterns, 1))
+
+
+YEARLESS_BACK = 2  # months before the article's that a day or month without a year may be read as past
+
+
+def _year_of(month: int, article: tuple[int, ...]) -> int:
+    """The year of a `month` told without one, in an article dated `article`."""
+    if len(article) < 2:
+        return article[0]
+    if (article[1] - month) % 12 <= YEARLESS_BACK:  # just past: «в ноябре» in a January article is last November
+        return article[0] if month <= article[1] else article[0] - 1
+    return article[0] if month > article[1] else article[0] + 1  # the coming one
+
+
+def dates_told(sentence: str, article_date: str) -> list[tuple[int, ...]]:
+    """The dates `sentence` tells, each as far as it goes: (year,), (year, month) or (year, month, day); a day or month
+    without a year is in the year of `article_date` (an ISO date) unless it is more than `YEARLESS_BACK` months before the
+    article's month: then it is the coming one («торги назначены на 15 января» in December). A span of days ends on its
+    last («18–19 ноября»). Years it names otherwise ("in 2026", "next year") are years."""
+    article = _dated(article_date)
+    if not article:
+        return []
+    told: list[tuple[int, ...]] = []
+    rest = sentence  # what is left once the days and months are read, for the years named otherwise
+    for number, finder in _month_finders():
+        rest = finder.sub(" ", rest)
+        for m in finder.finditer(sentence):
+            year = int(m.group(4)) if m.group(4) else _year_of(number, article)
+            last_day = m.group(2) or m.group(1) or m.group(3)
+            told.append((year, number, int(last_day)) if last_day and 1 <= int(last_day) <= 31 else (year, number))
+    return told + [(int(year),) for year in sorted(years_said(rest, article[0]))]
