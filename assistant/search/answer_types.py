@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_words", "gives", "in_any_language", "later",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "later",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -77,17 +77,18 @@ def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
     """The words a "how many" question counts: up to `COUNTED_WITHIN` words after its count cue that are
     not function words, up to a word that opens what they are said of ("How many Lornan border guards..." -> lornan,
     border, guards; «Сколько отделений у банка …» -> отделений); () without a cue."""
-    return _counted_and_said_of(question, lang)[0]
+    return counted_and_said_of(question, lang)[0]
 
 
 def said_of(question: str, lang: LangData) -> tuple[str, ...]:
     """The words of a "how many" question after a word that ends what it counts (`count_owners` in data/lang: "of",
     «у»): what the count is said of («Сколько отделений у банка ВТБ?» -> банка, втб), which a figure counting them does
     not answer ("five banks")."""
-    return _counted_and_said_of(question, lang)[1]
+    return counted_and_said_of(question, lang)[1]
 
 
-def _counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both at once, from one reading of the question: (`counted_words`, `said_of`)."""
     cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
     if cue is None:
         return (), ()

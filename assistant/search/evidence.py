@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_words, gives as _gives, in_any_language, numerals, said_of
+from .answer_types import ANSWER_TYPES, answer_checks, counted_and_said_of, gives as _gives, in_any_language, numerals
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
@@ -91,6 +91,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = _LATIN_HEAD.sub(r"\1", key)
         found.extend([*phrases, *(w for w in _NAME_WORD.findall(key.replace("’", "'"))
                      if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
+    counted, said = counted_and_said_of(question, lang)
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
         acronyms=tuple(w for w in kept if 3 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
@@ -103,8 +104,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted_words(question, lang),
-        said=said_of(question, lang), centuries=tuple(dict.fromkeys(centuries)),
+        terms=_terms(question, lang), counted=counted, said=said, centuries=tuple(dict.fromkeys(centuries)),
     )
 
 

@@ -32,7 +32,7 @@ def context(index: LoadedIndex, row: int) -> str:
 
 def article_year(index: LoadedIndex, row: int) -> int | None:
     """The year passage `row`'s article is dated ("2025-06-03" -> 2025), for "last year"; None without a date."""
-    date = index.documents[index.chunks[row].doc_id].date
+    date = article_date(index, row)
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 

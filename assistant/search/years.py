@@ -69,9 +69,9 @@ def another_year(said: set[str], years: Sequence[str], answer_type: str = "", ar
     or (with the `sentence` and the article's `article_date`) only to days or months before the article's date: «3 декабря
     прошло заседание» in an article of 10 December tells of no meeting still to come."""
     if later(answer_type):
-        if sentence and article_date and _dated(article_date):
-            told = dates_told(sentence, article_date)
-            if told and all(_before(day, _dated(article_date)) for day in told):
+        if sentence and (article := _dated(article_date or "")):
+            told = dates_told(sentence, article_date or "")
+            if told and all(_before(day, article) for day in told):
                 return True
         elif said and article_year and all(int(year) < article_year for year in said):
             return True
