@@ -374,9 +374,9 @@ def test_thumbs_write_feedback_lines(page, web_settings) -> None:  # type: ignor
     ask(page, GDP)
     reply = ask(page, FOLLOWUP)
     shown = [squash(t) for t in reply.locator(".ca-card .ca-cite").all_inner_texts()]
-    page.locator("#ca-chat button[aria-label='Like']").last.click()
+    _rate(page, "Like", "Liked")
     records = _wait_for_lines(path, before + 1, page)
-    page.locator("#ca-chat button[aria-label='Dislike']").last.click()
+    _rate(page, "Dislike", "Disliked")
     records = _wait_for_lines(path, before + 2, page)
     like, dislike = records[-2:]
     assert (like["verdict"], dislike["verdict"]) == ("like", "dislike")
@@ -385,6 +385,20 @@ def test_thumbs_write_feedback_lines(page, web_settings) -> None:  # type: ignor
     assert len(like["passages"]) == len(shown) == 5
     for p, cite in zip(like["passages"], shown):
         assert f"characters {p['start']:,}–{p['end']:,}" in cite and p["text"]
+
+
+def _rate(page, label: str, taken: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the last reply's `label` button until the page shows it taken (`taken`), as a reader clicks again when
+    nothing changed: under load a click can be lost before it reaches the button (CI: the buttons read "Dislike",
+    "Liked" after a click on "Dislike"), and then the page shows no verdict and nothing is owed to the log."""
+    for _ in range(3):
+        page.locator(f"#ca-chat button[aria-label='{label}']").last.click()
+        try:
+            expect(page.locator(f"#ca-chat button[aria-label='{taken}']")).to_have_count(1, timeout=15_000)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"three clicks on {label!r} never showed {taken!r}")
 
 
 def _wait_for_lines(path: Path, n: int, page) -> list[dict]:  # type: ignore[no-untyped-def]
