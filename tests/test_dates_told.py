@@ -73,3 +73,41 @@ def test_a_date_withheld_with_words_between_is_read_and_asking_for_the_day_asks_
     for sentence in ("Сроки начала строительства определены правительством.", "Дата заседания назначена на 3 марта."):
         assert not lang_data("ru").withheld.search(sentence), sentence
     assert requirements("На какое число назначено мартовское заседание комиссии в Тарнове?").wants_date
+
+
+@pytest.mark.parametrize(("question", "past"), [
+    ("When did Veldrania choose a builder for its second port?", True),
+    ("In which year was the old port opened?", True),
+    ("When were the first ships unloaded?", True),
+    ("When will construction of the second port start?", False),
+    ("When was the second berth expected to open?", False),  # a time still to come, seen from the past
+    ("Когда Вельдрания подала заявку на вступление?", True),
+    ("Когда стороны подписали соглашение о пункте пропуска?", True),
+    ("В каком году Молдария вышла из союза?", True),
+    ("В каком году Вельдрания вышел из договора?", True),
+    ("Когда был открыт старый пункт пропуска?", True),
+    ("Когда откроется новый канал?", False),  # a noun ending like a verb in the past: «канал», «недели», «цели»
+    ("Когда начнутся поставки в течение недели?", False),
+    ("Когда будет подписано соглашение?", False),
+    ("Когда был должен открыться пункт пропуска?", False),
+])
+def test_a_question_asking_of_what_has_happened_is_told_from_one_of_what_is_to_come(question: str, past: bool) -> None:
+    assert requirements(question).past is past
+
+
+def test_a_time_still_to_be_set_withholds_no_day_of_what_has_happened(tmp_path: Path) -> None:
+    index = assistant_over(tmp_path, {"en.txt": EN}).service.snapshot.index
+    beside, _, _ = _candidates(index, "Officials expect the first berth")  # "No date has been set …" just before it
+    assert withholds(index, beside, requirements("When will construction of the second port start?"))
+    assert not withholds(index, beside, requirements("When did Veldrania choose a consortium for its second port?"))
+
+
+def test_a_withholding_ending_on_when_withholds_a_time_only(tmp_path: Path) -> None:
+    text = EN.replace("No date has been set for the start of construction.",
+                      "The harbour authority has not said when construction will start.")
+    index = assistant_over(tmp_path, {"en.txt": text}).service.snapshot.index
+    beside, _, _ = _candidates(index, "Officials expect the first berth")
+    assert withholds(index, beside, requirements("When will construction of the second port start?"))
+    assert not withholds(index, beside, requirements("How many workers will the harbour authority hire?"))
+    assert not withholds(index, beside, requirements("When did Veldrania choose a consortium for its second port?"))
+    assert withholds(index, beside)  # read without a question, it still says something is not known

@@ -55,6 +55,7 @@ class Requirements:
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
     # by the numeral, by the number ("15th", «15-го») or by a year within them
+    past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
 
     @property
     def checkable_across(self) -> bool:
@@ -98,6 +99,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
         spelled=tuple(f for f in figures if f in numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
+        past=bool(lang.past.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
         answer_types=tuple(

@@ -140,10 +140,18 @@ def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Ca
 
 def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> bool:
     """`sentence` says something is not known, by the patterns of `data`'s language; a time withheld ("no date has yet
-    been set", «дата … не согласована»: a time noun in what the pattern matched) withholds only a question asking when
-    ("…to resume its flights to Doha, though no date has yet been set" withholds no number of flights)."""
-    return any(req is None or req.wants_date or not data.time_nouns & set(m.group(0).lower().split())
+    been set", «дата … не согласована», "has not said when": a time noun in what the pattern matched, or a "when" ending
+    it) withholds only a question asking when ("…to resume its flights to Doha, though no date has yet been set" withholds
+    no number of flights), and of what is still to come: "no date has been set for that vote" withholds no day
+    "When did Kazakhstan apply …?" asks of."""
+    return any(req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data)
                for m in data.withheld.finditer(sentence))
+
+
+def _of_time(matched: str, data: LangData) -> bool:
+    """What a withholding pattern matched withholds a time: it names one («сроки») or ends on "when"."""
+    words = matched.lower().split()
+    return bool(data.time_nouns & set(words)) or bool(words and words[-1] in data.when_words)
 
 
 def article_sentences(index: LoadedIndex, row: int) -> list[str]:
