@@ -81,6 +81,19 @@ def test_russian_sentences_keep_initials_titles_and_abbreviations() -> None:
     ]
 
 
+def test_a_unit_after_thousands_ends_a_russian_sentence_before_a_capital_word() -> None:
+    text = ("За год завод отправил за границу 2,1 тыс. тонн. Цену контрактов не раскрывают. "
+            "Долг составил 63,8 тыс. евро. Данных о погашении нет. Фонд дал 5 тыс. долл. США на ремонт.")
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == [
+        "За год завод отправил за границу 2,1 тыс. тонн.",
+        "Цену контрактов не раскрывают.",
+        "Долг составил 63,8 тыс. евро.",
+        "Данных о погашении нет.",
+        "Фонд дал 5 тыс. долл. США на ремонт.",  # an acronym after the unit: the sentence goes on
+    ]
+
+
 def test_english_sentences_are_untouched() -> None:
     text = "Mr. A. B. Smith went to Astana. He met the minister."
     spans = [(0, 31), (32, 52)]

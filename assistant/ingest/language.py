@@ -74,8 +74,9 @@ _ABBREVIATION_END = re.compile(
 _STARTS_LOWER = re.compile(r"^[«\"(]?[а-яё0-9]")
 _STARTS_NAME = re.compile(r"^[«\"(]?[А-ЯЁ]")
 _STARTS_ACRONYM = re.compile(r"^[А-ЯЁ]{2,5}[,;:)]")  # "долл. | США, т.е. ...": a unit's country, the sentence goes on
-# "... и т. д. Далее": blingfire keeps these together; a capital after them starts a sentence
-_LIST_END = re.compile(r"(?:и\s?т\.\s?[дп]\.|и\s?др\.|и\s?пр\.)\s+(?=[А-ЯЁ])")
+# "... и т. д. Далее": blingfire keeps these together; a capital after them starts a sentence. So does a unit after
+# «тыс.» ending one: «2,1 тыс. тонн. Цену …» (but «тыс. долл. США» goes on: a capital word, not an acronym, begins one)
+_LIST_END = re.compile(r"(?:(?:и\s?т\.\s?[дп]\.|и\s?др\.|и\s?пр\.)\s+(?=[А-ЯЁ])|\bтыс\.\s+[а-яё]+\.\s+(?=[«\"]?[А-ЯЁ][а-яё]))")
 _INITIAL = re.compile(r"(?:^|\s)[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.)?$")
 _TITLE_ABBREVIATION = re.compile(r"(?:^|\s)(?:проф|зав|акад|ген|им|ул|зам|пред|г-н|г-жа|ст|гл|пос|обл|с)\.$|(?:^|\s)[^\W\d]+\s+г\.$")  # "в г. Северск" (a town; "2023 г." is a year)
 
