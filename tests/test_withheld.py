@@ -422,3 +422,22 @@ def test_a_count_withheld_before_the_pattern_does_not_withhold_a_price(tmp_path:
     assert not withholds(index, best, requirements(price), price)
     drivers = "Сколько водителей получили отказ на границе Вельдрании в 2025 году?"
     assert withholds(index, best, requirements(drivers), drivers)  # the very count asked
+
+
+def test_a_part_withheld_of_a_count_given_withholds_only_a_question_asking_a_part(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction.",
+                      "Officials put the port's shortage of crane operators at about 300; they did not say how many of "
+                      "those posts are on the northern quay.")
+    index = assistant_over(tmp_path, {"en.txt": text}).service.snapshot.index
+    best, _, _ = _candidates(index, "shortage of crane operators")
+    assert not withholds(index, best, requirements("How large is the port's shortage of crane operators?"))
+    assert withholds(index, best, requirements("How many of the crane operator posts are on the northern quay?"))
+    ru = RU.replace("Стоимость работ стороны не раскрывают.",
+                    "Сейчас на пункте служат около 120 таможенников, но сколько из них прошли обучение, ведомство не раскрывает.")
+    (tmp_path / "ru").mkdir()
+    index = assistant_over(tmp_path / "ru", {"ru.txt": ru}).service.snapshot.index
+    best, _, _ = _candidates(index, "около 120 таможенников")
+    assert not withholds(index, best, requirements("Сколько таможенников служит на пункте пропуска?"))
+    assert withholds(index, best, requirements("Сколько из таможенников пункта прошли обучение?"))

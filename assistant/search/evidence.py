@@ -56,6 +56,8 @@ class Requirements:
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
     # by the numeral, by the number ("15th", «15-го») or by a year within them
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
+    part_of: bool = False  # it asks a part of what is counted ("how many of them …"): only then is "how many of those
+    # posts … they did not say" its withholding
 
     @property
     def checkable_across(self) -> bool:
@@ -100,6 +102,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         spelled=tuple(f for f in figures if f in numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),
         past=bool(lang.past.search(question)),
+        part_of=bool(lang.part_of.search(question)),
         wants_number=bool(lang.how_many.search(question)),
         lang=lang.code,
         answer_types=tuple(
