@@ -143,7 +143,7 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
     been set", «дата … не согласована», "has not said when": a time noun in what the pattern matched, or a "when" ending
     it) withholds only a question asking when ("…to resume its flights to Doha, though no date has yet been set" withholds
     no number of flights), and of what is still to come: "no date has been set for that vote" withholds no day
-    "When did Kazakhstan apply …?" asks of."""
+    "When did the country apply …?" asks of."""
     if req is not None and not req.part_of and data.part_of.search(sentence):
         return False  # a part of what it counts is withheld: "… at about 4,300 nurses; they did not say how many of those
         # posts are in the two closed regions" answers how large the shortage is
