@@ -632,6 +632,15 @@ def test_a_year_long_ago_is_a_date() -> None:
         ("Во сколько была обновлена статья о мосте Вельдрании?", "Статья о мосте Вельдрании обновлена в 11:15.", True),
         ("At what time did the Veldrania summit open?", "The Veldrania summit opened on Monday.", False),
         ("At what time did the Veldrania summit open?", "The Veldrania summit opened at 10:30 local time.", True),
+        # "within what time" asks how long, not a clock time
+        ("Within what time must the Veldrania bridge be finished?", "The Veldrania bridge must be finished within 18 months.",
+         True),
+        ("Within what time must the Veldrania bridge be finished?", "Work on the Veldrania bridge began on a Monday.", False),
+        # a sum spent is asked, not a count of what was spent
+        ("Сколько было израсходовано на ремонт моста в Вельдрании в 2024 году?",
+         "В 2024 году на ремонт моста в Вельдрании было израсходовано 4,3 миллиона долларов.", True),
+        ("Сколько было израсходовано на ремонт моста в Вельдрании в 2024 году?",
+         "В 2024 году на ремонт моста в Вельдрании вышли 43 рабочих.", False),
     ],
 )
 def test_default_checks_on_one_sentence(question: str, sentence: str, expected: bool) -> None:
