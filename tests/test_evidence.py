@@ -636,6 +636,16 @@ def test_a_year_long_ago_is_a_date() -> None:
         ("Within what time must the Veldrania bridge be finished?", "The Veldrania bridge must be finished within 18 months.",
          True),
         ("Within what time must the Veldrania bridge be finished?", "Work on the Veldrania bridge began on a Monday.", False),
+        # a day asked is not answered by a month ("On what date …?", «На какие именно даты …?», «в какие дни»)
+        ("On what date will the Veldrania bridge open?", "The Veldrania bridge will open in March 2026.", False),
+        ("On what date will the Veldrania bridge open?", "The Veldrania bridge will open on 3 March 2026.", True),
+        ("On what date will the Veldrania bridge open?", "The Veldrania bridge will open on March 3.", True),
+        ("On which days does the Veldrania ferry sail?", "The Veldrania ferry sails on Mondays and Fridays.", True),
+        ("На какие именно даты назначен саммит в Вельдрании?",
+         "Саммит в Вельдрании намечен на вторую половину августа 2026 года.", False),
+        ("На какие именно даты назначен саммит в Вельдрании?", "Саммит в Вельдрании пройдёт 27–28 августа 2026 года.", True),
+        ("В какие дни ходит автобус из Вельдрании?", "Автобус из Вельдрании ходит по понедельникам и средам.", True),
+        ("When will the Veldrania bridge open?", "The Veldrania bridge will open in March 2026.", True),  # a month is a when
         # a sum spent is asked, not a count of what was spent
         ("Сколько было израсходовано на ремонт моста в Вельдрании в 2024 году?",
          "В 2024 году на ремонт моста в Вельдрании было израсходовано 4,3 миллиона долларов.", True),

@@ -400,6 +400,13 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("en", "The border line is fixed in the treaty's annex.", False),
     ("ru", "Сколько человек проходит через пункт за сутки, мне не сказали.", True),
     ("ru", "Мне сказали, что пункт пропускает до тысячи человек в сутки.", False),
+    ("ru", "Ток пойдёт по сетям Молдарии, но плату за транзит стороны пока не согласовали.", True),
+    ("ru", "Плату за транзит стороны согласовали ещё весной.", False),
+    ("ru", "Заседание обещали провести в феврале, но точной даты заседания пока нет.", True),
+    ("ru", "Дата заседания есть в повестке.", False),
+    ("en", "The two governments have yet to agree on the transit fee.", True),
+    ("en", "There is no date yet for the vote.", True),
+    ("en", "The date of the vote was set in May.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
