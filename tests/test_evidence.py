@@ -646,6 +646,20 @@ def test_a_year_long_ago_is_a_date() -> None:
         ("На какие именно даты назначен саммит в Вельдрании?", "Саммит в Вельдрании пройдёт 27–28 августа 2026 года.", True),
         ("В какие дни ходит автобус из Вельдрании?", "Автобус из Вельдрании ходит по понедельникам и средам.", True),
         ("When will the Veldrania bridge open?", "The Veldrania bridge will open in March 2026.", True),  # a month is a when
+        # asked which one, the answer names something the question does not
+        ("Which Turkish company will build the Veldrania bridge?",
+         "The Veldrania bridge will be built by a Turkish company that the government did not name.", False),
+        ("Which Turkish company will build the Veldrania bridge?",
+         "The Veldrania bridge will be built by the Turkish company Kalyon.", True),
+        ("Which countries signed the Veldrania accord?", "The Veldrania accord was signed by Lornia and Tarsania.", True),
+        ("Какая китайская компания построила мост в Вельдрании?",
+         "Мост в Вельдрании построила китайская компания «Синохайдро».", True),
+        ("Какая китайская компания построила мост в Вельдрании?",
+         "Мост в Вельдрании построила китайская государственная компания.", False),
+        ("Какие три банка Вельдрании перестали принимать переводы?",
+         "С 24 ноября три банка Вельдрании перестали принимать переводы.", False),
+        ("Какие три банка Вельдрании перестали принимать переводы?",
+         "С 24 ноября Тарнобанк, Велбанк и Юнибанк Вельдрании перестали принимать переводы.", True),
         # a sum spent is asked, not a count of what was spent
         ("Сколько было израсходовано на ремонт моста в Вельдрании в 2024 году?",
          "В 2024 году на ремонт моста в Вельдрании было израсходовано 4,3 миллиона долларов.", True),

@@ -30,6 +30,7 @@ class AnswerType:
     default: bool = False
     counted: bool = False  # a figure must be followed by what the question counts (search/answer_types.py)
     later: bool = False  # asked of what is still to come: an answer dated only before the article is none
+    named: bool = False  # asks which one ("Which company …?"): the answer names something the question does not
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,8 @@ def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
         shared = specs.get(spec["like"], {}) if "like" in spec else spec
         out.append(AnswerType(str(name), _patterns(spec.get("cues") or shared.get("cues", [])),
                               _patterns(shared.get("evidence", [])), bool(spec.get("default", False)),
-                              bool(spec.get("counted", False)), bool(spec.get("later", False))))
+                              bool(spec.get("counted", False)), bool(spec.get("later", False)),
+                              bool(spec.get("named", False))))
     return tuple(out)
 
 

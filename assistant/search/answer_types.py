@@ -117,6 +117,10 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
     if not found:
         return False
     wanted = set(terms)
+    if any(t.named for t in types):  # a name the question does not write ("… built by Kalyon", «компания «Синохайдро»»)
+        found = [m for m in found if not set(tokenize(m.group(0))) <= wanted]
+        if not found:
+            return False
     owners = set(tokenize(" ".join(said)))  # stems, where the question's terms hold word forms too ("кредит", "кред")
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
     if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, owners) for m in found):
