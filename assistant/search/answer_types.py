@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "later",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -66,6 +66,11 @@ def in_any_language(field: str) -> frozenset[str]:
     the number words (a passage may be in another language than the question: «трёх месяцев»)."""
     words = frozenset().union(*(getattr(lang, field) for lang in all_lang_data()))
     return words | frozenset().union(*numerals().values()) if field == "number_words" else words
+
+
+def named(answer_type: str) -> bool:
+    """`answer_type` asks which one ("Which company …?"): the answer writes a name the question does not."""
+    return any(t.named for t in _types(answer_type))
 
 
 def later(answer_type: str) -> bool:

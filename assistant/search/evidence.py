@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_and_said_of, gives as _gives, in_any_language, numerals
+from .answer_types import ANSWER_TYPES, answer_checks, counted_and_said_of, gives as _gives, in_any_language, named, numerals
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
@@ -62,7 +62,8 @@ class Requirements:
     @property
     def checkable_across(self) -> bool:
         """Something of the question is checkable in another language without names: a figure, date, number or answer type."""
-        return bool(self.figures or self.wants_date or self.wants_number or self.answer_types)
+        return bool(self.figures or self.wants_date or self.wants_number
+                    or any(not named(t) for t in self.answer_types))  # any capital of another language is a name
 
     def across_languages(self, written: WrittenNames | None = None, language: str | None = None) -> Requirements:
         """What can be checked in a passage of another language, `language`: figures, dates, numbers,
