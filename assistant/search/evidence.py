@@ -26,7 +26,7 @@ from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
 from .phrases import phrase_names, said_phrases, spelled_out, without_legal_forms
-from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, years_said
+from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
@@ -280,7 +280,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     its sentence or one before it, or the context): "3.1 billion kilowatt-hours last year" does not
     answer "how much … in 2019?" because the window mentions 2019 further on. With `article_year` (the
     year the article is dated), "last year" / «в прошлом году» says the year before it; with `article_date` (its date),
-    a date a "when will…?" question is answered by is not one before it (`years.another_year`)."""
+    a date a "when will…?" question is answered by is not one before it (`years.another_year`); the year is the date's
+    when only the date is given."""
+    article_year = article_year or year_of(article_date)
     lang = lang_data(req.lang)
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"

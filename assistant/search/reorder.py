@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from ..store.index import LoadedIndex
 from .evidence import Requirements, passage_has_evidence, passage_needs
 from .retrieval import Candidate
-from .windows import article_date, article_year, context
+from .windows import article_date, context
 
 __all__ = ["evidence_first", "holds_evidence"]
 
@@ -27,7 +27,7 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`."""
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
-                                article_year=article_year(index, cand.row), article_date=article_date(index, cand.row))
+                                article_date=article_date(index, cand.row))
 
 
 def evidence_first(index: LoadedIndex, candidates: Sequence[Candidate], req: Requirements, asked_in: str,

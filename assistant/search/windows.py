@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..store.index import LoadedIndex
 
-__all__ = ["article_date", "article_year", "context", "sentences_around"]
+__all__ = ["article_date", "context", "sentences_around"]
 
 
 def sentences_around(index: LoadedIndex, row: int, sentence_row: int, span: int = 1) -> tuple[list[str], int]:
@@ -28,12 +28,6 @@ def context(index: LoadedIndex, row: int) -> str:
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
     return " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
-
-
-def article_year(index: LoadedIndex, row: int) -> int | None:
-    """The year passage `row`'s article is dated ("2025-06-03" -> 2025), for "last year"; None without a date."""
-    date = article_date(index, row)
-    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def article_date(index: LoadedIndex, row: int) -> str | None:

@@ -20,7 +20,7 @@ from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
-from .windows import article_date, article_year, context, sentences_around
+from .windows import article_date, context, sentences_around
 
 __all__ = ["withholds"]
 
@@ -207,7 +207,7 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
     windows = [[said[j] for j in range(max(0, k - 1), min(k + 2, len(said))) if quiet[j]] for k in range(len(said))
                if quiet[k]] if heading else [said[at : at + 1]]
     if req is not None:
-        where, year, day = context(index, cand.row), article_year(index, cand.row), article_date(index, cand.row)
-        if any(window_satisfies(req, " ".join(w), where, w, year, day) for w in windows):
+        where, day = context(index, cand.row), article_date(index, cand.row)
+        if any(window_satisfies(req, " ".join(w), where, w, article_date=day) for w in windows):
             return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return not all(quiet)

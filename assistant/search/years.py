@@ -16,7 +16,8 @@ import regex
 from ..ingest.langdata import LangData, all_lang_data
 from .answer_types import later
 
-__all__ = ["YEAR", "another_year", "dates_told", "names_a_century", "roman_value", "says_century", "span_ends", "years_said"]
+__all__ = ["YEAR", "another_year", "dates_told", "names_a_century", "roman_value", "says_century", "span_ends", "year_of",
+           "years_said"]
 
 YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
 # A span of years with its end cut to two digits: "2024-25", «1620—21 годах», "2019/20" (but "2025-12" is a month).
@@ -85,6 +86,12 @@ def _dated(date: str) -> tuple[int, ...]:
     """(year, month, day) of an ISO date, as far as it goes ("2025-12" -> (2025, 12)); () when it is none."""
     found = _ISO.match(date)
     return tuple(int(g) for g in found.groups() if g) if found else ()
+
+
+def year_of(date: str | None) -> int | None:
+    """The year of an ISO date ("2025-06-03" -> 2025); None without one."""
+    found = _dated(date or "")
+    return found[0] if found else None
 
 
 def _before(day: tuple[int, ...], article: tuple[int, ...]) -> bool:
