@@ -12,7 +12,9 @@ from assistant.search.evidence import requirements
 @pytest.mark.parametrize(("question", "lang", "counted", "said"), [
     ("Сколько отделений сейчас у банка «Лорна Кредит»?", "ru", ("отделений", "сейчас"), ("банка", "лорна", "кредит")),
     ("How many branches of Lorna Credit are open in the north?", "en", ("branches",), ("lorna", "credit", "open", "north")),
-    ("How many Lornan border guards serve on the river?", "en", ("lornan", "border", "guards"), ()),
+    ("How many Lornan border guards serve on the river?", "en", ("border", "guards", "serve"), ()),  # a name says whose
+    ("How many of Lorna's river ports are open in winter?", "en", ("river", "ports"), ()),
+    ("How many TEU did the dry port handle?", "en", ("teu",), ()),  # a unit in capitals is what is counted
     ("How many flights a week connect Lorna and Veldt?", "en", ("flights", "week"), ()),  # "a" ends nothing
 ])
 def test_what_a_count_counts_ends_where_what_it_is_said_of_begins(question: str, lang: str, counted: tuple, said: tuple) -> None:
@@ -30,6 +32,24 @@ def test_a_figure_counting_what_the_count_is_said_of_does_not_answer_it(monkeypa
     assert not gives("counted", banks, banks, req.terms, req.counted, req.said)
     branches = "У банка «Лорна Кредит» 14 отделений в трёх областях."
     assert gives("counted", branches, branches, req.terms, req.counted, req.said)
+
+
+@pytest.mark.parametrize(("question", "other", "same"), [
+    ("How many Lornan border guards were killed in the March incidents near Veldt?",
+     "Border guards recorded three armed incidents in March near Veldt.",
+     "Four border guards were killed near Veldt in March."),
+    ("Сколько пограничников погибло в мартовских стычках у Вельта?",
+     "В марте у Вельта пограничники зафиксировали три вооружённые стычки.",
+     "В мартовских стычках у Вельта погибли четыре пограничника."),
+])
+def test_a_figure_counting_another_term_of_the_question_does_not_answer_it(monkeypatch: pytest.MonkeyPatch, question: str,
+                                                                         other: str, same: str) -> None:
+    from assistant.search import crossterms
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    req = requirements(question)
+    assert not gives("counted", other, other, req.terms, req.counted, req.said)  # three incidents: no guards counted
+    assert gives("counted", same, same, req.terms, req.counted, req.said)
 
 
 @pytest.mark.parametrize("question", [

@@ -79,9 +79,10 @@ def later(answer_type: str) -> bool:
 
 
 def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
-    """The words a "how many" question counts: up to `COUNTED_WITHIN` words after its count cue that are
-    not function words, up to a word that opens what they are said of ("How many Lornan border guards..." -> lornan,
-    border, guards; «Сколько отделений у банка …» -> отделений); () without a cue."""
+    """The words a "how many" question counts: of the first `COUNTED_WITHIN` words after its count cue that are not
+    names (capitalised, not all capitals: they say whose), those that are not function words, up to a word that opens what
+    they are said of ("How many Lornan border guards serve…" -> border, guards, serve; «Сколько отделений у банка …» ->
+    отделений); () without a cue."""
     return counted_and_said_of(question, lang)[0]
 
 
@@ -98,13 +99,15 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     if cue is None:
         return (), ()
     skip = lang.question_words | lang.function_words
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])]
+    written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
+    words = [w.lower() for w in written]
+    named = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Tajik border guards"), not what
     counted: list[str] = []
-    for k, word in enumerate(words[:COUNTED_WITHIN]):
-        if word in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
+    for k in [k for k in range(len(words)) if not named[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
+        if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
             return tuple(counted), tuple(w for w in words[k:] if w not in skip)
-        if word not in skip:
-            counted.append(word)
+        if words[k] not in skip:
+            counted.append(words[k])
     return tuple(counted), ()
 
 
@@ -116,7 +119,8 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
     what someone paid for imports; "It will cost $2 billion" after "The plant at Lakeside…" answers
     one about the Lakeside plant. For a counted type, one of the terms (or a word near one of `counted`,
     the words the question counts) must follow the figure, not one of what the count is said of (`said`): "five
-    banks" counts no branches of a bank."""
+    banks" counts no branches of a bank. Of the terms, one of those the question counts when any is: "three armed
+    incidents" counts no border guards killed in them."""
     types = _types(answer_type)
     found = [m for t in types for m in t.evidence.finditer(sentence)]
     if not found:
@@ -128,6 +132,8 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
             return False
     owners = set(tokenize(" ".join(said)))  # stems, where the question's terms hold word forms too ("кредит", "кред")
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
+    if counted:  # what follows the figure is what the question counts: "three armed incidents" counts no guards
+        counts = (counts & set(tokenize(" ".join(counted)))) or counts
     if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, owners) for m in found):
         return False
     return not wanted or not wanted.isdisjoint(tokenize(about))
