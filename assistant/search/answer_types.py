@@ -101,7 +101,7 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     skip = lang.question_words | lang.function_words
     written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
     words = [w.lower() for w in written]
-    named = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Tajik border guards"), not what
+    named = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Lornan border guards"), not what
     counted: list[str] = []
     for k in [k for k in range(len(words)) if not named[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
         if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
