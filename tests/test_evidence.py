@@ -1093,3 +1093,18 @@ def test_the_earth_is_named_as_the_planet(question: str, window: str, expected: 
 ])
 def test_a_roman_numeral_before_a_word_of_dates_is_no_name(question: str, names: tuple[str, ...]) -> None:
     assert set(requirements(question).names) == set(names)
+
+
+@pytest.mark.parametrize(("question", "window", "expected"), [
+    ("What will the tuition fee be at the Veldt branch?", "The tuition fee at the Veldt branch will be $4,000 a year.", True),
+    ("What will the tuition fee be at the Veldt branch?", "The tuition fee at the Veldt branch covers a room on campus.",
+     False),
+    ("Какую ввозную пошлину Лорна взимает с автомобилей?", "Ввозная пошлина на автомобили в Лорне составляет 15 процентов.",
+     True),  # a fee may be a share
+    ("Какую ввозную пошлину Лорна взимает с автомобилей?", "Ввозную пошлину на автомобили Лорна взимает с 2019 года.", False),
+    ("По какому тарифу Лорна покупает электроэнергию Вельта?", "Лорна покупает электроэнергию Вельта по 2 цента за киловатт-час.",
+     True),
+])
+def test_a_fee_or_tariff_asked_is_given_by_a_sum_or_a_share(question: str, window: str, expected: bool) -> None:
+    assert "charge" in requirements(question).answer_types
+    assert window_satisfies(requirements(question), window, "", [window]) is expected

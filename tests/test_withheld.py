@@ -407,6 +407,14 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("en", "The two governments have yet to agree on the transit fee.", True),
     ("en", "There is no date yet for the vote.", True),
     ("en", "The date of the vote was set in May.", False),
+    ("en", "The fee at the Veldt branch has not yet been set; it will be approved with the licence.", True),
+    ("en", "The fee was not fixed.", True),
+    ("en", "The branch is not set to open before 2028.", False),
+    ("en", "The rules have not been set up yet.", False),
+    ("en", "I asked two banks whether they would freeze such accounts, and neither could say.", True),
+    ("en", "Both banks could say at once how long a freeze lasts.", False),
+    ("ru", "Я спросил в двух банках, и ни один не смог ответить.", True),
+    ("ru", "В банке смогли ответить сразу.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data

@@ -203,12 +203,14 @@ def _from_json(data: dict[str, Any]) -> LangData:
 def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
     """The answer types of a language file; a type with `"like": "<other>"` reads its evidence, and its cues
     unless it has its own, from that type (the "counted" check is the count's, with one more condition; "later" the
-    date's, asked of what is still to come), so they are kept once."""
+    date's, asked of what is still to come), so they are kept once. `"like": [<a>, <b>]` reads the evidence of each:
+    a fee is shown by a sum or a percentage."""
     out = []
     for name, spec in specs.items():
-        shared = specs.get(spec["like"], {}) if "like" in spec else spec
-        out.append(AnswerType(str(name), _patterns(spec.get("cues") or shared.get("cues", [])),
-                              _patterns(shared.get("evidence", [])), bool(spec.get("default", False)),
+        like = spec.get("like", [])
+        shared = [specs.get(other, {}) for other in ([like] if isinstance(like, str) else like)] or [spec]
+        out.append(AnswerType(str(name), _patterns(spec.get("cues") or [c for s in shared for c in s.get("cues", [])]),
+                              _patterns([e for s in shared for e in s.get("evidence", [])]), bool(spec.get("default", False)),
                               bool(spec.get("counted", False)), bool(spec.get("later", False)),
                               bool(spec.get("named", False))))
     return tuple(out)
