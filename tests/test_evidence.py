@@ -1108,3 +1108,12 @@ def test_a_roman_numeral_before_a_word_of_dates_is_no_name(question: str, names:
 def test_a_fee_or_tariff_asked_is_given_by_a_sum_or_a_share(question: str, window: str, expected: bool) -> None:
     assert "charge" in requirements(question).answer_types
     assert window_satisfies(requirements(question), window, "", [window]) is expected
+
+
+@pytest.mark.parametrize(("question", "length"), [
+    ("How high will the Veldt dam be?", True),
+    ("Under Lornan law, how high may public borrowing climb relative to the size of the economy?", False),  # a ratio
+    ("How high is the interest rate on the Veldt loan?", False),
+])
+def test_how_high_asks_a_height_unless_it_asks_a_rate_or_a_ratio(question: str, length: bool) -> None:
+    assert ("length" in requirements(question).answer_types) is length

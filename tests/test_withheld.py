@@ -415,6 +415,18 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("en", "Both banks could say at once how long a freeze lasts.", False),
     ("ru", "Я спросил в двух банках, и ни один не смог ответить.", True),
     ("ru", "В банке смогли ответить сразу.", False),
+    ("en", "The ministry gave no figure for the return on the bonds.", True),
+    ("en", "The ministry gave a figure for the return on the bonds.", False),
+    ("en", "No figures were presented on how many graduates found work.", True),
+    ("en", "No decision on the stake was announced.", True),
+    ("en", "The sum of the grant has not been announced.", True),
+    ("en", "The sum of the grant was announced in May.", False),
+    ("ru", "Фонд обсуждают, но его параметры пока не согласованы.", True),
+    ("ru", "Параметры фонда согласовали в мае.", False),
+    ("ru", "О загрузке этих каналов публично не известно почти ничего.", True),
+    ("ru", "Данных о выплатах суд пока не публиковал.", True),
+    ("ru", "Как изменятся тарифы, пока неясно.", True),
+    ("ru", "Суд ясно сказал, как изменятся тарифы.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
