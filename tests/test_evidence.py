@@ -1117,3 +1117,23 @@ def test_a_fee_or_tariff_asked_is_given_by_a_sum_or_a_share(question: str, windo
 ])
 def test_how_high_asks_a_height_unless_it_asks_a_rate_or_a_ratio(question: str, length: bool) -> None:
     assert ("length" in requirements(question).answer_types) is length
+
+
+@pytest.mark.parametrize(("window", "expected"), [
+    ("Lorna Veldt is the oldest player ever to play in a Steppe Cup, at age 39.", True),  # the cup asked, written bare
+    ("Lorna Veldt played in Steppe Cup 49 at age 38.", False),  # another one
+    ("Lorna Veldt played in the Steppe Cup XLIX at age 38.", False),
+    ("Lorna Veldt is the oldest player in the league, at age 39.", False),
+])
+def test_a_number_ending_a_name_is_said_by_the_name_written_bare(window: str, expected: bool) -> None:
+    req = requirements("How old was Lorna Veldt when she played in the Steppe Cup 50?")
+    assert req.numbered == (("50", "steppe cup"),)
+    assert window_satisfies(req, window) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "Из скольких пунктов состоит карта, согласованная в Москве 10 октября?",  # a day
+    "Когда начнётся строительство ЛЭП 500 кВ от Вельта до Лорны?",  # a measure
+])
+def test_a_day_or_a_measure_after_a_name_ends_no_name(question: str) -> None:
+    assert requirements(question).numbered == ()

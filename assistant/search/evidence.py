@@ -25,7 +25,7 @@ from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
-from .phrases import phrase_names, said_phrases, spelled_out, without_legal_forms
+from .phrases import numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
@@ -53,6 +53,7 @@ class Requirements:
     said: tuple[str, ...] = ()  # the words the count is said of («у банка ВТБ»): no figure counts them
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
+    numbered: tuple[tuple[str, str], ...] = ()  # (number, name) of a name ending in a number ("Super Bowl 50")
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
     # by the numeral, by the number ("15th", «15-го») or by a year within them
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
@@ -110,15 +111,15 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted, said=said, centuries=tuple(dict.fromkeys(centuries)),
+        terms=_terms(question, lang), counted=counted, said=said, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
     )
 
 
 def _has_figure(fig: str, req: Requirements, window: str, words: set[str], context: str) -> bool:
-    """`fig` of the question is in the window or its context (a year also as the cut end of a span, "1620–21"),
-    or (standing alone in the question) in words."""
+    """`fig` of the question is in the window or its context (a year also as the cut end of a span, "1620–21"), or
+    (standing alone in the question) in words, or (ending a name: "Super Bowl 50") by the name written bare."""
     return (fig in window or fig in context or (fig in req.spelled and not words.isdisjoint(numerals()[fig]))
-            or fig in span_ends(f"{window} {context}"))
+            or fig in span_ends(f"{window} {context}") or any(f == fig and writes_bare(n, f"{window} {context}") for f, n in req.numbered))
 
 
 def _terms(question: str, lang: LangData) -> tuple[str, ...]:

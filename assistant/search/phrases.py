@@ -4,7 +4,8 @@
   question's such name stays one name, and a window that says the phrase holds the name it stands for, so "the United
   States" in a question is named by "the US" or "Washington" in a passage, and "the EU" by "the European Union";
 - a company's legal form beside its name ("JSC", «ТОО», "AB"), which is no name a passage must write;
-- an acronym of the question written out in a passage by its words ("EBRD", «АЦЭП»)."""
+- an acronym of the question written out in a passage by its words ("EBRD", «АЦЭП»);
+- a number that ends a name ("Super Bowl 50", "Apollo 11"), which a passage may leave out where it writes the name bare."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import regex
 
 from ..ingest.langdata import LangData, all_function_words, all_lang_data, lang_data
 
-__all__ = ["phrase_names", "said_phrases", "spelled_out", "without_legal_forms"]
+__all__ = ["numbered_names", "phrase_names", "said_phrases", "spelled_out", "without_legal_forms", "writes_bare"]
 
 
 @cache
@@ -67,3 +68,19 @@ def spelled_out(acronym: str, text: str) -> bool:
     return any(words[i][0].isupper() and "".join(w[0] for w in words[i : i + n]).lower() == acronym
                and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in words[i : i + n]))
                for i in range(len(words) - n + 1))
+
+
+_NUMBERED = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}-]*\s+){1,3})(\d{1,3})(?![\d.,%])(?!\s+\p{Ll})")  # not a day («Москве 10
+# октября») or a measure («ЛЭП 500 кВ»): a small number after capitalised words, before no lower-case word
+
+
+def numbered_names(question: str) -> tuple[tuple[str, str], ...]:
+    """(number, name) for each number of `question` that ends a name: "Super Bowl 50" -> ("50", "super bowl")."""
+    return tuple((m.group(2), " ".join(m.group(1).split()).lower()) for m in _NUMBERED.finditer(question))
+
+
+def writes_bare(name: str, text: str) -> bool:
+    """`text` writes `name` without a number after it ("the oldest quarterback to play in a Super Bowl"): the one
+    the question numbers, where the text numbers none other ("Super Bowl XXXIII" is another)."""
+    pattern = regex.compile(rf"(?<!\w){regex.escape(name)}(?!\w)(?!\s*(?:\d|[IVXLC]+\b|[-–]\d))", regex.IGNORECASE)
+    return bool(pattern.search(text))
