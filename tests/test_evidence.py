@@ -1137,3 +1137,12 @@ def test_a_number_ending_a_name_is_said_by_the_name_written_bare(window: str, ex
 ])
 def test_a_day_or_a_measure_after_a_name_ends_no_name(question: str) -> None:
     assert requirements(question).numbered == ()
+
+
+@pytest.mark.parametrize(("window", "expected"), [
+    ("Вельдер получил графский титул в своей столице Мельфи.", True),  # the soft sign spelt
+    ("Вельдер получил графский титул в своей столице Мелфи.", True),
+    ("Вельдер получил графский титул в своей столице Мальфи.", False),
+])
+def test_a_russian_name_is_the_same_with_or_without_a_soft_sign(window: str, expected: bool) -> None:
+    assert window_satisfies(requirements("Кто получил титул графа Мелфи?"), window) is expected

@@ -188,8 +188,8 @@ def _stems(word: str, lang: LangData) -> set[str]:
 @lru_cache(maxsize=1 << 17)  # pure; the same pairs recur across the passages of one question and across questions
 def _same_name(a: str, b: str) -> bool:
     """One name in two forms: a shared stem of 4+ letters, each form adding at most a short ending
-    ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай")."""
-    if a == b:
+    ("norway"/"norwegian" as stem and extension, "turkish"/"turkey", "китая"/"китай"); a soft sign is spelt or not («Мелфи»)."""
+    if a == b or (is_cyrillic(a) and "ь" in a + b and _same_name(a.replace("ь", ""), b.replace("ь", ""))):
         return True
     if is_cyrillic(a) and is_cyrillic(b):  # short Russian names in two cases: "Азии" ~ "Азия", not "Ирак" ~ "Иран"
         stem = russian_noun_stem(a)
