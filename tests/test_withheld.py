@@ -427,6 +427,21 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("ru", "Данных о выплатах суд пока не публиковал.", True),
     ("ru", "Как изменятся тарифы, пока неясно.", True),
     ("ru", "Суд ясно сказал, как изменятся тарифы.", False),
+    ("en", "Its defence ministry has never said how many officers study abroad.", True),
+    ("en", "The company did not disclose the lessor.", True),
+    ("en", "Neither side has published an estimate of the trade it should add.", True),
+    ("en", "Whether Lorna will add money of its own, the agreement does not say.", True),
+    ("en", "The agreement does not say that duties fall.", False),
+    ("en", "The Treasury has not said in public whether a waiver is needed.", True),
+    ("en", "How much has been paid in, the fund has not yet reported.", True),
+    ("ru", "Стоимость хранения определена соглашением сторон и раскрытию не подлежит.", True),
+    ("ru", "Размер капитала по-прежнему не согласован.", True),
+    ("ru", "Какая система займёт её место, Нацбанк не говорит.", True),
+    ("ru", "Управляющий не говорит по-английски.", False),
+    ("ru", "Неизвестно, обращался ли Вельт к суду.", True),
+    ("ru", "Насколько это надолго, никто не берётся сказать.", True),
+    ("ru", "Когда сторона будет готова, в протоколе не сказано.", True),
+    ("ru", "В министерстве обещают сдержать рост, но конкретных цифр не приводят.", True),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
@@ -468,3 +483,24 @@ def test_a_part_withheld_of_a_count_given_withholds_only_a_question_asking_a_par
     best, _, _ = _candidates(index, "около 120 таможенников")
     assert not withholds(index, best, requirements("Сколько таможенников служит на пункте пропуска?"))
     assert withholds(index, best, requirements("Сколько из таможенников пункта прошли обучение?"))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "question", "withheld"), [
+    ("en", "Neither side has published an estimate of how much trade the deal should add.",
+     "How long does a panel have to settle a dispute under the deal?", False),  # an amount withheld, a time asked
+    ("en", "Neither side has published an estimate of how much trade the deal should add.",
+     "How much trade should the deal add?", True),
+    ("ru", "Какие именно товары войдут в перечень, стороны пока не согласовали.", "Сколько пунктов в дорожной карте?", False),
+    ("ru", "Какие именно товары войдут в перечень, стороны пока не согласовали.", "Какие товары войдут в перечень?", True),
+    ("ru", "Когда сторона будет готова к переходу, в протоколе не сказано.", "Сколько стоит новый бланк?", False),
+    ("ru", "Когда сторона будет готова к переходу, в протоколе не сказано.", "Когда сторона перейдёт на новые бланки?", True),
+    ("ru", "Стоимость бланка стороны пока не согласовали.", "Когда сторона перейдёт на новые бланки?", True),  # no question
+    # of its own: what it withholds is read as before
+])
+def test_a_withholding_that_asks_its_own_question_withholds_only_a_question_of_that_kind(
+        lang: str, sentence: str, question: str, withheld: bool) -> None:
+    from assistant.ingest.langdata import lang_data
+    from assistant.search.evidence import requirements
+    from assistant.search.withheld import _says_withheld
+
+    assert _says_withheld(lang_data(lang), sentence, requirements(question)) is withheld

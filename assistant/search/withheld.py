@@ -147,8 +147,44 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
     if req is not None and not req.part_of and data.part_of.search(sentence):
         return False  # a part of what it counts is withheld: "… at about 4,300 nurses; they did not say how many of those
         # posts are in the two closed regions" answers how large the shortage is
-    return any(req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data)
+    return any((req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data))
+               and not (req is not None and _asks_another_kind(sentence, m, req))
                for m in data.withheld.finditer(sentence))
+
+
+_KINDS = {"money": "amount", "percent": "amount", "count": "amount", "counted": "amount", "weight": "amount",
+          "power": "amount", "length": "amount", "area": "amount", "charge": "amount", "date": "time", "day": "time",
+          "later": "time", "year": "time", "clock": "time", "duration": "duration", "named": "which"}
+_EMBEDDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+((?:how|what|when|which|who|where|whether)\b.*)", re.IGNORECASE)
+
+
+def _kinds(req: Requirements) -> set[str]:
+    """What kind of thing `req` asks: an amount, a time, a duration, which one (none known: empty)."""
+    return ({_KINDS[t] for t in req.answer_types if t in _KINDS} | ({"time"} if req.wants_date else set())
+            | ({"amount"} if req.wants_number and not req.answer_types else set()))
+
+
+def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -> bool:
+    """The withholding names what it withholds by a question of its own, of another kind than the question's: «Какие
+    именно товары войдут, стороны пока не согласовали» withholds no count of a road map's points, "Neither side has
+    published an estimate of how much trade it should add" no time a panel has; the sentence's own question is the
+    clause opening it with a question word, or the one a question word opens just after the pattern."""
+    before = sentence[: match.start()].strip(" ,;:—-")
+    after = _EMBEDDED_AFTER.match(sentence[match.end():]) or _EMBEDDED_AFTER.match(" " + sentence[: match.end()].split()[-1] + sentence[match.end():])
+    embedded = before if before and _opens_with_question_word(before) else (after.group(1) if after else "")
+    if not embedded:
+        return False
+    own, asked = _kinds(requirements(embedded + "?")), _kinds(req)
+    first = re.match(r"\W*(\w+)", embedded)
+    if not own and first and first.group(1).lower() in lang_data(script_language(embedded)).identity_words:
+        own = {"which"}  # «Какие именно товары войдут …»: which ones
+    return bool(own and asked) and own.isdisjoint(asked)
+
+
+def _opens_with_question_word(text: str) -> bool:
+    first = re.match(r"\W*(\w+)", text)
+    data = lang_data(script_language(text))
+    return bool(first) and (first.group(1).lower() in data.question_words or bool(data.how_many.match(text.strip())))
 
 
 def _of_time(matched: str, data: LangData) -> bool:
