@@ -72,3 +72,15 @@ def test_a_type_like_another_reads_its_cues_and_evidence(code: str) -> None:
     counted, count = types["counted"], types["count"]
     assert counted.cues.pattern == count.cues.pattern and counted.evidence.pattern == count.evidence.pattern
     assert counted.counted and not count.counted and count.default and counted.default
+
+
+def test_an_answer_type_asks_the_same_kind_of_thing_in_every_language() -> None:
+    from assistant.ingest.langdata import all_lang_data
+
+    kinds: dict[str, set[str]] = {}
+    for lang in all_lang_data():
+        for t in lang.answer_types:
+            kinds.setdefault(t.name, set()).add(t.kind)
+    assert all(len(k) == 1 for k in kinds.values()), kinds
+    assert set().union(*kinds.values()) <= {"amount", "time", "duration", "which", ""}
+    assert kinds["money"] == {"amount"} and kinds["later"] == {"time"}

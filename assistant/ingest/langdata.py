@@ -31,6 +31,7 @@ class AnswerType:
     counted: bool = False  # a figure must be followed by what the question counts (search/answer_types.py)
     later: bool = False  # asked of what is still to come: an answer dated only before the article is none
     named: bool = False  # asks which one ("Which company …?"): the answer names something the question does not
+    kind: str = ""  # what kind of thing it asks: "amount", "time", "duration", "which" (search/withheld.py)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
         out.append(AnswerType(str(name), _patterns(spec.get("cues") or [c for s in shared for c in s.get("cues", [])]),
                               _patterns([e for s in shared for e in s.get("evidence", [])]), bool(spec.get("default", False)),
                               bool(spec.get("counted", False)), bool(spec.get("later", False)),
-                              bool(spec.get("named", False))))
+                              bool(spec.get("named", False)), str(spec.get("kind", ""))))
     return tuple(out)
 
 

@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -73,6 +73,11 @@ def named(answer_type: str) -> bool:
     return any(t.named for t in _types(answer_type))
 
 
+def kind(answer_type: str) -> str:
+    """What kind of thing `answer_type` asks ("amount", "time", "duration", "which"; `"kind"` in data/lang), "" if none."""
+    return next((t.kind for t in _types(answer_type) if t.kind), "")
+
+
 def later(answer_type: str) -> bool:
     """`answer_type` is asked of what is still to come ("when will…?"): an answer dated only before the article is none."""
     return any(t.later for t in _types(answer_type))
@@ -101,9 +106,9 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     skip = lang.question_words | lang.function_words
     written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
     words = [w.lower() for w in written]
-    named = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Lornan border guards"), not what
+    is_name = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Lornan border guards"), not what
     counted: list[str] = []
-    for k in [k for k in range(len(words)) if not named[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
+    for k in [k for k in range(len(words)) if not is_name[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
         if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
             return tuple(counted), tuple(w for w in words[k:] if w not in skip)
         if words[k] not in skip:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
+from .answer_types import kind
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
@@ -152,15 +153,12 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
                for m in data.withheld.finditer(sentence))
 
 
-_KINDS = {"money": "amount", "percent": "amount", "count": "amount", "counted": "amount", "weight": "amount",
-          "power": "amount", "length": "amount", "area": "amount", "charge": "amount", "date": "time", "day": "time",
-          "later": "time", "year": "time", "clock": "time", "duration": "duration", "named": "which"}
 _EMBEDDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+((?:how|what|when|which|who|where|whether)\b.*)", re.IGNORECASE)
 
 
 def _kinds(req: Requirements) -> set[str]:
     """What kind of thing `req` asks: an amount, a time, a duration, which one (none known: empty)."""
-    return ({_KINDS[t] for t in req.answer_types if t in _KINDS} | ({"time"} if req.wants_date else set())
+    return (({kind(t) for t in req.answer_types} - {""}) | ({"time"} if req.wants_date else set())
             | ({"amount"} if req.wants_number and not req.answer_types else set()))
 
 
@@ -175,16 +173,19 @@ def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -
     if not embedded:
         return False
     own, asked = _kinds(requirements(embedded + "?")), _kinds(req)
-    first = re.match(r"\W*(\w+)", embedded)
-    if not own and first and first.group(1).lower() in lang_data(script_language(embedded)).identity_words:
+    if not own and _first_word(embedded) in lang_data(script_language(embedded)).identity_words:
         own = {"which"}  # «Какие именно товары войдут …»: which ones
     return bool(own and asked) and own.isdisjoint(asked)
 
 
-def _opens_with_question_word(text: str) -> bool:
+def _first_word(text: str) -> str:
     first = re.match(r"\W*(\w+)", text)
+    return first.group(1).lower() if first else ""
+
+
+def _opens_with_question_word(text: str) -> bool:
     data = lang_data(script_language(text))
-    return bool(first) and (first.group(1).lower() in data.question_words or bool(data.how_many.match(text.strip())))
+    return _first_word(text) in data.question_words or bool(data.how_many.match(text.strip()))
 
 
 def _of_time(matched: str, data: LangData) -> bool:
