@@ -442,6 +442,12 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("ru", "Насколько это надолго, никто не берётся сказать.", True),
     ("ru", "Когда сторона будет готова, в протоколе не сказано.", True),
     ("ru", "В министерстве обещают сдержать рост, но конкретных цифр не приводят.", True),
+    ("ru", "Сколько садов поливает канал, в районе назвать не смогли.", True),
+    ("ru", "Точную сумму в посольстве назвать затруднились.", True),
+    ("ru", "Затруднения с поставками в посольстве сняли в мае.", False),
+    ("ru", "Точную сумму в посольстве затруднились назвать.", True),
+    ("ru", "Назвать поставщиков сразу смогли в обоих министерствах.", False),
+    ("ru", "Как долго продлится ремонт, в управлении затруднились с ответом.", True),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
