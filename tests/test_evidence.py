@@ -477,6 +477,17 @@ def test_an_amount_of_a_commodity_is_no_count() -> None:
     assert requirements("Сколько электричества продала Вельдрания в 2024 году?").answer_types == ("power",)
 
 
+def test_a_price_asked_with_a_word_before_the_verb_is_money_not_a_count() -> None:
+    # «Сколько будет стоить билет …» asks a price: not a count of «стоить» and «билет»
+    assert requirements("Сколько будет стоить билет из Вельдры в Молдарию?").answer_types == ("money",)
+    assert requirements("Сколько сейчас стоит билет из Вельдры в Молдарию?").answer_types == ("money",)
+    assert "count" in requirements("Сколько билетов продала авиакомпания Вельдры?").answer_types
+    # prize money, a salary or a fine is a sum
+    assert requirements("What prize money will the winners of the Veldra cup receive?").answer_types == ("money",)
+    assert requirements("What fines did the Veldran court impose?").answer_types == ("money",)
+    assert "money" not in requirements("What prize did the Veldran poet receive?").answer_types
+
+
 @pytest.mark.parametrize("question", ["How much gold did the Lorna mine produce in 2023?",
                                       "Сколько золота добыл рудник Лорна в 2023 году?",
                                       "How much cotton did Veldmark export?", "Сколько хлопка вывезла Вельдмарка?"])

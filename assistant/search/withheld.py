@@ -93,6 +93,8 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
     получили отказ» withholds no price)."""
     if ahead:
         embedded = requirements(f"{word} {' '.join(focus)}?")
+        if req.counted and embedded.answer_types and not embedded.counted:
+            return True  # a count asked, a price withheld («сколько будет стоить вторая очередь»)
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
         return bool(embedded.counted) and not set(tokenize(" ".join(embedded.counted))) & set(tokenize(" ".join(asked)))
     if not req.counted:
