@@ -417,6 +417,21 @@ TITLES_28 = {
     ),
 }
 
+TITLES_29 = {
+    "Gmail - Fwd_ CICA Watch No. 31_ A charter without a name.pdf": (
+        "A charter without a name: what the Baku ministerial decided about CICA's future"
+    ),
+    "yangidavr24-uz.translate.goog_iqtisodiyot_indoneziya-savdo-kelishuvi_x_tr_sl=uz&_x_tr_tl=en&_x_tr_hl=ru&_x_tr_pto=wapp.html": (
+        "Tashkent and Jakarta agree to negotiate a trade deal: what Uzbekistan wants from Indonesia"
+    ),
+    "[Teletype] @fuelmarket_ca — Бензин по квоте.html": (
+        "Бензин по квоте: почему Бишкек и Душанбе ждут цистерны из России и кто может их заменить"
+    ),
+    "2025-12-08-вернуть-из-за-рубежа.md": (
+        "Вернуть из-за рубежа: как Казахстан ищет выведенные активы и беглецов и почему это так медленно"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -445,6 +460,7 @@ SETS = [
     FreshSet("unseen26", ("u26en", 26, "u26ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 105, 60, TITLES_26),
     FreshSet("unseen27", ("u27en", 26, "u27ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_27),
     FreshSet("unseen28", ("u28en", 26, "u28ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_28),
+    FreshSet("unseen29", ("u29en", 26, "u29ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 130, 60, TITLES_29),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -631,6 +647,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("unseen28", "titles"): (
         "cleaning 34 titles two of unseen28's articles otherwise: the mailing-list message by its subject with the "
         "list's tag «[CA-Policy]», the Hugo source by its file name (its title is in a TOML front matter)"
+    ),
+    ("unseen29", "chrome"): (
+        "the cleaning leaves 20 of unseen29's 130 chrome lines (eval/README.md lists them): in the Gmail print of a "
+        "forwarded newsletter the subject, '1 message', the forwarder's note, the forwarded header (From / Date / "
+        "Subject / To), the newsletter's masthead lines, the author's note and two subscription lines; in the Hugo "
+        "source the TOML front matter's 'lastmod' and '[cover]' lines and a {{< notice >}} shortcode with its text"
+    ),
+    ("unseen29", "titles"): (
+        "two of unseen29's articles are not titled by their headline: the Gmail print by its page title 'Gmail - Fwd: "
+        "…' (the newsletter's headline is in the message body), the Hugo source by its file name (its headline is only "
+        "in the TOML front matter's 'title = …')"
     ),
 }
 
