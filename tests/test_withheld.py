@@ -510,3 +510,27 @@ def test_a_withholding_that_asks_its_own_question_withholds_only_a_question_of_t
     from assistant.search.withheld import _says_withheld
 
     assert _says_withheld(lang_data(lang), sentence, requirements(question)) is withheld
+
+
+def test_only_the_clause_holding_the_withholding_speaks_for_the_question(tmp_path: Path) -> None:
+    """"The first meeting … set a goal …, but the list of goods has not yet been agreed" withholds the list, not who led
+    the meeting: only the clause after "but" is read for the question's words."""
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The first meeting of the port commission set a goal of one million tonnes, but "
+                                     "the list of goods has not yet been agreed.")
+    who = "Who chaired the first meeting of the port commission?"
+    assert not withholds(index, best, requirements(who), who)
+    goods = "Which goods are on the list of goods agreed by the port commission?"
+    assert withholds(index, best, requirements(goods), goods)  # the withheld clause holds its words
+
+
+def test_a_which_question_is_withheld_only_of_the_noun_it_asks_of(tmp_path: Path) -> None:
+    """"does not say which three members asked for more time" withholds which members, not which dimension."""
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The final communiqué does not say which three members asked for more time.")
+    dimension = "In which dimension of the catalogue did members report the most activities?"
+    assert not withholds(index, best, requirements(dimension), dimension)
+    members = "Which members of the port board asked for more time?"
+    assert withholds(index, best, requirements(members), members)

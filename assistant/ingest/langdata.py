@@ -72,6 +72,8 @@ class LangData:
     list_markers: frozenset[str]
     widget_prefixes: tuple[str, ...]  # longest first
     count_owners: frozenset[str]  # "of", «у»: after what a "how many" question counts, they open what it is said of
+    clause_breaks: re.Pattern[str]  # where a sentence's clauses part ("; ", ", but ", «, но »)
+    which_words: frozenset[str]  # "which", «какой»: a question word asking of the noun after it ("which dimension")
     calls: frozenset[str]  # widget prefixes that mark their line whatever follows: "Subscribe to …", "This story is republished from …"
     article_labels: frozenset[str]
     rights_phrases: tuple[str, ...]
@@ -172,6 +174,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         contact_labels=words("contact_labels"),
         link_suffixes=tuple(w.lower() for w in data.get("link_suffixes", [])),
         withheld=_patterns(data.get("withheld_patterns", [])),
+        clause_breaks=_patterns(data.get("clause_breaks", [])),
+        which_words=words("which_words"),
         when_words=words("when_words"),
         past=_patterns(data.get("past_patterns", [])),
         part_of=_patterns(data.get("part_of_patterns", [])),

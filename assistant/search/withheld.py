@@ -66,6 +66,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     if word is None:
         return False
     terms = set(req.terms)
+    head = _asked_noun(question, word, asked)
     own = set(index.passage_sentences(cand.row))
     for sentence in article_sentences(index, cand.row):
         matches = list(data.withheld.finditer(sentence))
@@ -73,8 +74,9 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             continue  # the article's other sentences withhold nothing
         for match in matches:
             focus, ahead = _focus(sentence, match, word)
-            if focus and len(terms & set(tokenize(" ".join(focus)))) >= (FRONT_TERMS if ahead else 1) \
-                    and not _counts_another(focus, ahead, word, req, data):
+            held = set(tokenize(" ".join(focus)))
+            if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) \
+                    and not _counts_another(focus, ahead, word, req, data) and (not head or head in held):
                 return True
         shared = len(terms & set(tokenize(sentence)))
         if word in asked.identity_words and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
@@ -101,6 +103,18 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
         return False
     head = focus[0].lower().strip(",.;:")
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
+
+
+def _asked_noun(question: str, word: str, asked: LangData) -> str:
+    """The stem of the noun a "which" question asks of ("In which dimension …" -> "dimens"), which what a withholding
+    names after its own "which" must hold ("does not say which three members asked for more time" withholds no
+    dimension); "" for another question word."""
+    if word not in asked.which_words:
+        return ""
+    after = re.split(rf"(?<!\w){re.escape(word)}(?!\w)", question.lower(), maxsplit=1)
+    nouns = [w for w in re.findall(r"\w+", after[-1]) if w not in asked.function_words and not w.isdigit()]
+    stems = tokenize(nouns[0]) if nouns and len(after) > 1 else []
+    return stems[0] if stems else ""
 
 
 def _question_word(question: str, asked: LangData) -> str | None:
@@ -215,11 +229,18 @@ def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) ->
         return False
     for sentence in index.passage_sentences(cand.row):
         if _says_withheld(data, sentence, req):
-            held = set(tokenize(sentence))
+            held = set(tokenize(" ".join(_withholding_clauses(data, sentence))))
             shared = sum(t in held for t in own)
             if shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own):
                 return True
     return False
+
+
+def _withholding_clauses(data: LangData, sentence: str) -> list[str]:
+    """The clauses of `sentence` that hold a withholding pattern: in "The first meeting of the commission set a goal …,
+    but the list of goods has not yet been agreed" only the list is withheld, not who headed the meeting."""
+    clauses = data.clause_breaks.split(sentence)
+    return [c for c in clauses if data.withheld.search(c)] or [sentence]
 
 
 def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None = None) -> bool:
