@@ -82,6 +82,51 @@ def test_markdown_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     assert [s.heading for s in doc.sections] == ["Why ferries matter", "Who pays"]
 
 
+HUGO_MD = """+++
+title = "Ferries on the Lorna Sea: who pays for speed"
+date = 2025-08-19T10:30:00+05:00
+lastmod = 2025-08-20T09:00:00+05:00
+draft = false
+tags = ["ferries", "ports"]
+
+[cover]
+image = "/img/ferry.jpg"
++++
+
+{{< figure src="/img/ferry.jpg" caption="A ferry at the Lorna quay. Photo: the author" >}}
+
+Two new ferries will join the Lorna line next spring, and the port expects to handle twice as many lorries.
+
+<!--more-->
+
+{{< notice info "Note" >}}
+The fares for lorries on the new ferries have not been published yet, the port says.
+{{< /notice >}}
+
+The port authority will widen the quay before the ferries arrive, at a cost it puts at four million euros.
+
+{{< subscribe title="Weekly letters" button="Subscribe" >}}
+"""
+
+
+def test_hugo_toml_front_matter_is_metadata_and_its_template_tags_go(tmp_path: Path) -> None:
+    doc = load(tmp_path, {"2025-08-19-ferries.md": HUGO_MD})["2025-08-19-ferries.md"]
+    assert (doc.title, doc.date) == ("Ferries on the Lorna Sea: who pays for speed", "2025-08-19")
+    assert "+++" not in doc.text and "lastmod" not in doc.text and "[cover]" not in doc.text
+    assert "{{" not in doc.text and "Photo: the author" not in doc.text and "Weekly letters" not in doc.text
+    # what a paired tag wraps is judged as any line is: this one is prose
+    assert "The fares for lorries on the new ferries have not been published yet, the port says." in doc.text
+    assert "Two new ferries will join the Lorna line" in doc.text and "four million euros" in doc.text
+
+
+def test_a_toml_block_that_does_not_parse_stays_text() -> None:
+    from assistant.ingest.front_matter import split_front_matter
+
+    raw = "+++\ntitle = \"unclosed\n+++\n\nThe ferry line opens in May.\n"
+    body, fields = split_front_matter(raw)
+    assert fields == {} and body == raw
+
+
 def test_metadata_json_still_comes_before_front_matter(tmp_path: Path) -> None:
     doc = load(tmp_path, {"f.md": FERRIES_MD}, {"f.md": {"title": "Ferries", "publisher": "Desk", "date": "2025-09-01"}})["f.md"]
     assert (doc.title, doc.publisher, doc.date) == ("Ferries", "Desk", "2025-09-01")

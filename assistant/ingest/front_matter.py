@@ -10,6 +10,11 @@ __all__ = ["html_title", "quoted_post", "reader_header", "split_front_matter"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_TOML_FRONT = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)  # Hugo's TOML
+# a line that is only a static-site generator's template tag: Hugo's shortcodes ("{{< figure … >}}", "{{% note %}}",
+# "{{< /notice >}}") and Liquid's ("{% include … %}"); what a paired tag wraps stays, to be judged as any line is
+_TEMPLATE_LINE = re.compile(r"^[ \t]*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\})[ \t]*\r?$\n?", re.MULTILINE)
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[%>]\}\}")  # one inside a line: a link's target ("({{< ref "…" >}})")
 # front-matter key -> the metadata field it fills (the names static-site generators and Pandoc use)
 _KEYS = {
     "title": "title",
@@ -26,24 +31,28 @@ _READER = re.compile(r"\A\ufeff?((?:[A-Z][A-Za-z ]{1,30}:[^\n]*\n\s*){1,8})Markd
 
 
 def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
-    """A Markdown text's YAML front matter ('---' ... '---' at the very top) apart from its body.
+    """A Markdown text's YAML front matter ('---' ... '---' at the very top), or Hugo's TOML ('+++' ... '+++'), apart
+    from its body, which loses its template tags (Hugo's shortcodes, Liquid's tags).
 
     Returns (body, fields) where fields maps title, date, publisher, author, language and url
     to strings; a block that is not a YAML mapping is left in the text as it was.
     A stated title opens the body as its headline ('# title'), as a rendered page shows it.
     """
+    text = _TEMPLATE_TAG.sub("", _TEMPLATE_LINE.sub("", text))
     match = _FRONT.match(text)
-    if not match:
-        return reader_header(text)
-    import yaml
+    toml = None if match else _TOML_FRONT.match(text)
+    if toml:
+        import tomllib
 
-    try:
-        loaded = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:  # keys and values a YAML parser refuses ('title: [draft'): read line by line
-        if not all(_KEY_LINE.match(line) for line in match.group(1).splitlines() if line.strip()):
+        try:
+            loaded = tomllib.loads(toml.group(1))
+        except tomllib.TOMLDecodeError:
             return text, {}
-        lines = [_KEY_LINE.match(line) for line in match.group(1).splitlines()]
-        loaded = {m.group(1): m.group(2) for m in lines if m and m.group(1) and m.group(2)}
+        match = toml
+    elif not match:
+        return reader_header(text)
+    else:
+        loaded = _yaml_mapping(match.group(1))
     if not isinstance(loaded, dict):
         return text, {}
     fields: dict[str, str] = {}
@@ -62,6 +71,19 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     # the headline the page would show; a file of front matter alone holds no article
     head = f"# {fields['title']}\n" if "title" in fields and body.strip() else ""
     return head + "\n" + body, fields
+
+
+def _yaml_mapping(block: str) -> object:
+    """A YAML front matter block as Python data (None when it is not YAML at all)."""
+    import yaml
+
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError:  # keys and values a YAML parser refuses ('title: [draft'): read line by line
+        if not all(_KEY_LINE.match(line) for line in block.splitlines() if line.strip()):
+            return None
+        lines = [_KEY_LINE.match(line) for line in block.splitlines()]
+        return {m.group(1): m.group(2) for m in lines if m and m.group(1) and m.group(2)}
 
 
 def reader_header(text: str, heading: str = "# ") -> tuple[str, dict[str, str]]:
