@@ -799,9 +799,16 @@ def test_a_month_without_a_year_is_in_the_article_s_year() -> None:
                   "In October last year a tonne of Veldrania wheat cost 212 dollars.",
                   "In October 14, 2024 a tonne of Veldrania wheat cost 212 dollars."):
         assert not passage_has_evidence(req, [said[0], other], article_year=2025), other
+    span = ["Wheat prices in Veldrania rose all autumn.", "From July to October a tonne of Veldrania wheat rose to 212 dollars."]
+    assert passage_has_evidence(req, span, article_year=2025)  # a span of months without a year is the article's
+    assert not passage_has_evidence(req, span, article_year=2026)
+    span[1] = "From July to October 2024 a tonne of Veldrania wheat rose to 212 dollars."
+    assert not passage_has_evidence(req, span, article_year=2025)  # the year ending the span is both months'
     ru = requirements("Сколько стоила тонна пшеницы Вельдрании в октябре 2025 года?")
     for sentence, expected in (("В октябре тонна пшеницы Вельдрании стоила 212 долларов.", True),
                                ("14 октября тонна пшеницы Вельдрании стоила 212 долларов.", True),
+                               ("С июля по октябрь тонна пшеницы Вельдрании подорожала до 212 долларов.", True),
+                               ("С июля по октябрь 2024 года тонна пшеницы Вельдрании подорожала до 212 долларов.", False),
                                ("В октябре прошлого года тонна пшеницы Вельдрании стоила 212 долларов.", False),
                                ("В октябре 2024 года тонна пшеницы Вельдрании стоила 212 долларов.", False)):
         assert passage_has_evidence(ru, ["Пшеница Вельдрании дорожала всю осень.", sentence], article_year=2025) is expected
