@@ -1026,6 +1026,10 @@ def test_the_russian_preposition_s_says_no_date() -> None:
     ("Когда началось строительство железной дороги в Вельдмарке?", False),
     ("Когда прошла церемония в Лорне?", False),
     ("Когда был подписан договор?", False),
+    ("On what date will the Lorna summit be held?", True),  # a date asked of what is to come, without "when"
+    ("On what date did the Lorna summit open?", False),
+    ("Какого числа пройдёт саммит в Лорне?", True),
+    ("Какого числа прошёл саммит в Лорне?", False),
 ])
 def test_when_will_asks_for_a_date_still_to_come(question: str, asks_later: bool) -> None:
     req = requirements(question)
