@@ -470,6 +470,10 @@ def test_an_amount_of_a_commodity_is_no_count() -> None:
     assert requirements("Сколько грузовиков задержали таможенники Вельдрании?").answer_types == ("count", "counted")
     assert requirements("Сколько груза перевезли через Вельдранию?").answer_types == ("weight",)
     assert requirements("Сколько грузов прошло через порт Вельдрании?").answer_types == ("weight",)
+    # fuel is an amount too, with an adjective before it
+    assert requirements("Сколько дизельного топлива Вельдрания ввозит за год?").answer_types == ("weight",)
+    assert requirements("How much diesel fuel does Veldrania import a year?").answer_types == ("weight",)
+    assert "count" in requirements("Сколько новых заправок открыли в Вельдрании?").answer_types
     # electricity is an amount of energy, in kWh: «до 1,2 млрд кВт·ч в первом квартале» answers with no noun after it
     req = requirements("Сколько электроэнергии Вельдрания купит у соседей зимой?")
     assert req.answer_types == ("power",)
