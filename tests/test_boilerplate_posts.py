@@ -185,3 +185,16 @@ def test_a_forwarded_newsletters_browser_link_forward_note_subscription_footer_a
     # the words in prose are no widget: "you are receiving" opening a sentence of the article is kept
     said = "You are receiving more ferries than any port of the shore, the harbour master told the northern captains."
     assert _reasons([PROSE, "", said, "", MORE])[said] is None
+
+
+def test_a_mailing_list_archives_thread_links_sort_bar_scrubbed_attachment_and_footer_go() -> None:
+    """The lines a Mailman archive page (pipermail) puts around a message (the forms of eval/unseen28/)."""
+    chrome = ["Previous message (by thread): [Lorna-L] Ferry berths this spring?",
+              "Next message (by thread): [Lorna-L] Re: Ferries share the Lorna berths",
+              "Messages sorted by:", "An HTML attachment was scrubbed...",
+              "More information about the Lorna-L"]
+    reasons = _reasons(["Ferries Share the Lorna Berths From May", "", PROSE, "", MORE, "", *chrome])
+    assert all(reasons[line] == "widget" for line in chrome), reasons
+    assert reasons[PROSE] is None and reasons[MORE] is None
+    said = "More information about the ferries will come in May, the harbour master told the captains of the line."
+    assert _reasons([PROSE, "", said, "", MORE])[said] is None  # a sentence of the article
