@@ -41,6 +41,7 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
     text = _TEMPLATE_TAG.sub("", _TEMPLATE_LINE.sub("", text))
     match = _FRONT.match(text)
     toml = None if match else _TOML_FRONT.match(text)
+    loaded: object
     if toml:
         import tomllib
 
