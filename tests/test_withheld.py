@@ -534,3 +534,7 @@ def test_a_which_question_is_withheld_only_of_the_noun_it_asks_of(tmp_path: Path
     assert not withholds(index, best, requirements(dimension), dimension)
     members = "Which members of the port board asked for more time?"
     assert withholds(index, best, requirements(members), members)
+    (tmp_path / "b").mkdir()
+    index, best = _en_with(tmp_path / "b", "The port authority has not said which bank will lend the money for the quays.")
+    bank = "Which Veldran bank will lend the money for the new quays of the port?"
+    assert withholds(index, best, requirements(bank), bank)  # "Veldran" says whose bank, not what is asked

@@ -72,7 +72,8 @@ class LangData:
     list_markers: frozenset[str]
     widget_prefixes: tuple[str, ...]  # longest first
     count_owners: frozenset[str]  # "of", «у»: after what a "how many" question counts, they open what it is said of
-    clause_breaks: re.Pattern[str]  # where a sentence's clauses part ("; ", ", but ", «, но »)
+    clause_breaks: re.Pattern[str]  # where a sentence's clauses part (", but ", «, но »; not "; ", which joins a clause
+    # to the one it explains)
     which_words: frozenset[str]  # "which", «какой»: a question word asking of the noun after it ("which dimension")
     calls: frozenset[str]  # widget prefixes that mark their line whatever follows: "Subscribe to …", "This story is republished from …"
     article_labels: frozenset[str]

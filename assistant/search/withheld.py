@@ -45,6 +45,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
             or _closer_in_article(index, cand, checked, req) or (req is not None and _withholds_its_focus(index, cand, req, question)))
 
 
+ASKED_NOUNS = 2  # words after "which" read as what it asks of: the noun, or an adjective and the noun
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
 TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
 FRONT_TERMS = 2  # ... and the words between the question word and a pattern after them («Сколько …, не сказали»)
@@ -66,7 +67,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     if word is None:
         return False
     terms = set(req.terms)
-    head = _asked_noun(question, word, asked)
+    heads = _asked_nouns(question, word, asked)
     own = set(index.passage_sentences(cand.row))
     for sentence in article_sentences(index, cand.row):
         matches = list(data.withheld.finditer(sentence))
@@ -76,7 +77,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             focus, ahead = _focus(sentence, match, word)
             held = set(tokenize(" ".join(focus)))
             if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) \
-                    and not _counts_another(focus, ahead, word, req, data) and (not head or head in held):
+                    and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = len(terms & set(tokenize(sentence)))
         if word in asked.identity_words and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
@@ -105,16 +106,17 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
 
 
-def _asked_noun(question: str, word: str, asked: LangData) -> str:
-    """The stem of the noun a "which" question asks of ("In which dimension …" -> "dimens"), which what a withholding
-    names after its own "which" must hold ("does not say which three members asked for more time" withholds no
-    dimension); "" for another question word."""
+def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
+    """The stems of the first two words after a "which" question's question word, one of which is the noun it asks of
+    ("In which dimension of the catalogue …"; «Какая казахстанская компания …», an adjective first; a name says whose:
+    "Which Chinese bank …"): what a withholding names after its own "which" must hold one ("does not say which three
+    members asked for more time" withholds no dimension); empty for another question word."""
     if word not in asked.which_words:
-        return ""
-    after = re.split(rf"(?<!\w){re.escape(word)}(?!\w)", question.lower(), maxsplit=1)
-    nouns = [w for w in re.findall(r"\w+", after[-1]) if w not in asked.function_words and not w.isdigit()]
-    stems = tokenize(nouns[0]) if nouns and len(after) > 1 else []
-    return stems[0] if stems else ""
+        return set()
+    after = re.split(rf"(?<!\w){re.escape(word)}(?!\w)", question, maxsplit=1, flags=re.IGNORECASE)
+    words = [w.lower() for w in re.findall(r"\w+", after[-1])
+             if w.lower() not in asked.function_words and not w.isdigit() and not w[0].isupper()]
+    return set(tokenize(" ".join(words[:ASKED_NOUNS]))) if len(after) > 1 else set()
 
 
 def _question_word(question: str, asked: LangData) -> str | None:
