@@ -108,7 +108,7 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
 
 def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
     """The stems of the first two words after a "which" question's question word, one of which is the noun it asks of
-    ("In which dimension of the catalogue …"; «Какая казахстанская компания …», an adjective first; a name says whose:
+    ("In which dimension of the catalogue …"; «Какая государственная компания …», an adjective first; a name says whose:
     "Which Chinese bank …"): what a withholding names after its own "which" must hold one ("does not say which three
     members asked for more time" withholds no dimension); empty for another question word."""
     if word not in asked.which_words:
