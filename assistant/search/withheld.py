@@ -111,12 +111,11 @@ def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
     ("In which dimension of the catalogue …"; «Какая государственная компания …», an adjective first; a name says whose:
     "Which Chinese bank …"): what a withholding names after its own "which" must hold one ("does not say which three
     members asked for more time" withholds no dimension); empty for another question word."""
-    if word not in asked.which_words:
-        return set()
     after = re.split(rf"(?<!\w){re.escape(word)}(?!\w)", question, maxsplit=1, flags=re.IGNORECASE)
-    words = [w.lower() for w in re.findall(r"\w+", after[-1])
-             if w.lower() not in asked.function_words and not w.isdigit() and not w[0].isupper()]
-    return set(tokenize(" ".join(words[:ASKED_NOUNS]))) if len(after) > 1 else set()
+    if word not in asked.which_words or len(after) < 2:
+        return set()
+    words = [w.lower() for w in re.findall(r"\w+", after[1]) if not w[0].isupper() and not w.isdigit()]
+    return set(tokenize(" ".join([w for w in words if w not in asked.function_words][:ASKED_NOUNS])))
 
 
 def _question_word(question: str, asked: LangData) -> str | None:
