@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.ingest.facets import Filters, document_facets
-from assistant.ingest.clean_html import strip_inline_html
+from assistant.ingest.inline_html import strip_inline_html
 from assistant.ingest.publisher import copyright_holder
 
 # footers written for this test, in the forms sites use

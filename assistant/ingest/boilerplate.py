@@ -21,13 +21,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
-from .boilerplate_ends import (
-    drop_ends,
-    drop_head_record,
-    drop_letterhead,
-    drop_sources,
-    standing_headline,
-)
+from .boilerplate_ends import drop_ends, drop_head_record, drop_letterhead, drop_sources, standing_headline
+from .boilerplate_mail import MAIL_REASONS, drop_mail_parts
 from .boilerplate_lines import (
     _AFFILIATION_MARKS,
     _COUNT,
@@ -84,6 +79,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
             reasons[i] = "repeated across the site"
     drop_letterhead(plains, reasons)
     drop_marks(plains, reasons)
+    drop_mail_parts(lines, plains, reasons)
 
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
@@ -93,7 +89,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
 
     # the first line of the article's text, and the first that is no line already known as chrome by its own
     # form (a cookie banner above the headline): the head's own lines are judged above the one, the headline's above the other
-    head_end = next((i for i in range(len(lines)) if opens(i)), len(lines))
+    head_end = next((i for i in range(len(lines)) if opens(i) and reasons[i] not in MAIL_REASONS), len(lines))
     first_prose = next((i for i in range(head_end, len(lines)) if reasons[i] is None and opens(i)), len(lines))
     for i, plain in enumerate(plains[:head_end]):
         if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)):
@@ -207,6 +203,7 @@ def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: 
 
 TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
 TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
+_NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
@@ -227,8 +224,8 @@ def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         if i < chrome[0] or reasons[i] is not None:
             continue
         key = plains[i].lower().rstrip(" :.")
-        if key in sections or lines[i].lstrip().startswith(("|", "- ")):
-            return  # notes, references or a table: the article goes on
+        if key in sections or lines[i].lstrip().startswith(("|", "- ")) or plains[i][:1] in _NOTE_MARKS:
+            return  # notes (or a note's line: "⁵ Ibid., p. 19."), references or a table: the article goes on
         if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i) \
                 and not says_something(lines[i], plains[i]):
             reasons[i] = "footer"

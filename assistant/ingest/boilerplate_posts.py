@@ -37,6 +37,7 @@ from .boilerplate_lines import (
     _TIME,
     _has_date,
     _is_prose,
+    _opens_wrapped,
     _starts_with,
     _Vocab,
     is_turn,
@@ -233,8 +234,16 @@ def drop_author_bios(plains: Sequence[str], reasons: list[str | None]) -> None:
 
 
 def last_paragraph(plains: Sequence[str], reasons: Sequence[str | None]) -> int | None:
-    """The article's last paragraph of prose of 20 words or more still kept (None: there is none)."""
-    return max((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= 20 and _is_prose(p)), default=None)
+    """The article's last paragraph of prose of 20 words or more still kept, or the last line of one hard-wrapped over
+    lines, each going on in the next (`_opens_wrapped`: a mail's text in an archive); None: there is none."""
+    last, run = None, ""
+    for i, plain in enumerate(plains):
+        wrapped = plain and reasons[i] is None and i and reasons[i - 1] is None and _opens_wrapped(plains, i - 1)
+        run = f"{run} {plain}" if wrapped else plain
+        if plain and reasons[i] is None and (len(plain.split()) >= 20 and _is_prose(plain) or (
+                len(run.split()) >= 20 and _is_prose(run) and _SENTENCE_END.search(plain))):
+            last = i
+    return last
 
 
 _MD_HEADING = re.compile(r"^\s*#{1,6} ")

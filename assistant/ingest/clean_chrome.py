@@ -153,7 +153,7 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     title_line = next((line for line in lines if line.kind == "title"), None)
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line) or _is_long_item(line)), None)
     if first_prose is None:
-        return lines, title_line.text if title_line else None
+        return lines, _untagged(title_line.text) if title_line else None
     head = lines[:first_prose]
     # a "You are currently viewing" title counts only before the article starts; later on it
     # is a plain line, as it will be when the cleaned text is cleaned again (idempotence)
@@ -168,8 +168,18 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
         if title_at is not None and index < title_at and (len(line.text.split()) <= 3 or _is_tagline(line)):
             continue  # site name, its tagline, breadcrumbs
         kept.append(_Line("title", line.text) if index == title_at else line)
-    title = head[title_at].text if title_at is not None else None
+    title = _untagged(head[title_at].text) if title_at is not None else None
     return kept + rest, title
+
+
+_SUBJECT_TAGS = re.compile(r"^(?:\[[^\]\n]{1,30}\]\s+)?(?:(?:re|fwd?|aw):\s+)*", re.IGNORECASE)
+TAGGED_WORDS = 3  # words left of a title without its tags at least
+
+
+def _untagged(title: str) -> str:
+    """A mailing list's subject as a title without the list's tag and the reply's prefixes ("[CA-Policy] Re: …")."""
+    rest = title[_SUBJECT_TAGS.match(title).end():]  # type: ignore[union-attr]
+    return rest if len(rest.split()) >= TAGGED_WORDS else title
 
 
 def _is_caps_line(line: str) -> bool:

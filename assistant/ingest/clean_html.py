@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import html
 import re
 from html.parser import HTMLParser
 
@@ -121,6 +120,7 @@ class _HtmlFlattener(HTMLParser):
         self._bold: str | None = None  # a paragraph's bold opening so far, "" while it is open, None: none
         self._stated = ""  # the page's og:title
         self._spans: list[tuple[int, int]] = []  # where each link ended in the line being read starts and ends in the buffer
+        self._pre = 0  # <pre> elements open now: their line breaks are the text's own
 
     def _headed(self, article: int) -> bool:
         """Whether the page's first <h1> is in `article` or the first thing above it."""
@@ -237,6 +237,7 @@ class _HtmlFlattener(HTMLParser):
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._card_block()
             self._flush()
+            self._pre += tag == "pre"
             if tag in _HTML_HEADINGS:
                 self._prefix = "#" * _HTML_HEADINGS[tag] + " "
             elif tag == "li":
@@ -286,6 +287,7 @@ class _HtmlFlattener(HTMLParser):
             self._buffer, self._term_open = [], False
         elif tag in _HTML_HEADINGS or tag == "li" or tag in _HTML_BLOCKS:
             self._flush()
+            self._pre = max(0, self._pre - (tag == "pre"))
             if tag in {"ul", "ol"}:
                 self._emit("")
             if tag == "dl":
@@ -330,6 +332,12 @@ class _HtmlFlattener(HTMLParser):
             return
         if self._cell is not None:
             self._cell.append(data)
+        elif self._rows is None and self._pre and "\n" in data:  # preformatted text (a mail in an archive): each of
+            *lines, rest = data.split("\n")  # its lines ends as at a <br>, and an empty one ends the paragraph
+            for line in lines:
+                self._buffer.append(line)
+                self._line_break()
+            self._buffer.append(rest)
         elif self._rows is None:
             self._buffer.append(data)
 
@@ -366,34 +374,3 @@ def _html_to_markdown(raw: str) -> str:
     except (AssertionError, ValueError):  # html.parser is lenient, but not always
         return re.sub(r"<[^>]*>", " ", raw)
     return parser.text()
-
-
-_INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo button cite code data del dfn em font i img input ins kbd label mark picture q s samp "
-    "select option small source span strong sub sup time u var video audio wbr".split()
-)
-_RAW_BLOCK = re.compile(r"<(script|style|noscript|template|svg|iframe)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b(?:\s[^<>]*)?/?>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
-def strip_inline_html(text: str) -> str:
-    """Raw HTML inside Markdown as the text a renderer shows: inline tags dropped, block tags
-    ("<div>", "<figure>", "<br>") line breaks, scripts and comments gone; other '<' text is left."""
-    if "<" not in text:
-        return text
-    text = _COMMENT.sub("", _RAW_BLOCK.sub("", text))
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1).lower()
-        if name in _INLINE_TAGS:
-            return ""
-        if name in _HTML_BLOCKS or name in _HTML_SKIP or name in _HTML_HEADINGS or name in _TABLE_TAGS or name == "li":
-            return "\n"
-        return match.group(0)
-
-    text = _TAG.sub(replace, text)
-    return html.unescape(text) if "&" in text else text
-
-
-_TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})

@@ -14,6 +14,8 @@ BYLINE_MAX_CHARS = 120  # ... that are short (a dateline, not a sentence of the 
 _EN_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _RU_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 _DATE_RES = (
+    re.compile(rf"\b{_EN_MONTHS}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[A-Z]{{2,5}})?\s+\d{{4}}\b", re.IGNORECASE),  # a mail
+    # archive's "Mon Dec 15 09:12:47 UTC 2025" (the C library's form: the clock time before the year)
     re.compile(rf"\b{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTHS}\s+\d{{4}}\b", re.IGNORECASE),
     re.compile(rf"(?<!\w)\d{{1,2}}\s+{_RU_MONTHS}\s+\d{{4}}(?:\s*г(?:ода|\.)?)?", re.IGNORECASE),

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..errors import AssistantError
 from .dates import HEAD_LINES, _iso, byline_date, trailing_date
+from .inline_html import strip_inline_html
 from .language import LANGUAGE_NAMES, detect_language
-from .clean_html import strip_inline_html
 from .publisher import copyright_holder
 
 __all__ = [

@@ -41,6 +41,9 @@ class LangData:
     code: str
     question_words: frozenset[str]
     function_words: frozenset[str]
+    mail_headers: frozenset[str]  # a mail's header labels ("From", «Тема»), lower case
+    salutations: tuple[str, ...]  # a letter's opening words ("Dear", «Уважаемые»), lower case, longest first
+    free_ends: frozenset[str]  # function words a line may end on without going on ("the mailing list", «пожалуйста»)
     lead_phrases: tuple[str, ...]  # longest first
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -131,6 +134,9 @@ def _from_json(data: dict[str, Any]) -> LangData:
         code=data["language"],
         question_words=words("question_words"),
         function_words=words("function_words"),
+        free_ends=words("free_ends"),
+        mail_headers=words("mail_headers"),
+        salutations=tuple(sorted((p.lower() for p in data.get("salutations", [])), key=len, reverse=True)),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),
         person_pronouns=frozenset(pronouns.get("person", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),
@@ -241,13 +247,19 @@ def all_function_words() -> frozenset[str]:
     return frozenset().union(*(ld.function_words for ld in all_lang_data()))
 
 
+@lru_cache(maxsize=1)
+def _open_ends() -> frozenset[str]:
+    """The function words a line going on in the next may end on: not a question's verb ("list", «назовите»)."""
+    return all_function_words() - frozenset().union(*(ld.free_ends for ld in all_lang_data()))
+
+
 def ends_open(text: str) -> bool:
     """A line of six words or more ending on a comma or a function word ("...met on Friday with"):
     a hard-wrapped sentence going on in the next line, whatever that line starts with."""
     words = text.split()
     if len(words) < 6:
         return False
-    return text.endswith(",") or (words[-1].islower() and words[-1] in all_function_words())
+    return text.endswith(",") or (words[-1].islower() and words[-1] in _open_ends())
 
 
 def script_language(text: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER
+from ..boilerplate_mail import is_mail_header
 from . import Extracted, UnreadableDocument
 from .pdf_layout import headline_first, is_document_title, laid_out, paragraph_breaks, read_page
 
@@ -27,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. From moratorium to quotas", "3.1 Data"
 _NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\w")  # a note's or an affiliation's line: "¹ Institute of …", "² Joint statement …"
 _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
+_RULE = re.compile(r"^[-=_~*]{3,}(?:.*[-=_~*]{3,})?$")  # a rule, or a label between two ("---------- Forwarded message ---------")
 HEAD_WORDS = 8  # words of a numbered heading at most
 COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
 _CLOSED = re.compile(r"[.!?:;…\"'”»)\]]$")  # a paragraph that ends here, whatever follows overleaf
@@ -113,7 +115,8 @@ def join_lines(lines: list[str], title: str | None = None, breaks: Collection[in
             if not text:
                 continue
             held = None
-        if _DOT_LEADER.match(text):  # a contents line ("3. Data and the law ........ 4") is a line of its own
+        if _DOT_LEADER.match(text) or _RULE.match(text) or is_mail_header(text):  # a contents line ("3. Data and the
+            # law ........ 4") is a line of its own, and so are a rule and a mail's header ("From: …", "Date: …")
             if current:
                 paragraphs.append("\n".join(current))
                 current = []

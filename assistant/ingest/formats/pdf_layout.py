@@ -204,10 +204,14 @@ def is_document_title(text: str) -> bool:
 def headline_first(stated: str, headline: str) -> bool:
     """Whether the first page's `headline` titles the file better than its metadata title `stated`: a page saved as
     PDF by a browser keeps its <title>, the headline's opening words with the site's name after a bar or a dash
-    ("Where the officers study | Oxus Defence Monitor" over the headline "Where the officers study: Russia still …")."""
+    ("Where the officers study | Oxus Defence Monitor" over the headline "Where the officers study: Russia still …");
+    a mail client's print keeps the letter's subject after its own name, and the subject ends on the headline's
+    opening words ("Gmail - Fwd: Lorna Letter No. 4: The port waits" over "The port waits: why …")."""
     def words(text: str) -> list[str]:
         return re.findall(r"\w+", text.lower())
 
-    heading = words(headline)
+    heading, whole = words(headline), words(stated)
     lead = words(_SITE_PART.split(stated, maxsplit=1)[0])
-    return len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead
+    if len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead:
+        return True
+    return any(whole[-k:] == heading[:k] for k in range(HEADLINE_WORDS, min(len(heading), len(whole))))
