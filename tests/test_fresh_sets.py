@@ -432,6 +432,21 @@ TITLES_29 = {
     ),
 }
 
+TITLES_31 = {
+    "SSRN-id5087316.pdf": (
+        "Pitch Diplomacy: Football as Foreign Policy in Central Asia after the 2026 World Cup Qualification"
+    ),
+    "Accredited or out_ Astana's new rulebook for foreign reporters.html": (
+        "Accredited or out: Astana's new rulebook for foreign reporters"
+    ),
+    "asiafax.kz_ru_news_security_1186342.html": (
+        "Казахстан и Узбекистан создадут совместную группу реагирования на киберинциденты"
+    ),
+    "Имамов для мечетей Узбекистана будут готовить вместе с Аль-Азхаром — Tong.uz.html": (
+        "Имамов для мечетей Узбекистана будут готовить вместе с Аль-Азхаром"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -461,6 +476,7 @@ SETS = [
     FreshSet("unseen27", ("u27en", 26, "u27ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 179, 60, TITLES_27),
     FreshSet("unseen28", ("u28en", 26, "u28ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_28),
     FreshSet("unseen29", ("u29en", 26, "u29ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 130, 60, TITLES_29),
+    FreshSet("unseen31", ("u31en", 26, "u31ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 99, 60, TITLES_31),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -656,6 +672,13 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "one of unseen29's articles is not titled by its headline: the Gmail print by its page title 'Gmail - Fwd: "
         "…' (the newsletter's headline is in the message body); the Hugo source is titled by its TOML front matter's "
         "title since cleaning 35"
+    ),
+    ("unseen31", "chrome"): (
+        "the cleaning leaves 4 of unseen31's 99 chrome lines (eval/README.md lists them): in the Firefox Reader View "
+        "export the newsletter line 'Get the Caspian Current briefing in your inbox every Friday.', the author's note "
+        "'Aliya Sarsenbayeva is Caspian Current's correspondent in Almaty. …' and the line 'Republish this story for free "
+        "under our Creative Commons licence.', which Readability left inside the article; in the SSRN preprint the "
+        "running head of page 2 'Yusupova and Zhunusov · Pitch Diplomacy in Central Asia'"
     ),
 }
 
