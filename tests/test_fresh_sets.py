@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen30: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen31: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -448,6 +448,21 @@ TITLES_30 = {
     ),
 }
 
+TITLES_31 = {
+    "SSRN-id5087316.pdf": (
+        "Pitch Diplomacy: Football as Foreign Policy in Central Asia after the 2026 World Cup Qualification"
+    ),
+    "Accredited or out_ Astana's new rulebook for foreign reporters.html": (
+        "Accredited or out: Astana's new rulebook for foreign reporters"
+    ),
+    "asiafax.kz_ru_news_security_1186342.html": (
+        "Казахстан и Узбекистан создадут совместную группу реагирования на киберинциденты"
+    ),
+    "Имамов для мечетей Узбекистана будут готовить вместе с Аль-Азхаром — Tong.uz.html": (
+        "Имамов для мечетей Узбекистана будут готовить вместе с Аль-Азхаром"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -478,6 +493,7 @@ SETS = [
     FreshSet("unseen28", ("u28en", 26, "u28ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_28),
     FreshSet("unseen29", ("u29en", 26, "u29ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 130, 60, TITLES_29),
     FreshSet("unseen30", ("u30en", 26, "u30ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 149, 60, TITLES_30),
+    FreshSet("unseen31", ("u31en", 26, "u31ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 99, 60, TITLES_31),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -660,10 +676,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "(«Адресат: …», a labelled line alone)"
     ),
     ("unseen30", "chrome"): (
-        "cleaning 35 leaves 39 of unseen30's 149 chrome lines (eval/README.md lists them): 21 of the Jupyter notebook's "
-        "HTML export (the 'In [n]:' and 'Out[n]:' prompts, every line of the four code cells and the data-and-licence "
-        "note), 13 of the lynx dump's (the site's tagline, both comments, the login and newsletter lines, 'References' "
-        "and seven of its URLs) and 5 of the stenogram PDF's (the place, opening time, chair, closing time and "
+        "cleaning 36 leaves 28 of unseen30's 149 chrome lines (eval/README.md lists them; 39 at cleaning 35, which the "
+        "set was written against): 14 of the Jupyter notebook's HTML export (the 'In [n]:' prompts, every line of the "
+        "four code cells and the data-and-licence note), 9 of the lynx dump's (the site's tagline, 'References' and "
+        "seven of its URLs) and 5 of the stenogram PDF's (the place, opening time, chair, closing time and "
         "stenographer lines)"
     ),
     ("unseen30", "titles"): (
@@ -673,6 +689,13 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ),
     ("unseen30", "prose"): (
         "one wrapped line of unseen30's lynx dump is lost: 'signature.', the last word of a paragraph alone on its line"
+    ),
+    ("unseen31", "chrome"): (
+        "the cleaning leaves 4 of unseen31's 99 chrome lines (eval/README.md lists them): in the Firefox Reader View "
+        "export the newsletter line 'Get the Caspian Current briefing in your inbox every Friday.', the author's note "
+        "'Aliya Sarsenbayeva is Caspian Current's correspondent in Almaty. …' and the line 'Republish this story for free "
+        "under our Creative Commons licence.', which Readability left inside the article; in the SSRN preprint the "
+        "running head of page 2 'Yusupova and Zhunusov · Pitch Diplomacy in Central Asia'"
     ),
 }
 
