@@ -84,8 +84,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing
         p = plains[i]
         return not _MD_HEADING.match(lines[i]) and not is_head_dateline(p, vocab, barred=True) and (
-            (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i])
-             and not standing_headline(lines, plains, i)) or _opens_wrapped(plains, i))
+            (_is_prose(p) and not is_titled_question(p) and not _BOLD_LINE.match(lines[i])) or _opens_wrapped(plains, i)) \
+            and not standing_headline(lines, plains, i)
 
     # the first line of the article's text, and the first that is no line already known as chrome by its own
     # form (a cookie banner above the headline): the head's own lines are judged above the one, the headline's above the other

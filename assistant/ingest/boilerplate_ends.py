@@ -177,14 +177,20 @@ def drop_letterhead(plains: Sequence[str], reasons: list[str | None]) -> None:
 def standing_headline(lines: Sequence[str], plains: Sequence[str], i: int) -> bool:
     """Line `i` is a long headline standing alone: 8 to 25 words from a capital, no sentence's end, blank lines around,
     and the next line no paragraph (the headline's details under it; a line right over the first paragraph may be its
-    own, and is read as the article's either way)."""
-    plain = plains[i]
-    n = len(plain.split())
+    own, and is read as the article's either way). A text browser's dump wraps it over WRAPPED_HEADLINE lines at most."""
     blank = lambda j: j < 0 or j >= len(plains) or not plains[j]
-    after = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+    end = next((j for j in range(i, min(i + WRAPPED_HEADLINE, len(plains))) if blank(j + 1)), None)
+    if end is None:
+        return False
+    plain = " ".join(plains[i : end + 1])
+    n = len(plain.split())
+    after = next((j for j in range(end + 1, len(plains)) if plains[j]), None)
     return (HEADLINE_WORDS[0] <= n <= HEADLINE_WORDS[1] and plain[:1].isupper() and not _SENTENCE_END.search(plain)
-            and not plain.endswith((",", ":", ";")) and blank(i - 1) and blank(i + 1) and "|" not in plain
+            and not plain.endswith((",", ":", ";")) and blank(i - 1) and "|" not in plain
             and after is not None and not _is_prose(plains[after]))
+
+
+WRAPPED_HEADLINE = 2  # lines a standing headline is set on at most
 
 
 def drop_head_record(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], headline: int | None,

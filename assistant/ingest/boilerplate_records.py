@@ -4,6 +4,8 @@
   PDF)", «доклад.docx (310 КБ)»), with what a page sets beside such a link (an embargo, "request a copy").
 - **A thread's counter**: a count and one noun naming posts and nothing else ("2 answers", «14 комментариев»;
   `post_nouns` in data/lang).
+- **A link's note**: a number and a web address alone ("19. https://…", "20. mailto:…"), as a text browser lists the
+  page's links under "References" at its end.
 - **A badge**: a check mark opening a short line that ends no sentence ("✓ Chosen by the asker").
 - **A button**: a short line ending on an arrow or a menu's caret ("Read on the website →", «Самые актуальные ▾»).
 - **A list of files to download**: a heading over two such lines or more, making half of its section or more: the
@@ -48,6 +50,7 @@ _DOWNLOAD = regex.compile(
     r"(?:[KMGT]i?B|bytes|[КМГ]Б|[кмг]б|Кбайт|Мбайт|байт)\b", regex.IGNORECASE)
 _COUNT_LINE = regex.compile(r"^\d[\d\s\u00a0\u202f.,]*\s+(\p{L}+)$")
 _BADGE = regex.compile(r"^[✓✔☑✅]\s*\p{L}")
+_LINK_NOTE = regex.compile(r"^\[?\d{1,4}[.)\]]\s+(?:(?:https?|ftp)://|mailto:|file:|www\.)\S*$")  # "19. https://…"
 _SIGNED = regex.compile(r"^\(\p{L}+\)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,2}$")  # «(Подпись) Ерлан Садыков»
 SIGNER_WORDS = 8  # words of the signer's title under a signature at most
 _CONTROL = regex.compile(r"^[^.!?]{1,40}\s[→›»▾▼⌄]$")  # "Read on the website →", "Most relevant ▾": a link or a menu's button
@@ -93,6 +96,8 @@ def _drop_marks(plains: list[str], reasons: list[str | None]) -> None:
         count = _COUNT_LINE.match(plain)
         if _DOWNLOAD.match(plain) and n <= DOWNLOAD_WORDS:
             reasons[i] = "download"
+        elif _LINK_NOTE.match(plain):
+            reasons[i] = "link list"
         elif count and count.group(1).lower() in nouns:
             reasons[i] = "counter"
         elif _BADGE.match(plain) and n <= BADGE_WORDS and not _SENTENCE_END.search(plain):
