@@ -43,6 +43,7 @@ class LangData:
     function_words: frozenset[str]
     mail_headers: frozenset[str]  # a mail's header labels ("From", «Тема»), lower case
     salutations: tuple[str, ...]  # a letter's opening words ("Dear", «Уважаемые»), lower case, longest first
+    amount_markers: frozenset[str]  # "of", "for": what a sum or a weight the question asks is of or for
     free_ends: frozenset[str]  # function words a line may end on without going on ("the mailing list", «пожалуйста»)
     lead_phrases: tuple[str, ...]  # longest first
     person_pronouns: frozenset[str]
@@ -135,6 +136,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         question_words=words("question_words"),
         function_words=words("function_words"),
         free_ends=words("free_ends"),
+        amount_markers=words("amount_markers"),
         mail_headers=words("mail_headers"),
         salutations=tuple(sorted((p.lower() for p in data.get("salutations", [])), key=len, reverse=True)),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),

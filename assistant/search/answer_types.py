@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "kind", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -99,11 +99,12 @@ def said_of(question: str, lang: LangData) -> tuple[str, ...]:
 
 
 def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Both at once, from one reading of the question: (`counted_words`, `said_of`)."""
+    """Both at once, from one reading of the question: (`counted_words`, `said_of`); without a count, what an amount
+    is said of (`amount_of`)."""
     cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
-    if cue is None:
-        return (), ()
     skip = lang.question_words | lang.function_words
+    if cue is None:
+        return (), amount_of(question, lang, skip)
     written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
     words = [w.lower() for w in written]
     is_name = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Lornan border guards"), not what
@@ -114,6 +115,39 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
         if words[k] not in skip:
             counted.append(words[k])
     return tuple(counted), ()
+
+
+OF_WHAT = frozenset({"money", "charge", "weight"})  # the types whose amount is said of a thing the question names
+OF_WHAT_WORDS = 2  # words of that thing read at most, after the marker, skipping names and function words
+OF_WHAT_AFTER = 3  # words between the type's cue and the marker ("of", "for") at most
+
+
+def amount_of(question: str, lang: LangData, skip: frozenset[str]) -> tuple[str, ...]:
+    """What a sum or a weight the question asks is of or for (`amount_markers` in data/lang): the first words after the
+    marker that follows its cue, names and function words left out ("the average export price of Lornan sunflower
+    oil" -> sunflower, oil; "how much did the broadcaster pay for the rights" -> rights); () without one."""
+    cue = next((m for t in lang.answer_types if t.name in OF_WHAT and (m := t.cues.search(question))), None)
+    if cue is None or not lang.amount_markers:
+        return ()
+    written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
+    at = next((k for k, w in enumerate(written[: OF_WHAT_AFTER + 1]) if w.lower() in lang.amount_markers), None)
+    if at is None:
+        return ()
+    words: list[str] = []
+    for word in written[at + 1:]:  # its words in a row, after the names and function words before them
+        if (word[0].isupper() and not word.isupper()) or word.lower() in skip:
+            if words:
+                break
+            continue
+        words.append(word.lower())
+    return tuple(words[:OF_WHAT_WORDS])
+
+
+def amount_named(types: Sequence[str], terms: Sequence[str], counted: Sequence[str], said: Sequence[str], text: str) -> bool:
+    """False when the question asks a sum or a weight of a thing (`amount_of`) that `text` (a window and its context)
+    never names: a price of flaxseed answers none of sunflower oil, a federation's spending none paid for broadcast rights.
+    Only with the question's `terms` (a passage in its language) and without a count (whose `said` is its owner)."""
+    return not (said and terms and not counted and OF_WHAT & set(types)) or not set(tokenize(" ".join(said))).isdisjoint(tokenize(text))
 
 
 def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], counted: Sequence[str] = (),

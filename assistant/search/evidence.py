@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .answer_types import ANSWER_TYPES, answer_checks, counted_and_said_of, gives as _gives, in_any_language, named, numerals
+from .answer_types import ANSWER_TYPES, amount_named, answer_checks, counted_and_said_of, gives as _gives, in_any_language, named, numerals
 from .crossscript import WrittenNames, common_prefix, name_keys, same_name
 from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
@@ -50,7 +50,7 @@ class Requirements:
     terms: tuple[str, ...] = ()  # the question's terms (BM25's tokens, no question words): one must share
     # the sentence that gives the answer type, so a price or a year said of another subject does not vouch
     counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
-    said: tuple[str, ...] = ()  # the words the count is said of («у банка ВТБ»): no figure counts them
+    said: tuple[str, ...] = ()  # what the count is said of («у банка ВТБ»), or a sum or weight ("the price of oil")
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
     numbered: tuple[tuple[str, str], ...] = ()  # (number, name) of a name ending in a number ("Super Bowl 50")
@@ -302,8 +302,8 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
         return False
     if req.wants_number and not _has_number(window):
         return False
-    if not req.answer_types:
-        return True
+    if not req.answer_types or not amount_named(req.answer_types, req.terms, req.counted, req.said, f"{window} {context}"):
+        return not req.answer_types
     parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]
