@@ -64,3 +64,19 @@ def test_a_capacity_not_named_is_withheld() -> None:
     said = "A second investor, from Veldra, is studying a plant in Lorna but has not named its capacity."
     assert _says_withheld(lang_data("en"), said, requirements(question))
     assert not _says_withheld(lang_data("en"), "The investor has named its plant after the river.", requirements(question))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "withheld"), [
+    ("ru", "Сколько паромов ходит без лицензии, не знает никто.", True),  # the subject after the verb
+    ("ru", "Сводных данных об этом у министерства нет, такой учёт ведёт порт.", True),
+    ("ru", "У министерства нет данных о паромах старше тридцати лет.", True),
+    ("ru", "Данные о паромах министерство публикует каждый месяц.", False),
+    ("en", "The ministry has no consolidated data on ferries taken back from their operators.", True),
+    ("en", "How many ferries sail without a licence, nobody knows.", True),
+    ("en", "The ministry publishes its ferry data every month.", False),
+])
+def test_data_nobody_has_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
+    from assistant.ingest.langdata import lang_data
+    from assistant.search.withheld import _says_withheld
+
+    assert _says_withheld(lang_data(lang), sentence, None) is withheld
