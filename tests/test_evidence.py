@@ -988,6 +988,11 @@ def test_by_how_much_in_russian_asks_an_amount_not_a_count(question: str, counts
     ("Когда АБР выделит Лорне кредит?", "Азиатский банк развития выделит Лорне кредит в 2026 году.", True),
     ("Когда АБР выделит Лорне кредит?", "Азиатский инвестиционный банк выделит Лорне кредит в 2026 году.", False),
     ("Когда АБР выделит Лорне кредит?", "азиатский банк развития выделит Лорне кредит в 2026 году.", False),
+    # two letters are also spelled by two long words in lower case, as a common noun is written
+    ("Какой кампус для ИИ построят в Лорне?", "В Лорне построят кампус для искусственного интеллекта на 300 мегаватт.", True),
+    ("Какой кампус для ИИ построят в Лорне?", "В Лорне построят кампус и издательство на 300 мегаватт.", False),
+    ("Where will the AI campus in Lorna be built?", "The artificial intelligence campus will be built north of Lorna.", True),
+    ("Where will the AI campus in Lorna be built?", "The campus will be built north of Lorna, as agreed in April.", False),
 ])
 def test_an_acronym_of_the_question_is_found_spelled_out(question: str, window: str, expected: bool) -> None:
     """A name the question writes in capitals is present when the window writes its words out, their initials
@@ -997,6 +1002,7 @@ def test_an_acronym_of_the_question_is_found_spelled_out(question: str, window: 
 
 def test_only_a_name_written_in_capitals_is_an_acronym() -> None:
     assert requirements("What did the SCO decide about Lorna?").acronyms == ("sco",)
+    assert requirements("Where will the AI campus in Lorna be built?").acronyms == ("ai",)
     assert requirements("What did Sco Harl decide about Lorna?").acronyms == ()
 
 

@@ -99,7 +99,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     counted, said = counted_and_said_of(question, lang)
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
-        acronyms=tuple(w for w in kept if 3 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
+        acronyms=tuple(w for w in kept if 2 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
         figures=(figures := tuple(dict.fromkeys(_FIGURE.findall(question)))),
         spelled=tuple(f for f in figures if f in numerals() and regex.search(rf"(?<![\w.,-]){f}(?![\w.,%-])", question)),
         wants_date=bool(lang.when.search(question)),

@@ -56,6 +56,10 @@ SHORT_ACRONYM = 3  # an acronym this short is spelled out only by capitalised wo
 # суд» for «МУС», «Азиатский банк развития» for «АБР»)
 
 
+PAIR, PAIR_WORD = 2, 6  # an acronym of two letters is also spelled by two long words in lower case («ИИ»: «искусственный
+# интеллект»), as Russian writes a common noun's
+
+
 def spelled_out(acronym: str, text: str) -> bool:
     """`text` writes the acronym `acronym` (lower-cased) out: consecutive words, function words left out, begin with its
     letters, the first in a capital ("European Bank for Reconstruction and Development" for "ebrd", «Алматинский
@@ -65,8 +69,11 @@ def spelled_out(acronym: str, text: str) -> bool:
     words = [w for w in regex.findall(r"\p{L}+", text) if w.lower() not in skip]
     n = len(acronym)
     cyrillic = bool(regex.fullmatch(r"\p{Cyrillic}+", acronym))
-    return any(words[i][0].isupper() and "".join(w[0] for w in words[i : i + n]).lower() == acronym
-               and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in words[i : i + n]))
+    def long_pair(part: list[str]) -> bool:
+        return n == PAIR and all(len(w) >= PAIR_WORD for w in part)
+
+    return any("".join(w[0] for w in words[i : i + n]).lower() == acronym and (long_pair(words[i : i + n]) or (
+               words[i][0].isupper() and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in words[i : i + n]))))
                for i in range(len(words) - n + 1))
 
 
