@@ -30,6 +30,7 @@ from .boilerplate_lines import (
     _SENTENCE_END,
     _SEPARATORS,
     MIDLINE_REASONS,
+    NOTE_MARKS,
     Verdict,
     _has_date,
     _is_name_line,
@@ -203,7 +204,6 @@ def _drop_author_notes(plains: Sequence[str], reasons: list[str | None], vocab: 
 
 TAIL_MIN_CHROME = 3  # chrome lines after the last paragraph before the tail counts as the page's footer
 TAIL_LINE_WORDS = 25  # a line of the footer is shorter than a paragraph
-_NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
@@ -224,7 +224,7 @@ def _drop_tail(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         if i < chrome[0] or reasons[i] is not None:
             continue
         key = plains[i].lower().rstrip(" :.")
-        if key in sections or lines[i].lstrip().startswith(("|", "- ")) or plains[i][:1] in _NOTE_MARKS:
+        if key in sections or lines[i].lstrip().startswith(("|", "- ")) or plains[i][0] in NOTE_MARKS:
             return  # notes (or a note's line: "⁵ Ibid., p. 19."), references or a table: the article goes on
         if len(plains[i].split()) < TAIL_LINE_WORDS and not _continues_text(plains, reasons, i) \
                 and not says_something(lines[i], plains[i]):

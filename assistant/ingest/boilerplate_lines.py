@@ -37,7 +37,8 @@ _IDENT = regex.compile(
 _INITIALS_NAME = regex.compile(
     r"^(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2})(?:,\s*(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2}))*$"
 )
-_AFFILIATION_MARKS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")  # a name's note mark ("Ana Morel¹")
+NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # the superscript digits a note or an affiliation is marked with
+_AFFILIATION_MARKS = re.compile(rf"(?<=\w)[{NOTE_MARKS}*†‡]+")  # a name's note mark ("Ana Morel¹")
 _INITIALS_ROLE = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+,\s+\p{Ll}")
 _TABLE = re.compile(r"^\|.*\|$|^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 _URL = regex.compile(r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?)$", regex.IGNORECASE)  # "nigora.t" is none

@@ -31,7 +31,7 @@ from .boilerplate_lines import _SENTENCE_END
 from .clean_lines import _ROW_RE
 from .langdata import all_lang_data
 
-__all__ = ["MAIL_REASONS", "drop_mail_parts", "is_mail_header"]
+__all__ = ["MAIL_REASONS", "REPLY_WORDS", "drop_mail_parts", "is_mail_header"]
 
 NOTE_WORDS = 40  # words of a forwarder's note at most
 SALUTATION_WORDS = 8  # words of a salutation at most
@@ -40,7 +40,8 @@ SIGNATURE_LINES = 6  # lines under a signature's delimiter at most
 MAIL_REASONS = frozenset({"mail rule", "mail headers", "forward note", "quoted reply", "signature", "salutation", "sender"})
 _LABELLED_RULE = regex.compile(r"^[-=_~*]{3,}\s*[^-=_~*\s][^\n]{0,60}?\s*[-=_~*]{3,}$")
 _HEADER = regex.compile(r"^([\p{L}-]{2,12}):\s+\S")
-_SUBJECT = regex.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s", regex.IGNORECASE)
+REPLY_WORDS = r"(?:re|fwd?|aw)"  # what opens a reply's or a forward's subject, before its colon ("Re:", "Fwd:")
+_SUBJECT = regex.compile(rf"^{REPLY_WORDS}(?:\[\d+\])?:\s", regex.IGNORECASE)
 _ADDRESS = regex.compile(r"[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b")
 _HIDDEN = regex.compile(r"^[\w+-]+(?:\.[\w+-]+)+$|^[\w+-]*[\d_][\w+-]*$")  # a local part an address hides: "r.kholmatov"
 
@@ -78,7 +79,7 @@ def _alone(plains: Sequence[str], i: int) -> bool:
 def drop_mail_parts(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """Mark the parts of a mail around its letter (see the module); lines already chrome keep their reason."""
     shown = [i for i, plain in enumerate(plains) if plain]
-    headers = [i for i in shown if is_mail_header(plains[i])]
+    headers = {i for i in shown if is_mail_header(plains[i])}
     for k, i in enumerate(shown):
         plain, n = plains[i], len(plains[i].split())
         if reasons[i] is not None:

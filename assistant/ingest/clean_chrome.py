@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate_mail import REPLY_WORDS
 from .clean_lines import _Line, _line, is_titled_question
 
 # --------------------------------------------------------------------------- site chrome
@@ -172,7 +173,7 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     return kept + rest, title
 
 
-_SUBJECT_TAGS = re.compile(r"^(?:\[[^\]\n]{1,30}\]\s+)?(?:(?:re|fwd?|aw):\s+)*", re.IGNORECASE)
+_SUBJECT_TAGS = re.compile(rf"^(?:\[[^\]\n]{{1,30}}\]\s+)?(?:{REPLY_WORDS}:\s+)*", re.IGNORECASE)
 TAGGED_WORDS = 3  # words left of a title without its tags at least
 
 

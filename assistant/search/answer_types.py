@@ -98,6 +98,19 @@ def said_of(question: str, lang: LangData) -> tuple[str, ...]:
     return counted_and_said_of(question, lang)[1]
 
 
+_WRITTEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word of letters, hyphenated or with an apostrophe
+
+
+def _written_after(question: str, cue: re.Match[str]) -> list[str]:
+    """The words of `question` after its type's cue."""
+    return _WRITTEN.findall(question[cue.end():])
+
+
+def _is_name(word: str) -> bool:
+    """Capitalised, not all in capitals: a name ("Lornan"), where "TEU" may be what is asked."""
+    return word[0].isupper() and not word.isupper()
+
+
 def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Both at once, from one reading of the question: (`counted_words`, `said_of`); without a count, what an amount
     is said of (`amount_of`)."""
@@ -105,9 +118,9 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     skip = lang.question_words | lang.function_words
     if cue is None:
         return (), amount_of(question, lang, skip)
-    written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
+    written = _written_after(question, cue)
     words = [w.lower() for w in written]
-    is_name = [w[0].isupper() and not w.isupper() for w in written]  # a name says whose ("Lornan border guards"), not what
+    is_name = [_is_name(w) for w in written]  # a name says whose ("Lornan border guards"), not what
     counted: list[str] = []
     for k in [k for k in range(len(words)) if not is_name[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
         if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
@@ -129,13 +142,13 @@ def amount_of(question: str, lang: LangData, skip: frozenset[str]) -> tuple[str,
     cue = next((m for t in lang.answer_types if t.name in OF_WHAT and (m := t.cues.search(question))), None)
     if cue is None or not lang.amount_markers:
         return ()
-    written = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", question[cue.end():])
+    written = _written_after(question, cue)
     at = next((k for k, w in enumerate(written[: OF_WHAT_AFTER + 1]) if w.lower() in lang.amount_markers), None)
     if at is None:
         return ()
     words: list[str] = []
     for word in written[at + 1:]:  # its words in a row, after the names and function words before them
-        if (word[0].isupper() and not word.isupper()) or word.lower() in skip:
+        if _is_name(word) or word.lower() in skip:
             if words:
                 break
             continue

@@ -298,12 +298,12 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
         return False
     if not all(says_century(c, f"{window} {context}") for c in req.centuries):
         return False
-    if req.wants_date and not _has_date(window):
+    if (req.wants_date and not _has_date(window)) or (req.wants_number and not _has_number(window)):
         return False
-    if req.wants_number and not _has_number(window):
+    if not req.answer_types:
+        return True
+    if not amount_named(req.answer_types, req.terms, req.counted, req.said, f"{window} {context}"):
         return False
-    if not req.answer_types or not amount_named(req.answer_types, req.terms, req.counted, req.said, f"{window} {context}"):
-        return not req.answer_types
     parts = [_HYPHEN_BREAK.sub(r"\1\2", x) for x in sentences] if sentences else [window]
     about = [part if k == 0 or not _continues(part, parts[k - 1], lang) else parts[k - 1] + " " + part
              for k, part in enumerate(parts)]

@@ -69,12 +69,15 @@ def spelled_out(acronym: str, text: str) -> bool:
     words = [w for w in regex.findall(r"\p{L}+", text) if w.lower() not in skip]
     n = len(acronym)
     cyrillic = bool(regex.fullmatch(r"\p{Cyrillic}+", acronym))
-    def long_pair(part: list[str]) -> bool:
-        return n == PAIR and all(len(w) >= PAIR_WORD for w in part)
-
-    return any("".join(w[0] for w in words[i : i + n]).lower() == acronym and (long_pair(words[i : i + n]) or (
-               words[i][0].isupper() and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in words[i : i + n]))))
-               for i in range(len(words) - n + 1))
+    for i in range(len(words) - n + 1):
+        part = words[i : i + n]
+        if "".join(w[0] for w in part).lower() != acronym:
+            continue
+        if n == PAIR and all(len(w) >= PAIR_WORD for w in part):
+            return True  # two long words in lower case
+        if part[0][0].isupper() and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in part)):
+            return True
+    return False
 
 
 _NUMBERED = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}-]*\s+){1,3})(\d{1,3})(?![\d.,%])(?!\s+\p{Ll})")  # not a day («Москве 10

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Collection
 
 from ...records import Cleaned
-from ..boilerplate_lines import _BARS, _DOT_LEADER
+from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
 from . import Extracted, UnreadableDocument
 from .pdf_layout import headline_first, is_document_title, laid_out, paragraph_breaks, read_page
@@ -26,7 +26,7 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" 
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. From moratorium to quotas", "3.1 Data"
-_NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\w")  # a note's or an affiliation's line: "¹ Institute of …", "² Joint statement …"
+_NOTE_MARK = re.compile(rf"^[{NOTE_MARKS}]+\s*\w")  # a note's or an affiliation's line: "¹ Institute of …", "² Joint statement …"
 _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
 _RULE = re.compile(r"^[-=_~*]{3,}(?:.*[-=_~*]{3,})?$")  # a rule, or a label between two ("---------- Forwarded message ---------")
 HEAD_WORDS = 8  # words of a numbered heading at most

@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..boilerplate_lines import NOTE_MARKS
+
 __all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "paragraph_breaks",
            "read_page"]
 
@@ -29,7 +31,7 @@ HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
 HEADLINE_WORDS = 3  # words of a headline at least (a larger line of two, "General Assembly", is the organ's name)
 COLUMN_GAP = 5.0  # a column's next line is at most this many of its sizes lower
 FOOT_RATIO = 0.85  # a page's foot is set in this share of the body's size or less
-_NOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰\d]+[\s.)]")  # a note's number: "¹ Ministry of …", "2 Joint statement …"
+_NOTE_MARK = re.compile(rf"^[{NOTE_MARKS}\d]+[\s.)]")  # a note's number: "¹ Ministry of …", "2 Joint statement …"
 _ENDS_SENTENCE = re.compile(r"[.!?…»”\")]$")
 _LABELLED = re.compile(r"^[^\W\d]+(?:\s[^\W\d]+)?:\s")  # "Source: …", «Источник: …», "Note: …": a table's or a figure's
 HEADLINE_LINES = 4  # lines of a headline at most
