@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen32: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen33: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -478,6 +478,19 @@ TITLES_32 = {
     ),
 }
 
+TITLES_33 = {
+    "threadfold.app_nkarimova@steppe.social_113619402857310044.html": "Who supplies Uzbekistan's medicines now",
+    "Sadvakasova_Kandas-resettlement_APMW2025_slides.pdf": (
+        "Coming Home, Unevenly: Kandas Resettlement and Kazakhstan's Diaspora Diplomacy"
+    ),
+    "Килька возвращается_ прикаспийские страны делят растущий улов, а покупают Иран и Турция _ The Caspian Ledger.html": (
+        "Килька возвращается: прикаспийские страны делят растущий улов, а покупают Иран и Турция"
+    ),
+    "index.php_option=com_content&view=article&id=4127_shveynye-tsekha-yuga&catid=12&Itemid=135&tmpl=component&print=1.html": (
+        "Швейные цеха юга перед маркировкой: кто успеет, а кто уйдёт в тень"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -510,6 +523,7 @@ SETS = [
     FreshSet("unseen30", ("u30en", 26, "u30ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 149, 60, TITLES_30),
     FreshSet("unseen31", ("u31en", 26, "u31ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 99, 60, TITLES_31),
     FreshSet("unseen32", ("u32en", 26, "u32ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_32),
+    FreshSet("unseen33", ("u33en", 26, "u33ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 134, 60, TITLES_33),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -721,6 +735,18 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "three second-level headings of unseen32's pdftotext report are lost, each a place and a month: '2.1. Турция, "
         "февраль 2023 года', '2.2. Герат, октябрь 2023 года', '2.3. Кунар, август — сентябрь 2025 года' (its "
         "'3.1.' and '3.2.' headings are kept)"
+    ),
+    ("unseen33", "chrome"): (
+        "cleaning 37 leaves 9 of unseen33's 134 chrome lines (eval/README.md lists them): in the beamer deck the "
+        "'Outline' frame title (its five numbered items are joined into the next slide's passage) and the last "
+        "slide's 'Thank you' and 'Questions?'; in the Yandex-translated page the translated share links under the "
+        "byline ('Фейсбук', 'Икс', 'ЛинкедИн', 'Электронная почта', joined as one line) and 'Комментарии к этой "
+        "статье закрыты.'; in the Joomla print view the article-info label 'Подробнее' alone on its line"
+    ),
+    ("unseen33", "prose"): (
+        "two prose lines of unseen33 are lost: the beamer deck's subtitle 'Flows, source countries and policy, "
+        "1991–2025' on the title slide, and the Yandex-translated page's heading '## Главные покупатели — Иран и "
+        "Турция', dropped as a menu"
     ),
 }
 
