@@ -426,6 +426,30 @@ def test_a_value_said_of_another_place_does_not_answer(question: str, sentence: 
     assert window_satisfies(req, window, "", parts) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title", "expected"),
+    [
+        ("Протяжённость таджикско-афганской границы составляет 1344 километра.", "Южные рубежи", False),  # another border
+        ("Протяжённость узбекско-таджикской границы составляет 1312 километров.", "Южные рубежи", True),
+        ("Граница Узбекистана с Таджикистаном протянулась на 1312 километров.", "Южные рубежи", True),  # as nouns
+        ("Граница с Таджикистаном протянулась на 1312 километров.", "Узбекистан и соседи", True),  # one in the title
+        ("Граница протянулась на 1312 километров.", "Южные рубежи", True),  # no other place named
+        ("Протяжённость узбекско-казахстанской границы составляет 2330 километров.", "Южные рубежи", False),
+    ],
+)
+def test_a_compound_adjective_names_the_places_of_a_russian_question(sentence: str, title: str, expected: bool) -> None:
+    req = requirements("Какова протяжённость узбекско-таджикской границы?")
+    assert req.places == ("узбек", "таджик")
+    assert window_satisfies(req, sentence, title, [sentence]) is expected
+
+
+def test_a_compound_adjective_of_another_language_is_no_place() -> None:
+    assert requirements("How long is the Uzbek-Tajik border?").places == ()
+    assert requirements("Где стоит военно-морская база?").places == ()
+    req = requirements("Какова протяжённость узбекско-таджикской границы?").across_languages()
+    assert req.places == ()
+
+
 def test_a_place_named_in_the_title_is_not_missing() -> None:
     req = requirements("How many engineers did Mongolia send to the dam site in 2024?")
     sentence = "Kazakhstan sent 40 engineers to the dam site in 2024, the ministry said."

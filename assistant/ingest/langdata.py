@@ -118,6 +118,7 @@ class LangData:
     question_particles: frozenset[str] = frozenset()  # «ли»: the word opening a yes/no question before it is a verb
     continuation_openers: frozenset[str] = frozenset()  # "But", «Однако»: a sentence so opened goes on about the one before
     not_names: frozenset[str] = frozenset()  # "euros": words a window writes that name nothing, though spelt like a name ("europe")
+    place_compound: re.Pattern[str] | None = None  # «узбекско-таджикской»: a lower-case compound adjective of places (search/places.py)
 
     @property
     def pronouns(self) -> frozenset[str]:
@@ -210,6 +211,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         question_particles=words("question_particles"),
         continuation_openers=words("continuation_openers"),
         not_names=words("not_names"),
+        place_compound=re.compile(data["place_compound"]) if data.get("place_compound") else None,
         answer_types=_answer_types(data.get("answer_types", {})),
     )
 

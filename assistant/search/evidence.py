@@ -25,6 +25,7 @@ from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
+from .places import another_place, compound_places
 from .phrases import numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
@@ -54,6 +55,7 @@ class Requirements:
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
     numbered: tuple[tuple[str, str], ...] = ()  # (number, name) of a name ending in a number ("Super Bowl 50")
+    places: tuple[str, ...] = ()  # stems of the places a lower-case compound adjective names («узбекско-таджикской»)
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
     # by the numeral, by the number ("15th", «15-го») or by a year within them
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
@@ -73,10 +75,10 @@ class Requirements:
         in a Russian question, for an English passage) as in its own language, one in another script by its Latin keys
         ("Berlin's" ~ «Берлина») if the passage's language writes it somewhere. A name it translates is left out."""
         if written is None:
-            return replace(self, names=(), terms=(), keys=())
+            return replace(self, names=(), terms=(), keys=(), places=())
         own = tuple(n for n in self.names if written.in_own_script(language, n))
         keys = tuple(tuple(sorted(k)) for n in self.names if n not in own and (k := written.writes(language, n)))
-        return replace(self, names=own, terms=(), keys=keys)
+        return replace(self, names=own, terms=(), keys=keys, places=())
 
 
 def requirements(question: str, names: CorpusNames | None = None, checks: frozenset[str] | None = None) -> Requirements:
@@ -112,6 +114,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
         terms=_terms(question, lang), counted=counted, said=said, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
+        places=compound_places(question, lang),
     )
 
 
@@ -315,24 +318,12 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
-
-
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
-    """The sentence giving the answer is about another place: a place the question names is missing
-    from it (and from the title, publisher and section) while it names a place the question does not.
-    "Armenia sends 3,200 workers to South Korea" gives no figure for Moldova. A place is a name
-    with a place ending of the language ("-stan", "-ia"; data/lang)."""
-    place = lambda word: len(word) >= 5 and word.endswith(lang.place_suffixes)  # noqa: E731
-    places = [n for n in req.names if place(n)]
-    if not places:
-        return False
+    """The sentence giving the answer is about another place than the question's (search/places.py)."""
     words = _words(about) | _words(context)
     forms = _word_forms(words, lang.code)
-    if all(_name_present(n, words, lang, forms) for n in places):
-        return False
-    named = {w.lower() for w in _CAPITALISED.findall(about)}
-    return any(place(w) and not any(_name_present(n, {w}, lang) for n in req.names) for w in named)
+    present = lambda name, among: _name_present(name, among, lang, forms if among is words else None)
+    return another_place(req.names, req.places, about, words, lang, present)
 
 
 def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
