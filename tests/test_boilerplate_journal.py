@@ -8,7 +8,7 @@ tests/test_fresh_sets.py checks over the whole pipeline.
 from __future__ import annotations
 
 from assistant.ingest.boilerplate import strip
-from assistant.ingest.cleaning import clean, source_text
+from assistant.ingest.cleaning import clean, fix_mojibake
 
 PROSE = (
     "The ferry operators of the northern shore agreed in March to share their berths with the new line, "
@@ -61,7 +61,9 @@ JOURNAL = [
 
 
 def _reasons(lines: list[str]) -> dict[str, str | None]:
-    return {v.line.strip("\f"): v.reason for v in strip(source_text("\n".join(lines)).split("\n")) if v.line}
+    """The line rules' verdicts on the text as read, before a page's head that cuts a sentence is taken out
+    (ingest/text_pages.py): what they find of running heads beside the footers."""
+    return {v.line.strip("\f"): v.reason for v in strip(fix_mojibake("\n".join(lines)).split("\n")) if v.line}
 
 
 def test_a_journal_footer_whose_bare_number_changes_side_goes_with_the_running_heads_beside_it() -> None:

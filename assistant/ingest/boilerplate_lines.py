@@ -25,9 +25,7 @@ _BARS = re.compile(r"\s[|·•]\s")  # the bars between a menu's items
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*|\d+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
 _PAGE = regex.compile(
-    r"^(?:[-–—|]\s*)?(?:(?:page|p|pp|стр|с|страница)\.?\s*)?\d{1,4}(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$",
-    regex.IGNORECASE,
-)
+    r"^(?:[-–—|]\s*)?(?:(?:page|p|pp|стр|с|страница)\.?\s*)?\d{1,4}(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$", regex.IGNORECASE)
 _SPACED_WORD = regex.compile(r"\b(?:\p{L} ){2,}\p{L}\b")  # "P a g e"
 _ISSUE = regex.compile(r"\b(?:vol(?:ume)?|issue|no|том|выпуск|вып|номер)\.?\s*\d+|№\s*\d+", regex.IGNORECASE)
 _IDENT = regex.compile(
@@ -55,6 +53,7 @@ _NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
 _DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
+_SECTION = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")  # "2.1. Турция, февраль 2023 года": a heading, no dateline
 # breadcrumbs: items joined by arrows or chevrons ("Главная → Экономика → ЕАЭС", "Home › News › Asia");
 # a slash, backslash or ">" only between spaces (a path or a comparison is not one)
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
@@ -212,7 +211,7 @@ def _has_date(plain: str, vocab: _Vocab) -> bool:
 
 def _is_dateline(plain: str, vocab: _Vocab) -> bool:
     words = _words(plain)
-    if not words or len(words) > 16 or not _has_date(plain, vocab):
+    if not words or len(words) > 16 or not _has_date(plain, vocab) or _SECTION.match(plain):
         return False
     if _FOOTNOTE.match(plain) and _SENTENCE_END.search(plain) and words[1].lower() not in vocab.months:
         return False  # "3 Interviews in Northgate, October and November 2025.": a footnote
@@ -391,8 +390,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if _is_dateline(plain, vocab):
         return "dateline"
     if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments) and (
-            _NON_DASH.search(plain) or not any(_NO_ITEM.search(s) for s in segments)):
-        return "menu"  # but a dash that says "is" («Доля зерна — 46%, металлов — 17%»), no item of a menu's
+            _NON_DASH.search(plain) or not (any(_NO_ITEM.search(s) for s in segments) or line.lstrip().startswith("#"))):
+        return "menu"  # but a dash that says "is" («Доля зерна — 46%»), no item of a menu's, nor one in a '#' heading
     if _is_breadcrumb(line, plain):
         return "breadcrumbs"
     if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):

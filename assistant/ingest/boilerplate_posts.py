@@ -141,8 +141,8 @@ def _drop_details(lines: Sequence[str], plains: Sequence[str], reasons: list[str
                 and not is_turn(plain.partition(":")[2].split()):  # "Host: Why March?": a transcript's turn
             run.append(i)
             continue
-        if not plain and i < len(plains) and run:
-            continue  # a blank line between two labelled lines keeps the run
+        if run and i < len(plains) and (not plain or (reasons[i] and _FIELD.match(plain))):
+            continue  # a blank line, or a labelled line already chrome ("Last reviewed: 08 Dec 2025"), keeps the run
         if len(run) >= DETAIL_ROWS:
             for j in run:
                 reasons[j] = "record details"

@@ -51,10 +51,14 @@ _DOWNLOAD = regex.compile(
 _COUNT_LINE = regex.compile(r"^\d[\d\s\u00a0\u202f.,]*\s+(\p{L}+)$")
 _BADGE = regex.compile(r"^[✓✔☑✅]\s*\p{L}")
 _LINK_NOTE = regex.compile(r"^\[?\d{1,4}[.)\]]\s+(?:(?:https?|ftp)://|mailto:|file:|www\.)\S*$")  # "19. https://…"
+# a wiki page's credit: "Created by Tom Roe, last updated by Ann Lee on 08 Dec 2025", «Создал(а) …, изменил(а) …»
+_EDIT_CREDIT = regex.compile(r"^(?:created|written|added|создал\p{L}*|автор)\s+(?:by\s+)?[^,;]{2,60},\s+(?:last\s+)?(?:updated|modified|edited|"
+                             r"последнее изменение|изменил\p{L}*|обновил\p{L}*)\b.{2,80}$", regex.IGNORECASE)
 _SIGNED = regex.compile(r"^\(\p{L}+\)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,2}$")  # «(Подпись) Ерлан Садыков»
 SIGNER_WORDS = 8  # words of the signer's title under a signature at most
 _CONTROL = regex.compile(r"^[^.!?]{1,40}\s[→›»▾▼⌄]$")  # "Read on the website →", "Most relevant ▾": a link or a menu's button
 CONTROL_WORDS = 6
+CREDIT_WORDS = 20
 _FIELD_LABEL = regex.compile(r"^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2}$")  # "Author", "Date of defence", «Научный руководитель»
 # "Anna VELD, Lorna", «Айгерим ВЕЛЬДОВА, Лорна — Вельд»: the place is needed ("Яванская ГЭС" is a plant, not a name)
 _CAPS_BYLINE = regex.compile(r"^\p{Lu}\p{Ll}+ \p{Lu}{3,}(?:-\p{Lu}{2,})?, \p{Lu}[\p{L}-]+(?: \p{L}+)?(?:\s[—–-]\s\p{Lu}[\p{L}-]+)?$")
@@ -98,6 +102,8 @@ def _drop_marks(plains: list[str], reasons: list[str | None]) -> None:
             reasons[i] = "download"
         elif _LINK_NOTE.match(plain):
             reasons[i] = "link list"
+        elif _EDIT_CREDIT.match(plain) and n <= CREDIT_WORDS:
+            reasons[i] = "byline"
         elif count and count.group(1).lower() in nouns:
             reasons[i] = "counter"
         elif _BADGE.match(plain) and n <= BADGE_WORDS and not _SENTENCE_END.search(plain):

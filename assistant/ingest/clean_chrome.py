@@ -60,11 +60,12 @@ def _is_chrome(line: _Line) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    """A sentence-length paragraph of the article body (a headline asking a question in title case is none)."""
+    """A sentence-length paragraph of the article body (a headline asking a question in title case is none, nor
+    one ending on a bracket that closes no sentence: «… при землетрясениях (2023–2025)»)."""
     words = len(line.text.split())
     if line.kind != "text" or is_titled_question(line.text):
         return False
-    return words >= 20 or (words >= 8 and line.text[-1] in '.!?:;…"”’)')
+    return words >= 20 or (words >= 8 and (line.text[-1] in '.!?:;…"”’' or line.text.endswith((".)", "!)", "?)", "…)"))))
 
 
 def _is_long_item(line: _Line) -> bool:

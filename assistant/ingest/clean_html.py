@@ -23,7 +23,7 @@ _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thre
 # of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
 # reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box; a
 # notebook's prompts ("In [3]:") and code editors, and a heading's anchor link ("¶")
-_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio)"
+_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
                          r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"

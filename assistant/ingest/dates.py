@@ -72,6 +72,8 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
             continue
         if len(line.split()) >= LONG_WORDS and (line[-1] in ".!?…,;-" or line.split()[-1][:1].islower()):
             long += 1  # a sentence, or a line of a hard-wrapped one (a headline or a menu ends otherwise)
+            if month:
+                break  # under a cover's month («Алматы, декабрь 2025») the text has begun: its dates are the story's
         month = month or _month_of(line)
         labelled = _labelled_date(line)
         if labelled:
@@ -103,8 +105,9 @@ _TIME_OR_SPACE = re.compile(r"\d{1,2}:\d{2}|[\s,|·]")
 
 
 def _month_of(line: str) -> str | None:
-    """"2026-01" when one part of a short line is a month and a year and nothing else."""
+    """"2026-01" when one part of a short line is a month and a year and nothing else, or a place before them."""
     for part in _SEGMENTS.split(line):
+        part = part[m.end():] if (m := _DATELINE_PLACE.match(part)) else part  # "Алматы, декабрь 2025"
         if _MONTH_YEAR.fullmatch(part.strip(" ,.")):
             found = _iso(f"1 {part.strip(' ,.')}")
             return found[:7] if found else None

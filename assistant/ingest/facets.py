@@ -32,7 +32,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "4"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line)
+FACETS_VERSION = "5"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line; 5: a report's cover month after its place, «Лорна, декабрь 2025», and no date of the text under it)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 

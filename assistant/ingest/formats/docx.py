@@ -120,6 +120,14 @@ def _is_layout(table: Any) -> bool:
     return False
 
 
+def _is_labelled(table: Any) -> bool:
+    """A table of labels and values: two columns, the first in bold in every row and the second in none
+    (a wiki page's properties), where a data table bolds its header row."""
+    bold = lambda cell: any(run.bold for p in cell.paragraphs for run in p.runs)
+    rows = table.rows
+    return len(table.columns) == 2 and all(bold(r.cells[0]) and not bold(r.cells[1]) for r in rows)
+
+
 def _flow(blocks: Any) -> Any:
     """Paragraphs and data tables in reading order, with layout tables (`_is_layout`) opened: their
     cells' paragraphs and tables come in their place, each cell once (merged cells repeat)."""
@@ -158,6 +166,9 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
                     cells.append(text)
                 rows.append(cells)
             rows = [r for r in rows if any(r)]
+            if _is_labelled(block):  # a page's properties: "Owner: Tom Whitfield", a line each
+                lines += [line for r in rows for line in ("", f"{r[0].rstrip(':')}: {r[1]}")] + [""]
+                continue
             if rows:
                 width = max(len(r) for r in rows)
                 rows = [r + [""] * (width - len(r)) for r in rows]
