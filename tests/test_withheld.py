@@ -502,6 +502,13 @@ def test_a_part_withheld_of_a_count_given_withholds_only_a_question_asking_a_par
     ("ru", "Когда сторона будет готова к переходу, в протоколе не сказано.", "Когда сторона перейдёт на новые бланки?", True),
     ("ru", "Стоимость бланка стороны пока не согласовали.", "Когда сторона перейдёт на новые бланки?", True),  # no question
     # of its own: what it withholds is read as before
+    # the clause before the pattern asks its own question, after a preposition: the count given before it stands
+    ("ru", "Управление обещало новые краны для 30 причалов, но по каким критериям их будут отбирать, пока не определено.",
+     "Для скольких причалов управление обещало новые краны?", False),
+    ("ru", "Управление обещало новые краны для 30 причалов, но по каким критериям их будут отбирать, пока не определено.",
+     "По каким критериям будут отбирать причалы?", True),
+    ("en", "The port promised new cranes for 30 berths, but on which terms they will be chosen has not been decided.",
+     "For how many berths did the port promise new cranes?", False),
 ])
 def test_a_withholding_that_asks_its_own_question_withholds_only_a_question_of_that_kind(
         lang: str, sentence: str, question: str, withheld: bool) -> None:

@@ -184,13 +184,13 @@ def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -
     именно товары войдут, стороны пока не согласовали» withholds no count of a road map's points, "Neither side has
     published an estimate of how much trade it should add" no time a panel has; the sentence's own question is the
     clause opening it with a question word, or the one a question word opens just after the pattern."""
-    before = sentence[: match.start()].strip(" ,;:—-")
+    before = lang_data(script_language(sentence)).clause_breaks.split(sentence[: match.start()])[-1].strip(" ,;:—-")
     after = _EMBEDDED_AFTER.match(sentence[match.end():]) or _EMBEDDED_AFTER.match(" " + sentence[: match.end()].split()[-1] + sentence[match.end():])
     embedded = before if before and _opens_with_question_word(before) else (after.group(1) if after else "")
     if not embedded:
         return False
     own, asked = _kinds(requirements(embedded + "?")), _kinds(req)
-    if not own and _first_word(embedded) in lang_data(script_language(embedded)).identity_words:
+    if not own and _opening_word(embedded) in lang_data(script_language(embedded)).identity_words:
         own = {"which"}  # «Какие именно товары войдут …»: which ones
     return bool(own and asked) and own.isdisjoint(asked)
 
@@ -200,9 +200,19 @@ def _first_word(text: str) -> str:
     return first.group(1).lower() if first else ""
 
 
-def _opens_with_question_word(text: str) -> bool:
+def _opening_word(text: str) -> str:
+    """The word `text` opens with, past a preposition before a question word («по каким критериям …» -> «каким»)."""
     data = lang_data(script_language(text))
-    return _first_word(text) in data.question_words or bool(data.how_many.match(text.strip()))
+    words = re.findall(r"\w+", text.lower())[:2]
+    if len(words) == 2 and words[0] in data.function_words and words[1] in data.question_words:
+        return words[1]
+    return _first_word(text)
+
+
+def _opens_with_question_word(text: str) -> bool:
+    """`text` opens with a question word, after a preposition or not («по каким критериям …», "on what terms …")."""
+    data = lang_data(script_language(text))
+    return _opening_word(text) in data.question_words or bool(data.how_many.match(text.strip()))
 
 
 def _of_time(matched: str, data: LangData) -> bool:
