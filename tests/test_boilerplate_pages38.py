@@ -143,3 +143,19 @@ def test_a_translated_pages_share_bar_and_closed_comments_go_and_a_dashed_headin
     assert reasons["Комментарии к этой статье закрыты."]
     assert reasons["## Главные покупатели — Лорна и Вельдмарк"] is None
     assert reasons_of(["Главная — Новости — Порты", "", RUSSIAN])["Главная — Новости — Порты"] == "menu"  # a bar, as before
+
+
+def test_a_pdf_line_further_below_than_the_documents_usual_step_opens_a_paragraph() -> None:
+    from assistant.ingest.formats.pdf_layout import Style, line_steps, paragraph_breaks
+
+    def page(ys: list[float], size: float = 10.0) -> list[Style | None]:
+        return [Style(size, "Serif", 72.0, y, 1) for y in ys]
+
+    # two paragraphs of three lines, 12 points apart, with 20 between them; notes in 8 points, 9 apart
+    body = page([700, 688, 676, 656, 644, 632])
+    notes = page([100, 91, 82, 73, 64], size=8.0)
+    usual = line_steps([body + notes, page([700, 688, 676, 664])])
+    assert usual == {10.0: 12, 8.0: 9}
+    assert paragraph_breaks(body, usual) == {3}
+    assert paragraph_breaks(notes, usual) == set()  # each size has its own step
+    assert paragraph_breaks(body) == set()  # without the document's steps, the old rule: size and face only

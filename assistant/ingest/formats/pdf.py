@@ -12,7 +12,14 @@ from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
 from . import Extracted, UnreadableDocument
-from .pdf_layout import headline_first, is_document_title, laid_out, paragraph_breaks, read_page
+from .pdf_layout import (
+    headline_first,
+    is_document_title,
+    laid_out,
+    line_steps,
+    paragraph_breaks,
+    read_page,
+)
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 
@@ -285,7 +292,8 @@ def read_pdf(data: bytes) -> Extracted:
     if headline and "title" in meta and headline_first(meta["title"], headline):
         meta["title"] = headline
     title = meta.get("title") or headline
-    texts = [join_lines(lines, title, paragraph_breaks(page_styles) if page_styles else None)
+    usual = line_steps(styles)  # the document's step from line to line, by type size
+    texts = [join_lines(lines, title, paragraph_breaks(page_styles, usual) if page_styles else None)
              for lines, page_styles in zip(pages, styles)]
     if texts:
         texts[0], printed = _without_byline(texts[0])

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..boilerplate_lines import NOTE_MARKS
 
-__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "paragraph_breaks",
+__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "line_steps", "paragraph_breaks",
            "read_page"]
 
 HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
@@ -125,14 +125,33 @@ def beside_headline(styles: list[Style | None], headline: list[int], width: floa
     return out
 
 
-def paragraph_breaks(styles: list[Style | None]) -> set[int]:
-    """The lines set in another size than the line above, or in another face when both are one run each."""
+GAP_RATIO = 1.4  # a step down this many times the usual one parts two paragraphs
+GAP_LINES = 4  # steps from line to line of one size a document needs for its usual one to be known
+GAP_QUANTILE = 4  # the usual step: a quarter of the steps are shorter (a slide's wrapped bullet, not the gap between two)
+
+
+def line_steps(pages: list[list[Style | None] | None]) -> dict[float, float]:
+    """The usual step down from one line to the next, by type size, over a document's pages: the step a quarter of
+    them fall short of, so a deck whose bullets stand mostly one line each still shows the step within a bullet."""
+    steps: dict[float, list[float]] = {}
+    for styles in pages:
+        for a, b in zip(styles or [], (styles or [])[1:]):
+            if a is not None and b is not None and a.size == b.size and 0 < a.y - b.y < 3 * a.size:
+                steps.setdefault(a.size, []).append(a.y - b.y)
+    return {size: sorted(found)[len(found) // GAP_QUANTILE] for size, found in steps.items() if len(found) >= GAP_LINES}
+
+
+def paragraph_breaks(styles: list[Style | None], usual: dict[float, float] | None = None) -> set[int]:
+    """The lines set in another size than the line above, or in another face when both are one run each, or further
+    below it than `GAP_RATIO` times the document's `usual` step for their size (`line_steps`: a paragraph's spacing,
+    a slide's bullets, whose marks are drawn)."""
     out: set[int] = set()
     for i in range(1, len(styles)):
         a, b = styles[i - 1], styles[i]
         if a is None or b is None:
             continue
-        if abs(a.size - b.size) >= SIZE_STEP * max(a.size, b.size) or (a.font != b.font and a.runs == b.runs == 1):
+        if abs(a.size - b.size) >= SIZE_STEP * max(a.size, b.size) or (a.font != b.font and a.runs == b.runs == 1) or (
+                usual and a.size == b.size and a.size in usual and a.y - b.y > GAP_RATIO * usual[a.size]):
             out.add(i)
     return out
 
