@@ -1202,3 +1202,17 @@ def test_a_day_or_a_measure_after_a_name_ends_no_name(question: str) -> None:
 ])
 def test_a_russian_name_is_the_same_with_or_without_a_soft_sign(window: str, expected: bool) -> None:
     assert window_satisfies(requirements("Кто получил титул графа Мелфи?"), window) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kazakhstan exported 1.9 million tonnes of oilseeds in the first ten months of 2025.", True),
+        ("Kazakhstan exported 1.9 million tonnes of oilseeds in the first 10 months of 2025.", True),
+        ("Kazakhstan exported 1.7 million tonnes of oilseeds in the first nine months of 2025.", False),  # no October
+        ("Kazakhstan exported 1.9 million tonnes of oilseeds in 2025.", False),
+    ],
+)
+def test_months_asked_as_a_span_are_said_by_the_first_months_of_the_year(sentence: str, expected: bool) -> None:
+    req = requirements("How many tonnes of oilseeds did Kazakhstan export in January–October 2025?")
+    assert window_satisfies(req, sentence, "", [sentence]) is expected

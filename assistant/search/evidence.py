@@ -27,7 +27,7 @@ from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
 from .places import another_place, compound_places
 from .phrases import numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
-from .years import YEAR, another_year, names_a_century, roman_value, says_century, span_ends, year_of, years_said
+from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
 
@@ -292,7 +292,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"
     forms = _word_forms(words, lang.code) if req.names else {}
     if not all(_name_present(name, words, lang, forms) or (name in req.acronyms and spelled_out(name, f"{window} {context}"))
-               for name in req.names):
+               or month_in_span(name, window, lang) for name in req.names):
         return False
     if req.keys and not _keys_present(req.keys, f"{window} {context}"):
         return False

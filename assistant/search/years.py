@@ -16,7 +16,7 @@ import regex
 from ..ingest.langdata import LangData, all_lang_data
 from .answer_types import later
 
-__all__ = ["YEAR", "another_year", "dates_told", "names_a_century", "roman_value", "says_century", "span_ends", "year_of",
+__all__ = ["YEAR", "another_year", "dates_told", "month_in_span", "names_a_century", "roman_value", "says_century", "span_ends", "year_of",
            "years_said"]
 
 YEAR = re.compile(r"\b(?:1\d\d\d|20\d\d)(?:s|’s|'s)?\b")  # 2019, the 1990s
@@ -140,3 +140,20 @@ def dates_told(sentence: str, article_date: str) -> list[tuple[int, ...]]:
             last_day = m.group(2) or m.group(1) or m.group(3)
             told.append((year, number, int(last_day)) if last_day and 1 <= int(last_day) <= 31 else (year, number))
     return told + [(int(year),) for year in sorted(years_said(rest, article[0]))]
+
+
+_MONTHS_SPAN = re.compile(r"\b(?:first|первые|первых|за)\s+(\w+)\s+(?:months|месяцев|месяца)\b", re.IGNORECASE)
+
+
+def month_in_span(name: str, text: str, lang: LangData) -> bool:
+    """The month `name` (a question's "January–October") lies in a span of a year's first months that `text` gives:
+    "the first ten months of 2025", «за первые десять месяцев», «за 10 месяцев» (not October in "the first nine")."""
+    month = next((k for k, pattern in enumerate(lang.month_patterns, start=1) if re.fullmatch(pattern.pattern, name, re.IGNORECASE)), 0)
+    if not month:
+        return False
+    for found in _MONTHS_SPAN.finditer(text):
+        count = found.group(1).lower()
+        months = int(count) if count.isdigit() else next((int(n) for n, words in lang.numerals.items() if count in words), 0)
+        if month <= months <= 12:
+            return True
+    return False
