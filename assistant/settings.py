@@ -75,6 +75,7 @@ class Settings:
     # that an other-language passage holds (search/crossscript.py) is added to its lexical term; 4.0 is the
     # dev-calibrated value, off by default because the unseen test gate rejects it (docs/quality.md, issue 12)
     cross_script_weight: float = 0.0
+    cross_script_rows: int = 20  # passages of another language naming the question's names, added to the pool
     # the same pool: this times the idf-weighted share of the question's content words that an other-language
     # passage says in its language (USE word cosine >= cross_language_terms, search/crossterms.py) is added to
     # its lexical term, as BM25 reads shared words in one language, never above the best passage in the

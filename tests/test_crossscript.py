@@ -151,3 +151,17 @@ def test_an_english_only_pool_is_untouched(settings) -> None:  # type: ignore[no
         runs.append([(c.row, c.score) for c in retriever.search(question, 5)])
         assert retriever._cross_script is None  # never built for a pool in one language
     assert runs[0] == runs[1]  # bit-identical
+
+
+def test_passages_of_another_language_naming_a_rare_name_of_the_question_are_candidates() -> None:
+    from assistant.search.crossscript import NAMED_SHARE, CrossScriptIndex
+
+    filler = [f"Ferries cross the northern sea to Lornaport every week, report number {n}." for n in range(300)]
+    texts = [*filler, "The desalination plant at Veldkuryk will cost 300 million dollars.",
+             "Опреснительный завод в Вельдкурыке обойдётся в 300 миллионов долларов."]
+    index = CrossScriptIndex(texts)
+    english = [True] * (len(texts) - 1) + [False]  # the rows of another language than the question's
+    question = "Во сколько обойдётся опреснительный завод в Вельдкурыке?"
+    assert index.naming(question, english, 20, NAMED_SHARE) == [300]
+    common = "Сколько паромов в неделю ходит в Лорнапорт?"  # a name every passage holds brings none
+    assert index.naming(common, english, 20, NAMED_SHARE) == []

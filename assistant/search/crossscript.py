@@ -27,7 +27,7 @@ from typing import Any
 
 from ..store.lexical import bm25_idf
 
-__all__ = ["CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "name_keys", "same_name"]
+__all__ = ["NAMED_SHARE", "CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "name_keys", "same_name"]
 
 MIN_PREFIX = 4
 MAX_ENDING = 2
@@ -130,6 +130,10 @@ def common_prefix(a: str, b: str) -> int:
     return len(os.path.commonprefix((a, b)))
 
 
+NAMED_SHARE = 0.3  # a passage of another language naming this share of a question's keys (by idf) is a candidate
+RARE_SHARE = 0.01  # ... when one of them is rare: held by this share of the passages at most
+
+
 class CrossScriptIndex:
     """Every passage's keys, grouped by their first 4 letters (built once per index, on first use)."""
 
@@ -170,6 +174,27 @@ class CrossScriptIndex:
             for row in held & wanted:
                 out[row] = out.get(row, 0.0) + weight / total
         return out
+
+
+    def naming(self, question: str, other: Sequence[bool], limit: int, least: float) -> list[int]:
+        """The `limit` rows of another language (`other[row]`) holding the largest share (by idf) of the question's keys
+        that such rows hold, `least` of it at least, one of them rare (in `RARE_SHARE` of the rows at most): candidates
+        neither BM25 (another script) nor the multilingual model may find («… опреснительный завод в Курыке?» for "the
+        desalination plant at Kuryk"); a name every other article holds ("Germany") brings none."""
+        weights: list[tuple[float, set[int], bool]] = []
+        for key in latin_keys(question):
+            held = {row for row in self.rows_of(key) if other[row]}
+            if held:
+                weights.append((bm25_idf(self.size, len(held)), held, len(held) <= RARE_SHARE * self.size))
+        total = sum(w for w, _, _ in weights)
+        found: dict[int, float] = {}
+        rare: set[int] = set()
+        for weight, held, is_rare in weights:
+            for row in held:
+                found[row] = found.get(row, 0.0) + weight / total
+            rare |= held if is_rare else set()
+        ranked = sorted((row for row in rare if found[row] >= least), key=lambda row: (-found[row], row))
+        return ranked[:limit]
 
 
 def _is_latin(word: str) -> bool:

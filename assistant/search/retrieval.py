@@ -17,7 +17,7 @@ from ..store.lexical import tokenize
 from ..store.protocols import top_k
 from . import crossterms
 from .channels import Channels
-from .crossscript import CrossScriptIndex
+from .crossscript import NAMED_SHARE, CrossScriptIndex
 from .crossterms import content_words, lift_behind, term_shares
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ class Candidate:
     dense_rank: int | None = None  # 0-based rank in the dense list, None if absent
     lexical_rank: int | None = None
     channel: str = ""  # the model whose cosines these are, with two in the index ("": the embedder's)
-
 
 
 class Retriever:
@@ -115,7 +114,7 @@ class Retriever:
                                       query_vector, query, pool)
         timings["dense"] = time.perf_counter() - t
         t = time.perf_counter()
-        lexical_rows = self.store.lexical(query, pool, doc_ids)
+        lexical_rows = self.store.lexical(query, pool, doc_ids) + self._naming_rows(query, doc_ids)
         rows = list(dict.fromkeys(dense_rows + lexical_rows))
         lexical = np.zeros(len(self.index.chunks), dtype=np.float32)
         lexical[rows] = self.store.lexical_scores(query, rows)
@@ -219,6 +218,13 @@ class Retriever:
         recency = self.recency
         candidates.sort(key=lambda c: (-c.score, -int(recency[c.row]), -c.sentence, c.row))  # the newest wins a tie
         return candidates
+
+    def _naming_rows(self, query: str, doc_ids: Collection[str] | None) -> list[int]:
+        """Passages of another language naming the question's names (`CrossScriptIndex.naming`), which BM25 misses."""
+        language = self._language(query)
+        other = (self.languages != language) & (self.languages != "") & bool(language)
+        other &= np.array([c.doc_id in doc_ids for c in self.index.chunks]) if doc_ids else True
+        return self.cross_script().naming(query, other, self.settings.cross_script_rows, NAMED_SHARE) if other.any() else []
 
     def cross_script(self) -> CrossScriptIndex:
         """The names of every passage, for matching across scripts (built on the first mixed pool)."""
