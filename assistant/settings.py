@@ -165,6 +165,7 @@ class Settings:
             (self.cross_script_weight >= 0 and self.cross_terms_weight >= 0 and self.channel_offset >= 0
              and self.sentence_use_weight >= 0,
              "cross_script_weight, cross_terms_weight, sentence_use_weight and channel_offset must be at least 0 (0 turns them off)"),
+            (self.cross_script_rows >= 0, "cross_script_rows must be at least 0 (0 turns it off)"),
             (self.embed_batch_size >= 1, "embed_batch_size must be at least 1"),
             (self.max_question_chars >= 1, "max_question_chars must be at least 1"),
             (self.max_history_turns >= 0, "max_history_turns must be at least 0"),

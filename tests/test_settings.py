@@ -26,6 +26,7 @@ def test_environment_overrides_defaults() -> None:
         ({"ASSISTANT_CROSS_SCRIPT_WEIGHT": "-1"}, "sentence_use_weight and channel_offset must be at least 0"),
         ({"ASSISTANT_CROSS_TERMS_WEIGHT": "-2"}, "sentence_use_weight and channel_offset must be at least 0"),
         ({"ASSISTANT_CHANNEL_OFFSET": "-0.2"}, "sentence_use_weight and channel_offset must be at least 0"),
+        ({"ASSISTANT_CROSS_SCRIPT_ROWS": "-1"}, "cross_script_rows must be at least 0"),
         ({"ASSISTANT_ABSTENTION_MODEL": "no/such/model.json"}, "abstention_model must be empty, 'rule' or an existing"),
     ],
 )

@@ -175,7 +175,6 @@ class CrossScriptIndex:
                 out[row] = out.get(row, 0.0) + weight / total
         return out
 
-
     def naming(self, question: str, other: Sequence[bool], limit: int, least: float) -> list[int]:
         """The `limit` rows of another language (`other[row]`) holding the largest share (by idf) of the question's keys
         that such rows hold, `least` of it at least, one of them rare (in `RARE_SHARE` of the rows at most): candidates
