@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from .clean_lines import SUBNUMBERED_RE  # "2.1. Турция, февраль 2023 года": a numbered heading, no dateline
 from .langdata import all_lang_data, ends_open
 
 __all__ = ["MIDLINE_REASONS", "Verdict", "line_key"]
@@ -53,7 +54,6 @@ _NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
 _DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
-_SECTION = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")  # "2.1. Турция, февраль 2023 года": a heading, no dateline
 # breadcrumbs: items joined by arrows or chevrons ("Главная → Экономика → ЕАЭС", "Home › News › Asia");
 # a slash, backslash or ">" only between spaces (a path or a comparison is not one)
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
@@ -211,7 +211,7 @@ def _has_date(plain: str, vocab: _Vocab) -> bool:
 
 def _is_dateline(plain: str, vocab: _Vocab) -> bool:
     words = _words(plain)
-    if not words or len(words) > 16 or not _has_date(plain, vocab) or _SECTION.match(plain):
+    if not words or len(words) > 16 or not _has_date(plain, vocab) or SUBNUMBERED_RE.match(plain):
         return False
     if _FOOTNOTE.match(plain) and _SENTENCE_END.search(plain) and words[1].lower() not in vocab.months:
         return False  # "3 Interviews in Northgate, October and November 2025.": a footnote

@@ -24,7 +24,7 @@ def _line(kind: str, text: str) -> _Line:
 
 _BULLET_RE = re.compile(r"^(?:[•●▪◦·*+]|-(?!-))\s+(.*)$")
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
-_SUBNUMBERED_RE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")  # "2.1. Турция, февраль 2023 года", "3.2 Funding"
+SUBNUMBERED_RE = regex.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")  # "2.1. Турция, февраль 2023 года", "3.2 Funding"
 _ROW_RE = re.compile(r"^[^:;]{1,80}: [^;]+(?:; [^:;]{1,80}: [^;]+)+$")  # a rebuilt table row
 _VIEWING_RE = re.compile(r"^you are currently viewing\s+(.+)$", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -76,7 +76,7 @@ def _to_lines(text: str, markdown: bool) -> list[_Line]:
     lines = [_classify(raw.strip(), markdown) for raw in text.split("\n")]
     for i, line in enumerate(lines):
         numbered = (line.kind == "bullet" and _NUMBERED_RE.match(line.text)) or (
-            line.kind == "text" and _SUBNUMBERED_RE.match(line.text))
+            line.kind == "text" and SUBNUMBERED_RE.match(line.text))
         if not numbered or line.text[-1] in ".!?;:,…":
             continue
         apart = all(j < 0 or j >= len(lines) or lines[j].kind == "blank" for j in (i - 1, i + 1))

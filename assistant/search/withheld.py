@@ -195,18 +195,13 @@ def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -
     return bool(own and asked) and own.isdisjoint(asked)
 
 
-def _first_word(text: str) -> str:
-    first = re.match(r"\W*(\w+)", text)
-    return first.group(1).lower() if first else ""
-
-
 def _opening_word(text: str) -> str:
     """The word `text` opens with, past a preposition before a question word («по каким критериям …» -> «каким»)."""
     data = lang_data(script_language(text))
     words = re.findall(r"\w+", text.lower())[:2]
     if len(words) == 2 and words[0] in data.function_words and words[1] in data.question_words:
         return words[1]
-    return _first_word(text)
+    return words[0] if words else ""
 
 
 def _opens_with_question_word(text: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
+from ..text_pages import CLOSED, PAGE_NUMBER, page_key
 from . import Extracted, UnreadableDocument
 from .pdf_layout import (
     headline_first,
@@ -26,9 +27,6 @@ __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 log = logging.getLogger(__name__)
 
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads are looked for
-_PAGE_NUMBER = re.compile(
-    r"^\W*(?:page|p\.|стр\.?|страница)?\s*\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?\W*$", re.IGNORECASE
-)
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
 _COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
@@ -38,19 +36,13 @@ _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
 _RULE = re.compile(r"^[-=_~*]{3,}(?:.*[-=_~*]{3,})?$")  # a rule, or a label between two ("---------- Forwarded message ---------")
 HEAD_WORDS = 8  # words of a numbered heading at most
 COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
-_CLOSED = re.compile(r"[.!?:;…\"'”»)\]]$")  # a paragraph that ends here, whatever follows overleaf
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
-
-
-def _key(line: str) -> str:
-    """A running head with its page number masked: "Report 2025 | page 3" -> "report # | page #"."""
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers and lines repeated at the top or bottom of most pages (running heads)."""
     if len(pages) < 2:
-        return [[line for line in lines if not _PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
+        return [[line for line in lines if not PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
     edge: Counter[tuple[int, str]] = Counter()
     for lines in pages:
         edge.update(set(_edges(lines).values()))
@@ -59,7 +51,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     out: list[list[str]] = []
     for lines in pages:
         drop = {i for i, key in _edges(lines).items() if key in running}
-        drop |= {i for i in _edges(lines) if _PAGE_NUMBER.match(lines[i])}
+        drop |= {i for i in _edges(lines) if PAGE_NUMBER.match(lines[i])}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 
@@ -74,8 +66,8 @@ def _edges(lines: list[str]) -> dict[int, tuple[int, str]]:
     depth = EDGE_LINES if n > 2 * EDGE_LINES else 1
     out: dict[int, tuple[int, str]] = {}
     for i in range(min(depth, n)):
-        out[i] = (i, _key(lines[i]))
-        out[n - 1 - i] = (-1 - i, _key(lines[n - 1 - i]))
+        out[i] = (i, page_key(lines[i]))
+        out[n - 1 - i] = (-1 - i, page_key(lines[n - 1 - i]))
     return out
 
 
@@ -183,7 +175,7 @@ def _joined_across_pages(texts: list[str]) -> list[str]:
         while at > 0 and _NOTE_MARK.match(paragraphs[at]):
             at -= 1
         last, first = paragraphs[at], out[k + 1].split("\n\n", 1)[0]
-        if len(last.split()) < CARRIED_WORDS or _CLOSED.search(last) or _BULLET.match(last) or _DOT_LEADER.match(last) \
+        if len(last.split()) < CARRIED_WORDS or CLOSED.search(last) or _BULLET.match(last) or _DOT_LEADER.match(last) \
                 or (len(first.split()) < CARRIED_WORDS and not first[:1].islower()) or _NUMBERED_HEAD.match(first) \
                 or _BULLET.match(first):  # a slide's last bullet, a heading overleaf
             continue
