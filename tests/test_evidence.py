@@ -61,10 +61,32 @@ GDP_ROWS = [
         ("In what year did Veldrania publish its 2 volume atlas?", ["Veldrania published its two-volume atlas in 1795."], True),
         ("Когда Вельдрания построила 2 моста?", ["Вельдрания построила два моста в 1995 году."], True),
         ("How many turbines does the Orsk-2 plant have?", ["The Orsk-1 plant has two turbines and 40 staff."], False),
+        # a person the passage names in full, then by the surname alone
+        ("In what year did Orlan Brask publish his atlas?",
+         ["Orlan Brask mapped Veldrania.", "His work was praised.", "In 1795 Brask published an atlas."], True),
+        ("In what year did Orlan Brask publish his atlas?",
+         ["Mira Brask mapped Veldrania.", "Her work was praised.", "In 1795 Brask published an atlas."], False),
+        ("В каком году Орлан Браск издал атлас?",
+         ["Орлан Браск составил карты Вельдрании.", "Его труд хвалили.", "В 1795 году Браск издал атлас."], True),
     ],
 )
 def test_evidence(question: str, sentences: list[str], expected: bool) -> None:
     assert passage_has_evidence(requirements(question), sentences) is expected
+
+
+def test_only_a_name_ending_in_a_word_of_its_own_is_named_by_its_last_word() -> None:
+    """A person's surname stands for the full name; an organisation's last word, which the corpus also writes in lower
+    case ("metals"), does not stand for it."""
+    from assistant.search.names import corpus_names
+
+    text = "Orlan Brask runs Ridgeline Metals. Prices of metals rose. Brask said metals would rise again."
+    names = corpus_names([("en", text, None)])
+    sentences = ["Ridgeline Metals was founded by Orlan Brask.", "It was a quiet year.", "Rain fell.", "In 1995 Metals sold a mine."]
+    assert requirements("When did Ridgeline Metals sell a mine?", names).full_names == ()
+    assert not passage_has_evidence(requirements("When did Ridgeline Metals sell a mine?", names), sentences)
+    assert requirements("When did Orlan Brask sell a mine?", names).full_names == (("orlan", "brask"),)
+    assert passage_has_evidence(requirements("When did Orlan Brask sell a mine?", names),
+                                [*sentences[:3], "In 1995 Brask sold a mine."])
 
 
 def test_context_counts_for_names() -> None:

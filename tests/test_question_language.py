@@ -69,6 +69,24 @@ def test_a_misspelt_name_gets_the_corpus_spelling(question: str, suggested: str 
         assert len(notices) == 1 and f"did you mean “{suggested}”?" in notices[0]
 
 
+def test_a_misspelt_name_is_checked_by_the_corpus_spelling() -> None:
+    """The evidence check looks for the name the notice suggests, also a word of a longer name ("Setanta" of
+    "Setanta Sports"), and leaves a name the corpus writes, or one with no near spelling, as asked."""
+    from assistant.search.evidence import requirements
+    from assistant.search.names import corpus_names
+
+    names = corpus_names([("en", "Orsk Telecom Holdings will launch in March. The farm in Veltmark pays, and Veltmark waits. "
+                           "The office of Tarin met the Tarkins.", None),
+                          ("ru", "Ферма в Велтмарке платит, а Велтмарк ждёт.", None)])
+    assert names.spelt_as("Telekom") == "telecom" and names.spelling_notices("Did Telekom launch?")
+    assert requirements("When will Orsk Telekom Holdings launch?", names).names == ("orsk", "telecom", "holdings")
+    assert requirements("Who pays for Veltmrak?", names).names == ("veltmark",)
+    assert requirements("Who pays for Veltmark?", names).names == ("veltmark",)
+    assert requirements("Who pays for Zembla?", names).names == ("zembla",)
+    assert requirements("Who met the Tarins?", names).names == ("tarins",)  # a form of "Tarin", not "Tarkins" misspelt
+    assert requirements("Кто платит за Вялтмарк?", names).names == ("велтмарк",)
+
+
 def test_the_answer_names_the_corpus_spelling(tmp_path: Path) -> None:
     bot = assistant_over(tmp_path, {"veltmark.txt": ARTICLE})
     assert "No article writes “Veltmrak”; did you mean “Veltmark”?" in bot.ask("Who pays for Veltmrak?").notices

@@ -58,6 +58,8 @@ class Requirements:
     places: tuple[str, ...] = ()  # stems of the places a lower-case compound adjective names («узбекско-таджикской»)
     centuries: tuple[int, ...] = ()  # centuries the question names in Roman numerals («XV века»): a window says them
     # by the numeral, by the number ("15th", «15-го») or by a year within them
+    full_names: tuple[tuple[str, ...], ...] = ()  # the words of each name of several ("James Hutton"): where the
+    # passage writes it in full, a window naming its last word ("Hutton published …") names it
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
     part_of: bool = False  # it asks a part of what is counted ("how many of them …"): only then is "how many of those
     # posts … they did not say" its withholding
@@ -86,6 +88,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     lang = lang_data(script_language(question))
     ignored = _ignored(names) | _heading_words(question, lang)
     found: list[str] = []
+    full: list[tuple[str, ...]] = []
     centuries: list[int] = []
     for entity in entities(question, names):
         key = entity.text.lower()
@@ -96,8 +99,13 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             continue
         phrases, key = phrase_names(key, lang)  # "United States" one name (search/phrases.py)
         key = _LATIN_HEAD.sub(r"\1", key)
-        found.extend([*phrases, *(w for w in _NAME_WORD.findall(key.replace("’", "'"))
-                     if w not in ignored and w not in lang.name_joiners and len(w) > 1)])  # "for" in "Manager for the Broncos"
+        words = [w for w in _NAME_WORD.findall(key.replace("’", "'"))
+                 if w not in ignored and w not in lang.name_joiners and len(w) > 1]  # "for" in "Manager for the Broncos"
+        found.extend([*phrases, *words])
+        if 1 < len(words) <= 3 and not phrases and " ".join(words) == key and not (names and names.is_common_word(words[-1])):
+            full.append(tuple(words))  # "James Hutton", not "Ridgeline Metals" (a word the corpus writes in lower case)
+    if names is not None:  # "Sentanta" no article writes, for the "Setanta" one does (its notice says so)
+        found = [names.spelt_as(w) or w for w in found]
     counted, said = counted_and_said_of(question, lang)
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
@@ -114,7 +122,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
         terms=_terms(question, lang), counted=counted, said=said, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
-        places=compound_places(question, lang),
+        places=compound_places(question, lang), full_names=tuple(full),
     )
 
 
@@ -318,6 +326,14 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
+def _by_last_word(req: Requirements, passage: str) -> Requirements:
+    """`req` without the first words of each full name `passage` writes whole: a window then names it by its last."""
+    cut = lambda w: regex.escape(w[: max(4, len(w) - 2)]) + r"\w*" if is_cyrillic(w) else regex.escape(w)  # «Хаттона»
+    dropped = {w for group in req.full_names if set(group) <= set(req.names)
+               and regex.search(r"\b" + r"[\s-]+".join(map(cut, group)) + r"\b", passage, regex.IGNORECASE) for w in group[:-1]}
+    return replace(req, names=tuple(n for n in req.names if n not in dropped)) if dropped else req
+
+
 def _another_place(req: Requirements, about: str, context: str, lang: LangData) -> bool:
     """The sentence giving the answer is about another place than the question's (search/places.py)."""
     words = _words(about) | _words(context)
@@ -383,6 +399,7 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     before = list(lead[-span:]) if span else []
     full = [*before, *sentences, *tail[:span]]
     first = len(before)
+    req = _by_last_word(req, " ".join(full))
     for i in range(first, first + len(sentences)):
         parts = full[max(0, i - span) : i + span + 1]
         if window_satisfies(req, " ".join(parts), context, parts, article_year, article_date):

@@ -101,8 +101,6 @@ class CorpusNames:
     def spelling_notices(self, question: str) -> list[str]:
         """'Kazahkstan': a capitalised word of the question that no article writes, but one name of
         the corpus is spelt almost like it (difflib ratio >= 0.85): a notice naming that name."""
-        import difflib
-
         if not self.df:
             return []
         lang = lang_data(script_language(question))
@@ -110,14 +108,23 @@ class CorpusNames:
         out: list[str] = []
         for match in _WORD_RE.finditer(question):
             word = strip_possessive(match.group(0), lang).strip("-’'")
-            key = word.lower()
-            if len(key) < 5 or not word[:1].isupper() or key in skip or self._known(key) or not key.isalpha():
+            if not word[:1].isupper() or word.lower() in skip or not (close := self.spelt_as(word)):
                 continue
-            close = difflib.get_close_matches(key, self._single_names, n=1, cutoff=0.85)
-            if close and not _word_forms(key, close[0]):
-                spelt = close[0].upper() if word.isupper() else close[0][:1].upper() + close[0][1:]
-                out.append(f"No article writes “{word}”; did you mean “{spelt}”?")
+            spelt = close.upper() if word.isupper() else close[:1].upper() + close[1:]
+            out.append(f"No article writes “{word}”; did you mean “{spelt}”?")
         return out
+
+    def spelt_as(self, word: str) -> str | None:
+        """The name of the corpus `word` (5 letters or more, written by no article) is a misspelling of: the
+        one spelt most like it (difflib ratio >= 0.85), unless `word` is merely another form of a name spelt
+        nearly as alike. None otherwise."""
+        import difflib
+
+        key = word.lower()
+        if len(key) < 5 or not key.isalpha() or not self.df or self._known(key) or key in self._name_words:
+            return None
+        close = difflib.get_close_matches(key, self._name_words, n=3, cutoff=0.85)  # ties go by the word
+        return close[0] if close and not any(_word_forms(key, c) for c in close) else None  # "Merits": "Merit's"
 
     def _known(self, key: str) -> bool:
         """A word the corpus writes: a name, a common word, or a Russian form of a name it writes."""
@@ -126,6 +133,10 @@ class CorpusNames:
     @cached_property
     def _single_names(self) -> list[str]:
         return sorted(k for k in self.df if " " not in k)
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:  # "setanta" of "Setanta Sports"
+        return frozenset(w for k in self.df for w in k.split() if len(w) >= 5)
 
     @cached_property
     def _name_stems(self) -> frozenset[str]:
