@@ -17,6 +17,8 @@
 - **A word between two chrome lines**: one lower-case word alone ("или", "or") between lines dropped as chrome.
 - **A field's value under its label**: a list of terms parted by semicolons that ends no sentence, right under a
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
+- **A heading parted by a dash** between two paragraphs, its second part in lower case («Пять стран — пять
+  криптографий»), is kept: a menu of two items stands above or below the article, and opens each on a capital.
 - **Headings numbered in Roman numerals** ("I. Предпосылки", "II. Статус и функции") are kept when the page numbers
   two of them or more: "I." is then no initial over a surname.
 - **A record's labelled lines under the lead**: between the headline and the second paragraph, three lines or more in
@@ -68,6 +70,8 @@ TERMS = 3  # terms of a field's list at least
 TERM_WORDS = 5  # words of one term at most
 FIELD_LINES = 3  # stacked labels of a record at least
 FIELD_WORDS = 6  # words of one labelled field among a record's chrome lines at most
+_DASH_HEADING = regex.compile(r"^[^—–|/›»>·•:]{2,60}?\s[—–-]\s\p{Ll}[^—–|/›»>·•]{1,60}$")
+PROSE_BESIDE = 20  # words of each paragraph around a heading parted by a dash at least
 _ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}")
 
 
@@ -80,6 +84,17 @@ def drop_marks(plains: list[str], reasons: list[str | None]) -> None:
     form, and headings numbered I., II. kept (see the module); before the passes over the whole page."""
     _drop_marks(plains, reasons)
     keep_numbered_heads(plains, reasons)
+    keep_dash_headings(plains, reasons)
+
+
+def keep_dash_headings(plains: list[str], reasons: list[str | None]) -> None:
+    """A line of two parts parted by a dash, the second in lower case, between two paragraphs of prose: a section's
+    heading («Пять стран — пять криптографий»), not a menu of two items, which stands above or below the article."""
+    filled = [i for i, plain in enumerate(plains) if plain]
+    for before, i, after in zip(filled, filled[1:], filled[2:]):
+        if reasons[i] == "menu" and _DASH_HEADING.match(plains[i]) and all(
+                reasons[j] is None and len(plains[j].split()) >= PROSE_BESIDE for j in (before, after)):
+            reasons[i] = None
 
 
 def drop_late_records(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:

@@ -3,7 +3,12 @@
 - **Comments.** A heading of the page's comments or replies ("Replies", "Comments (23)", «1 316 комментариев»;
   `comment_headings` in data/lang), or a line of counters counting them («👍 1,2 тыс. 184 комментария 96 репостов»),
   once most of the article's prose is above it, opens the page's end: it and every line after it are chrome (the
-  comments' texts, their sort bar and prompt, the related items after them).
+  comments' texts, their sort bar and prompt, the related items after them). Not where the article's numbered
+  paragraphs go on under it (a cable's "COMMENT" section, "12." after "11.").
+- **A record after the text.** After the last paragraph, three short labelled lines or more in a row ("Drafted: …" /
+  "Cleared: …" / "Approved: …" under a cable).
+- **A signer's title** below the first paragraph, a short line over the signer's initials and surname already dropped
+  («Руководитель управления» / «Н. Т. Вельдов»).
 - **A sign-off.** After the last paragraph, a short line ending on a comma over a name alone ("See you next
   Wednesday," / "Ainura", «С уважением,» / «Редакция»): the letter's close.
 - **A boxed advertisement.** Lines between two rules ("-----", "=====") opened by a line already chrome, a label
@@ -55,6 +60,11 @@ ROLE_WORDS = 20  # words of an author's role between the lines of a byline at mo
 REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 AD_WORDS = 60  # words of a post marked as an advertisement at most
+TITLE_WORDS = 5  # words of a signer's title over the signature at most
+_INITIALS_NAME = re.compile(r"^(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][\w'’-]+$|^[A-ZА-ЯЁ][\w'’-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
+RECORD_LINES = 3  # labelled lines of a record after the last paragraph at least
+RECORD_WORDS = 12  # words of each at most
+_END_LABEL = re.compile(r"^[A-ZА-ЯЁ][\w.-]*(?:\s[\w.-]+)?:\s+\S")  # "Drafted: …", «Исполнитель: …»
 _COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
 _AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
 _AD_TAG = re.compile(r"^#(\w+)")  # the hashtag opening a post ("#реклама Курсы …")
@@ -127,6 +137,29 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         elif plain.endswith(",") and len(plain.split()) <= SIGN_OFF_WORDS and k + 1 < len(kept) \
                 and _NAME.match(plains[kept[k + 1]]) and kept[k + 1] == _next_line(plains, i):
             reasons[i] = reasons[kept[k + 1]] = "sign-off"
+    _drop_end_record([i for i in kept if reasons[i] is None], plains, reasons)
+    first = next((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= PROSE_WORDS), len(plains))
+    for i in range(first + 1, len(plains)):  # below the first paragraph: above it, a headline over its author
+        below = _next_line(plains, i)
+        if plains[i] and reasons[i] is None and below is not None and reasons[below] and _INITIALS_NAME.match(plains[below]) \
+                and len(plains[i].split()) <= TITLE_WORDS and not _SENTENCE_END.search(plains[i]):
+            reasons[i] = "signature"  # the signer's title over the initials and surname («Руководитель управления»)
+
+
+def _drop_end_record(kept: Sequence[int], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """After the last paragraph, `RECORD_LINES` short labelled lines or more in a row: a cable's or a memo's record
+    ("Drafted: J. Veld, Second Secretary" / "Cleared: POL/ECON" / "Approved: HOM")."""
+    run: list[int] = []
+    for i in [*kept, None]:
+        labelled = i is not None and bool(_END_LABEL.match(plains[i])) and len(plains[i].split()) <= RECORD_WORDS \
+            and not plains[i].rstrip().endswith((".", "!", "?"))
+        if labelled and (not run or _next_line(plains, run[-1]) == i):
+            run.append(i)  # type: ignore[arg-type]
+            continue
+        if len(run) >= RECORD_LINES:
+            for j in run:
+                reasons[j] = "record"
+        run = [i] if labelled else []  # type: ignore[list-item]
 
 
 def _drop_byline_middles(plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
@@ -183,6 +216,18 @@ def _drop_boxes(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
             reasons[i] = reasons[i] or reasons[opener]
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+
+
+def _numbering_goes_on(plains: Sequence[str], i: int) -> bool:
+    """The article's numbered paragraphs go on under the heading at `i` ("11. …" above it, "12. …" under it): a
+    section of its own, a cable's "COMMENT", not a page's comments."""
+    below = next((p for p in plains[i + 1:] if p.strip()), "")
+    numbered = [int(m.group(1)) for p in plains[:i] if (m := _PARAGRAPH_NUMBER.match(p))]
+    nxt = _PARAGRAPH_NUMBER.match(below)
+    return len(numbered) >= 2 and nxt is not None and max(numbered) < int(nxt.group(1)) <= max(numbered) + 2
+
+
 def _drop_comments(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], tails: _Tails) -> None:
     """From a comments heading that most of the article's prose is above, to the end of the page."""
     prose = [len(p.split()) if reasons[i] is None and len(p.split()) >= PROSE_WORDS else 0 for i, p in enumerate(plains)]
@@ -193,7 +238,11 @@ def _drop_comments(lines: Sequence[str], plains: Sequence[str], reasons: list[st
     for i, plain in enumerate(plains):
         label = " ".join(_COUNT.sub(" ", plain.lstrip("#").strip().lower()).split())
         counted = reasons[i] == "counters" and bool(set(re.findall(r"\w+", label)) & tails.comments)  # "184 комментария"
-        if plain and (label in tails.comments or counted) and above >= COMMENTS_AFTER * total:
+        if plain and label in tails.comments and reasons[i] == "widget" and _numbering_goes_on(plains, i):
+            reasons[i] = None  # the heading of the article's own section, its numbered paragraphs going on under it
+            continue
+        if plain and (label in tails.comments or counted) and above >= COMMENTS_AFTER * total \
+                and not _numbering_goes_on(plains, i):
             for j in range(i, len(plains)):
                 if plains[j]:
                     reasons[j] = reasons[j] or "comments"

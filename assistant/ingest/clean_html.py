@@ -15,6 +15,13 @@ _HTML_SKIP = frozenset({
 # ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the text ("[a]"), as a Google Docs export links it
+def _expander(text: str) -> bool:
+    from .langdata import all_lang_data
+
+    return any(text.rstrip(" .…") in ld.expanders for ld in all_lang_data())
+
+
+_SCRIPT_LINK = re.compile(r"^\s*(?:#\s*$|javascript:)", re.IGNORECASE)  # href="#", "javascript:void(0)": a button
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
                            r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
@@ -221,7 +228,7 @@ class _HtmlFlattener(HTMLParser):
             self._cell, self._cell_is_head = [], tag == "th"
         elif tag == "a" and not self._skip:
             self._links.append([None if "".join(self._buffer).strip() else len(self.out), False, len(self._buffer),
-                                bool(_TAG_HREF.search(named.get("href") or ""))])
+                                bool(_TAG_HREF.search(named.get("href") or "")), bool(_SCRIPT_LINK.match(named.get("href") or "x"))])
         elif tag in {"b", "strong"} and not self._skip and self._rows is None and not "".join(self._buffer).strip():
             self._bold = ""
         elif tag == "br" and not self._skip:
@@ -301,10 +308,14 @@ class _HtmlFlattener(HTMLParser):
         for link in self._links:
             link[1] = True
 
-    def _end_link(self, start: int | None, blocks: bool, at: int = 0, tag: bool = False) -> None:
+    def _end_link(self, start: int | None, blocks: bool, at: int = 0, tag: bool = False, script: bool = False) -> None:
         """A link that holds blocks of two lines or more is a card: a link preview, a reply's quote, a teaser (site,
         title, blurb). It is left out; a headline inside a link ("<a><h2>…</h2></a>") is one line and stays. A link to
-        a tag's page ("/tag/aviation") is noted: a line of them and nothing else is left out (`_flush`)."""
+        a tag's page ("/tag/aviation") is noted: a line of them and nothing else is left out (`_flush`). A script's
+        button that shows the rest of a post ('<a href="#">Показать ещё</a>'; `expanders` in data/lang) is left out."""
+        if script and not blocks and _expander(re.sub(r"\s+", " ", "".join(self._buffer[at:])).strip().lower()):
+            del self._buffer[at:]
+            return
         self._spans.append((at, len(self._buffer)))
         if tag and not blocks and (text := re.sub(r"\s+", " ", "".join(self._buffer[at:])).strip()):
             self._tags.append(text)

@@ -297,7 +297,7 @@ class _Texts:
 def _texts(data: bytes, kind: str) -> _Texts:
     """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
-    from .front_matter import html_title, quoted_post, reader_header, split_front_matter
+    from .front_matter import html_title, marked_post, reader_header, split_front_matter
     from .mail import looks_like_mail, read_mail
 
     if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
@@ -313,9 +313,9 @@ def _texts(data: bytes, kind: str) -> _Texts:
         title = html_title(raw)
         declared = {"title": title} if title else {}
     source = source_text(body, kind)
-    if kind == "html" and (post := quoted_post(raw)):  # a post's page: the post its <title> quotes is the headline, and
-        source = re.sub(rf"^{re.escape(post)}", lambda m: f"# {m.group(0)}\n", source, count=1, flags=re.MULTILINE)  # what is above
-    return _Texts(raw, source, declared, kind)  # it the page's header ("Post")
+    if kind == "html":  # a post's page: the post its <title> quotes, or its description, is the headline
+        source = marked_post(raw, source)
+    return _Texts(raw, source, declared, kind)
 
 
 def _load_one(

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-__all__ = ["html_title", "quoted_post", "reader_header", "split_front_matter"]
+__all__ = ["described_post", "html_title", "marked_post", "quoted_post", "reader_header", "split_front_matter"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -132,6 +132,37 @@ def quoted_post(raw: str) -> str | None:
     if post and og and len(post.group(2).split()) >= QUOTED_POST_WORDS and og in post.group(1):
         return post.group(2)
     return None
+
+
+_OG_DESCRIPTION = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:description[\"'][^>]*>", re.IGNORECASE)
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+DESCRIBED_WORDS = 25  # words of a page's description at most, to stand as its post's headline
+
+
+def described_post(raw: str) -> str | None:
+    """The headline a community's post page states only as its description: a page without an <h1> whose og:title
+    names only its owner (its <title> less the site's name: "Lorna Birds | VK") and whose og:description is a short
+    line ending no sentence (the post's first line, `corpus` finds it whole in the text)."""
+    head = raw[:200_000]
+    match, og, described = _TITLE_TAG.search(head), _og_title(head), _OG_DESCRIPTION.search(head)
+    if not match or not og or not described or _H1.search(raw) or not (content := _CONTENT.search(described.group(0))):
+        return None
+    title = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())
+    text = " ".join(html.unescape(content.group(1) or content.group(2) or "").split())
+    if _SITE_SUFFIX.sub("", title) != og or not QUOTED_POST_WORDS <= len(text.split()) <= DESCRIBED_WORDS \
+            or text[-1:] in ".!?…":
+        return None
+    return text
+
+
+def marked_post(raw: str, source: str) -> str:
+    """`source` (the page's text) with the headline of a post's page marked "# ": the post its <title> quotes (what is
+    above it is the page's header, "Post"), or the line a community's page describes itself by (`described_post`)."""
+    if post := quoted_post(raw):
+        return re.sub(rf"^{re.escape(post)}", lambda m: f"# {m.group(0)}\n", source, count=1, flags=re.MULTILINE)
+    if post := described_post(raw):
+        return re.sub(rf"^{re.escape(post)}$", lambda m: f"# {m.group(0)}", source, count=1, flags=re.MULTILINE)
+    return source
 
 
 def html_title(raw: str) -> str | None:

@@ -101,6 +101,7 @@ class LangData:
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
+    expanders: frozenset[str] = frozenset()  # "Show more", «Показать ещё»: a script's button inside a post (ingest/clean_html.py)
     return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
@@ -197,6 +198,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         end_sections=words("end_sections"),
         end_section_prefixes=words("end_section_prefixes"),
         contents_headings=words("contents_headings"),
+        expanders=words("expanders"),
         return_links=words("return_links"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),

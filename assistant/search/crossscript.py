@@ -27,7 +27,7 @@ from typing import Any
 
 from ..store.lexical import bm25_idf
 
-__all__ = ["NAMED_SHARE", "CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "latin_keys", "name_keys", "same_name"]
+__all__ = ["NAMED_SHARE", "CrossScriptIndex", "WrittenNames", "common_prefix", "keys_match", "keys_present", "latin_keys", "name_keys", "same_name"]
 
 MIN_PREFIX = 4
 MAX_ENDING = 2
@@ -104,6 +104,12 @@ def keys_match(a: str, b: str) -> bool:
     """The same word up to an ending: a common prefix of 4+ letters, at most 2 letters of the shorter left."""
     need = max(MIN_PREFIX, min(len(a), len(b)) - MAX_ENDING)
     return len(a) >= need and len(b) >= need and a[:need] == b[:need]
+
+
+def keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
+    """Every name in another script (each as its Latin keys, one of which must match a word of `text`) is in `text`."""
+    held = name_keys(text)
+    return all(any(same_name(key, word) for key in name for word in held) for name in keys)
 
 
 def same_name(a: str, b: str) -> bool:

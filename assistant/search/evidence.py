@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .answer_types import ANSWER_TYPES, amount_named, answer_checks, counted_and_said_of, gives as _gives, in_any_language, named, numerals
-from .crossscript import WrittenNames, common_prefix, name_keys, same_name
+from .crossscript import WrittenNames, common_prefix, keys_present
 from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
@@ -302,7 +302,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     if not all(_name_present(name, words, lang, forms) or (name in req.acronyms and spelled_out(name, f"{window} {context}"))
                or month_in_span(name, window, lang) for name in req.names):
         return False
-    if req.keys and not _keys_present(req.keys, f"{window} {context}"):
+    if req.keys and not keys_present(req.keys, f"{window} {context}"):
         return False
     missing = {fig for fig in req.figures if not _has_figure(fig, req, window, words, context)}
     if missing and not (article_year and missing <= years_said(window, article_year)):  # "last year" says one
@@ -340,13 +340,6 @@ def _another_place(req: Requirements, about: str, context: str, lang: LangData) 
     forms = _word_forms(words, lang.code)
     present = lambda name, among: _name_present(name, among, lang, forms if among is words else None)
     return another_place(req.names, req.places, about, words, lang, present)
-
-
-def _keys_present(keys: Sequence[Sequence[str]], text: str) -> bool:
-    """Every name in another script (each as its Latin keys, one of which must match a word of
-    `text`) is in `text`."""
-    held = name_keys(text)
-    return all(any(same_name(key, word) for key in name for word in held) for name in keys)
 
 
 def _continues(sentence: str, before: str, lang: LangData) -> bool:

@@ -78,6 +78,24 @@ def _style_name(paragraph: Any) -> str:
     return (paragraph.style.name if paragraph.style is not None else "") or ""
 
 
+_CONTENTS_STYLE = re.compile(r"^toc(?:\s*\d|\s+heading)$", re.IGNORECASE)  # Word's "TOC 1" … "TOC 9", "TOC Heading"
+
+
+def _is_contents(style: str) -> bool:
+    return bool(_CONTENTS_STYLE.match(style.strip()))
+
+
+def _drop_contents_heading(lines: list[str]) -> None:
+    """The heading right above a table of contents ("Contents", «Содержание»; `contents_headings` in data/lang)."""
+    from ..langdata import all_lang_data
+
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if filled:
+        last = lines[filled[-1]].lstrip("#").strip().rstrip(":").lower()
+        if last in frozenset().union(*(ld.contents_headings for ld in all_lang_data())):
+            del lines[filled[-1]]
+
+
 def _is_title(style: str) -> bool:
     return style.strip().lower() == "title"
 
@@ -175,6 +193,9 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
                 lines += ["", "| " + " | ".join(rows[0]) + " |", "|".join(["---"] * width)]
                 lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
                 lines.append("")
+            continue
+        if _is_contents(_style_name(block)):  # Word's table of contents: the headings again, with their pages
+            _drop_contents_heading(lines)
             continue
         lines += _paragraph_lines(block, lines, titled)
         for box in text_box_paragraphs(block):  # a sidebar or pull quote: after the paragraph holding it
