@@ -545,3 +545,20 @@ def test_a_which_question_is_withheld_only_of_the_noun_it_asks_of(tmp_path: Path
     index, best = _en_with(tmp_path / "b", "The port authority has not said which bank will lend the money for the quays.")
     bank = "Which Veldran bank will lend the money for the new quays of the port?"
     assert withholds(index, best, requirements(bank), bank)  # "Veldran" says whose bank, not what is asked
+
+
+def test_a_fee_withheld_of_another_party_does_not_withhold_the_fee_asked(tmp_path: Path) -> None:
+    """«Какую комиссию Лорнапэй берёт с банков …, стороны не раскрывают» withholds what a card network charges banks,
+    not what a sender pays; the same sentence without the network's name withholds the fee asked."""
+    from assistant.search.evidence import requirements
+
+    asked = "Какую комиссию платит отправитель за перевод по номеру телефона на карту Вельдрании?"
+    for withheld, expected in (("Какую комиссию Лорнапэй берёт с банков за такие переводы на карту, стороны не раскрывают.", False),
+                               ("Какую комиссию берут за такие переводы на карту, стороны не раскрывают.", True)):
+        folder = tmp_path / str(expected)
+        folder.mkdir()
+        text = RU.replace("Стоимость работ стороны не раскрывают. ", "").replace(
+            "Местные перевозчики называют", f"{withheld} Местные перевозчики называют")
+        index = assistant_over(folder, {"ru.txt": text}).service.snapshot.index
+        best = _candidates(index, "Строительство начнётся весной")[0]
+        assert withholds(index, best, requirements(asked), asked) is expected, withheld

@@ -48,6 +48,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
 ASKED_NOUNS = 2  # words after "which" read as what it asks of: the noun, or an adjective and the noun
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
 TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
+NAME_STEM = 4  # letters a name of the question and one the withheld words name must begin alike («Казахстан», «Казахстана»)
 FRONT_TERMS = 2  # ... and the words between the question word and a pattern after them («Сколько …, не сказали»)
 
 
@@ -76,7 +77,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         for match in matches:
             focus, ahead = _focus(sentence, match, word)
             held = set(tokenize(" ".join(focus)))
-            if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) \
+            if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) and not _of_another(focus, req) \
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = len(terms & set(tokenize(sentence)))
@@ -87,6 +88,13 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
             return True
     return False
+
+
+def _of_another(focus: list[str], req: Requirements) -> bool:
+    """The withheld words name a party the question does not ("Какую комиссию UnionPay берёт с банков …, не
+    раскрывают" withholds no fee a sender pays): a capitalised word none of the question's names begins like."""
+    named = [w.strip(",.;:«»\"'()").lower() for w in focus[1:] if w[:1].isupper()]
+    return any(not any(n[:NAME_STEM] == w[:NAME_STEM] for n in req.names) for w in named if len(w) > 1)
 
 
 def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
