@@ -48,7 +48,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
 ASKED_NOUNS = 2  # words after "which" read as what it asks of: the noun, or an adjective and the noun
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
 TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
-NAME_STEM = 4  # letters a name of the question and one the withheld words name must begin alike («Казахстан», «Казахстана»)
+NAME_STEM = 4  # letters a name of the question and one the withheld words name must begin alike («Лорна», «Лорны»)
 FRONT_TERMS = 2  # ... and the words between the question word and a pattern after them («Сколько …, не сказали»)
 
 
