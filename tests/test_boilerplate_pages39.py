@@ -5,6 +5,8 @@
 - A numbered paragraph's hard-wrapped lines join as a plain paragraph's do ("… rail exports of" / "9.5 million …").
 - A comments heading over the article's numbered paragraphs going on ("COMMENT" over "12.", after "11.") is the
   article's own section: kept, with its paragraphs.
+- A routing block of labelled lines in capitals is not joined as a headline set over several lines; a "SUBJECT:"
+  line titles the text without its label, and a word in capitals over the first paragraph under it heads a section.
 - After the last paragraph, three labelled lines or more in a row ("Drafted: …", "Cleared: …", "Approved: …") go; a
   signer's title over the initials and surname goes, and so does «Исп.: …».
 - A Word table of contents (paragraphs in its TOC styles) goes with the «Содержание» above it.
@@ -29,32 +31,48 @@ STAMP = "UNCLASSIFIED"
 
 
 def _cable() -> str:
+    """A cable as OCR gives it: hard-wrapped at 60 characters or so (no line of twenty words), pages parted by form feeds."""
     head = lambda n: f"{STAMP}\n\nLRN-0077    -{n}-    04 MAR 2026\n\n"
     foot = lambda n: f"\nPage {n} of 3\n{STAMP}\n"
-    return (f"{STAMP}\n\nSUBJECT: Ferry tariffs on the northern shore\n\n"
-            "1. The port authority of Lorna raised the berth fee for ferries by a fifth in February, and the\n"
-            "operators say they will pass the rise on to lorry drivers before the spring season opens. The\n"
+    return (f"{STAMP}\n\nEMBASSY OF VELDMARK\n\n"
+            "MESSAGE                         OUR FILE: 20-4-LRN/PORT\n"
+            "FM: LRNPT                       DATE: 04 MAR 2026\n"
+            "TO: MFA VELDMARK / TRADE\nINFO: ORSK, VELPORT\nPRECEDENCE: ROUTINE\n\n"
+            "SUBJECT: Ferry tariffs on the northern shore: who pays for\nthe new breakwater\n\nSUMMARY\n\n"
+            "1. The port authority of Lorna raised the berth fee for\n"
+            "ferries by a fifth in February, and the operators say they\n"
+            "will pass the rise on to lorry drivers before the spring\n"
+            "season opens. The\n"
             f"{foot(1)}\f{head(2)}"
-            "ministry has not said whether it will cap the rise, and traders expect a ruling only in May.\n\n"
-            "2. Ferry traffic across the strait reached about 1.2 million tonnes last year, a quarter of it grain.\n"
-            "A deputy minister told the Embassy that rail exports of\n"
-            "9.5 million tonnes remain the target for the season, whatever happens to the ferries this year.\n\n"
-            "11. The operators have asked for a meeting with the ministry, which has not yet set a date for it.\n"
+            "ministry has not said whether it will cap the rise, and\n"
+            "traders expect a ruling only in May.\n\n"
+            "2. Ferry traffic across the strait reached about 1.2 million\n"
+            "tonnes last year, a quarter of it grain. A deputy minister\n"
+            "told the Embassy that rail exports of\n"
+            "9.5 million tonnes remain the target for the season.\n\n"
+            "11. The operators have asked for a meeting with the ministry,\n"
+            "which has not yet set a date for it.\n"
             f"{foot(2)}\f{head(3)}"
             "COMMENT\n\n"
-            "12. The rise is less about costs than about who earns the margin on the crossing, and the port\n"
-            "wants the operators to pay for the new breakwater out of their own fares from next year on.\n\n"
+            "12. The rise is less about costs than about who earns the\n"
+            "margin on the crossing, and the port wants the operators to\n"
+            "pay for the new breakwater out of their own fares.\n\n"
             "Drafted: O. Harl, Second Secretary (Trade)\nCleared: POL/ECON\nApproved: HOM\n"
             f"{foot(3)}")
 
 
 def test_a_cables_stamps_and_running_heads_go_and_its_sentences_read_on_across_the_pages() -> None:
-    text = clean(_cable(), "text").text
+    cleaned = clean(_cable(), "text")
+    text = cleaned.text
     assert STAMP not in text and "LRN-0077" not in text and "Page 1 of 3" not in text
     assert "before the spring season opens. The ministry has not said whether it will cap the rise" in text
     assert "rail exports of 9.5 million tonnes remain the target" in text  # a numbered paragraph's lines joined
     assert "\n\nCOMMENT\n\n12. The rise is less about costs" in text  # the cable's own section, not a page's comments
     assert "Drafted:" not in text and "Cleared:" not in text and "Approved:" not in text
+    # its routing block is fields, not a headline in capitals; its subject is the title; "SUMMARY" heads the text
+    assert "FM:" not in text and "PRECEDENCE" not in text and "OUR FILE" not in text
+    assert cleaned.title == "Ferry tariffs on the northern shore: who pays for the new breakwater"
+    assert "\n\nSUMMARY\n\n1. The port authority" in text
 
 
 def test_a_comments_heading_at_a_pages_end_still_drops_the_comments() -> None:

@@ -759,13 +759,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "PDF reader drops it with the title slide's other lines under the headline)"
     ),
     ("unseen35", "chrome"): (
-        "cleaning 39 leaves 8 of unseen35's 93 chrome lines (eval/README.md lists them): the OCR'd cable's routing "
-        "block ('MESSAGE … OUR FILE: …', 'FM: … DATE: …', 'TO: …', 'INFO: …', 'REF: …', 'PRECEDENCE: ROUTINE', joined "
-        "into the first passage) and its message number 'ASTNA-04l2' (a section label); the clippings digest's compiler "
-        "line 'Compiled by the Information Unit, …' (joined to the first item's headline)"
-    ),
-    ("unseen35", "titles"): (
-        "the OCR'd cable (a .txt) is titled by its file name 'Scan 20251209 104233 ocr', not by its 'SUBJECT:' line"
+        "cleaning 39 leaves 1 of unseen35's 93 chrome lines: the clippings digest's compiler line 'Compiled by the "
+        "Information Unit, Karakalpak Centre for Aral Studies, Nukus', joined by the PDF reader to the first item's "
+        "headline under it"
     ),
 }
 

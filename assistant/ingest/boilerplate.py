@@ -44,7 +44,7 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
                                drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
-from .boilerplate_records import drop_labelled_run, drop_late_records, drop_marks
+from .boilerplate_records import drop_labelled_run, drop_late_records, drop_marks, heads_the_text
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -96,7 +96,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
         if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)):
             if _is_author_line(plain) or _is_affiliation(plain) or _is_institution(plain):
                 reasons[i] = "authors"
-            elif _is_masthead(plain):
+            elif _is_masthead(plain) and not heads_the_text(plains, reasons, i, head_end):
                 reasons[i] = "masthead"
             elif is_head_dateline(plain, vocab):
                 reasons[i] = "dateline"

@@ -30,6 +30,8 @@
   on the line under it.
 - **A byline set as newspapers set it**: a given name and a surname in capitals, a place or two after a comma
   ("Anna VELD, Lorna", «Айгерим ВЕЛЬДОВА, Лорна — Вельд»); without the place, "Яванская ГЭС" is a plant.
+- **A first section's heading in capitals** ("SUMMARY"), a word or two right above the first paragraph and right under
+  a kept line of five words or more (a cable's subject), is no masthead.
 - **A record's fields stacked** (`stacked_labels`, read by `boilerplate_ends.drop_head_record`): between the
   headline and the first paragraph, labels of one to three words on every other line over their values
   ("Author" / "Zhumabekova, Dana" / "Supervisor" / "Ospanov, Timur, PhD"), as a repository shows a record.
@@ -45,7 +47,7 @@ from .boilerplate_lines import _SENTENCE_END, _is_prose
 from .boilerplate_posts import _MD_HEADING
 from .langdata import all_lang_data
 
-__all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "stacked_labels"]
+__all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "heads_the_text", "stacked_labels"]
 
 _DOWNLOAD = regex.compile(
     r"^\S[^()\s]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}\s*\(\s*\d[\d.,]*\s*"
@@ -66,6 +68,7 @@ _FIELD_LABEL = regex.compile(r"^\p{Lu}\p{L}*(?:[ -]\p{L}+){0,2}$")  # "Author", 
 _CAPS_BYLINE = regex.compile(r"^\p{Lu}\p{Ll}+ \p{Lu}{3,}(?:-\p{Lu}{2,})?, \p{Lu}[\p{L}-]+(?: \p{L}+)?(?:\s[—–-]\s\p{Lu}[\p{L}-]+)?$")
 DOWNLOAD_WORDS = 30  # words of a download line at most (the link, its size, an embargo and a "request a copy")
 BADGE_WORDS = 6
+HEADLINE_WORDS = 5  # words of a kept line over a first section's heading at least
 TERMS = 3  # terms of a field's list at least
 TERM_WORDS = 5  # words of one term at most
 FIELD_LINES = 3  # stacked labels of a record at least
@@ -95,6 +98,17 @@ def keep_dash_headings(plains: list[str], reasons: list[str | None]) -> None:
         if reasons[i] == "menu" and _DASH_HEADING.match(plains[i]) and all(
                 reasons[j] is None and len(plains[j].split()) >= PROSE_BESIDE for j in (before, after)):
             reasons[i] = None
+
+
+def heads_the_text(plains: list[str], reasons: list[str | None], i: int, first: int) -> bool:
+    """A word or two at `i`, right above the first paragraph (`first`) and right under kept lines of five words or
+    more (the headline, a cable's subject, wrapped or not): the first section's heading ("SUMMARY"), no masthead."""
+    below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+    above = next((j for j in range(i - 1, -1, -1) if plains[j]), None)
+    if below != first or above is None or reasons[above] is not None or len(plains[i].split()) > 2:
+        return False
+    block = list(itertools.takewhile(lambda j: plains[j] and reasons[j] is None, range(above, -1, -1)))  # a wrapped line
+    return sum(len(plains[j].split()) for j in block) >= HEADLINE_WORDS
 
 
 def drop_late_records(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:

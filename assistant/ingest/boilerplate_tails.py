@@ -230,17 +230,18 @@ def _numbering_goes_on(plains: Sequence[str], i: int) -> bool:
 
 def _drop_comments(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None], tails: _Tails) -> None:
     """From a comments heading that most of the article's prose is above, to the end of the page."""
+    labels = [" ".join(_COUNT.sub(" ", p.lstrip("#").strip().lower()).split()) for p in plains]
+    for i, plain in enumerate(plains):
+        if plain and labels[i] in tails.comments and reasons[i] == "widget" and _numbering_goes_on(plains, i):
+            reasons[i] = None  # the heading of the article's own section, its numbered paragraphs going on under it
     prose = [len(p.split()) if reasons[i] is None and len(p.split()) >= PROSE_WORDS else 0 for i, p in enumerate(plains)]
     total = sum(prose)
     if not total:
         return
     above = 0
     for i, plain in enumerate(plains):
-        label = " ".join(_COUNT.sub(" ", plain.lstrip("#").strip().lower()).split())
+        label = labels[i]
         counted = reasons[i] == "counters" and bool(set(re.findall(r"\w+", label)) & tails.comments)  # "184 комментария"
-        if plain and label in tails.comments and reasons[i] == "widget" and _numbering_goes_on(plains, i):
-            reasons[i] = None  # the heading of the article's own section, its numbered paragraphs going on under it
-            continue
         if plain and (label in tails.comments or counted) and above >= COMMENTS_AFTER * total \
                 and not _numbering_goes_on(plains, i):
             for j in range(i, len(plains)):

@@ -174,12 +174,14 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     return kept + rest, title
 
 
-_SUBJECT_TAGS = re.compile(rf"^(?:\[[^\]\n]{{1,30}}\]\s+)?(?:{REPLY_WORDS}:\s+)*", re.IGNORECASE)
+_SUBJECT_TAGS = re.compile(rf"^(?:(?:subject|тема)\s*:\s+)?(?:\[[^\]\n]{{1,30}}\]\s+)?(?:{REPLY_WORDS}:\s+)*", re.IGNORECASE)
+# a mail's or a cable's subject line ("SUBJECT: …", «Тема: …») as the title: its label goes too
 TAGGED_WORDS = 3  # words left of a title without its tags at least
 
 
 def _untagged(title: str) -> str:
-    """A mailing list's subject as a title without the list's tag and the reply's prefixes ("[CA-Policy] Re: …")."""
+    """A mailing list's subject as a title without the list's tag and the reply's prefixes ("[CA-Policy] Re: …"), a
+    subject line without its label ("SUBJECT: …")."""
     rest = title[_SUBJECT_TAGS.match(title).end():]  # type: ignore[union-attr]
     return rest if len(rest.split()) >= TAGGED_WORDS else title
 
@@ -189,11 +191,16 @@ def _is_caps_line(line: str) -> bool:
     return len(letters) >= 8 and len(line.split()) >= 2 and all(ch.isupper() for ch in letters) and line[-1:] not in ".!?"
 
 
+_CAPS_LABEL = re.compile(r"^[^\W\d_][\w./-]*(?: [\w./-]+){0,2}:\s")  # "FM: …", "OUR FILE: …"
+
+
 def _join_caps_headline(lines: list[str]) -> list[str]:
-    """A headline set in capitals over two lines (a converted PDF) becomes one line."""
+    """A headline set in capitals over two lines (a converted PDF) becomes one line; not two labelled lines (a cable's
+    routing block, "MESSAGE   OUR FILE: …" over "FM: …   DATE: …"), which are fields, not one headline."""
     out: list[str] = []
     for line in lines:
-        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()):
+        if out and _is_caps_line(out[-1].strip()) and _is_caps_line(line.strip()) \
+                and not (":" in out[-1] and _CAPS_LABEL.match(line.strip())):
             out[-1] = f"{out[-1].strip()} {line.strip()}"
             continue
         out.append(line)
