@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .boilerplate_lines import _BARS, _PICTOGRAPHS, _SENTENCE_END, _is_prose, _vocab
 from .boilerplate_records import _HEAD_CHROME, stacked_labels
-from .langdata import all_lang_data
+from .langdata import all_lang_data, is_contents_heading
 
 __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "standing_headline"]
 
@@ -112,9 +112,8 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
 
 def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> None:
     """"Contents" («Содержание»; `contents_headings`) right over a contents' lines ("1. Data and the law ..... 4")."""
-    headings = frozenset().union(*(ld.contents_headings for ld in all_lang_data()))
     for i, plain in enumerate(plains):
-        if reasons[i] is None and " ".join(plain.lower().rstrip(" :").split()) in headings:
+        if reasons[i] is None and is_contents_heading(plain):
             below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
             if below is not None and reasons[below] == "contents":
                 reasons[i] = "contents"

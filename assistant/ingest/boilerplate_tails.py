@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boilerplate_ends import _ends
-from .boilerplate_lines import _BARS, _SENTENCE_END, _URL, _vocab
+from .boilerplate_lines import _BARS, _INITIALS_NAME, _SENTENCE_END, _URL, _vocab
 from .boilerplate_posts import last_paragraph
 from .langdata import all_lang_data
 
@@ -61,7 +61,6 @@ REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 AD_WORDS = 60  # words of a post marked as an advertisement at most
 TITLE_WORDS = 5  # words of a signer's title over the signature at most
-_INITIALS_NAME = re.compile(r"^(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][\w'’-]+$|^[A-ZА-ЯЁ][\w'’-]+\s(?:[A-ZА-ЯЁ]\.\s?){1,2}$")
 RECORD_LINES = 3  # labelled lines of a record after the last paragraph at least
 RECORD_WORDS = 12  # words of each at most
 _END_LABEL = re.compile(r"^[A-ZА-ЯЁ][\w.-]*(?:\s[\w.-]+)?:\s+\S")  # "Drafted: …", «Исполнитель: …»

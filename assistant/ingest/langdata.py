@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data", "all_function_words", "ends_open"]
+__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data", "all_function_words", "ends_open", "is_contents_heading"]
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
@@ -257,6 +257,16 @@ def all_function_words() -> frozenset[str]:
 def _open_ends() -> frozenset[str]:
     """The function words a line going on in the next may end on: not a question's verb ("list", «назовите»)."""
     return all_function_words() - frozenset().union(*(ld.free_ends for ld in all_lang_data()))
+
+
+def is_contents_heading(text: str) -> bool:
+    """"Contents", «Содержание» (`contents_headings`), as a line or a '#' heading, with a colon or without."""
+    return " ".join(text.lstrip("#").lower().rstrip(" :").split()) in _contents_headings()
+
+
+@lru_cache(maxsize=1)
+def _contents_headings() -> frozenset[str]:
+    return frozenset().union(*(ld.contents_headings for ld in all_lang_data()))
 
 
 def ends_open(text: str) -> bool:

@@ -12,10 +12,9 @@ them beside each other and across the pages (`boilerplate`).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 __all__ = ["CLOSED", "PAGE_NUMBER", "page_key", "without_page_furniture"]
 
@@ -42,8 +41,8 @@ def without_page_furniture(text: str) -> str:
     gone: set[str] = set()  # the feet and recurring heads cutting a sentence somewhere: they go at every page break
     for before, page in pairwise(pages):
         body, rest = _filled(before), _filled(page)
-        feet_here = list(itertools.takewhile(foot, reversed(body)))
-        lead = list(itertools.takewhile(lambda line: heads[page_key(line)] >= 2 and _open(line), rest[:HEAD_LINES]))
+        feet_here = list(takewhile(foot, reversed(body)))
+        lead = list(takewhile(lambda line: heads[page_key(line)] >= 2 and _open(line), rest[:HEAD_LINES]))
         body, rest = body[: len(body) - len(feet_here)], rest[len(lead):]
         if lead and body and rest and _open(body[-1]) and rest[0].lstrip()[:1].islower():
             gone |= {page_key(line) for line in (*feet_here, *lead)}

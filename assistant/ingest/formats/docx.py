@@ -87,13 +87,11 @@ def _is_contents(style: str) -> bool:
 
 def _drop_contents_heading(lines: list[str]) -> None:
     """The heading right above a table of contents ("Contents", «Содержание»; `contents_headings` in data/lang)."""
-    from ..langdata import all_lang_data
+    from ..langdata import is_contents_heading
 
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    if filled:
-        last = lines[filled[-1]].lstrip("#").strip().rstrip(":").lower()
-        if last in frozenset().union(*(ld.contents_headings for ld in all_lang_data())):
-            del lines[filled[-1]]
+    if filled and is_contents_heading(lines[filled[-1]]):
+        del lines[filled[-1]]
 
 
 def _is_title(style: str) -> bool:
