@@ -15,12 +15,6 @@ _HTML_SKIP = frozenset({
 # ARIA landmark roles of the page around the article (a <div role="navigation"> is a <nav>): skipped like those tags
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _COMMENT_MARK = re.compile(r"^#cmnt\d+$")  # a reviewer's comment marked in the text ("[a]"), as a Google Docs export links it
-def _expander(text: str) -> bool:
-    from .langdata import all_lang_data
-
-    return any(text.rstrip(" .…") in ld.expanders for ld in all_lang_data())
-
-
 _SCRIPT_LINK = re.compile(r"^\s*(?:#\s*$|javascript:)", re.IGNORECASE)  # href="#", "javascript:void(0)": a button
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
@@ -99,6 +93,13 @@ def _layout_tables(raw: str) -> set[int]:
     except (AssertionError, ValueError):
         return set()
     return finder.layout
+
+
+def _expander(text: str) -> bool:
+    """A button's words that show the rest of a post ("show more", «показать ещё»; `expanders` in data/lang)."""
+    from .langdata import all_lang_data
+
+    return any(text.rstrip(" .…") in ld.expanders for ld in all_lang_data())
 
 
 class _HtmlFlattener(HTMLParser):

@@ -122,12 +122,18 @@ def _og_title(head: str) -> str | None:
     return next((title for title in stated if title), None)
 
 
+def _title_tag(head: str) -> str | None:
+    """The text of the page's <title>, its markup and entities read, its spaces collapsed; None without one."""
+    match = _TITLE_TAG.search(head)
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split()) if match else None
+
+
 def quoted_post(raw: str) -> str | None:
     """The post a social post's page quotes in its <title> ('Nora Veldt on X: "…" / X') when its og:title names only
     the poster ("Nora Veldt on X"): the page states it as its headline, above whatever its column header says ("Post")."""
     head = raw[:200_000]
-    match = _TITLE_TAG.search(head)
-    post = _QUOTED_POST.search(" ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())) if match else None
+    title = _title_tag(head)
+    post = _QUOTED_POST.search(title) if title is not None else None
     og = _og_title(head)
     if post and og and len(post.group(2).split()) >= QUOTED_POST_WORDS and og in post.group(1):
         return post.group(2)
@@ -144,10 +150,9 @@ def described_post(raw: str) -> str | None:
     names only its owner (its <title> less the site's name: "Lorna Birds | VK") and whose og:description is a short
     line ending no sentence (the post's first line, `corpus` finds it whole in the text)."""
     head = raw[:200_000]
-    match, og, described = _TITLE_TAG.search(head), _og_title(head), _OG_DESCRIPTION.search(head)
-    if not match or not og or not described or _H1.search(raw) or not (content := _CONTENT.search(described.group(0))):
+    title, og, described = _title_tag(head), _og_title(head), _OG_DESCRIPTION.search(head)
+    if title is None or not og or not described or _H1.search(raw) or not (content := _CONTENT.search(described.group(0))):
         return None
-    title = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())
     text = " ".join(html.unescape(content.group(1) or content.group(2) or "").split())
     if _SITE_SUFFIX.sub("", title) != og or not QUOTED_POST_WORDS <= len(text.split()) <= DESCRIBED_WORDS \
             or text[-1:] in ".!?…":
@@ -173,10 +178,9 @@ def html_title(raw: str) -> str | None:
     stated = quoted_post(raw) or _og_title(head)
     if stated:
         return stated
-    match = _TITLE_TAG.search(head)
-    if not match:
+    title = _title_tag(head)
+    if title is None:
         return None
-    title = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", match.group(1))).split())
     shorter = _SITE_SUFFIX.sub("", title)
     if len(shorter.split()) >= 3:
         title = shorter
