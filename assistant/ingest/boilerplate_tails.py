@@ -148,17 +148,19 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
 def _drop_end_record(kept: Sequence[int], plains: Sequence[str], reasons: list[str | None]) -> None:
     """After the last paragraph, `RECORD_LINES` short labelled lines or more in a row: a cable's or a memo's record
     ("Drafted: J. Veld, Second Secretary" / "Cleared: POL/ECON" / "Approved: HOM")."""
-    run: list[int] = []
-    for i in [*kept, None]:
-        labelled = i is not None and bool(_END_LABEL.match(plains[i])) and len(plains[i].split()) <= RECORD_WORDS \
-            and not plains[i].rstrip().endswith((".", "!", "?"))
-        if labelled and (not run or _next_line(plains, run[-1]) == i):
-            run.append(i)  # type: ignore[arg-type]
-            continue
+    runs: list[list[int]] = [[]]
+    for i in kept:
+        if not (_END_LABEL.match(plains[i]) and len(plains[i].split()) <= RECORD_WORDS
+                and not plains[i].rstrip().endswith((".", "!", "?"))):
+            runs.append([])
+        elif runs[-1] and _next_line(plains, runs[-1][-1]) == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
         if len(run) >= RECORD_LINES:
             for j in run:
                 reasons[j] = "record"
-        run = [i] if labelled else []  # type: ignore[list-item]
 
 
 def _drop_byline_middles(plains: Sequence[str], reasons: list[str | None], first_prose: int) -> None:
