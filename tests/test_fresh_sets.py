@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen35: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen36: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -519,6 +519,20 @@ TITLES_35 = {
     ),
 }
 
+TITLES_36 = {
+    "UZ_UNGA80_General-Debate_Statement_DFM_27.09.2025.pdf": (
+        "Statement by H.E. Mr. Akmal Yunusaliev, Deputy Minister of Foreign Affairs of the Republic of Uzbekistan, at the "
+        "General Debate of the Eightieth Session of the United Nations General Assembly"
+    ),
+    "Why do so many flights between Europe and East Asia now cross Kazakhstan, and what does Central Asia earn from it_ - Askfield.html": (
+        "Why do so many flights between Europe and East Asia now cross Kazakhstan, and what does Central Asia earn from it?"
+    ),
+    "Асель Тулепбергенова в Instagram_ «Каспий уходит от причалов_ что обмеление моря значит для Актау, Курыка и паромов».html": (
+        "Каспий уходит от причалов: что обмеление моря значит для Актау, Курыка и паромов"
+    ),
+    "GMT20251204-120112_Recording.transcript.txt": "Урановое наследие Центральной Азии: кто заплатит за рекультивацию",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -554,6 +568,7 @@ SETS = [
     FreshSet("unseen33", ("u33en", 26, "u33ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 134, 60, TITLES_33),
     FreshSet("unseen34", ("u34en", 26, "u34ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 164, 60, TITLES_34),
     FreshSet("unseen35", ("u35en", 26, "u35ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 93, 60, TITLES_35),
+    FreshSet("unseen36", ("u36en", 26, "u36ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 107, 60, TITLES_36),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -762,6 +777,14 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "cleaning 39 leaves 1 of unseen35's 93 chrome lines: the clippings digest's compiler line 'Compiled by the "
         "Information Unit, Karakalpak Centre for Aral Studies, Nukus', joined by the PDF reader to the first item's "
         "headline under it"
+    ),
+    ("unseen36", "chrome"): (
+        "cleaning 40 leaves 34 of unseen36's 107 chrome lines (eval/README.md lists them): in the Zoom transcript the "
+        "note that it was made automatically and the twelve housekeeping turns (sound checks, a muted microphone, screen "
+        "sharing, the recording's end), timestamped lines like the speakers' own; in the UN statement the mission's "
+        "letterhead over two lines and 'Check against delivery'; in the Q&A page the answer count and sort label, two "
+        "'Answered by …' credential lines, the counters under all three answers, the four lines of the 'Promoted by …' "
+        "block, the two short answers and the sign-in wall's sentence about the site"
     ),
 }
 
