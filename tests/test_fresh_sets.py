@@ -527,10 +527,10 @@ TITLES_36 = {
     "Why do so many flights between Europe and East Asia now cross Kazakhstan, and what does Central Asia earn from it_ - Askfield.html": (
         "Why do so many flights between Europe and East Asia now cross Kazakhstan, and what does Central Asia earn from it?"
     ),
-    "Асель Тулепбергенова в Instagram_ «Каспий уходит от причалов_ что обмеление моря значит для Актау, Курыка и паромов».html": (
-        "Каспий уходит от причалов: что обмеление моря значит для Актау, Курыка и паромов"
+    "Ерлан Мукашев в Instagram_ «Уголь без выхода к морю_ почему казахстанскому углю всё труднее доехать до покупателя».html": (
+        "Уголь без выхода к морю: почему казахстанскому углю всё труднее доехать до покупателя"
     ),
-    "GMT20251204-120112_Recording.transcript.txt": "Урановое наследие Центральной Азии: кто заплатит за рекультивацию",
+    "GMT20251204-120112_Recording.transcript.txt": "Удобрения для Центральной Азии: свои заводы и российская зависимость",
 }
 
 SETS = [
