@@ -46,61 +46,61 @@ FOOT = "www.uzmission-un.org"
 
 SALUTATION = ["Madam President,", "Excellencies,", "Ladies and gentlemen,"]
 PARAS = [
-    "Allow me first to congratulate you on your election to preside over the eightieth session and to assure you of "
-    "the full support of the delegation of Uzbekistan. Eighty years after the Charter was signed, this Hall is still "
-    "the one place where the concerns of a small landlocked economy are heard on the same floor as those of the great "
-    "trading powers. I wish to use my time today to speak about one such concern: the distance between our goods and "
-    "the sea.",
-    "Uzbekistan is one of only two doubly landlocked countries in the world. A container leaving Tashkent for an "
-    "ocean port must cross at least two borders, and on most routes four. Our Ministry of Transport estimates that "
-    "freight costs equal, on average, 28 percent of the value of our exports, against about 9 percent for coastal "
-    "economies at a similar level of income. Every extra day a truck waits at a border is a tax that no parliament has "
-    "voted, and our farmers and manufacturers pay it all the same.",
-    "This is why my country took an active part in the Third United Nations Conference on Landlocked Developing "
-    "Countries, held in Awaza in August. We welcome the Awaza Programme of Action and thank Turkmenistan for its "
-    "hospitality. But a programme of action is measured by what is delivered, not by the day of its adoption. Over the "
-    "ten years of the Vienna Programme of Action, average transit times on the corridors of our region fell by barely "
-    "a fifth. How many of the commitments made in Awaza already have money behind them, no one has yet counted, and we "
-    "believe that this count should be the first task of the follow-up.",
-    "Madam President, Uzbekistan has tried to do its own part. Since 2017 we have opened or reopened 11 crossing "
-    "points on our borders with our neighbours. The average time a truck spends at an Uzbek border fell from 26 hours "
-    "in 2019 to 9 hours this year. In 2024 our railways carried 84 million tonnes of freight, of which 19 million "
-    "tonnes were in transit between third countries.",
-    "We have also moved our paperwork online. In April a truck travelled from Tashkent to Istanbul under the first "
-    "fully electronic TIR transit declaration in our region, without a paper document at any of its four border "
-    "crossings. Since then 312 such transports have followed. Our aim is that by the end of 2027 every transit "
-    "declaration lodged in Uzbekistan will be electronic.",
-    "Connectivity does not stop at our southern border. Through the cargo centre in Termez, 3.4 million tonnes of "
-    "goods crossed into Afghanistan in 2024, most of it food, fuel and building materials. The Trans-Afghan railway "
-    "would give all of Central Asia its shortest route to the ports of the Arabian Sea, and we invite development "
-    "partners to join the consortium that will finance it. How the cost will be shared among the partners has not "
-    "yet been agreed, and we will not pretend otherwise.",
-    "Madam President, the landlocked are the first to pay for disruptions on routes they do not control. When "
-    "shipping through the Red Sea became unsafe at the end of 2023, the cost of carrying a forty-foot container from "
-    "Shanghai to Tashkent by sea and rail nearly doubled within two months. New tariffs and unilateral restrictions, "
-    "adopted without our economies in mind, add to these costs. We do not ask for privileges. We ask that the freedom "
-    "of transit set out in Article V of the General Agreement on Tariffs and Trade be respected by all, in times of "
-    "tension as in times of calm.",
+    ("Allow me first to congratulate you on your election to preside over the eightieth session and to assure you of "
+     "the full support of the delegation of Uzbekistan. Eighty years after the Charter was signed, this Hall is still "
+     "the one place where the concerns of a small landlocked economy are heard on the same floor as those of the great "
+     "trading powers. I wish to use my time today to speak about one such concern: the distance between our goods and "
+     "the sea."),
+    ("Uzbekistan is one of only two doubly landlocked countries in the world. A container leaving Tashkent for an "
+     "ocean port must cross at least two borders, and on most routes four. Our Ministry of Transport estimates that "
+     "freight costs equal, on average, 28 percent of the value of our exports, against about 9 percent for coastal "
+     "economies at a similar level of income. Every extra day a truck waits at a border is a tax that no parliament has "
+     "voted, and our farmers and manufacturers pay it all the same."),
+    ("This is why my country took an active part in the Third United Nations Conference on Landlocked Developing "
+     "Countries, held in Awaza in August. We welcome the Awaza Programme of Action and thank Turkmenistan for its "
+     "hospitality. But a programme of action is measured by what is delivered, not by the day of its adoption. Over the "
+     "ten years of the Vienna Programme of Action, average transit times on the corridors of our region fell by barely "
+     "a fifth. How many of the commitments made in Awaza already have money behind them, no one has yet counted, and we "
+     "believe that this count should be the first task of the follow-up."),
+    ("Madam President, Uzbekistan has tried to do its own part. Since 2017 we have opened or reopened 11 crossing "
+     "points on our borders with our neighbours. The average time a truck spends at an Uzbek border fell from 26 hours "
+     "in 2019 to 9 hours this year. In 2024 our railways carried 84 million tonnes of freight, of which 19 million "
+     "tonnes were in transit between third countries."),
+    ("We have also moved our paperwork online. In April a truck travelled from Tashkent to Istanbul under the first "
+     "fully electronic TIR transit declaration in our region, without a paper document at any of its four border "
+     "crossings. Since then 312 such transports have followed. Our aim is that by the end of 2027 every transit "
+     "declaration lodged in Uzbekistan will be electronic."),
+    ("Connectivity does not stop at our southern border. Through the cargo centre in Termez, 3.4 million tonnes of "
+     "goods crossed into Afghanistan in 2024, most of it food, fuel and building materials. The Trans-Afghan railway "
+     "would give all of Central Asia its shortest route to the ports of the Arabian Sea, and we invite development "
+     "partners to join the consortium that will finance it. How the cost will be shared among the partners has not "
+     "yet been agreed, and we will not pretend otherwise."),
+    ("Madam President, the landlocked are the first to pay for disruptions on routes they do not control. When "
+     "shipping through the Red Sea became unsafe at the end of 2023, the cost of carrying a forty-foot container from "
+     "Shanghai to Tashkent by sea and rail nearly doubled within two months. New tariffs and unilateral restrictions, "
+     "adopted without our economies in mind, add to these costs. We do not ask for privileges. We ask that the freedom "
+     "of transit set out in Article V of the General Agreement on Tariffs and Trade be respected by all, in times of "
+     "tension as in times of calm."),
     "Allow me to set out three proposals.",
-    "First, Uzbekistan offers to host in Samarkand, in October 2026, a ministerial meeting of landlocked developing "
-    "countries and their transit neighbours to review the first two years of the Awaza Programme of Action. The exact "
-    "dates will be agreed with the Office of the High Representative for the Least Developed Countries, Landlocked "
-    "Developing Countries and Small Island Developing States.",
-    "Second, we propose to set up a Central Asian Transit Facilitation Fund to pay for scanners, weighbridges, joint "
-    "control facilities and digital systems at crossings that serve more than one country. Uzbekistan is ready to "
-    "contribute 10 million dollars towards an initial capital of 50 million dollars. The fund's governance and the "
-    "seat of its secretariat remain to be agreed with our neighbours, and no decision has been taken on either.",
-    "Third, we call on the United Nations to publish every year a single indicator of transit time and cost for each "
-    "corridor used by landlocked developing countries, so that progress under the Awaza Programme can be measured in "
-    "hours and dollars rather than in resolutions. We ask the Office of the High Representative and the regional "
-    "commissions to produce the first such report by 2027.",
-    "Madam President, our region has changed. Ten years ago the borders of Central Asia were places of suspicion; "
-    "today the five heads of state meet every year, and trade among our countries has more than doubled since 2016. "
-    "Water, energy and roads, which once divided us, are now discussed at one table. This is the experience we bring "
-    "to the General Assembly: neighbours who open their borders to each other do not lose sovereignty, they gain "
-    "markets.",
-    "Our geography is not our destiny. With predictable transit, fair rules and partners who keep their word, a doubly "
-    "landlocked country can become a land-linked one.",
+    ("First, Uzbekistan offers to host in Samarkand, in October 2026, a ministerial meeting of landlocked developing "
+     "countries and their transit neighbours to review the first two years of the Awaza Programme of Action. The exact "
+     "dates will be agreed with the Office of the High Representative for the Least Developed Countries, Landlocked "
+     "Developing Countries and Small Island Developing States."),
+    ("Second, we propose to set up a Central Asian Transit Facilitation Fund to pay for scanners, weighbridges, joint "
+     "control facilities and digital systems at crossings that serve more than one country. Uzbekistan is ready to "
+     "contribute 10 million dollars towards an initial capital of 50 million dollars. The fund's governance and the "
+     "seat of its secretariat remain to be agreed with our neighbours, and no decision has been taken on either."),
+    ("Third, we call on the United Nations to publish every year a single indicator of transit time and cost for each "
+     "corridor used by landlocked developing countries, so that progress under the Awaza Programme can be measured in "
+     "hours and dollars rather than in resolutions. We ask the Office of the High Representative and the regional "
+     "commissions to produce the first such report by 2027."),
+    ("Madam President, our region has changed. Ten years ago the borders of Central Asia were places of suspicion; "
+     "today the five heads of state meet every year, and trade among our countries has more than doubled since 2016. "
+     "Water, energy and roads, which once divided us, are now discussed at one table. This is the experience we bring "
+     "to the General Assembly: neighbours who open their borders to each other do not lose sovereignty, they gain "
+     "markets."),
+    ("Our geography is not our destiny. With predictable transit, fair rules and partners who keep their word, a doubly "
+     "landlocked country can become a land-linked one."),
     "Thank you, Madam President.",
 ]
 
@@ -154,7 +154,7 @@ def main() -> None:
     pdf.set_title(" ".join(TITLE_LINES))
     pdf.set_author("Permanent Mission of the Republic of Uzbekistan to the United Nations")
     pdf.set_creator("Microsoft® Word for Microsoft 365")
-    pdf.set_creation_date(dt.datetime(2025, 9, 27, 13, 5, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2025, 9, 27, 13, 5, tzinfo=dt.UTC))
 
     pdf.add_page()
     for line in LETTERHEAD:
