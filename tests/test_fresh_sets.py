@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen36: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen37: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -533,6 +533,17 @@ TITLES_36 = {
     "GMT20251204-120112_Recording.transcript.txt": "Удобрения для Центральной Азии: свои заводы и российская зависимость",
 }
 
+TITLES_37 = {
+    "Lake Sarez Early Warning Policy Brief _ PDF _ Dams _ Tajikistan.html": "Who Watches Lake Sarez?",
+    "skyloom.app_profile_dseitkali.skyloom.app_post_3lcq7wz2hxk2f.html": (
+        "The Caspian is falling, and Kazakhstan's ports are paying for it."
+    ),
+    "Почему Таджикистан и Кыргызстан берут кредиты у ЕФСР, а не только у МВФ_ — Толк.html": (
+        "Почему Таджикистан и Кыргызстан берут кредиты у ЕФСР, а не только у МВФ?"
+    ),
+    "2025-12-04_Выступление_замминистра_ЭЭФ_ОБСЕ_RU.pdf": "Урановое наследие: общая ответственность региона",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -569,6 +580,7 @@ SETS = [
     FreshSet("unseen34", ("u34en", 26, "u34ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 164, 60, TITLES_34),
     FreshSet("unseen35", ("u35en", 26, "u35ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 93, 60, TITLES_35),
     FreshSet("unseen36", ("u36en", 26, "u36ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 107, 60, TITLES_36),
+    FreshSet("unseen37", ("u37en", 26, "u37ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 167, 60, TITLES_37),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -785,6 +797,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "letterhead over two lines and 'Check against delivery'; in the Q&A page the answer count and sort label, two "
         "'Answered by …' credential lines, the counters under all three answers, the four lines of the 'Promoted by …' "
         "block, the two short answers and the sign-in wall's sentence about the site"
+    ),
+    ("unseen37", "chrome"): (
+        "cleaning 40 leaves 26 of unseen37's 167 chrome lines (eval/README.md lists them): in the document viewer page "
+        "the AI-enhanced title, the upload line, rating, description and 'Jump to page', and in the text layer the "
+        "brief's running head, byline, page numbers and note on its authors; in the social thread the first post's "
+        "date line, the image's alt text and the quoted post; in the Q&A page «Лучший ответ», the expert's credentials "
+        "and «Эксперт»; in the statement PDF the letterhead's first line and the four lines naming the speech"
+    ),
+    ("unseen37", "titles"): (
+        "the document viewer page is titled by the site's AI-enhanced title 'Lake Sarez Early Warning Policy Brief' "
+        "(its <h1>), not by the brief's own headline 'Who Watches Lake Sarez?' in the text layer"
     ),
 }
 
