@@ -562,3 +562,27 @@ def test_a_fee_withheld_of_another_party_does_not_withhold_the_fee_asked(tmp_pat
         index = assistant_over(folder, {"ru.txt": text}).service.snapshot.index
         best = _candidates(index, "Строительство начнётся весной")[0]
         assert withholds(index, best, requirements(asked), asked) is expected, withheld
+
+
+@pytest.mark.parametrize(("lang", "withheld", "asked"), [
+    ("en", "The harbour authority has not said how many berths the first phase of the port will have.",
+     "How many berths will the second phase of the port on the northern coast have?"),
+    ("ru", "Сколько грузовиков пропустит первая очередь пункта, стороны не раскрывают.",
+     "Сколько грузовиков в сутки пропустит вторая очередь нового пункта пропуска на границе?"),
+])
+def test_a_count_withheld_of_another_ordinal_does_not_withhold_the_one_asked(
+        tmp_path: Path, lang: str, withheld: str, asked: str) -> None:
+    """"how many … the first phase" withholds nothing of "the second phase"; asked of the first phase, it withholds."""
+    from assistant.search.evidence import requirements
+
+    if lang == "en":
+        index, best = _en_with(tmp_path, withheld)
+        same = asked.replace("second", "first")
+    else:
+        text = RU.replace("Стоимость работ стороны не раскрывают. ", "").replace(
+            "Местные перевозчики называют", f"{withheld} Местные перевозчики называют")
+        index = assistant_over(tmp_path, {"ru.txt": text}).service.snapshot.index
+        best = _candidates(index, "Строительство начнётся весной")[0]
+        same = asked.replace("вторая", "первая")
+    assert not withholds(index, best, requirements(asked), asked), asked
+    assert withholds(index, best, requirements(same), same), same

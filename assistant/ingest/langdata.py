@@ -108,6 +108,7 @@ class LangData:
     publication_words: frozenset[str] = frozenset()  # "published online": in a record's history, the date it labels is the article's
     naming_words: frozenset[str] = frozenset()  # "named", «названия»: a withholding of a name (search/withheld.py)
     identity_words: frozenset[str] = frozenset()  # "who", "which", «какие»: question words a withheld name answers
+    ordinals: frozenset[str] = frozenset()  # "second", «втор»: the stems of ordinal numbers (search/withheld.py)
     time_nouns: frozenset[str] = frozenset()  # "timetable", «сроки»: a withheld time names itself so (search/withheld.py)
     when_words: frozenset[str] = frozenset()  # "when", «когда»: a withholding ending on one withholds a time ("has not said when")
     past: re.Pattern[str] = re.compile(r"(?!x)x")  # "When did …?", «Когда … подал …?»: a question asking of what has happened
@@ -203,6 +204,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
         post_nouns=words("post_nouns"),
+        ordinals=words("ordinals"),
         time_nouns=words("time_nouns"),
         naming_words=words("naming_words"),
         identity_words=words("identity_words"),
