@@ -791,9 +791,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "headline under it"
     ),
     ("unseen36", "chrome"): (
-        "cleaning 40 leaves 34 of unseen36's 107 chrome lines (eval/README.md lists them): in the Zoom transcript the "
-        "note that it was made automatically and the twelve housekeeping turns (sound checks, a muted microphone, screen "
-        "sharing, the recording's end), timestamped lines like the speakers' own; in the UN statement the mission's "
+        "cleaning 41 leaves 30 of unseen36's 107 chrome lines (eval/README.md lists them): in the Zoom transcript nine "
+        "housekeeping turns (sound checks, a muted microphone, screen sharing, the recording's end), spoken turns like "
+        "the speakers' own; in the UN statement the mission's "
         "letterhead over two lines and 'Check against delivery'; in the Q&A page the answer count and sort label, two "
         "'Answered by …' credential lines, the counters under all three answers, the four lines of the 'Promoted by …' "
         "block, the two short answers and the sign-in wall's sentence about the site"
