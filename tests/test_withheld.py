@@ -586,3 +586,15 @@ def test_a_count_withheld_of_another_ordinal_does_not_withhold_the_one_asked(
         same = asked.replace("вторая", "первая")
     assert not withholds(index, best, requirements(asked), asked), asked
     assert withholds(index, best, requirements(same), same), same
+
+
+def test_a_figure_withheld_of_another_year_does_not_withhold_the_year_asked(tmp_path: Path) -> None:
+    """"how many berths … in 2027" withholds nothing of 2026; asked of 2027 (or of no year), it withholds."""
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The harbour authority has not said how many berths the port will have in 2027.")
+    other = "How many berths will the port on the northern coast have in 2026?"
+    assert not withholds(index, best, requirements(other), other)
+    for asked in ("How many berths will the port on the northern coast have in 2027?",
+                  "How many berths will the port on the northern coast have?"):
+        assert withholds(index, best, requirements(asked), asked), asked

@@ -20,6 +20,7 @@ from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .answer_types import kind
 from .evidence import Requirements, requirements, window_satisfies
+from .years import YEAR
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
 
@@ -78,7 +79,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             focus, ahead = _focus(sentence, match, word)
             held = set(tokenize(" ".join(focus)))
             if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) and not _of_another(focus, req) \
-                    and not _another_ordinal(" ".join(focus), req, data) \
+                    and not _numbered_otherwise(" ".join(focus), req, data) \
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = len(terms & set(tokenize(sentence)))
@@ -98,12 +99,15 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
     return any(not any(n[:NAME_STEM] == w[:NAME_STEM] for n in req.names) for w in named if len(w) > 1)
 
 
-def _another_ordinal(withheld: str, req: Requirements, data: LangData) -> bool:
+def _numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> bool:
     """The withheld words number their thing by an ordinal the question does not: "the first rotation" when it asks of
-    "the second" (`ordinals` in data/lang; the question's terms are stems, as are the withheld words' tokens)."""
+    "the second" (`ordinals` in data/lang; the question's terms are stems, as are the withheld words' tokens), or date
+    it by a year it does not name: «бюджет субсидий на 2026 год пока не утверждён» when it asks of 2025."""
     said = data.ordinals & set(tokenize(withheld))
     asked = data.ordinals & set(req.terms)
-    return bool(said and asked and not said & asked)
+    years_said = {m.group(0)[:4] for m in YEAR.finditer(withheld)}
+    years_asked = {fig for fig in req.figures if YEAR.fullmatch(fig)}
+    return bool(said and asked and not said & asked) or bool(years_said and years_asked and not years_said & years_asked)
 
 
 def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
@@ -182,7 +186,7 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
     if req is not None and not req.part_of and data.part_of.search(sentence):
         return False  # a part of what it counts is withheld: "… at about 4,300 nurses; they did not say how many of those
         # posts are in the two closed regions" answers how large the shortage is
-    if req is not None and _another_ordinal(" ".join(_withholding_clauses(data, sentence)), req, data):
+    if req is not None and _numbered_otherwise(" ".join(_withholding_clauses(data, sentence)), req, data):
         return False  # "how many women served in the first rotation" withholds nothing of the second
     return any((req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data))
                and not (req is not None and _asks_another_kind(sentence, m, req))
