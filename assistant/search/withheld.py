@@ -20,9 +20,9 @@ from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .answer_types import kind
 from .evidence import Requirements, requirements, window_satisfies
-from .years import YEAR
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
+from .years import YEAR
 
 __all__ = ["withholds"]
 
