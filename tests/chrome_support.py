@@ -29,6 +29,9 @@ def _chrome_blocks(blocks: Iterable[str], keys: set[str]) -> set[str]:
     return found
 
 
+_CLOCK = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?=\S+(?:\s+\S+){0,3}:\s)")  # "00:01:59 " before "Name:"
+
+
 def chrome_left(
     manifest: Mapping[str, Sequence[str]],
     passages: Mapping[str, Sequence[str]],
@@ -53,7 +56,7 @@ def chrome_left(
         joined = _chrome_blocks(blocks, {norm(line) for line in chrome})
         for line in chrome:
             checked += 1
-            key = norm(line)
+            key = norm(_CLOCK.sub("", line))  # a transcript's turn is read without the clock time the cleaning drops
             image = line.lstrip().startswith("![")  # an image shows its alt text as a line of its own, or nothing:
             # "The Tian Shan Brief" said in a sentence is not the masthead's image left in
             inside = len(key.split()) >= 4 and key in flat and not image and key not in norm(said.get(name, ""))
