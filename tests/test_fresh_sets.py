@@ -791,19 +791,18 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "headline under it"
     ),
     ("unseen36", "chrome"): (
-        "cleaning 41 leaves 30 of unseen36's 107 chrome lines (eval/README.md lists them): in the Zoom transcript nine "
+        "cleaning 41 leaves 29 of unseen36's 107 chrome lines (eval/README.md lists them): in the Zoom transcript nine "
         "housekeeping turns (sound checks, a muted microphone, screen sharing, the recording's end), spoken turns like "
-        "the speakers' own; in the UN statement the mission's "
-        "letterhead over two lines and 'Check against delivery'; in the Q&A page the answer count and sort label, two "
-        "'Answered by …' credential lines, the counters under all three answers, the four lines of the 'Promoted by …' "
+        "the speakers' own; in the UN statement the mission's letterhead over two lines; in the Q&A page the answer "
+        "count and sort label, two 'Answered by …' credential lines, the counters under all three answers, the four lines of the 'Promoted by …' "
         "block, the two short answers and the sign-in wall's sentence about the site"
     ),
     ("unseen37", "chrome"): (
-        "cleaning 40 leaves 26 of unseen37's 167 chrome lines (eval/README.md lists them): in the document viewer page "
+        "cleaning 41 leaves 24 of unseen37's 167 chrome lines (eval/README.md lists them): in the document viewer page "
         "the AI-enhanced title, the upload line, rating, description and 'Jump to page', and in the text layer the "
         "brief's running head, byline, page numbers and note on its authors; in the social thread the first post's "
-        "date line, the image's alt text and the quoted post; in the Q&A page «Лучший ответ», the expert's credentials "
-        "and «Эксперт»; in the statement PDF the letterhead's first line and the four lines naming the speech"
+        "date line, the image's alt text and the quoted post; in the Q&A page the expert's credentials; in the "
+        "statement PDF the letterhead's first line and the four lines naming the speech"
     ),
     ("unseen37", "titles"): (
         "the document viewer page is titled by the site's AI-enhanced title 'Lake Sarez Early Warning Policy Brief' "
