@@ -2,9 +2,9 @@
 
 The app starts a new line every few seconds, so a speaker's sentence is cut between two lines, and the clock time and
 the name in front of the second half cut it again for the sentence splitter and the embedder. In a text made mostly of
-such lines (from the first to the last: a podcast page's notes may stand around them), the clock times go; each turn is a paragraph under its speaker's name ("Name Surname: …"), and a turn that
-ends no sentence goes on in the speaker's next one. A text with a few timed lines among others (a live blog's "17:30 …",
-a programme) is left as it is.
+such lines (from the first to the last: a podcast page's notes may stand around them), the clock times go; each turn
+is a paragraph under its speaker's name ("Name Surname: …"), and a turn that ends no sentence goes on in the speaker's
+next one. A text with a few timed lines among others (a live blog's "17:30 …", a programme) is left as it is.
 """
 
 from __future__ import annotations

@@ -186,11 +186,12 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
     if req is not None and not req.part_of and data.part_of.search(sentence):
         return False  # a part of what it counts is withheld: "… at about 4,300 nurses; they did not say how many of those
         # posts are in the two closed regions" answers how large the shortage is
-    if req is not None and _numbered_otherwise(" ".join(_withholding_clauses(data, sentence)), req, data):
+    matches = list(data.withheld.finditer(sentence))
+    if not matches or (req is not None and _numbered_otherwise(" ".join(_withholding_clauses(data, sentence)), req, data)):
         return False  # "how many women served in the first rotation" withholds nothing of the second
     return any((req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data))
                and not (req is not None and _asks_another_kind(sentence, m, req))
-               for m in data.withheld.finditer(sentence))
+               for m in matches)
 
 
 _EMBEDDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+((?:how|what|when|which|who|where|whether)\b.*)", re.IGNORECASE)
