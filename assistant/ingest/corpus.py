@@ -169,7 +169,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
-            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf, .docx or .eml articles in it"
+            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf, .docx, .eml or subtitle (.vtt, .srt) articles in it"
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
@@ -299,6 +299,7 @@ def _texts(data: bytes, kind: str) -> _Texts:
     from .cleaning import source_text
     from .front_matter import html_title, marked_post, reader_header, split_front_matter
     from .mail import looks_like_mail, read_mail
+    from .subtitles import looks_like_subtitles, read_subtitles
 
     if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
         mail = read_mail(data)
@@ -306,6 +307,10 @@ def _texts(data: bytes, kind: str) -> _Texts:
             return _Texts(mail.text, source_text(mail.text, mail.kind), mail.declared, mail.kind)
         kind = "text"
     raw = decode(data)
+    talk = read_subtitles(raw, cues) if kind in ("subtitles", "text") and (cues := looks_like_subtitles(raw)) else None
+    if talk is not None:  # a talk's subtitles, read as its paragraphs (ingest/subtitles.py)
+        return _Texts(raw, source_text(talk.text, "text"), talk.declared, "text")
+    kind = "text" if kind == "subtitles" else kind
     if kind == "text" and _HTML_PAGE.match(raw):
         kind = "html"  # a page saved from a browser under a .txt name
     body, declared = split_front_matter(raw) if kind == "markdown" else reader_header(raw, "") if kind == "text" else (raw, {})
@@ -384,7 +389,10 @@ def _page_title(stated: str | None, source: str | None) -> str | None:
 
 
 def _title_from_name(path: Path) -> str:
-    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or path.name
+    """A title from the file name, without a language tag or a video's id ("Panel_ the corridor [Xq3k].en.vtt")."""
+    stem = re.sub(r"(?:\s*\[[\w-]{6,20}\])?(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?$", "", path.stem)
+    name = " ".join(re.sub(r"_ ", ": ", re.sub(r"[-_]+(?! )", " ", stem)).split())
+    return name[:1].upper() + name[1:] or path.name
 
 
 def corpus_parent(root: Path) -> Path:

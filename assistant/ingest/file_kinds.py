@@ -10,7 +10,7 @@ __all__ = ["SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path"]
 
 SUFFIXES = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xht": "html", ".eml": "mail", **FORMATS,
+    ".xht": "html", ".eml": "mail", ".vtt": "subtitles", ".srt": "subtitles", ".sbv": "subtitles", **FORMATS,
 }
 # document formats that are not read: a file of one is named in a warning, never passed over in silence
 UNSUPPORTED = {
