@@ -61,3 +61,15 @@ def test_the_turns_are_read_between_a_pages_notes_in_markdown_with_the_speakers_
     assert notes in text  # the notes around the turns are kept as they are
     cleaned = clean(page, "markdown")
     assert "Tom Harker: Point 8 of the talk on ferries." in cleaned.text and "00:0" not in cleaned.text
+
+
+def test_a_turn_ending_no_sentence_goes_on_over_a_markdown_blank_line_under_its_speakers_name() -> None:
+    turns = [f"[00:0{i}:10] **{'Anna Veld' if i % 2 else 'Tom Harker'}:** Point {i} of the talk on ferries."
+             for i in range(8)]
+    turns[4:4] = ["[00:03:40] **Anna Veld:** The second vessel of the line from Port Lorna",
+                  "[00:03:48] **Anna Veld:** enters service in April, the operator says."]
+    text = timed_turns("# Ferries of the Lorna Sea\n\n" + "\n\n".join(turns) + "\n")
+    paragraphs = text.split("\n\n")
+    assert ("Anna Veld: The second vessel of the line from Port Lorna enters service in April, the operator says."
+            in paragraphs)  # joined to the speaker's turn above the blank line, never to the blank line
+    assert not any(p.startswith(" ") for p in paragraphs) and "Tom Harker: Point 4 of the talk on ferries." in paragraphs

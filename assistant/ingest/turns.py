@@ -32,7 +32,7 @@ def timed_turns(text: str) -> str:
     if len(at) < MIN_TURNS or len(at) < TURN_SHARE * sum(bool(line.strip()) for line in lines[at[0] : at[-1] + 1]):
         return text  # too few, or too thinly spread from the first to the last (a page's notes around them aside)
     out: list[str] = []
-    speaker: str | None = None  # who spoke the turn `out` ends on (None: it ends on another line)
+    speaker: str | None = None  # who spoke the last turn, when `out` holds nothing but blank lines after it
     for line, turn in zip(lines, turns):
         if turn is None:
             if line.strip():
@@ -40,8 +40,11 @@ def timed_turns(text: str) -> str:
             out.append(line)
             continue
         who, said = turn["who"], turn["said"].strip()
-        if who == speaker and not CLOSED.search(out[-1]):
-            out[-1] = f"{out[-1]} {said}"
+        last = len(out) - 1
+        while last > 0 and not out[last].strip():  # the speaker's last turn, above the blank lines of a Markdown file
+            last -= 1
+        if who == speaker and not CLOSED.search(out[last]):
+            out[last:] = [f"{out[last]} {said}"]
             continue
         if out and out[-1].strip():
             out.append("")
