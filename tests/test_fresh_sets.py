@@ -550,7 +550,7 @@ TITLES_39 = {
     "HFA memo_ Uzbek state bank sales (AKB) 08.12.2025 - Pagewell Docs.html": (
         "Uzbekistan's state bank sales: what is left after Ipoteka, and how to bid"
     ),
-    "messages.html": "Маркетплейсы с российской пропиской: как Wildberries и Ozon осваивают Центральную Азию",
+    "messages.html": "Фасоль на экспорт: почему Таласу всё труднее продавать урожай в Турцию",
     "ИЭПТ_АЗ_транзит_нефти_РФ_КНР_РУз_11-12-2025_итог.docx": (
         "Транзит российской нефти через Казахстан в Китай и Узбекистан: итоги 2025 года и риски на 2026 год"
     ),
