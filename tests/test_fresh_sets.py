@@ -16,7 +16,7 @@ from assistant.evals.questions import load_questions, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
-SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf"}
+SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf", ".vtt", ".srt", ".eml"}
 
 
 @dataclass(frozen=True)
@@ -617,16 +617,48 @@ def _pdf_lines(path: Path) -> list[str]:
     return [line for page in PdfReader(str(path)).pages for line in page.extract_text().splitlines()]
 
 
+def _subtitle_lines(text: str) -> list[str]:
+    """A subtitle file's (.vtt, .srt) lines as they are read: its header and notes, and each cue's lines of text with
+    their markup (voice tags, italics) removed; not the timings nor the cue numbers or identifiers over them."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if "-->" in line or (i + 1 < len(lines) and "-->" in lines[i + 1]):
+            continue  # a timing line, or the cue's number or identifier over it
+        out.append(html.unescape(re.sub(r"<[^>]+>", "", line)))
+    return out
+
+
+def _mail_body(path: Path) -> tuple[str, str]:
+    """The body of a mail saved as .eml as its client shows it: ("html", its HTML part), or ("plain", its text part)
+    when it has no HTML."""
+    from email import policy
+    from email.parser import BytesParser
+
+    message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+    part = message.get_body(preferencelist=("html", "plain"))
+    return ("plain", "") if part is None else (part.get_content_subtype(), part.get_content())
+
+
 def _visible_lines(path: Path) -> list[str]:
-    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts;
-    for a Word file (.docx) each paragraph and table cell (header, body, footer); for a PDF each line of each page's
-    extracted text, in page order."""
+    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts,
+    and so for a mail (.eml) its HTML part's (or its text part's lines if it has none); for a Word file (.docx) each
+    paragraph and table cell (header, body, footer); for a PDF each line of each page's extracted text, in page
+    order; for subtitles (.vtt, .srt, in UTF-8 or a legacy code page) the lines of its header, notes and cues without
+    timings, cue numbers or markup."""
     if path.suffix == ".docx":
         return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
     if path.suffix == ".pdf":
         return [x.strip() for x in _pdf_lines(path) if x.strip()]
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".html":
+    if path.suffix in (".vtt", ".srt"):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1251")
+        return [x.strip() for x in _subtitle_lines(text) if x.strip()]
+    kind, text = _mail_body(path) if path.suffix == ".eml" else (path.suffix, path.read_text(encoding="utf-8"))
+    if kind in (".html", "html"):
         text = text.split("<body", 1)[1].split(">", 1)[1]
         text = re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.DOTALL)
         text = html.unescape(re.sub(r"<[^>]+>", "", text))
