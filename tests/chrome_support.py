@@ -77,8 +77,9 @@ def prose_lost(
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
     is not listed as chrome, not a table row and holds a letter must be found in its cleaned text, as a substring
     of it with spaces collapsed (so the wrapped lines of a PDF's paragraph are found one by one). A Word file's
-    source lines (its paragraphs and table cells) and a PDF's extracted lines are read with `read`, since
-    source_text reads only text."""
+    source lines (its paragraphs and table cells), a PDF's extracted lines, a subtitle file's cue lines (.vtt, .srt)
+    and a mail's (.eml) lines as its client shows them are read with `read`, as a reader sees them, not as
+    source_text gives the file's text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -89,7 +90,7 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if path.suffix.lower() in (".docx", ".pdf") and read is not None:
+        if path.suffix.lower() in (".docx", ".pdf", ".vtt", ".srt", ".eml") and read is not None:
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")
