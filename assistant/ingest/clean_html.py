@@ -30,7 +30,9 @@ _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to
                          r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"
                          r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?"
                          r"|(?:\w+[-_])*(?:input|output)?prompt|(?:jp|cm|nb)[-_](?:\w+[-_])*\w*editor|\w*codemirror\w*|input[-_]area"
-                         r"|anchor[-_]link)$", re.IGNORECASE)
+                         r"|anchor[-_]link|(?:\w+[-_])*editsection|catlinks|hatnote|navbox|no-?print|hidden-print|d-print-none"
+                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to)$", re.IGNORECASE)
+# and a wiki's "[edit]" links, categories, hatnote and navigation box, what no print shows, a poster's picture and name
 # a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
 _LABEL_HEADING = re.compile(r"^(?:\w+[-_])+label$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
@@ -38,6 +40,7 @@ _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", 
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
+_NOTE_MARK = re.compile(r"<sup\b[^>]*>(.{0,400}?)</sup>", re.IGNORECASE | re.DOTALL)  # a note's mark: "<sup>[3]</sup>" goes
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
@@ -382,6 +385,7 @@ class _HtmlFlattener(HTMLParser):
 
 
 def _html_to_markdown(raw: str) -> str:
+    raw = _NOTE_MARK.sub(lambda m: "" if re.fullmatch(r"\s*\[[^][]{1,40}\]\s*", re.sub(r"<[^>]*>", "", m[1])) else m[0], raw)
     parser = _HtmlFlattener(_layout_tables(raw) if "<table" in raw.lower() else set())
     try:
         parser.feed(raw)

@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 METADATA_FILE = "metadata.json"
 MAX_DOC_BYTES = 10 * 1024 * 1024
 _BLOCK = 1 << 20  # files are read and hashed in blocks of this size
-POSTER_LINES = 3  # an HTML page's stated title on this many of its lines names the poster of its posts
 
 
 @dataclass(frozen=True)
@@ -333,6 +332,7 @@ def _load_one(
     """
     from .cleaning import clean_source
     from .facets import document_facets, metadata_date
+    from .front_matter import page_title
 
     raw_html: str | None = None
     source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
@@ -360,7 +360,7 @@ def _load_one(
     if meta.get("date") and not metadata_date(meta["date"]):
         log.warning("ignored the date %r of %s in metadata.json: write it as YYYY-MM-DD, YYYY-MM or YYYY", meta["date"], file.source)
         meta = {k: v for k, v in meta.items() if k != "date"}
-    title = meta.get("title") or stated_title or cleaned.title or _page_title(embedded.get("title"), source) \
+    title = meta.get("title") or stated_title or cleaned.title or page_title(embedded.get("title"), source) \
         or _title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(
@@ -379,18 +379,9 @@ def _load_one(
     )
 
 
-def _page_title(stated: str | None, source: str | None) -> str | None:
-    """An HTML page's stated title, unless it names the poster of each of its posts (a channel's page: the name over
-    every post, POSTER_LINES times or more): then its first post's bold headline ("**…**" alone on its line)."""
-    if not stated or not source or sum(line.strip() == stated for line in source.splitlines()) < POSTER_LINES:
-        return stated
-    bold = re.search(r"^\*\*([^*\n]{3,})\*\*$", source, re.MULTILINE)
-    return " ".join(bold.group(1).split()) if bold else stated
-
-
 def _title_from_name(path: Path) -> str:
     """A title from the file name, without a language tag or a video's id ("Panel_ the corridor [Xq3k].en.vtt")."""
-    stem = re.sub(r"(?:\s*\[[\w-]{6,20}\])?(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?$", "", path.stem)
+    stem = re.sub(r"(?:\s*\[[\w-]{6,20}\])?(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?$", "", unicodedata.normalize("NFKC", path.stem))
     name = " ".join(re.sub(r"_ ", ": ", re.sub(r"[-_]+(?! )", " ", stem)).split())
     return name[:1].upper() + name[1:] or path.name
 

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-__all__ = ["described_post", "html_title", "marked_post", "quoted_post", "reader_header", "split_front_matter"]
+__all__ = ["described_post", "html_title", "marked_post", "page_title", "quoted_post", "reader_header", "split_front_matter"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -185,3 +185,22 @@ def html_title(raw: str) -> str | None:
     if len(shorter.split()) >= 3:
         title = shorter
     return title or None
+
+
+POSTER_LINES = 3  # a name over this many of a page's posts is their poster's
+
+
+def page_title(stated: str | None, source: str | None) -> str | None:
+    """An HTML page's stated title, unless it names the poster of the page's posts (the name over every post,
+    POSTER_LINES times or more) or nothing (an app's placeholder: a chat export's «Экспортированные данные», "Exported
+    Data"; `placeholder_titles` in data/lang): then its first post's bold headline ("**…**" alone on its line)."""
+    from .langdata import all_lang_data
+
+    lines = [line.strip() for line in (source or "").splitlines() if line.strip()]
+    if not stated or not lines:
+        return stated
+    placeholder = any(stated.lower().rstrip(" .") in ld.placeholder_titles for ld in all_lang_data())
+    if lines.count(stated) < POSTER_LINES and not placeholder:
+        return stated
+    bold = re.search(r"^\*\*([^*\n]{3,})\*\*$", source or "", re.MULTILINE)
+    return " ".join(bold.group(1).split()) if bold else stated

@@ -102,6 +102,7 @@ class LangData:
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
     expanders: frozenset[str] = frozenset()  # "Show more", «Показать ещё»: a script's button inside a post (ingest/clean_html.py)
+    placeholder_titles: frozenset[str] = frozenset()  # "Exported Data", «Без названия»: a page title naming no article
     return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
@@ -200,6 +201,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         end_section_prefixes=words("end_section_prefixes"),
         contents_headings=words("contents_headings"),
         expanders=words("expanders"),
+        placeholder_titles=words("placeholder_titles"),
         return_links=words("return_links"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),
