@@ -448,6 +448,12 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     ("ru", "Точную сумму в посольстве затруднились назвать.", True),
     ("ru", "Назвать поставщиков сразу смогли в обоих министерствах.", False),
     ("ru", "Как долго продлится ремонт, в управлении затруднились с ответом.", True),
+    ("en", "Nor has anyone published how much the new berth saves the ferry line.", True),
+    ("en", "Neither has the port said when the second berth opens.", True),
+    ("en", "Nor has the ferry line grown since the spring.", False),
+    ("en", "The port has talked to two buyers, which I cannot name.", True),
+    ("en", "The ministry would not identify the lender.", True),
+    ("en", "The ministry named the lender in March.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
