@@ -1238,3 +1238,14 @@ def test_a_russian_name_is_the_same_with_or_without_a_soft_sign(window: str, exp
 def test_months_asked_as_a_span_are_said_by_the_first_months_of_the_year(sentence: str, expected: bool) -> None:
     req = requirements("How many tonnes of oilseeds did Kazakhstan export in January–October 2025?")
     assert window_satisfies(req, sentence, "", [sentence]) is expected
+
+
+def test_a_russian_pension_asks_for_money_but_its_share_or_its_fund_does_not() -> None:
+    """«Какую пенсию …» asks for a sum; «какую часть пенсии …» for a share, and «в какой срок пенсионный фонд …» for a
+    time: a pension fund is an institution, not an amount."""
+    for question in ("Какую пенсию получают мигранты из Лорны?", "Какова средняя пенсия в Лорне?"):
+        assert "money" in requirements(question).answer_types, question
+    for question in ("Какую часть пенсии можно удерживать в счёт долга?",
+                     "В какой срок пенсионный фонд Лорны пересылает заявление?",
+                     "Какую долю пенсии получают вдовы?"):
+        assert "money" not in requirements(question).answer_types, question

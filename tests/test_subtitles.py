@@ -16,6 +16,7 @@ Kind: captions
 Language: en
 
 NOTE exported from the forum's channel
+Veldmark Forum, panel discussion, Lorna, 4 December 2025.
 
 1
 00:00:00.500 --> 00:00:03.000
@@ -125,7 +126,7 @@ of them carried grain.
 
 def test_a_panels_webvtt_cues_are_its_speakers_paragraphs() -> None:
     talk = read_subtitles(PANEL, "vtt")
-    assert talk is not None and talk.declared == {"language": "en"}
+    assert talk is not None and talk.declared == {"language": "en", "date": "2025-12-04"}  # from the NOTE block
     paragraphs = talk.text.split("\n\n")
     assert paragraphs[:3] == [
         ("Lena Morrow: Good afternoon, and thanks for joining the Veldmark Forum panel. "
@@ -176,6 +177,7 @@ def test_subtitle_files_are_indexed_with_their_credit_gone_and_a_title_from_the_
     docs = {Path(d.source).name: d for d in load_corpus(scan_corpus(folder))}
     panel = docs["Veldmark Forum panel_ the Lorna corridor [Xq3kLm9pT0a].en.vtt"]
     assert panel.title == "Veldmark Forum panel: the Lorna corridor" and panel.language == "en"
+    assert panel.date == "2025-12-04" and docs["harbour.sbv"].date is None
     assert "Subtitles by" not in panel.text and "00:00" not in panel.text
     assert "1.2 million tonnes in its first year, which is about a third" in panel.text
     for name in ("Интервью с ПавломОрдиным.srt", "saved-from-the-player.txt"):

@@ -10,6 +10,8 @@ styling tags); here their text becomes paragraphs a reader and the sentence spli
   "Name: …", as a transcript writes it;
 - sound labels ("[Applause]", «(музыка)», "♪") go, and a line that repeats the line before (captions that roll
   up, two lines at a time) is read once;
+- a WebVTT file's language ("Language: en") and a date in its notes ("NOTE Panel, Lorna, 4 December 2025") are the
+  talk's;
 - the first and the last cue stand apart unless a sentence runs on into them, so a subtitler's credit is a line of
   its own for the chrome rules.
 """
@@ -39,7 +41,7 @@ _VTT_TIMING = re.compile(r"^(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d+:)?\
 
 @dataclass(frozen=True)
 class Subtitles:
-    """The talk's text as paragraphs, and what the file states about itself (its language)."""
+    """The talk's text as paragraphs, and what the file states about itself (its language; a date its notes give)."""
 
     text: str
     declared: dict[str, str]
@@ -70,6 +72,8 @@ def read_subtitles(text: str, fmt: str) -> Subtitles | None:
     import webvtt
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
+    from .dates import byline_date
+
     try:
         read = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=fmt)
     except (MalformedFileError, MalformedCaptionError, ValueError):
@@ -81,6 +85,9 @@ def read_subtitles(text: str, fmt: str) -> Subtitles | None:
     header = dict(line.partition(":")[::2] for line in getattr(read, "metadata", None) or [])  # "Language: en"
     language = header.get("Language", "").strip().split("-")[0].lower()
     declared = {"language": language} if language else {}
+    dated = byline_date("\n".join(getattr(read, "header_comments", None) or []))  # "NOTE Panel, Lorna, 4 December 2025"
+    if dated:
+        declared["date"] = dated
     return Subtitles(_paragraphs(cues), declared)
 
 
