@@ -94,3 +94,16 @@ def test_a_published_documents_bar_credits_and_a_pinned_note_go() -> None:
     for prose in ("The captions: what the new signs at the quay say in three languages, and who wrote them.",
                   "The ministry said it had not published using the new rules, and would report abuse to the police."):
         assert reasons_of(["# Ferries", PROSE, "", prose * 3, "", MORE])[prose * 3] is None, prose
+
+
+def test_a_strapline_in_parts_under_a_masthead_is_no_headline() -> None:
+    """A newsletter's strapline, its parts set apart by middle dots, and its issue line stand between the masthead and
+    the headline: neither is the title, and the strapline goes with the masthead (cleaning 45)."""
+    letter = ["THE LORNA LETTER", "Ferries and ports of the Lorna Sea, every Tuesday · from the Veld Institute",
+              "No. 12 · 9 December 2025", "", "The ferry operators will share their berths with the new line", "",
+              PROSE, "", MORE]
+    cleaned = clean("\n".join(letter))
+    assert cleaned.title == "The ferry operators will share their berths with the new line"
+    assert "every Tuesday" not in cleaned.text and PROSE in cleaned.text and MORE in cleaned.text
+    plain = ["The Ferry Operators Will Share Their Berths", "", PROSE, "", MORE]
+    assert clean("\n".join(plain)).title == "The Ferry Operators Will Share Their Berths"

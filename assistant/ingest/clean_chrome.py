@@ -147,7 +147,7 @@ def _is_title_candidate(line: _Line) -> bool:
     fewest = 1 if line.kind == "heading" else 3
     two_sentences = line.kind == "heading" and ". " in line.text  # "… Make Lorna a Hub. Veldmark Is Tempted."
     return (line.kind in {"text", "heading"} and fewest <= len(words) <= 25 and (line.text[-1] != "." or two_sentences)
-            and not _is_tagline(line) and not line.text.startswith("|"))
+            and not _is_tagline(line) and not line.text.startswith("|") and " · " not in line.text)  # a strapline's parts
 
 
 def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
@@ -167,8 +167,9 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     for index, line in enumerate(head):
         if line.kind == "bullet" and _is_menu_item(line):
             continue  # navigation menu
-        if title_at is not None and index < title_at and (len(line.text.split()) <= 3 or _is_tagline(line)):
-            continue  # site name, its tagline, breadcrumbs
+        if title_at is not None and index < title_at and (len(line.text.split()) <= 3 or _is_tagline(line)
+                                                          or (line.kind == "text" and " · " in line.text)):
+            continue  # site name, its tagline or strapline ("… every Thursday · from the … Institute"), breadcrumbs
         kept.append(_Line("title", line.text) if index == title_at else line)
     title = _untagged(head[title_at].text) if title_at is not None else None
     return kept + rest, title
