@@ -197,3 +197,13 @@ def test_a_question_finds_and_cites_a_subtitled_talk(tmp_path: Path) -> None:
     assert top.source == "corpus/panel.vtt" and "1.2 million tonnes" in top.text
     assert top.highlight is not None and "1.2 million tonnes" in top.highlight.text
     assert bot.document(top.doc_id).text[top.highlight.start : top.highlight.end] == top.highlight.text  # exact offsets
+
+
+def test_a_sound_label_inside_a_line_goes_but_a_parenthesis_of_the_talk_stays() -> None:
+    cues = ("0\n00:00:00,000 --> 00:00:01,000\n(музыка)\n\n"
+            "1\n00:00:01,000 --> 00:00:04,000\nТраффик вырос на треть (смех)\n(около 30 процентов)\n\n"
+            "2\n00:00:04,100 --> 00:00:06,000\nи паромов стало больше (за год). [Applause]\n\n"
+            "3\n00:00:06,100 --> 00:00:08,000\n(громкий смех)\n")
+    talk = read_subtitles(cues, "srt")
+    assert talk is not None
+    assert talk.text == "Траффик вырос на треть (около 30 процентов) и паромов стало больше (за год)."

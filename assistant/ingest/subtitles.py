@@ -24,13 +24,13 @@ from dataclasses import dataclass
 
 from .text_pages import CLOSED
 
-__all__ = ["SUBTITLE_FORMATS", "Subtitles", "looks_like_subtitles", "read_subtitles"]
+__all__ = ["Subtitles", "looks_like_subtitles", "read_subtitles"]
 
-SUBTITLE_FORMATS = {".vtt": "vtt", ".srt": "srt", ".sbv": "sbv"}
 PAUSE_SECONDS = 2.0  # a silence this long after a sentence ends the paragraph
 PARAGRAPH_WORDS = 120  # a paragraph this long ends with its next sentence
-_SOUND = re.compile(r"\[[^\]\n]{1,40}\]|\((?:[^()\n]{1,30})\)(?=\s*$|^)|♪[^♪\n]*♪?|♫")
-_SOUND_LINE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|[♪♫ ]+)\s*$")
+# a sound label inside a line: "[Applause]", «(смех)» (one word in lower case), a song's notes
+_SOUND = re.compile(r"\[[^\]\n]{1,40}\]|\((?-i:[a-zа-яё]+)\)|♪[^♪\n]*♪?|♫")
+_SOUND_LINE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^\W\d_]+(?:\s+[^\W\d_]+){0,2}\)|[♪♫ ]+)\s*$")  # «(музыка)»
 _SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}):\s+(?P<said>\S.*)$")
 _CHANGE = re.compile(r"^\s*(?:-|–|—|>>)\s*")  # a dialogue dash or a broadcast caption's chevrons: another speaker
 _SRT_CUE = re.compile(r"\A\ufeff?\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
@@ -59,7 +59,7 @@ class _Paragraph:
 
 
 def looks_like_subtitles(text: str) -> str | None:
-    """The subtitle format (`SUBTITLE_FORMATS`' values) of a text saved under another name, else None."""
+    """The subtitle format ("vtt", "srt" or "sbv") of a text saved under another name, else None."""
     if _VTT_HEAD.match(text) and _VTT_TIMING.search(text, 0, 20_000):
         return "vtt"
     if _SRT_CUE.match(text):
@@ -100,7 +100,7 @@ def _paragraphs(cues: list[tuple[float, float, str | None, str]]) -> str:
         lines = [line for line in (_SOUND.sub("", raw).strip() for raw in text.split("\n")) if line]
         fresh = [line for line in lines if line not in previous and not _SOUND_LINE.match(line)]
         previous = lines or previous
-        edge = n in (1, len(cues) - 1)  # the first and the last cue stand apart (a subtitler's credit)
+        edge = n in (1, len(cues) - 1)  # a break before the second cue and the last: the first and the last stand apart
         paused = start - last_end >= PAUSE_SECONDS
         last_end = end
         for k, line in enumerate(fresh):
