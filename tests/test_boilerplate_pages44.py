@@ -107,3 +107,19 @@ def test_a_strapline_in_parts_under_a_masthead_is_no_headline() -> None:
     assert "every Tuesday" not in cleaned.text and PROSE in cleaned.text and MORE in cleaned.text
     plain = ["The Ferry Operators Will Share Their Berths", "", PROSE, "", MORE]
     assert clean("\n".join(plain)).title == "The Ferry Operators Will Share Their Berths"
+
+
+def test_a_memos_subject_under_its_header_lines_is_its_headline_a_forum_replys_is_not() -> None:
+    """A memo's "Re: …" under its To/From/Date lines titles it, without its "Re:" (cleaning 47); a forum reply's
+    "Re: <topic>" over a post stays chrome."""
+    memo = ["Ferry memo 09.12.2025", "", "MEMORANDUM", "", "To: Board of the Lorna Ferry Line", "",
+            "From: Nora Veldt, ports desk", "", "Date: 9 December 2025", "",
+            "Re: Sharing the northern berths with the new line, and what it costs us", "", "## 1. Summary", "", PROSE,
+            "", MORE]
+    cleaned = clean("\n".join(memo))
+    assert cleaned.title == "Sharing the northern berths with the new line, and what it costs us"
+    assert PROSE in cleaned.text and "To: Board" not in cleaned.text
+    forum = ["# Ferries of the Lorna Sea", "", "nora_veldt", "", "Re: Sharing the northern berths with the new line", "",
+             PROSE, "", MORE]
+    reasons = reasons_of(forum)
+    assert reasons["Re: Sharing the northern berths with the new line"] is not None

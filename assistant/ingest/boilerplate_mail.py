@@ -41,6 +41,7 @@ MAIL_REASONS = frozenset({"mail rule", "mail headers", "forward note", "quoted r
 _LABELLED_RULE = regex.compile(r"^[-=_~*]{3,}\s*[^-=_~*\s][^\n]{0,60}?\s*[-=_~*]{3,}$")
 _HEADER = regex.compile(r"^([\p{L}-]{2,12}):\s+\S")
 REPLY_WORDS = r"(?:re|fwd?|aw)"  # what opens a reply's or a forward's subject, before its colon ("Re:", "Fwd:")
+_MEMO_SUBJECT = regex.compile(r"^re:\s+\S.{10,}$", regex.IGNORECASE)  # a memo's "Re: …", a dozen characters at least
 _SUBJECT = regex.compile(rf"^{REPLY_WORDS}(?:\[\d+\])?:\s", regex.IGNORECASE)
 _ADDRESS = regex.compile(r"[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b")
 _HIDDEN = regex.compile(r"^[\w+-]+(?:\.[\w+-]+)+$|^[\w+-]*[\d_][\w+-]*$")  # a local part an address hides: "r.kholmatov"
@@ -104,6 +105,9 @@ def drop_mail_parts(lines: Sequence[str], plains: Sequence[str], reasons: list[s
                 plains[i - 1].endswith(":") or reasons[i - 1] == "quoted reply") and lines[i - 1].strip():
             reasons[i] = reasons[i] or "quoted reply"  # under its attribution ("On …, Helen Marsh wrote:")
     _drop_forward_note(plains, reasons, shown)
+    for k, i in enumerate(shown[1:], 1):  # a memo's subject under its To/From/Date lines ("Re: the sale of …"): its
+        if _MEMO_SUBJECT.match(plains[i]) and reasons[shown[k - 1]] in ("mail headers", "dateline"):  # headline, kept
+            reasons[i] = None if reasons[i] in ("widget", "mail headers") else reasons[i]
 
 
 def _drop_forward_note(plains: Sequence[str], reasons: list[str | None], shown: Sequence[int]) -> None:
