@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .text_pages import CLOSED
+from .turns import SPEAKER
 
 __all__ = ["Subtitles", "looks_like_subtitles", "read_subtitles"]
 
@@ -31,7 +32,7 @@ PARAGRAPH_WORDS = 120  # a paragraph this long ends with its next sentence
 # a sound label inside a line: "[Applause]", «(смех)» (one word in lower case), a song's notes
 _SOUND = re.compile(r"\[[^\]\n]{1,40}\]|\((?-i:[a-zа-яё]+)\)|♪[^♪\n]*♪?|♫")
 _SOUND_LINE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^\W\d_]+(?:\s+[^\W\d_]+){0,2}\)|[♪♫ ]+)\s*$")  # «(музыка)»
-_SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}):\s+(?P<said>\S.*)$")
+_SPEAKER = re.compile(rf"^(?P<who>{SPEAKER}):\s+(?P<said>\S.*)$")  # "ANNA VELD: …", as a transcript's turn names it
 _CHANGE = re.compile(r"^\s*(?:-|–|—|>>)\s*")  # a dialogue dash or a broadcast caption's chevrons: another speaker
 _SRT_CUE = re.compile(r"\A\ufeff?\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
 _SBV_CUE = re.compile(r"\A\ufeff?\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*\n")
@@ -123,6 +124,5 @@ def _paragraphs(cues: list[tuple[float, float, str | None, str]]) -> str:
 
 
 def _is_name(who: str) -> bool:
-    """A speaker's label: a name in capitals ("ANNA VELD") or words each opening with a capital ("Moderator")."""
-    words = who.split()
-    return who.isupper() or all(w[:1].isupper() for w in words)
+    """A speaker's label: words each opening with a capital ("ANNA VELD", "Moderator"), no clause ("Note that: …")."""
+    return all(w[:1].isupper() for w in who.split())

@@ -13,12 +13,13 @@ import re
 
 from .text_pages import CLOSED
 
-__all__ = ["timed_turns"]
+__all__ = ["SPEAKER", "timed_turns"]
 
-# a clock time (in brackets or not), then a speaker of one to four words and a colon (in bold or not), then what was said
+SPEAKER = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # a speaker's name or label of one to four words
+# a clock time (in brackets or not), then a speaker and a colon (in bold or not), then what was said
 TURN = re.compile(
     r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\s+"
-    r"(?P<bold>\*\*)?(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}):(?(bold)\*\*)\s+(?P<said>\S.*)$"
+    rf"(?P<bold>\*\*)?(?P<who>{SPEAKER}):(?(bold)\*\*)\s+(?P<said>\S.*)$"
 )
 MIN_TURNS = 8  # timed turns a text needs, and
 TURN_SHARE = 0.6  # this share of the lines holding anything from its first to its last, to be read as a transcript
