@@ -66,6 +66,7 @@ def chrome_left(
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
+_BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]")  # Word's web page writes a footnote reference as "[1]" after its word
 
 
 def prose_lost(
@@ -77,9 +78,10 @@ def prose_lost(
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
     is not listed as chrome, not a table row and holds a letter must be found in its cleaned text, as a substring
     of it with spaces collapsed (so the wrapped lines of a PDF's paragraph are found one by one). A Word file's
-    source lines (its paragraphs and table cells), a PDF's extracted lines, a subtitle file's cue lines (.vtt, .srt)
-    and a mail's (.eml) lines as its client shows them are read with `read`, as a reader sees them, not as
-    source_text gives the file's text."""
+    source lines (its paragraphs and table cells, its tracked changes accepted), a PDF's extracted lines, a subtitle
+    file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one file's (.mhtml)
+    and a Word web page's (.htm, in its declared charset) lines and a Rich Text file's (.rtf) paragraphs and cells are
+    read with `read`, as a reader sees them, not as source_text gives the file's text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -90,7 +92,7 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if path.suffix.lower() in (".docx", ".pdf", ".vtt", ".srt", ".eml") and read is not None:
+        if path.suffix.lower() in (".docx", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm") and read is not None:
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")
@@ -105,7 +107,8 @@ def prose_lost(
             checked += 1
             if key.endswith("-") and key[-2:-1].isalpha():
                 key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
-            if key not in text and _FOOTNOTE_MARK.sub("", key) not in text:  # "… left open.3": a note's marker goes
+            unmarked = (_FOOTNOTE_MARK.sub("", key), _BRACKET_MARK.sub("", key))  # "… left open.3", "… года[1].": a note's marker goes
+            if key not in text and all(k not in text for k in unmarked):
                 lost.append(f"{name}: {line[:100]}")
     return checked, lost
 
