@@ -37,6 +37,7 @@ def _rtf_escape(text: str) -> str:
 def press_release_rtf() -> bytes:
     paras = [
         "МИНИСТЕРСТВО ВОДНЫХ ПУТЕЙ ВЕЛДМАРКА",
+        "720017, г. Веттин, ул. Портовая, 42 • 720017, Веттин ш., Портовая көч., 42",
         "ПРЕСС-РЕЛИЗ",
         "Паромная линия Лорна — Веттин начнёт работу в марте",
         ("Министерство водных путей сообщает, что паромная линия между портами Лорна и Веттин откроется 15 марта. "
@@ -67,6 +68,7 @@ def test_a_press_release_in_rtf_reads_its_cyrillic_table_and_properties() -> Non
     assert "Лорна — Веттин" in text  # a character outside the code page, written as \uN?
     assert "Порт: Лорна; Рейсов в неделю: 4" in text  # a table row with its header
     assert "Официальное сообщение" not in text and "\\" not in text and "Times New Roman" not in text
+    assert "720017" not in text and extracted.cleaned.title == "Паромная линия Лорна — Веттин начнёт работу в марте"
     assert extracted.meta["created"] == "2025-12-03"
     assert extracted.meta["title"] == "Паромная линия Лорна — Веттин"
 
@@ -232,7 +234,11 @@ WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
 </head><body lang=RU><div class=WordSection1>
 <p class=MsoTitle align=center><b><span style='font-size:14.0pt'>Информация о работе порта Лорна в 2025 году<o:p></o:p></span></b></p>
 <p class=MsoNormal><span style='mso-tab-count:1'>        </span>Порт Лорна принял в 2025 году 412 судов, на 12 процентов
-больше, чем годом ранее<a href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference>[1]</span></a>. Площадь
+больше, чем годом ранее<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span
+style='font-size:14.0pt;line-height:115%;font-family:"Times New Roman",serif;mso-fareast-font-family:"Times New Roman"'><span
+style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span
+style='font-size:14.0pt;line-height:115%;font-family:"Times New Roman",serif;mso-fareast-font-family:"Times New Roman";
+mso-ansi-language:RU;mso-fareast-language:RU;mso-bidi-language:AR-SA'>[1]</span></span><![endif]></span></span></span></a>. Площадь
 причалов — 40 км<sup>2</sup>.<o:p></o:p></p>
 <p class=MsoListParagraphCxSpFirst><![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]>зерно — 1,2 млн тонн;<o:p></o:p></p>
 <p class=MsoNormal>Стоимость модернизации причалов не раскрывается.</p></div>

@@ -311,14 +311,15 @@ def _starts_with(low: str, phrases: Iterable[str]) -> str | None:
 
 
 def _contact(plain: str, vocab: _Vocab) -> bool:
-    """'Адрес редакции: 125009, ...', 'Предложить новость: @news_bot', 'Телефон доверия: +996 (312) ...'."""
+    """'Адрес редакции: 125009, ...', 'Предложить новость: @news_bot', 'Телефон доверия: +996 (312) ...', '720017, г. …'."""
     head, colon, tail = plain.partition(":")
     tail = tail.strip()
     if colon and len(head.split()) <= 5 and (_HANDLE.match(tail) or _URL.match(tail)):
         return True
     if colon and head.strip().lower().rstrip(".") in vocab.contact_labels and len(plain.split()) <= 25:
         return True
-    return len(plain.split()) <= 15 and bool(_PHONE.search(plain)) and not _SENTENCE_END.search(plain)
+    return (len(plain.split()) <= 15 and bool(_PHONE.search(plain)) or len(plain.split()) <= 25 and bool(regex.match(
+        r"\d{5,6},\s*\w", plain))) and not _SENTENCE_END.search(plain)  # or a postal address: "720017, г. Бишкек, ул. …"
 
 
 def _single(line: str, plain: str, vocab: _Vocab) -> str | None:

@@ -41,8 +41,8 @@ _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
 _NOTE_MARK = re.compile(r"<sup\b[^>]*>(.{0,400}?)</sup>", re.IGNORECASE | re.DOTALL)  # a note's mark: "<sup>[3]</sup>" goes
-# a link to the page's own note ("#_ftn1", Word's; "#fn3", "#cite_note-2"), its text a mark: it goes the same way
-_NOTE_LINK = re.compile(r"""<a\b[^>]*\bhref=["']?#(?:_?ftn|_?edn|fn|footnote|cite_note|note)[-_:]?\d+\b[^>]*>(.{0,400}?)</a>""", re.IGNORECASE | re.DOTALL)
+# a link to the page's own note ("#_ftn1", Word's, its mark in styled spans; "#fn3", "#cite_note-2"): it goes the same way
+_NOTE_LINK = re.compile(r"""<a\b[^>]*\bhref=["']?#(?:_?ftn|_?edn|fn|footnote|cite_note|note)[-_:]?\d+\b[^>]*>(.{0,2000}?)</a>""", re.IGNORECASE | re.DOTALL)
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
