@@ -68,6 +68,14 @@ def chrome_left(
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
 
 
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def prose_lost(
     folder: Path,
     documents: Mapping[str, object],
@@ -77,9 +85,11 @@ def prose_lost(
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
     is not listed as chrome, not a table row and holds a letter must be found in its cleaned text, as a substring
     of it with spaces collapsed (so the wrapped lines of a PDF's paragraph are found one by one). A Word file's
-    source lines (its paragraphs and table cells), a PDF's extracted lines, a subtitle file's cue lines (.vtt, .srt)
-    and a mail's (.eml) lines as its client shows them are read with `read`, as a reader sees them, not as
-    source_text gives the file's text."""
+    source lines (its paragraphs and table cells), an OpenDocument text's (.odt: its paragraphs, headings, list
+    items, table cells, footnotes, header and footer), a PDF's extracted lines, a subtitle file's cue lines (.vtt,
+    .srt), a mail's (.eml) lines as its client shows them and the lines of an HTML page in a legacy code page (not
+    UTF-8; decoded by the charset it declares) are read with `read`, as a reader sees them, not as source_text gives
+    the file's text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -90,7 +100,8 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if path.suffix.lower() in (".docx", ".pdf", ".vtt", ".srt", ".eml") and read is not None:
+        if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml")
+                                 or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")

@@ -16,7 +16,7 @@ from assistant.evals.questions import load_questions, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
-SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf", ".vtt", ".srt", ".eml"}
+SUFFIXES = {".txt", ".md", ".html", ".docx", ".pdf", ".vtt", ".srt", ".eml", ".odt"}
 
 
 @dataclass(frozen=True)
@@ -572,6 +572,7 @@ TITLES_39 = {
     ),
 }
 
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -670,14 +671,89 @@ def _mail_body(path: Path) -> tuple[str, str]:
     return ("plain", "") if part is None else (part.get_content_subtype(), part.get_content())
 
 
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def _odt_lines(path: Path) -> list[str]:
+    """An OpenDocument text's (.odt) paragraphs as a reader sees them, each a line, read with zipfile and xml.etree:
+    its master pages' headers (styles.xml), every text:p and text:h of the body in document order (list items and
+    table cells included, a cell's paragraphs one by one), each footnote's or endnote's paragraphs after the
+    paragraph that cites it (the citation's number left in that paragraph), then the master pages' footers. text:s
+    is read as its spaces, text:tab as a tab and text:line-break as a new line; fields (page number, a caption's
+    sequence number) as the value they hold; annotations and tracked deletions are not read."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    t, office, style = f"{{{_ODF_TEXT}}}", f"{{{_ODF_OFFICE}}}", f"{{{_ODF_STYLE}}}"
+    skip = {f"{office}annotation", f"{office}annotation-end", f"{t}tracked-changes", f"{t}sequence-decls",
+            f"{t}bookmark", f"{t}soft-page-break"}
+
+    def paragraph(element, notes: list) -> str:  # type: ignore[no-untyped-def]
+        out = [element.text or ""]
+        for child in element:
+            if child.tag == f"{t}s":
+                out.append(" " * int(child.get(f"{t}c", "1")))
+            elif child.tag == f"{t}tab":
+                out.append("\t")
+            elif child.tag == f"{t}line-break":
+                out.append("\n")
+            elif child.tag == f"{t}note":
+                citation = child.find(f"{t}note-citation")
+                out.append("" if citation is None else "".join(citation.itertext()))
+                body = child.find(f"{t}note-body")
+                if body is not None:
+                    notes.append(body)
+            elif child.tag not in skip:
+                out.append(paragraph(child, notes))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    def blocks(element) -> list[str]:  # type: ignore[no-untyped-def]
+        out: list[str] = []
+        for child in element:
+            if child.tag in (f"{t}p", f"{t}h"):
+                notes: list = []
+                out.append(paragraph(child, notes))
+                for body in notes:
+                    out += blocks(body)
+            elif child.tag not in skip:
+                out += blocks(child)  # lists, list items, sections, tables, rows, cells, frames, text boxes
+        return out
+
+    with zipfile.ZipFile(path) as odt:
+        content = ElementTree.fromstring(odt.read("content.xml"))
+        styles = ElementTree.fromstring(odt.read("styles.xml"))
+    pages = styles.findall(f"{office}master-styles/{style}master-page")
+    heads = [x for page in pages for kind in ("header-first", "header", "header-left")
+             for part in page.findall(f"{style}{kind}") for x in blocks(part)]
+    feet = [x for page in pages for kind in ("footer-first", "footer", "footer-left")
+            for part in page.findall(f"{style}{kind}") for x in blocks(part)]
+    return [*heads, *blocks(content.find(f"{office}body/{office}text")), *feet]
+
+
+def _html_text(path: Path) -> str:
+    """An HTML file's text: UTF-8, or else the code page its <meta> declares (an old site saved in windows-1251)."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = re.search(rb"""charset=["']?([\w-]+)""", raw[:4096], flags=re.IGNORECASE)
+        return raw.decode(declared.group(1).decode("ascii") if declared else "cp1252")
+
+
 def _visible_lines(path: Path) -> list[str]:
-    """A file's non-empty lines, stripped; for HTML the text of each source line of the body without tags or scripts,
-    and so for a mail (.eml) its HTML part's (or its text part's lines if it has none); for a Word file (.docx) each
-    paragraph and table cell (header, body, footer); for a PDF each line of each page's extracted text, in page
-    order; for subtitles (.vtt, .srt, in UTF-8 or a legacy code page) the lines of its header, notes and cues without
-    timings, cue numbers or markup."""
+    """A file's non-empty lines, stripped; for HTML (in UTF-8 or the code page it declares) the text of each source
+    line of the body without tags or scripts, and so for a mail (.eml) its HTML part's (or its text part's lines if
+    it has none); for a Word file (.docx) each paragraph and table cell (header, body, footer); for an OpenDocument
+    text (.odt) each paragraph, heading, list item, table cell and footnote paragraph, with its master pages' header
+    and footer; for a PDF each line of each page's extracted text, in page order; for subtitles (.vtt, .srt, in UTF-8
+    or a legacy code page) the lines of its header, notes and cues without timings, cue numbers or markup."""
     if path.suffix == ".docx":
         return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
+    if path.suffix == ".odt":
+        return [x.strip() for lines in _odt_lines(path) for x in lines.splitlines() if x.strip()]
     if path.suffix == ".pdf":
         return [x.strip() for x in _pdf_lines(path) if x.strip()]
     if path.suffix in (".vtt", ".srt"):
@@ -687,10 +763,10 @@ def _visible_lines(path: Path) -> list[str]:
         except UnicodeDecodeError:
             text = raw.decode("cp1251")
         return [x.strip() for x in _subtitle_lines(text) if x.strip()]
-    kind, text = _mail_body(path) if path.suffix == ".eml" else (path.suffix, path.read_text(encoding="utf-8"))
+    kind, text = _mail_body(path) if path.suffix == ".eml" else (path.suffix, _html_text(path))
     if kind in (".html", "html"):
-        text = text.split("<body", 1)[1].split(">", 1)[1]
-        text = re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.DOTALL)
+        text = re.split(r"<body", text, maxsplit=1, flags=re.IGNORECASE)[1].split(">", 1)[1]  # <BODY> on old sites
+        text = re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.DOTALL | re.IGNORECASE)
         text = html.unescape(re.sub(r"<[^>]+>", "", text))
     return [line.strip() for line in text.splitlines() if line.strip()]
 
