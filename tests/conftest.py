@@ -285,8 +285,8 @@ def real_assistant(real_index, real_embedder):  # type: ignore[no-untyped-def]
     return Assistant.load(real_index, embedder=real_embedder, rebuild=False)
 
 
-def assistant_over(tmp_path: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]
-    """An Assistant over a corpus of `files` (name -> text) written to tmp_path, with the fake embedder."""
+def assistant_over(tmp_path: Path, files: dict[str, str | bytes]):  # type: ignore[no-untyped-def]
+    """An Assistant over a corpus of `files` (name -> text, or bytes) written to tmp_path, with the fake embedder."""
     from assistant.answer import Assistant
     from assistant.build import build_index
     from assistant.settings import Settings
@@ -294,7 +294,10 @@ def assistant_over(tmp_path: Path, files: dict[str, str]):  # type: ignore[no-un
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):  # a document file (.docx, .odt, .rtf, .mhtml) as it is saved
+            (corpus / name).write_bytes(text)
+        else:
+            (corpus / name).write_text(text, encoding="utf-8")
     settings = Settings().replace(corpus_dir=corpus, index_dir=tmp_path / "index")
     embedder = FakeEmbedder()
     build_index(settings, embedder)

@@ -207,8 +207,8 @@ def drop_block_heads(plains: Sequence[str], reasons: list[str | None], vocab: _V
 def _is_author_line(plain: str) -> bool:
     """'Merdan Orazov 1, Helen Whitcombe 2': names with affiliation marks."""
     words = plain.replace(",", " ").split()
-    if not (2 <= len(words) <= 14) or not any(w.isdigit() for w in words):
-        return False
+    if not (2 <= len(words) <= 14) or not any(w.isdigit() for w in words) or words[0].isdigit():
+        return False  # a mark follows a name: "1 Introduction" is a numbered heading
     return all(w.isdigit() or w[:1].isupper() or w.lower() in {"and", "и", "&"} for w in words)
 
 

@@ -41,6 +41,8 @@ _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "inpu
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
 _NOTE_MARK = re.compile(r"<sup\b[^>]*>(.{0,400}?)</sup>", re.IGNORECASE | re.DOTALL)  # a note's mark: "<sup>[3]</sup>" goes
+# a link to the page's own note ("#_ftn1", Word's; "#fn3", "#cite_note-2"), its text a mark: it goes the same way
+_NOTE_LINK = re.compile(r"""<a\b[^>]*\bhref=["']?#(?:_?ftn|_?edn|fn|footnote|cite_note|note)[-_:]?\d+\b[^>]*>(.{0,400}?)</a>""", re.IGNORECASE | re.DOTALL)
 MIN_ARTICLE_CHARS = 200  # an <article> this long is the page's story: the rest of the page is left out
 
 
@@ -385,7 +387,8 @@ class _HtmlFlattener(HTMLParser):
 
 
 def _html_to_markdown(raw: str) -> str:
-    raw = _NOTE_MARK.sub(lambda m: "" if re.fullmatch(r"\s*\[[^][]{1,40}\]\s*", re.sub(r"<[^>]*>", "", m[1])) else m[0], raw)
+    for pattern, mark in ((_NOTE_MARK, r"\s*\[[^][]{1,40}\]\s*"), (_NOTE_LINK, r"\s*(?:\[[^][]{1,40}\]|\d{1,3})\s*")):  # km<sup>2</sup> stays
+        raw = pattern.sub(lambda m, mark=mark: "" if re.fullmatch(mark, re.sub(r"<[^>]*>", "", m[1])) else m[0], raw)
     parser = _HtmlFlattener(_layout_tables(raw) if "<table" in raw.lower() else set())
     try:
         parser.feed(raw)

@@ -168,7 +168,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
-            f"corpus folder {root} does not exist: create it and put .txt, .md, .html, .pdf, .docx, .eml or subtitle (.vtt, .srt) articles in it"
+            f"corpus folder {root} does not exist: create it and put articles in it (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml, .vtt, .srt)"
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
@@ -297,7 +297,7 @@ def _texts(data: bytes, kind: str) -> _Texts:
     """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
     from .front_matter import html_title, marked_post, reader_header, split_front_matter
-    from .mail import looks_like_mail, read_mail
+    from .mail import looks_like_mail, read_mail, read_web_archive
     from .subtitles import looks_like_subtitles, read_subtitles
 
     if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
@@ -305,7 +305,11 @@ def _texts(data: bytes, kind: str) -> _Texts:
         if mail is not None:
             return _Texts(mail.text, source_text(mail.text, mail.kind), mail.declared, mail.kind)
         kind = "text"
-    raw = decode(data)
+    page = read_web_archive(data) if kind == "web archive" else None
+    if kind == "web archive" and page is None:
+        return _Texts("", "", {}, kind)  # `_load_one` says why it is skipped
+    raw = page.text if page is not None else decode(data)
+    kind = "html" if page is not None else kind
     talk = read_subtitles(raw, cues) if kind in ("subtitles", "text") and (cues := looks_like_subtitles(raw)) else None
     if talk is not None:  # a talk's subtitles, read as its paragraphs (ingest/subtitles.py)
         return _Texts(raw, source_text(talk.text, "text"), talk.declared, "text")
@@ -313,9 +317,9 @@ def _texts(data: bytes, kind: str) -> _Texts:
     if kind == "text" and _HTML_PAGE.match(raw):
         kind = "html"  # a page saved from a browser under a .txt name
     body, declared = split_front_matter(raw) if kind == "markdown" else reader_header(raw, "") if kind == "text" else (raw, {})
-    if kind == "html":
-        title = html_title(raw)
-        declared = {"title": title} if title else {}
+    if kind == "html":  # the page's <title>; a web archive's address (and its subject when the page has no title)
+        title = html_title(raw) or (page.declared.get("title") if page is not None else None)
+        declared = {**(page.declared if page is not None else {}), **({"title": title} if title else {})}
     source = source_text(body, kind)
     if kind == "html":  # a post's page: the post its <title> quotes, or its description, is the headline
         source = marked_post(raw, source)
@@ -351,6 +355,8 @@ def _load_one(
             log.warning("%s: %s; indexed without them", file.source, embedded["unread_pages"])
     else:
         read = texts if texts is not None else _texts(data, kind)
+        if read.kind == "web archive":
+            return "a web archive without a web page in it (no HTML part)"
         source, embedded, kind = read.source, dict(read.declared), read.kind
         raw_html = read.raw if kind == "html" else None
         stated_title = embedded.get("title") if kind == "markdown" else None

@@ -10,12 +10,11 @@ __all__ = ["SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path"]
 
 SUFFIXES = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xht": "html", ".eml": "mail", ".vtt": "subtitles", ".srt": "subtitles", ".sbv": "subtitles", **FORMATS,
+    ".xht": "html", ".eml": "mail", ".mhtml": "web archive", ".mht": "web archive", ".vtt": "subtitles", ".srt": "subtitles", ".sbv": "subtitles", **FORMATS,
 }
 # document formats that are not read: a file of one is named in a warning, never passed over in silence
 UNSUPPORTED = {
-    ".doc": "Word 97-2003 document", ".rtf": "RTF document", ".odt": "OpenDocument text", ".pages": "Pages document",
-    ".epub": "EPUB book", ".djvu": "DjVu document", ".mht": "web archive", ".mhtml": "web archive",
+    ".doc": "Word 97-2003 document", ".pages": "Pages document", ".epub": "EPUB book", ".djvu": "DjVu document",
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-__all__ = ["MailBody", "looks_like_mail", "read_mail"]
+__all__ = ["MailBody", "looks_like_mail", "read_mail", "read_web_archive"]
 
 _HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]?\S|^[ \t]+\S")  # "Subject: …", or a folded line
 MAIL_HEADERS = 3  # headers at the very top, before the first blank line, that make a file a mail
@@ -70,3 +70,35 @@ def read_mail(data: bytes) -> MailBody | None:
     if subject:
         declared["title"] = subject
     return MailBody(text, "html" if part.get_content_type() == "text/html" else "text", declared)
+
+
+def read_web_archive(data: bytes) -> MailBody | None:
+    """The page of a web archive saved as one file (.mhtml, .mht: "Webpage, Single File"), a MIME message
+    whose first HTML part is the page and the rest its styles, pictures and frames; its snapshot's address is
+    the page's URL. The message's date is when the page was saved, not written, and its sender the browser
+    ("<Saved by Blink>"): neither is the article's. None when there is no HTML part to read."""
+    from .decoding import decode
+
+    message = BytesParser(policy=email.policy.default).parsebytes(data.lstrip(b"\xef\xbb\xbf"))
+    page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    if page is None:
+        return None
+    try:
+        payload = page.get_payload(decode=True)
+    except (LookupError, ValueError):
+        return None
+    if not isinstance(payload, bytes) or not payload.strip():
+        return None
+    charset = page.get_content_charset()
+    try:
+        text = payload.decode(charset) if charset else decode(payload)
+    except (LookupError, UnicodeDecodeError):
+        text = decode(payload)  # a wrong or unknown declared charset: read it as any page whose code page is unknown
+    declared: dict[str, str] = {}
+    where = str(message.get("snapshot-content-location", "") or page.get("content-location", "")).strip()
+    if where.startswith(("http://", "https://")):
+        declared["url"] = where
+    subject = " ".join(str(message.get("subject", "")).split())
+    if subject:
+        declared["title"] = subject
+    return MailBody(text, "html", declared)

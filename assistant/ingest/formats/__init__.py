@@ -1,4 +1,4 @@
-"""Readers for binary document formats (PDF, DOCX): raw bytes -> cleaned text, pages, embedded metadata."""
+"""Readers for document formats (PDF, DOCX, ODT, RTF): raw bytes -> cleaned text, pages, embedded metadata."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from ...records import Cleaned
 
-__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract"]
+__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "printed_facets"]
 
 # file suffix -> reader name; corpus.py scans these beside its text formats
-FORMATS = {".pdf": "pdf", ".docx": "docx"}
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 
 
 class UnreadableDocument(Exception):
@@ -25,8 +25,18 @@ class Extracted:
     meta: dict[str, str] = field(default_factory=dict)  # title, created (ISO), author, language
 
 
+def printed_facets(markdown: str) -> dict[str, str]:
+    """The date a brief prints on its cover ("POLICY BRIEF No. 5 | April 2026") and the publisher of its
+    copyright line: the cleaner drops both lines, and a document file has no raw text to read them from later."""
+    from ..dates import byline_date
+    from ..publisher import copyright_holder
+
+    found = {"date": byline_date(markdown), "publisher": copyright_holder(markdown)}
+    return {k: v for k, v in found.items() if v}
+
+
 def extract(kind: str, data: bytes) -> Extracted:
-    """Read one file of `kind` ("pdf" or "docx"); UnreadableDocument when it cannot be read."""
+    """Read one file of `kind` ("pdf", "docx", "odt" or "rtf"); UnreadableDocument when it cannot be read."""
     if kind == "pdf":
         from .pdf import read_pdf
 
@@ -35,4 +45,12 @@ def extract(kind: str, data: bytes) -> Extracted:
         from .docx import read_docx
 
         return read_docx(data)
+    if kind == "odt":
+        from .odt import read_odt
+
+        return read_odt(data)
+    if kind == "rtf":
+        from .rtf import read_rtf
+
+        return read_rtf(data)
     raise ValueError(f"unknown document format {kind!r}")

@@ -7,9 +7,9 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument
+from . import Extracted, UnreadableDocument, printed_facets
 
-__all__ = ["docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
+__all__ = ["accept_changes", "docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -72,6 +72,29 @@ def notes_text(data: bytes) -> list[str]:
                 if text:
                     notes.append(text)
     return notes
+
+
+# a draft's tracked changes read as Word shows them with all changes accepted: what was deleted or moved away
+# goes, what was inserted or moved in stays (python-docx reads neither: a run inside w:ins is no child of w:p)
+_REJECTED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom"))
+_ACCEPTED = frozenset(f"{_W}{tag}" for tag in ("ins", "moveTo"))
+
+
+def accept_changes(root: Any) -> None:
+    """Accept every tracked change under the lxml element `root` in place: deletions (w:del, w:moveFrom) are
+    removed with their text, insertions (w:ins, w:moveTo) give their runs to their parent. A deleted
+    paragraph mark (w:del inside w:rPr) and the change records of formatting are left: they hold no text."""
+    for node in list(root.iter(*_REJECTED, *_ACCEPTED)):
+        parent = node.getparent()
+        if parent is None or parent.tag == f"{_W}rPr":
+            continue
+        if node.tag in _REJECTED:
+            parent.remove(node)
+            continue
+        at = parent.index(node)
+        for k, child in enumerate(list(node)):
+            parent.insert(at + k, child)
+        parent.remove(node)
 
 
 def _style_name(paragraph: Any) -> str:
@@ -201,16 +224,6 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines)
 
 
-def _printed_facets(markdown: str) -> dict[str, str]:
-    """The date a brief prints on its cover ("POLICY BRIEF No. 5 | April 2026") and the publisher of its
-    copyright line: the cleaner drops both lines, and a Word file has no raw text to read them from later."""
-    from ..dates import byline_date
-    from ..publisher import copyright_holder
-
-    found = {"date": byline_date(markdown), "publisher": copyright_holder(markdown)}
-    return {k: v for k, v in found.items() if v}
-
-
 def read_docx(data: bytes) -> Extracted:
     """A Word document's text, sections and core properties; UnreadableDocument when it is no DOCX."""
     from docx import Document as open_docx
@@ -220,6 +233,7 @@ def read_docx(data: bytes) -> Extracted:
 
     try:
         document = open_docx(io.BytesIO(data))
+        accept_changes(document.element)
         markdown = docx_markdown(document)
         notes = notes_text(data)
         if notes:  # footnotes and endnotes, as a section of their own at the end
@@ -238,7 +252,7 @@ def read_docx(data: bytes) -> Extracted:
             meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
-        meta.update(_printed_facets(markdown))
+        meta.update(printed_facets(markdown))
     except zipfile.BadZipFile:
         raise UnreadableDocument("not a Word document (not a valid zip file)") from None
     except (PackageNotFoundError, KeyError):
