@@ -69,6 +69,14 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a
 _BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]")  # Word's web page writes a footnote reference as "[1]" after its word
 
 
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def prose_lost(
     folder: Path,
     documents: Mapping[str, object],
@@ -78,10 +86,12 @@ def prose_lost(
     """(source lines checked, "file: line" of those not in the cleaned text): every line of each file that
     is not listed as chrome, not a table row and holds a letter must be found in its cleaned text, as a substring
     of it with spaces collapsed (so the wrapped lines of a PDF's paragraph are found one by one). A Word file's
-    source lines (its paragraphs and table cells, its tracked changes accepted), a PDF's extracted lines, a subtitle
-    file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one file's (.mhtml)
-    and a Word web page's (.htm, in its declared charset) lines and a Rich Text file's (.rtf) paragraphs and cells are
-    read with `read`, as a reader sees them, not as source_text gives the file's text."""
+    source lines (its paragraphs and table cells, its tracked changes accepted), an OpenDocument text's (.odt: its
+    paragraphs, headings, list items, table cells, footnotes, header and footer), a PDF's extracted lines, a
+    subtitle file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one
+    file's (.mhtml), a Word web page's (.htm) and an HTML page's in a legacy code page (not UTF-8; decoded by the
+    charset it declares) lines and a Rich Text file's (.rtf) paragraphs and cells are read with `read`, as a reader
+    sees them, not as source_text gives the file's text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -92,7 +102,8 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if path.suffix.lower() in (".docx", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm") and read is not None:
+        if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm")
+                                 or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")
