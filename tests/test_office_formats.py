@@ -90,10 +90,13 @@ _ODT_NS = (
 def conference_paper_odt(*, mimetype: str = "application/vnd.oasis.opendocument.text") -> bytes:
     content = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content {_ODT_NS} office:version="1.3">
-<office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/></office:automatic-styles>
+<office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>
+<style:style style:name="T1" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style></office:automatic-styles>
 <office:body><office:text>
 <text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/></text:sequence-decls>
 <text:p text:style-name="P1">Grain corridors of the Lorna basin</text:p>
+<text:p>Mira Ostrow<text:span text:style-name="T1">1</text:span> and Tomas Veld<text:span text:style-name="T1">2</text:span></text:p>
+<text:p><text:span text:style-name="T1">1</text:span> Institute of Lake Transport, Vettin, Veldmark<text:line-break/><text:span text:style-name="T1">2</text:span> Lorna Grain Research Centre, Lorna, Veldmark</text:p>
 <text:table-of-content><text:index-body><text:p>1 Routes<text:tab/>2</text:p></text:index-body></text:table-of-content>
 <text:h text:outline-level="1">1 Routes</text:h>
 <text:p text:style-name="Text_20_body">The northern route carried <text:span>2.3 million tonnes</text:span> of wheat in 2024,<text:s text:c="2"/>up
@@ -104,7 +107,7 @@ from 1.9 million a year earlier.<text:note text:note-class="footnote"><text:note
 <table:table-row><table:table-cell><text:p>Northern</text:p></table:table-cell><table:table-cell><text:p>61 percent</text:p></table:table-cell></table:table-row>
 </table:table>
 <text:h text:outline-level="1">2 Prices</text:h>
-<text:p>The freight rate on the northern route has not been published.</text:p>
+<text:p>The freight rate on the northern route has not been published. Its silos cover 40 km<text:span text:style-name="T1">2</text:span>.</text:p>
 </office:text></office:body></office:document-content>"""
     meta = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document-meta {_ODT_NS}><office:meta><dc:title>Grain corridors of the Lorna basin</dc:title>
@@ -127,6 +130,8 @@ def test_an_odt_paper_reads_headings_lists_tables_and_notes_in_order() -> None:
     assert "Vettin dry port" in text and "Route: Northern; Share: 61 percent" in text
     assert text.index("2.3 million") < text.index("Port authority of Lorna, annual return.")  # the note at the end
     assert "Routes 2" not in text  # the index of contents is the headings again
+    assert "Ostrow" not in text and "Institute of Lake Transport" not in text and "Grain Research Centre" not in text
+    assert "Its silos cover 40 km2." in text  # an exponent after a lower-case word stays
     assert [s.heading for s in sections][:2] == ["1 Routes", "2 Prices"]
     assert extracted.meta["created"] == "2025-11-20" and extracted.meta["language"] == "en"
 

@@ -160,7 +160,7 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
     for i in range(at):  # and so is the strapline under a masthead
         wide = marked or (i > 0 and reasons[i - 1] == "masthead")
         if reasons[i] is None and plains[i] and len(plains[i].split()) <= (MASTHEAD_WORDS if wide else 8) \
-                and not _SENTENCE_END.search(plains[i]):
+                and not _SENTENCE_END.search(re.sub(r"\d\s*гг?\.$", "", plains[i])):  # «… от 14.10.2025 г.»: a date's "г."
             reasons[i] = "masthead"
 
 

@@ -6,9 +6,11 @@
   to the end of the page is chrome or another such section: a press release's boilerplate, a briefing's disclaimer.
   The same heading above more article text is left alone ("Disclaimer" may head an essay's section).
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
+- **A signature.** A role, initials and a surname ending the text (only notes after it): «Руководитель управления А. Жусупов».
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
 - **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото"), even
-  after reaction symbols and with abbreviated words ("👍❤️ 1,2 тыс. 184 комментария").
+  after reaction symbols and with abbreviated words ("👍❤️ 1,2 тыс. 184 комментария"); three or more labels each with
+  its figure («Сегодня: 412 Вчера: 1 038 Всего: 1 904 337», a visitor counter).
 - **A contents' heading.** "Contents" («Содержание») right over a contents' dotted lines.
 - **Credits.** Two or more roles with their names on one line, parted by "·" or "|" («Ведущий: … · Гости: …»).
 - **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
@@ -30,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from .boilerplate_lines import _BARS, _PICTOGRAPHS, _SENTENCE_END, _is_prose, _vocab
 from .boilerplate_records import _HEAD_CHROME, stacked_labels
 from .langdata import all_lang_data, is_contents_heading
@@ -39,6 +43,8 @@ __all__ = ["drop_ends", "drop_head_record", "drop_letterhead", "drop_sources", "
 END_HEADING_WORDS = 8  # words of an end matter's heading at most ("About Lorna Air" and its name)
 END_LINES = 6  # lines of text under one end-matter heading at most
 _COUNTERS = re.compile(r"^(?:\d[\d.,]*\s?[KkMmКкМм]?\s+[^\W\d]+\.?\s*){2,}$")  # "1,2 тыс. 184 комментария"
+# a visitor counter: three or more labels each with its figure and nothing else ("Сегодня: 412 Вчера: 1 038 Всего: …")
+_LABELLED_COUNTERS = re.compile(r"^(?:[^\W\d]+(?:\s[^\W\d]+){0,3}:\s*\d[\d\s.,]*?\s*){3,}$")
 _CONTACT_END = re.compile(r":\s*(?:@[\w.]{3,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 _NAME_WORD = re.compile(r"^[\"«“(]?[A-ZА-ЯЁ0-9][\w&.'’-]*[\"»”)]?$")
 _CHROME_IN_HEAD = _HEAD_CHROME | {"download"}  # and a file offered for download
@@ -86,12 +92,14 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
     """Counters, contacts after a colon, and the end-matter sections at the page's end (see the module)."""
     ends = _ends()
     for i, plain in enumerate(plains):
-        if reasons[i] is None and plain and _COUNTERS.match(" ".join(_PICTOGRAPHS.sub(" ", plain).split())):
+        bare = " ".join(_PICTOGRAPHS.sub(" ", plain).split())
+        if reasons[i] is None and plain and (_COUNTERS.match(bare) or _LABELLED_COUNTERS.match(bare)):
             reasons[i] = "counters"
         elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
             reasons[i] = "contact line"
         elif reasons[i] is None and plain and _is_credits(plain):
             reasons[i] = "credits"
+    _drop_signature(lines, plains, reasons)
     _drop_contents_heading(plains, reasons)
     _drop_pull_quotes(plains, reasons)
     tail = len(plains)  # from here to the end every line is chrome
@@ -117,6 +125,23 @@ def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> 
             below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
             if below is not None and reasons[below] == "contents":
                 reasons[i] = "contents"
+
+
+# an official's signature under a letter or a report: a role, then initials and a surname («Руководитель управления
+# А. Жусупов», "Head of the Trade Department K. Amsel")
+_SIGNATURE = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,6}\s+(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")
+_NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s)")  # "[1] Данные …", "2 Interviews …": a note under it
+
+
+def _drop_signature(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """The last line of the text that is a signature (`_SIGNATURE`), with nothing after it but notes and chrome."""
+    for i in range(len(plains) - 1, -1, -1):
+        plain = plains[i]
+        if not plain or reasons[i] is not None or _NOTE_LINE.match(plain):
+            continue
+        if _SIGNATURE.match(plain) and any(w[:1].islower() for w in plain.split()[1:-1]):
+            reasons[i] = "signature"
+        return
 
 
 CREDITS_WORDS = 40  # words of a line of credits at most

@@ -31,12 +31,13 @@ _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to
                          r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?"
                          r"|(?:\w+[-_])*(?:input|output)?prompt|(?:jp|cm|nb)[-_](?:\w+[-_])*\w*editor|\w*codemirror\w*|input[-_]area"
                          r"|anchor[-_]link|(?:\w+[-_])*editsection|catlinks|hatnote|navbox|no-?print|hidden-print|d-print-none"
-                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to)$", re.IGNORECASE)
-# and a wiki's "[edit]" links, categories, hatnote and navigation box, what no print shows, a poster's picture and name
+                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote)$", re.IGNORECASE)
+# and a wiki's "[edit]" links, categories, hatnote and navigation box, what no print shows, a poster's picture and name,
+# and a pull quote (a sentence of the text set large again)
 # a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
 _LABEL_HEADING = re.compile(r"^(?:\w+[-_])+label$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
-                          "br", "hr", "dl", "dt", "dd", "h5", "h6", "address", "center"])
+                          "br", "hr", "dl", "dt", "dd", "h5", "h6", "address", "center", "header"])
 _VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
 _TAG_HREF = re.compile(r"/(?:tags?|topics?|hashtags?|tagged|теги|тег|tema|temy|tegi?)/[^/?#\s]+/?(?:[?#]|$)", re.IGNORECASE)
@@ -211,7 +212,7 @@ class _HtmlFlattener(HTMLParser):
             return
         if self._roles and tag == self._roles[-1][0] and tag not in _VOID_TAGS:
             self._roles[-1][1] += 1
-        if tag in _HTML_SKIP:
+        if tag in _HTML_SKIP and not (tag == "header" and self._depth):  # an <article>'s own <header>: headline and dek
             self._skip += 1
         elif tag == "article" and not self._skip:
             self._flush()
@@ -268,7 +269,7 @@ class _HtmlFlattener(HTMLParser):
                 self._roles.pop()
                 self._skip = max(0, self._skip - 1)
                 return
-        if tag in _HTML_SKIP:
+        if tag in _HTML_SKIP and not (tag == "header" and self._depth):
             self._skip = max(0, self._skip - 1)
         elif tag == "a" and self._links and not self._skip:
             self._end_link(*self._links.pop())
@@ -344,7 +345,8 @@ class _HtmlFlattener(HTMLParser):
         if not rows:
             return
         lines = ["| " + " | ".join(row) + " |" for row in rows]
-        for line in [lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""]:
+        lines_only = len(rows) == 1 or all(sum(1 for c in row if c) <= 1 for row in rows)  # a banner, a sidebar's box: no data
+        for line in [*(cell for row in rows for cell in row if cell), ""] if lines_only else [lines[0], "|".join(["---"] * len(rows[0])), *lines[1:], ""]:
             self._emit(line)
 
     def handle_data(self, data: str) -> None:

@@ -162,12 +162,30 @@ def described_post(raw: str) -> str | None:
 
 def marked_post(raw: str, source: str) -> str:
     """`source` (the page's text) with the headline of a post's page marked "# ": the post its <title> quotes (what is
-    above it is the page's header, "Post"), or the line a community's page describes itself by (`described_post`)."""
+    above it is the page's header, "Post"), the line a community's page describes itself by (`described_post`), or
+    on a word processor's web page the first line that is its <title> where no headline is marked above it. A line
+    in capitals that is the <title> (the site's name in its banner, the page's own title naming only the site) goes."""
     if post := quoted_post(raw):
         return re.sub(rf"^{re.escape(post)}", lambda m: f"# {m.group(0)}\n", source, count=1, flags=re.MULTILINE)
     if post := described_post(raw):
         return re.sub(rf"^{re.escape(post)}$", lambda m: f"# {m.group(0)}", source, count=1, flags=re.MULTILINE)
+    title = html_title(raw)  # the site's name in its banner, in capitals, that the <title> gives ("Комитет … - Новости")
+    banner = re.search(rf"^{re.escape(title.upper())}$\n?", source[:TITLED_HEAD_CHARS], re.MULTILINE) \
+        if title and len(title.split()) >= 3 and title != title.upper() else None
+    if banner:
+        source = source[: banner.start()] + source[banner.end():]
+    # a word processor's web page without a marked headline above the line its <title> repeats: that line (a Word
+    # web page's "Информация о …" under its sender's letterhead)
+    title = html_title(raw) if _WORD_PAGE.search(raw[:20_000]) else None
+    found = re.search(rf"^{re.escape(title)}$", source[:TITLED_HEAD_CHARS], re.MULTILINE) if title and len(title.split()) >= 3 else None
+    if found and not re.search(r"^#{1,2} ", source[: found.start()], re.MULTILINE):
+        return f"{source[: found.start()]}# {source[found.start():]}"
     return source
+
+
+TITLED_HEAD_CHARS = 3000  # how far into a page's text its <title> is looked for as a line of its own
+_WORD_PAGE = re.compile(r"""<meta\s+name=["']?(?:generator|progid)["']?\s+content=["']?(?:microsoft word|word\.document|libreoffice|openoffice)""",
+                        re.IGNORECASE)  # a document saved as a web page by its word processor, its <title> the document's
 
 
 def html_title(raw: str) -> str | None:

@@ -10,6 +10,7 @@ page headers and footers live in `styles.xml`, which is not read.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -39,19 +40,29 @@ _SKIPPED = frozenset(_q(n) for n in (
     "text:table-of-content", "text:tracked-changes", "office:forms", "text:sequence-decls",
     "text:variable-decls", "text:user-field-decls", "text:note-citation", "text:bookmark-ref",
 ))
-_SPACE_LIKE = frozenset(_q(n) for n in ("text:tab", "text:line-break"))
 
 
-def _inline(node: Any, notes: list[str], boxes: list[str]) -> str:
-    """The text of a paragraph-like element: its spans and links, text:s as its count of spaces, tabs and
-    line breaks as a space; a footnote's body goes to `notes` and a text box's paragraphs to `boxes`."""
+_MARK = re.compile(r"^[\d,*†‡]{1,6}$")  # an affiliation's or a note's mark set in superscript
+
+
+def _inline(node: Any, notes: list[str], boxes: list[str], raised: frozenset[str] = frozenset()) -> str:
+    """The text of a paragraph-like element: its spans and links, text:s as its count of spaces, a tab as a space
+    and a line break as a new line; a footnote's body goes to `notes` and a text box's paragraphs to `boxes`. A
+    mark in superscript (a span of a style in `raised`) after a name or opening a line goes ("Yerzhanova¹", "¹ Institute
+    …"); after a lower-case word it stays, an exponent ("km²")."""
     parts: list[str] = [node.text or ""]
     for child in node:
         tag = child.tag
+        before = "".join(parts).rstrip("\n").rsplit(None, 1)[-1:] if "".join(parts).strip() else []
         if tag == _q("text:s"):
             parts.append(" " * int(child.get(_q("text:c"), "1") or 1))
-        elif tag in _SPACE_LIKE:
+        elif tag == _q("text:tab"):
             parts.append(" ")
+        elif tag == _q("text:line-break"):
+            parts.append("\n")
+        elif tag == _q("text:span") and child.get(_q("text:style-name")) in raised \
+                and _MARK.match("".join(child.itertext()).strip()) and (not before or before[0][:1].isupper()):
+            pass
         elif tag == _q("text:note"):
             body = child.find(_q("text:note-body"))
             if body is not None:
@@ -62,7 +73,7 @@ def _inline(node: Any, notes: list[str], boxes: list[str]) -> str:
             for box in child.iter(_q("draw:text-box")):
                 boxes.extend(t for p in box.iter(_q("text:p"), _q("text:h")) if (t := _plain(p)))
         elif tag not in _SKIPPED:
-            parts.append(_inline(child, notes, boxes))
+            parts.append(_inline(child, notes, boxes, raised))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -71,15 +82,20 @@ def _plain(node: Any) -> str:
     return " ".join(_inline(node, [], []).split())
 
 
-def _style_names(root: Any) -> dict[str, str]:
+def _style_names(root: Any) -> tuple[dict[str, str], frozenset[str]]:
     """Automatic style -> the named style it derives from ("P3" -> "Title"): LibreOffice writes a paragraph
-    with any direct formatting under an automatic style."""
+    with any direct formatting under an automatic style; and the text styles set in superscript."""
     parents: dict[str, str] = {}
+    raised: set[str] = set()
     for style in root.iter(_q("style:style")):
         name, parent = style.get(_q("style:name")), style.get(_q("style:parent-style-name"))
         if name and parent:
             parents[name] = parent
-    return parents
+        props = style.find(_q("style:text-properties"))
+        position = (props.get(_q("style:text-position")) or "") if props is not None else ""
+        if name and (position.startswith("super") or position[:1].isdigit() and not position.startswith("0")):
+            raised.add(name)
+    return parents, frozenset(raised)
 
 
 def _table_rows(table: Any, notes: list[str]) -> list[list[str]]:
@@ -100,7 +116,7 @@ def odt_markdown(content: Any) -> tuple[str, list[str]]:
     """The body of a content.xml tree as markdown-like lines (a Title-style paragraph "#", a heading of
     outline level n n+1 "#", list items "- ", tables pipe tables with their first row as the header), and
     the footnotes in order."""
-    styles = _style_names(content)
+    styles, raised = _style_names(content)
     notes: list[str] = []
     lines: list[str] = []
 
@@ -111,16 +127,16 @@ def odt_markdown(content: Any) -> tuple[str, list[str]]:
                 continue
             if tag in (_q("text:p"), _q("text:h")):
                 boxes: list[str] = []
-                text = " ".join(_inline(node, notes, boxes).split())
+                text = "\n".join(" ".join(line.split()) for line in _inline(node, notes, boxes, raised).split("\n")).strip()
                 style = node.get(_q("text:style-name"), "")
                 style = styles.get(style, style).replace("_20_", " ").lower()
                 if not text:
                     pass
                 elif tag == _q("text:h"):
                     level = int(node.get(_q("text:outline-level"), "1") or 1)
-                    lines.extend(["", f"{'#' * min(6, level + 1)} {text}", ""])
+                    lines.extend(["", f"{'#' * min(6, level + 1)} {' '.join(text.split())}", ""])
                 elif style == "title":
-                    lines.extend(["", f"# {text}", ""])
+                    lines.extend(["", f"# {' '.join(text.split())}", ""])
                 else:
                     lines.extend([text, ""])
                 for box in boxes:
