@@ -16,6 +16,8 @@ from assistant.search.evidence import requirements
     ("How many of Lorna's river ports are open in winter?", "en", ("river", "ports"), ()),
     ("How many TEU did the dry port handle?", "en", ("teu",), ()),  # a unit in capitals is what is counted
     ("How many flights a week connect Lorna and Veldt?", "en", ("flights", "week"), ()),  # "a" ends nothing
+    ("How many Luban Workshops are running in Lorna?", "en", ("workshops",), ()),  # the names are what is counted
+    ("How many Veldmark Institutes operate in Lorna?", "en", ("institutes",), ()),
 ])
 def test_what_a_count_counts_ends_where_what_it_is_said_of_begins(question: str, lang: str, counted: tuple, said: tuple) -> None:
     data = lang_data(lang)
@@ -64,3 +66,8 @@ def test_asking_for_what_sum_asks_a_price(question: str) -> None:
 
 def test_asking_in_how_many_years_asks_no_price() -> None:
     assert "money" not in requirements("За сколько лет построят второй переход?").answer_types
+
+
+def test_asking_how_much_time_asks_a_duration_not_a_sum() -> None:
+    assert requirements("How much time do Lornan instructors spend training in Vettin?").answer_types == ("duration",)
+    assert requirements("How much did Lorna spend on the bridge?").answer_types == ("money",)

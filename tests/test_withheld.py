@@ -103,6 +103,21 @@ def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_an
     assert withholds(index, withheld, requirements("How much will the second berth cost?"))
 
 
+def test_a_name_the_best_sentence_leaves_to_its_neighbour_does_not_let_another_withholding_speak(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ",
+                      "Grain from Lorna will go by rail to the northern coast and on by sea to Vettin. "
+                      "The company says a shipment will take about 40 days. "
+                      "It has not said how much more the new route costs. ")
+    bot = assistant_over(tmp_path, {"en.txt": text})
+    index = bot.service.snapshot.index
+    answering, _, _ = _candidates(index, "about 40 days")
+    asked = requirements("How long will a grain shipment from Lorna to Vettin take?")
+    assert not withholds(index, answering, asked)  # Lorna and Vettin are named by the sentence before it
+    assert withholds(index, answering, requirements("How much more does the new route from Lorna to Vettin cost?"))
+
+
 def test_a_closer_passage_of_the_same_article_saying_it_was_not_disclosed_withholds(tmp_path: Path) -> None:
     import dataclasses
 

@@ -87,7 +87,8 @@ def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
     """The words a "how many" question counts: of the first `COUNTED_WITHIN` words after its count cue that are not
     names (capitalised, not all capitals: they say whose), those that are not function words, up to a word that opens what
     they are said of ("How many Lornan border guards serve…" -> border, guards, serve; «Сколько отделений у банка …» ->
-    отделений); () without a cue."""
+    отделений); the last of the names right after the cue when they end before a function word or on a plural ("How
+    many Luban Workshops are running" -> workshops); () without a cue."""
     return counted_and_said_of(question, lang)[0]
 
 
@@ -121,6 +122,9 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     written = _written_after(question, cue)
     words = [w.lower() for w in written]
     is_name = [_is_name(w) for w in written]  # a name says whose ("Lornan border guards"), not what
+    first = next((k for k, name in enumerate(is_name) if not name), len(words))
+    if 0 < first < len(words) and (words[first] in skip or written[first - 1].endswith("s")):
+        return (words[first - 1],), ()  # names the whole of what is counted: "How many Luban Workshops are running"
     counted: list[str] = []
     for k in [k for k in range(len(words)) if not is_name[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
         if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of

@@ -296,8 +296,9 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
     # that withhold nothing
     windows = [[said[j] for j in range(max(0, k - 1), min(k + 2, len(said))) if quiet[j]] for k in range(len(said))
                if quiet[k]] if heading else [said[at : at + 1]]
-    if req is not None:
-        where, day = context(index, cand.row), article_date(index, cand.row)
+    if req is not None:  # the best sentence's neighbours that withhold nothing name with the title what it is about
+        near = "" if heading else " ".join(said[j] for j in range(max(0, at - 1), min(at + 2, len(said))) if j != at and quiet[j])
+        where, day = f"{context(index, cand.row)} {near}", article_date(index, cand.row)
         if any(window_satisfies(req, " ".join(w), where, w, article_date=day) for w in windows):
             return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return not all(quiet)
