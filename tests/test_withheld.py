@@ -410,6 +410,15 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     assert not withholds(index, best, requirements(other), other)  # the name withheld is of no bank
 
 
+def test_a_naming_word_without_a_negation_before_it_withholds_no_name(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    said = "How many cranes the foreign maker will deliver the authority does not say, and the builders name different figures."
+    index, best = _en_with(tmp_path, said)
+    which = "Which foreign maker will supply the cranes for the consortium building Veldrania's new northern port?"
+    assert not withholds(index, best, requirements(which), which)  # a count withheld; "name" gives figures
+
+
 @pytest.mark.parametrize(("lang", "sentence", "withheld"), [
     ("en", "The minimum wage is not fixed in the agreement's text.", True),
     ("en", "The border line is fixed in the treaty's annex.", False),

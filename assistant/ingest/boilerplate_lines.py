@@ -319,7 +319,7 @@ def _contact(plain: str, vocab: _Vocab) -> bool:
     if colon and head.strip().lower().rstrip(".") in vocab.contact_labels and len(plain.split()) <= 25:
         return True
     return (len(plain.split()) <= 15 and bool(_PHONE.search(plain)) or len(plain.split()) <= 25 and bool(regex.match(
-        r"\d{5,6},\s*\w", plain))) and not _SENTENCE_END.search(plain)  # or a postal address: "720017, г. Бишкек, ул. …"
+        r"\d{5,6},\s*\w", plain))) and not _SENTENCE_END.search(plain)  # or a postal address: "720017, г. Веттин, ул. …"
 
 
 def _single(line: str, plain: str, vocab: _Vocab) -> str | None:

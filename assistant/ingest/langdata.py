@@ -108,6 +108,7 @@ class LangData:
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
     publication_words: frozenset[str] = frozenset()  # "published online": in a record's history, the date it labels is the article's
     naming_words: frozenset[str] = frozenset()  # "named", «названия»: a withholding of a name (search/withheld.py)
+    naming_negations: frozenset[str] = frozenset()  # "not", "declined", «не»: a name withheld, not one given ("did not name")
     identity_words: frozenset[str] = frozenset()  # "who", "which", «какие»: question words a withheld name answers
     ordinals: frozenset[str] = frozenset()  # "second", «втор»: the stems of ordinal numbers (search/withheld.py)
     time_nouns: frozenset[str] = frozenset()  # "timetable", «сроки»: a withheld time names itself so (search/withheld.py)
@@ -209,6 +210,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         ordinals=words("ordinals"),
         time_nouns=words("time_nouns"),
         naming_words=words("naming_words"),
+        naming_negations=words("naming_negations"),
         identity_words=words("identity_words"),
         publication_words=words("publication_words"),
         appeals=words("appeals"),

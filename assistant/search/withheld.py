@@ -83,13 +83,19 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = len(terms & set(tokenize(sentence)))
-        if word in asked.identity_words and data.naming_words & set(re.findall(r"\w+", sentence.lower())) \
-                and shared >= FRONT_TERMS:
+        if word in asked.identity_words and _name_withheld(sentence, data) and shared >= FRONT_TERMS:
             return True  # asked who or which, a name withheld with two terms of the question ("… a Turkish company that
             # the government did not name" for "Which Turkish company …?")
         if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
             return True
     return False
+
+
+def _name_withheld(sentence: str, data: LangData) -> bool:
+    """A naming word with a negation among the three words before it ("did not name", «отказались назвать»): a name
+    withheld, where «… не сообщает, а экспортёры называют разные цифры» withholds a share and names no one."""
+    words = re.findall(r"[\w']+", sentence.lower())
+    return any(w in data.naming_words and data.naming_negations & set(words[max(0, k - 3) : k]) for k, w in enumerate(words))
 
 
 def _of_another(focus: list[str], req: Requirements) -> bool:
