@@ -71,3 +71,5 @@ def test_asking_in_how_many_years_asks_no_price() -> None:
 def test_asking_how_much_time_asks_a_duration_not_a_sum() -> None:
     assert requirements("How much time do Lornan instructors spend training in Vettin?").answer_types == ("duration",)
     assert requirements("How much did Lorna spend on the bridge?").answer_types == ("money",)
+    assert requirements("How much is Lorna Shipping paying for its three tankers?").answer_types == ("money",)
+    assert requirements("How much has Lorna budgeted for dredging in 2026?").answer_types == ("money",)

@@ -628,3 +628,18 @@ def test_a_figure_withheld_of_another_year_does_not_withhold_the_year_asked(tmp_
     for asked in ("How many berths will the port on the northern coast have in 2027?",
                   "How many berths will the port on the northern coast have?"):
         assert withholds(index, best, requirements(asked), asked), asked
+
+
+def test_what_with_its_noun_is_what_a_fronted_withholding_names() -> None:
+    from assistant.ingest.langdata import lang_data
+    from assistant.search.withheld import _focus, _question_word
+
+    en = lang_data("en")
+    word = _question_word("At what price will the consortium sell the grain berths?", en)
+    assert word == "what price" and _question_word("What did the minister say?", en) is None
+    assert _question_word("Что построили в порту?", lang_data("ru")) is None  # «что» takes a verb, not a noun
+    sentence = "At what price the consortium will sell its grain berths has not been disclosed."
+    match = en.withheld.search(sentence)
+    assert match is not None
+    focus, ahead = _focus(sentence, match, word)
+    assert ahead and focus[:7] == ["the", "consortium", "will", "sell", "its", "grain", "berths"]

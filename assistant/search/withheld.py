@@ -146,14 +146,21 @@ def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
 
 
 def _question_word(question: str, asked: LangData) -> str | None:
-    """What the question asks by: its "how many" or "when" phrase, else its first question word ("who", «кто»)."""
+    """What the question asks by: its "how many" or "when" phrase, its "what" with the noun after it ("At what price
+    …?" -> "what price"), else its first question word ("who", «кто»)."""
     found = asked.how_many.search(question) or asked.when.search(question)
     if found:
         return " ".join(found.group(0).lower().split())
-    return next((w for w in re.findall(r"\w+", question.lower()) if w in asked.question_words and w not in _BARE), None)
+    words = re.findall(r"\w+", question.lower())
+    first = next((k for k, w in enumerate(words) if w in asked.question_words), None)
+    if first is not None and words[first] in _ASKS_A_NOUN and first + 1 < len(words) and words[first + 1] not in asked.function_words \
+            and words[first + 1] not in asked.question_words:
+        return f"{words[first]} {words[first + 1]}"  # "what price", "what share": what is asked, as a withholding says it
+    return next((w for w in words if w in asked.question_words and w not in _BARE), None)
 
 
 _BARE = frozenset({"how", "как", "what", "что", "ли"})  # too general to say what is withheld ("how it works")
+_ASKS_A_NOUN = frozenset({"what"})  # "what price", where «что» is followed by a verb («что построили»)
 
 
 def _focus(sentence: str, match: re.Match[str], word: str) -> tuple[list[str], bool]:
@@ -302,8 +309,9 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
     # that withhold nothing
     windows = [[said[j] for j in range(max(0, k - 1), min(k + 2, len(said))) if quiet[j]] for k in range(len(said))
                if quiet[k]] if heading else [said[at : at + 1]]
-    if req is not None:  # the best sentence's neighbours that withhold nothing name with the title what it is about
-        near = "" if heading else " ".join(said[j] for j in range(max(0, at - 1), min(at + 2, len(said))) if j != at and quiet[j])
+    if req is not None:  # for a typed answer ("about 45 days"), the best sentence's neighbours that withhold nothing
+        # name with the title what it is about
+        near = "" if heading or not req.answer_types else " ".join(said[j] for j in range(max(0, at - 1), min(at + 2, len(said))) if j != at and quiet[j])
         where, day = f"{context(index, cand.row)} {near}", article_date(index, cand.row)
         if any(window_satisfies(req, " ".join(w), where, w, article_date=day) for w in windows):
             return False  # the best sentence gives the answer: what a neighbour withholds is something else
