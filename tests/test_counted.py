@@ -73,3 +73,13 @@ def test_asking_how_much_time_asks_a_duration_not_a_sum() -> None:
     assert requirements("How much did Lorna spend on the bridge?").answer_types == ("money",)
     assert requirements("How much is Lorna Shipping paying for its three tankers?").answer_types == ("money",)
     assert requirements("How much has Lorna budgeted for dredging in 2026?").answer_types == ("money",)
+
+
+def test_a_clock_time_left_answers_how_much_time_was_left() -> None:
+    from assistant.search.evidence import window_satisfies
+
+    question = "How much time was left in the match when Lorna took the score to 24-10?"
+    said = "With 4:51 left in the match, Lorna took the score to 24-10 with a field goal."
+    assert window_satisfies(requirements(question), said, "", [said])
+    other = "At 4:51 in the afternoon, Lorna took the score to 24-10 with a field goal."
+    assert not window_satisfies(requirements(question), other, "", [other])  # a time of day is no time left

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ...records import Cleaned
 
-__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "printed_facets"]
+__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "pipe_table", "printed_facets"]
 
 # file suffix -> reader name; corpus.py scans these beside its text formats
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
@@ -23,6 +23,17 @@ class Extracted:
     cleaned: Cleaned
     page_starts: tuple[int, ...] = ()  # offset in cleaned.text where page 1, 2, ... begins
     meta: dict[str, str] = field(default_factory=dict)  # title, created (ISO), author, language
+
+
+def pipe_table(rows: list[list[str]]) -> list[str]:
+    """A table's rows as markdown pipe-table lines between blank lines, its first row the header and every row as
+    wide as the widest (the cleaner rebuilds each row as "Header: cell; Header: cell."); [] for no row with text."""
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return ["", "| " + " | ".join(rows[0]) + " |", "|".join(["---"] * width), *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
 
 
 def printed_facets(markdown: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, printed_facets
+from . import Extracted, UnreadableDocument, pipe_table, printed_facets
 
 __all__ = ["accept_changes", "docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
 
@@ -208,12 +208,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
             if _is_labelled(block):  # a page's properties: "Owner: Tom Whitfield", a line each
                 lines += [line for r in rows for line in ("", f"{r[0].rstrip(':')}: {r[1]}")] + [""]
                 continue
-            if rows:
-                width = max(len(r) for r in rows)
-                rows = [r + [""] * (width - len(r)) for r in rows]
-                lines += ["", "| " + " | ".join(rows[0]) + " |", "|".join(["---"] * width)]
-                lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-                lines.append("")
+            lines += pipe_table(rows)
             continue
         if _is_contents(_style_name(block)):  # Word's table of contents: the headings again, with their pages
             _drop_contents_heading(lines)

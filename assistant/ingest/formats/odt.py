@@ -14,7 +14,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, printed_facets
+from . import Extracted, UnreadableDocument, pipe_table, printed_facets
 
 __all__ = ["odt_markdown", "read_odt"]
 
@@ -148,13 +148,7 @@ def odt_markdown(content: Any) -> tuple[str, list[str]]:
                             lines.append(f"- {text}")
                 lines.append("")
             elif tag == _q("table:table"):
-                rows = _table_rows(node, notes)
-                if rows:
-                    width = max(len(r) for r in rows)
-                    rows = [r + [""] * (width - len(r)) for r in rows]
-                    lines.extend(["", "| " + " | ".join(rows[0]) + " |", "|".join(["---"] * width)])
-                    lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
-                    lines.append("")
+                lines.extend(pipe_table(_table_rows(node, notes)))
             else:  # text:section, office:text, table:table-header-rows …: their paragraphs in order
                 walk(node)
 

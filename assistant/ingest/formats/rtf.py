@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from . import Extracted, UnreadableDocument, printed_facets
+from . import Extracted, UnreadableDocument, pipe_table, printed_facets
 
 __all__ = ["read_rtf", "rtf_markdown"]
 
@@ -39,13 +39,7 @@ def rtf_markdown(text: str) -> str:
     table: list[list[str]] = []
 
     def close_table() -> None:
-        rows = [r for r in table if any(r)]
-        if rows:
-            width = max(len(r) for r in rows)
-            rows = [r + [""] * (width - len(r)) for r in rows]
-            lines.extend(["", "| " + " | ".join(rows[0]) + " |", "|".join(["---"] * width)])
-            lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
-            lines.append("")
+        lines.extend(pipe_table(table))
         table.clear()
 
     for line in text.replace("\r", "").split("\n"):
