@@ -419,6 +419,14 @@ def test_a_naming_word_without_a_negation_before_it_withholds_no_name(tmp_path: 
     assert not withholds(index, best, requirements(which), which)  # a count withheld; "name" gives figures
 
 
+def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The cranes will come from a foreign maker that the authority didn't name.")
+    which = "Which foreign maker will supply the cranes for the consortium building Veldrania's new northern port?"
+    assert withholds(index, best, requirements(which), which)
+
+
 @pytest.mark.parametrize(("lang", "sentence", "withheld"), [
     ("en", "The minimum wage is not fixed in the agreement's text.", True),
     ("en", "The border line is fixed in the treaty's annex.", False),

@@ -94,7 +94,7 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
 def _name_withheld(sentence: str, data: LangData) -> bool:
     """A naming word with a negation among the three words before it ("did not name", «отказались назвать»): a name
     withheld, where «… не сообщает, а экспортёры называют разные цифры» withholds a share and names no one."""
-    words = re.findall(r"[\w']+", sentence.lower())
+    words = re.findall(r"\w+", sentence.lower().replace("n't", " not").replace("n’t", " not"))  # "didn't name"
     return any(w in data.naming_words and data.naming_negations & set(words[max(0, k - 3) : k]) for k, w in enumerate(words))
 
 
