@@ -18,6 +18,7 @@ from assistant.search.evidence import requirements
     ("How many flights a week connect Lorna and Veldt?", "en", ("flights", "week"), ()),  # "a" ends nothing
     ("How many Luban Workshops are running in Lorna?", "en", ("workshops",), ()),  # the names are what is counted
     ("How many Veldmark Institutes operate in Lorna?", "en", ("institutes",), ()),
+    ("How many Swiss banks work in Lorna?", "en", ("banks", "work"), ()),  # one name ending in "s" is whose
 ])
 def test_what_a_count_counts_ends_where_what_it_is_said_of_begins(question: str, lang: str, counted: tuple, said: tuple) -> None:
     data = lang_data(lang)

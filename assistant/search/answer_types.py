@@ -87,8 +87,9 @@ def counted_words(question: str, lang: LangData) -> tuple[str, ...]:
     """The words a "how many" question counts: of the first `COUNTED_WITHIN` words after its count cue that are not
     names (capitalised, not all capitals: they say whose), those that are not function words, up to a word that opens what
     they are said of ("How many Lornan border guards serve…" -> border, guards, serve; «Сколько отделений у банка …» ->
-    отделений); the last of the names right after the cue when they end before a function word or on a plural ("How
-    many Luban Workshops are running" -> workshops); () without a cue."""
+    отделений); the last of the names right after the cue when they end before a function word, or on a plural after
+    another name ("How many Luban Workshops are running" -> workshops; "How many Swiss banks …" counts banks); () without
+    a cue."""
     return counted_and_said_of(question, lang)[0]
 
 
@@ -123,7 +124,7 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     words = [w.lower() for w in written]
     is_name = [_is_name(w) for w in written]  # a name says whose ("Lornan border guards"), not what
     first = next((k for k, name in enumerate(is_name) if not name), len(words))
-    if 0 < first < len(words) and (words[first] in skip or written[first - 1].endswith("s")):
+    if 0 < first < len(words) and (words[first] in skip or (first >= 2 and written[first - 1].endswith("s"))):
         return (words[first - 1],), ()  # names the whole of what is counted: "How many Luban Workshops are running"
     counted: list[str] = []
     for k in [k for k in range(len(words)) if not is_name[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
