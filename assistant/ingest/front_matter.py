@@ -176,8 +176,9 @@ def marked_post(raw: str, source: str) -> str:
         source = source[: banner.start()] + source[banner.end():]
     # a word processor's web page without a marked headline above the line its <title> repeats: that line (a Word
     # web page's "Информация о …" under its sender's letterhead)
-    title = html_title(raw) if _WORD_PAGE.search(raw[:20_000]) else None
-    found = re.search(rf"^{re.escape(title)}$", source[:TITLED_HEAD_CHARS], re.MULTILINE) if title and len(title.split()) >= 3 else None
+    word_page = title if _WORD_PAGE.search(raw[:20_000]) else None
+    found = re.search(rf"^{re.escape(word_page)}$", source[:TITLED_HEAD_CHARS], re.MULTILINE) \
+        if word_page and len(word_page.split()) >= 3 else None
     if found and not re.search(r"^#{1,2} ", source[: found.start()], re.MULTILINE):
         return f"{source[: found.start()]}# {source[found.start():]}"
     return source

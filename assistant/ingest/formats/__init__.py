@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ...records import Cleaned
 
-__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "pipe_table", "printed_facets"]
+__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "from_markdown", "pipe_table", "printed_facets"]
 
 # file suffix -> reader name; corpus.py scans these beside its text formats
 FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
@@ -44,6 +44,25 @@ def printed_facets(markdown: str) -> dict[str, str]:
 
     found = {"date": byline_date(markdown), "publisher": copyright_holder(markdown)}
     return {k: v for k, v in found.items() if v}
+
+
+def from_markdown(markdown: str, meta: dict[str, str], notes: list[str] | None = None) -> Extracted:
+    """What a reader of a document without pages gives: its markdown-like text with its footnotes and endnotes as a
+    section of their own at the end, the date and publisher it prints (`printed_facets`) beside its properties
+    (`meta`), cleaned, and titled by its stated title when the text shows no headline."""
+    from ...records import Cleaned
+    from ..cleaning import clean
+
+    if notes:
+        from ..langdata import lang_data, script_language
+
+        heading = lang_data(script_language(markdown)).notes_heading
+        markdown += f"\n\n## {heading}\n\n" + "\n\n".join(notes) + "\n"
+    meta = {**meta, **printed_facets(markdown)}
+    cleaned = clean(markdown, "markdown")
+    if meta.get("title") and not cleaned.title:
+        cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
+    return Extracted(cleaned, (), meta)
 
 
 def extract(kind: str, data: bytes) -> Extracted:

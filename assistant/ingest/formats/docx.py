@@ -7,7 +7,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, pipe_table, printed_facets
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table
 
 __all__ = ["accept_changes", "docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
 
@@ -224,18 +224,11 @@ def read_docx(data: bytes) -> Extracted:
     from docx import Document as open_docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    from ..cleaning import clean
-
     try:
         document = open_docx(io.BytesIO(data))
         accept_changes(document.element)
         markdown = docx_markdown(document)
         notes = notes_text(data)
-        if notes:  # footnotes and endnotes, as a section of their own at the end
-            from ..langdata import lang_data, script_language
-
-            heading = lang_data(script_language(markdown)).notes_heading
-            markdown += f"\n\n## {heading}\n\n" + "\n\n".join(notes) + "\n"
         props = document.core_properties
         meta: dict[str, str] = {}
         if props.title and props.title.strip():
@@ -247,7 +240,6 @@ def read_docx(data: bytes) -> Extracted:
             meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
         if props.language and props.language.strip():
             meta["language"] = props.language.strip().split("-")[0].lower()
-        meta.update(printed_facets(markdown))
     except zipfile.BadZipFile:
         raise UnreadableDocument("not a Word document (not a valid zip file)") from None
     except (PackageNotFoundError, KeyError):
@@ -256,9 +248,4 @@ def read_docx(data: bytes) -> Extracted:
         raise UnreadableDocument(f"damaged Word document ({type(exc).__name__})") from None
     except Exception as exc:  # lxml's XMLSyntaxError and friends: junk inside the zip
         raise UnreadableDocument(f"damaged Word document ({type(exc).__name__})") from None
-    cleaned = clean(markdown, "markdown")
-    if meta.get("title") and not cleaned.title:
-        from ...records import Cleaned
-
-        cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
-    return Extracted(cleaned, (), meta)
+    return from_markdown(markdown, meta, notes)

@@ -14,7 +14,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, pipe_table, printed_facets
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table
 
 __all__ = ["odt_markdown", "read_odt"]
 
@@ -53,7 +53,6 @@ def _inline(node: Any, notes: list[str], boxes: list[str], raised: frozenset[str
     parts: list[str] = [node.text or ""]
     for child in node:
         tag = child.tag
-        before = "".join(parts).rstrip("\n").rsplit(None, 1)[-1:] if "".join(parts).strip() else []
         if tag == _q("text:s"):
             parts.append(" " * int(child.get(_q("text:c"), "1") or 1))
         elif tag == _q("text:tab"):
@@ -61,7 +60,7 @@ def _inline(node: Any, notes: list[str], boxes: list[str], raised: frozenset[str
         elif tag == _q("text:line-break"):
             parts.append("\n")
         elif tag == _q("text:span") and child.get(_q("text:style-name")) in raised \
-                and _MARK.match("".join(child.itertext()).strip()) and (not before or before[0][:1].isupper()):
+                and _MARK.match("".join(child.itertext()).strip()) and _after_a_name_or_nothing(parts):
             pass
         elif tag == _q("text:note"):
             body = child.find(_q("text:note-body"))
@@ -76,6 +75,12 @@ def _inline(node: Any, notes: list[str], boxes: list[str], raised: frozenset[str
             parts.append(_inline(child, notes, boxes, raised))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _after_a_name_or_nothing(parts: list[str]) -> bool:
+    """The text so far ends on a capitalised word, or has none (a mark opening the line)."""
+    before = "".join(parts).split()
+    return not before or before[-1][:1].isupper()
 
 
 def _plain(node: Any) -> str:
@@ -185,8 +190,6 @@ def read_odt(data: bytes) -> Extracted:
     """An OpenDocument text's body and properties; UnreadableDocument when it is no ODT."""
     from lxml import etree
 
-    from ..cleaning import clean
-
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -203,15 +206,4 @@ def read_odt(data: bytes) -> Extracted:
     except etree.XMLSyntaxError:
         raise UnreadableDocument("damaged OpenDocument text (its content.xml is not well-formed)") from None
     markdown, notes = odt_markdown(content)
-    if notes:  # footnotes and endnotes, as a section of their own at the end (as for a Word file)
-        from ..langdata import lang_data, script_language
-
-        heading = lang_data(script_language(markdown)).notes_heading
-        markdown += f"\n\n## {heading}\n\n" + "\n\n".join(notes) + "\n"
-    meta.update(printed_facets(markdown))
-    cleaned = clean(markdown, "markdown")
-    if meta.get("title") and not cleaned.title:
-        from ...records import Cleaned
-
-        cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
-    return Extracted(cleaned, (), meta)
+    return from_markdown(markdown, meta, notes)

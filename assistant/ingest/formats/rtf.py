@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from . import Extracted, UnreadableDocument, pipe_table, printed_facets
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table
 
 __all__ = ["read_rtf", "rtf_markdown"]
 
@@ -72,8 +72,6 @@ def read_rtf(data: bytes) -> Extracted:
     """A Rich Text document's text and \\info properties; UnreadableDocument when it is no RTF."""
     from striprtf.striprtf import rtf_to_text
 
-    from ..cleaning import clean
-
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"{\\rtf"):
         raise UnreadableDocument("not an RTF document (it does not open with {\\rtf)")
@@ -83,12 +81,4 @@ def read_rtf(data: bytes) -> Extracted:
         text = rtf_to_text(source, encoding=encoding, errors="replace")
     except (ValueError, IndexError, LookupError) as exc:
         raise UnreadableDocument(f"damaged RTF document ({type(exc).__name__})") from None
-    markdown = rtf_markdown(text)
-    meta = _info(source, rtf_to_text, encoding)
-    meta.update(printed_facets(markdown))
-    cleaned = clean(markdown, "markdown")
-    if meta.get("title") and not cleaned.title:
-        from ...records import Cleaned
-
-        cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
-    return Extracted(cleaned, (), meta)
+    return from_markdown(rtf_markdown(text), _info(source, rtf_to_text, encoding))
