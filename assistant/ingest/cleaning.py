@@ -22,6 +22,7 @@ from .clean_lines import (
 )
 from .clean_tables import _glued_tables, _pipe_tables
 from .langdata import ends_open
+from .text_columns import unfolded_columns
 from .text_pages import without_page_furniture
 from .turns import timed_turns
 from .mojibake import repair_cyrillic
@@ -218,7 +219,7 @@ def source_text(raw: str, fmt: str = "text") -> str:
     """The text whose lines the cleaner reads: decoded, repaired, html flattened to markdown."""
     if fmt not in {"text", "markdown", "html"}:
         raise ValueError(f"unknown format {fmt!r}; expected text, markdown or html")
-    text = fix_mojibake(timed_turns(without_page_furniture(raw.replace("\r\n", "\n"))) if fmt == "text" else raw)
+    text = fix_mojibake(timed_turns(without_page_furniture(unfolded_columns(raw.replace("\r\n", "\n"))))) if fmt == "text" else raw
     if fmt == "html":
         text = fix_mojibake(_html_to_markdown(text))
     elif fmt == "markdown":
