@@ -604,6 +604,19 @@ TITLES_41 = {
     ),
 }
 
+TITLES_42 = {
+    "Halden_Report_14_Altars_and_Ambassadors_2025.epub": (
+        "Altars and Ambassadors: Kazakhstan’s Interfaith Diplomacy after the Eighth Congress"
+    ),
+    "Ridgeline_Zijin-Central-Asia_briefing_2025-12-04_DRAFT.pptx": "Zijin in Central Asia: Chinese Gold and Political Risk",
+    "Нурпеисова_Полигон_и_договор.fb2": (
+        "Полигон и договор: ядерная дипломатия Казахстана после председательства в ДЗЯО"
+    ),
+    "Кыргызстан до весны закупит 1,2 млрд кВт·ч туркменской электроэнергии — Бишкек-Меридиан.html": (
+        "Кыргызстан до весны закупит 1,2 млрд кВт·ч туркменской электроэнергии — ток пойдёт через Узбекистан"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -645,6 +658,7 @@ SETS = [
     FreshSet("unseen39", ("u39en", 26, "u39ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 127, 60, TITLES_39),
     FreshSet("unseen40", ("u40en", 26, "u40ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 84, 60, TITLES_40),
     FreshSet("unseen41", ("u41en", 26, "u41ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 116, 60, TITLES_41),
+    FreshSet("unseen42", ("u42en", 26, "u42ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 79, 60, TITLES_42),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
