@@ -8,7 +8,7 @@ Graph tags, the canonical link, the preloaded fonts and style sheets of `/_next/
 <style data-emotion> block of hashed class rules (css-1x2y3z) and a JSON-LD NewsArticle <script>; a <body> whose text
 sits in <div id="__next">: a sticky header (the logo, a menu of seven sections, «Поиск», the languages «KG» and «RU»),
 the «Молния» ticker line, breadcrumbs, the headline (<h1>), the lead, the date «5 декабря 2025, 14:30», «Время
-чтения: 4 мин», the views counter, an author card (name, post, «Все материалы автора»), the article's paragraphs with
+чтения: 4 мин», the views counter («2 418 просмотров»), an author card (name, post, «Все материалы автора»), the article's paragraphs with
 an inline «Читайте также» card between them and a photo with «Фото: …», «Подписывайтесь на наш канал в MAX», the tags,
 a «Новости СМИ2»-like partner block of four headlines, the comments block («Комментарии», «Войдите, чтобы
 комментировать») and a footer (menu, the agency's registration, «18+», ©); then the __NEXT_DATA__ script holding the
@@ -210,7 +210,7 @@ def main() -> None:
         '      <div class="css-2bq9vn">\n'
         '        <time datetime="2025-12-05T14:30:00+06:00">5 декабря 2025, 14:30</time>\n'
         "        <span>Время чтения: 4 мин</span>\n"
-        '        <span aria-label="Просмотры">2 418</span>\n'
+        '        <span class="css-v7c8x9">2 418 просмотров</span>\n'
         "      </div>\n"
         '      <p class="css-l3ad9z"><strong>' + LEAD + "</strong></p>\n"
         '      <div class="css-a9s8d7">\n'
