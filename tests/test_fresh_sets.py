@@ -658,7 +658,7 @@ SETS = [
     FreshSet("unseen39", ("u39en", 26, "u39ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 127, 60, TITLES_39),
     FreshSet("unseen40", ("u40en", 26, "u40ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 84, 60, TITLES_40),
     FreshSet("unseen41", ("u41en", 26, "u41ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 116, 60, TITLES_41),
-    FreshSet("unseen42", ("u42en", 26, "u42ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 79, 60, TITLES_42),
+    FreshSet("unseen42", ("u42en", 26, "u42ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 80, 60, TITLES_42),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1179,6 +1179,22 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ),
     ("unseen41", "prose"): (
         "the LibreOffice paper's table caption 'Table 1: Luban Workshops in Central Asia, October 2025' is lost (the "
+        "table's rows are kept)"
+    ),
+    ("unseen42", "chrome"): (
+        "the cleaning of 5d5a428 leaves 16 of unseen42's 80 chrome lines (eval/README.md lists them): the EPUB report's "
+        "second 'About the authors' bio (the first goes with the heading); the PowerPoint deck's title-slide subtitle "
+        "(the occasion and the presenter, joined in one line) and its 'Agenda' slide with its five items (joined in one "
+        "line); the FictionBook brochure's epigraph and its source line and two lines of its imprint (the bibliographic "
+        "line and 'Подписано в печать …'); the Next.js news page's author card (name, post, 'Все материалы автора', "
+        "joined in one line)"
+    ),
+    ("unseen42", "titles"): (
+        "the FictionBook brochure is titled by its body's <title> with the author's name in front ('Асель Нурпеисова "
+        "Полигон и договор: …'), not by its book-title"
+    ),
+    ("unseen42", "prose"): (
+        "the EPUB report's table caption 'Table 1. Delegations and countries at selected congresses' is lost (the "
         "table's rows are kept)"
     ),
 }
