@@ -9,8 +9,8 @@ title page, the table of contents and the first chapter), OEBPS/toc.ncx (docTitl
 navPoints), a style sheet, a cover page (the cover JPEG in an <img>), a title page (the centre's name, the series and
 number, the headline, a subtitle, the authors, the place and year, the copyright and a disclaimer), a «Содержание»
 page of links, three chapters with <h1>/<h2> and paragraphs on one source line each, four note references as
-<sup><a href="notes.xhtml#n1" id="r1">1</a></sup>, the notes in notes.xhtml («Примечания», each note linking back
-with «↩»), and an «Об авторах» page.
+<sup><a href="notes.xhtml#n1" id="r1">1</a></sup>, the notes in notes.xhtml («Примечания», each note's number linking
+back to its reference), and an «Об авторах» page.
 
 The text is written for this set. The EAEU–Iran free trade agreement (signed in St Petersburg on 25 December 2023, in
 force from 15 May 2025), Aktau, Kuryk, Amirabad, Bandar Anzali, the Kazakhstan–Turkmenistan–Iran railway, Serakhs and
@@ -50,6 +50,11 @@ CHAPTERS = [
             "экономикой Ближнего Востока. По нашим расчётам, средневзвешенная иранская пошлина на товары из стран "
             "союза снизилась с 17,8 до 4,6 процента[[1]]. Изъятия остались: Иран сохранил пошлины на сахар, "
             "растительное масло и часть металлопроката, а союз — на иранские ковры, фисташки и томаты в зимние месяцы.",
+            "До соглашения торговля Центральной Азии с Ираном держалась на нескольких товарах и зависела от "
+            "разовых сделок. В 2024 году на Иран приходилось меньше одного процента внешней торговли Казахстана, а "
+            "для Кыргызстана он не входил даже в двадцатку партнёров. Ожидания от нового режима в обеих столицах "
+            "были скромными, и первые полгода показали, что рост возможен, но упирается не столько в пошлины, сколько "
+            "в транспорт и платежи.",
         ]),
         ("Правила происхождения", [
             "Льготу получает товар, не менее 50 процентов стоимости которого создано в странах союза или в Иране. "
@@ -98,6 +103,11 @@ CHAPTERS = [
             "Главный риск для обеих стран — вторичные санкции. Банки Казахстана и Кыргызстана, работающие с "
             "долларом и евро, избегают прямых платежей в Иран, и экспортёры вынуждены пользоваться посредниками, "
             "которые берут от 2 до 4 процентов суммы сделки.",
+            "Второй риск связан с самим союзом. Россия наращивает поставки зерна в Иран и конкурирует с "
+            "казахстанскими экспортёрами на тех же элеваторах в Амирабаде, а общие правила союза не позволяют "
+            "Казахстану и Кыргызстану договариваться с Тегераном о собственных льготах. Любые изменения перечня "
+            "изъятий требуют решения Евразийской экономической комиссии, и первое такое обсуждение намечено только "
+            "на 2026 год.",
         ]),
         ("Рекомендации", [
             "Во-первых, добиться от Туркменистана публичного и стабильного транзитного тарифа на перевозку зерна. "
@@ -200,7 +210,7 @@ def documents() -> dict[str, tuple[str, str]]:
                     chapter_of[int(n)] = name
     notes = ["<h1>Примечания</h1>"]
     for i, note in enumerate(NOTES, 1):
-        notes.append(f'<p class="note" id="n{i}">{i}. {escape(note)} <a href="{chapter_of[i]}#r{i}">↩</a></p>')
+        notes.append(f'<p class="note" id="n{i}"><a href="{chapter_of[i]}#r{i}">{i}</a>. {escape(note)}</p>')
     docs["notes.xhtml"] = ("Примечания", page("Примечания", notes))
     docs["about.xhtml"] = ("Об авторах", page("Об авторах", ["<h1>Об авторах</h1>", *(f"<p>{escape(a)}</p>" for a in ABOUT)]))
     return docs

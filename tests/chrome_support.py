@@ -90,8 +90,10 @@ def prose_lost(
     paragraphs, headings, list items, table cells, footnotes, header and footer), a PDF's extracted lines, a
     subtitle file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one
     file's (.mhtml), a Word web page's (.htm) and an HTML page's in a legacy code page (not UTF-8; decoded by the
-    charset it declares) lines and a Rich Text file's (.rtf) paragraphs and cells are read with `read`, as a reader
-    sees them, not as source_text gives the file's text."""
+    charset it declares) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents' lines,
+    a PowerPoint deck's (.pptx) slide and notes paragraphs, a FictionBook's (.fb2) paragraphs and an Evernote export's
+    (.enex) note content's lines are read with `read`, as a reader sees them, not as source_text gives the file's
+    text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -102,7 +104,8 @@ def prose_lost(
         chrome = {norm(c) for c in manifest.get(name, [])}
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
-        if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm")
+        if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm",
+                                                                 ".epub", ".pptx", ".fb2", ".enex")
                                  or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:
