@@ -220,7 +220,7 @@ def build_index(
         documents = load_corpus(scan)
         if not documents:
             raise AssistantError(
-                f"no readable article in {settings.corpus_dir}: add .txt, .md, .html, .pdf, .docx, .odt, .rtf or .eml files and run `assistant build`"
+                f"no readable article in {settings.corpus_dir}: add .txt, .md, .html, .pdf, .docx, .odt, .rtf, .epub, .pptx or .eml files and run `assistant build`"
             )
         try:
             built = assemble(documents, settings, embedder, reusable, progress=progress)

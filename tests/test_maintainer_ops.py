@@ -113,16 +113,16 @@ def test_a_document_format_that_is_not_read_is_named_not_passed_over(tmp_path: P
 
     corpus = write(tmp_path / "corpus", {"bridge.txt": BRIDGE, "logo.png.svg": "<svg/>", "page_files/app.js": "x = 1"})
     (corpus / "old-memo.DOC").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    (corpus / "brief.epub").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    (corpus / "brief.ppt").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 200)
     settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index")
     report = build_index(settings, fake_embedder)
     assert sorted(report.skipped) == [
-        "skipped corpus/brief.epub: EPUB book, a format that is not read: save it as .docx, .pdf, .html or .txt",
+        "skipped corpus/brief.ppt: PowerPoint 97-2003 presentation, a format that is not read: save it as .docx, .pdf, .html or .txt",
         "skipped corpus/old-memo.DOC: Word 97-2003 document, a format that is not read: save it as .docx, .pdf, .html or .txt",
     ]
     assert report.docs_added == 1
     assert build_index(settings, fake_embedder).up_to_date  # named again, but nothing to rebuild
-    (corpus / "brief.epub").write_bytes(b"PK\x03\x04" + b"\x01" * 200)
+    (corpus / "brief.ppt").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x01" * 200)
     assert not build_index(settings, fake_embedder).up_to_date
 
 

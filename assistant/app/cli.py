@@ -67,7 +67,7 @@ def _notice(message: str) -> None:
 
 corpus_option = click.option(
     "--corpus", type=click.Path(path_type=Path), default=None,
-    help="Folder of articles (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml, .vtt, .srt). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
+    help="Folder of articles (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .epub, .pptx, .eml, .vtt, .srt). Default: ./corpus or $ASSISTANT_CORPUS_DIR.",
 )
 index_option = click.option(
     "--index", type=click.Path(path_type=Path), default=None,

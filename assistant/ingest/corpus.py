@@ -13,7 +13,7 @@ from pathlib import Path
 from .decoding import decode
 from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
-from .file_kinds import SUFFIXES, UNSUPPORTED, file_kind, is_document_path
+from .file_kinds import PAGE_HOLDERS, SUFFIXES, UNSUPPORTED, file_kind, is_document_path
 from .formats import FORMATS
 from .language import detect_language
 from .metadata_file import read_metadata
@@ -168,7 +168,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
         raise CorpusNotFoundError(f"corpus folder {root} is a file, not a folder: give the folder that holds the articles")
     if not root.is_dir():
         raise CorpusNotFoundError(
-            f"corpus folder {root} does not exist: create it and put articles in it (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .eml, .vtt, .srt)"
+            f"corpus folder {root} does not exist: create it and put articles in it (.txt, .md, .html, .mhtml, .pdf, .docx, .odt, .rtf, .epub, .pptx, .eml, .vtt, .srt)"
         )
     found: list[tuple[Path, str, str, int, str | None, str | None]] = []
     for path in sorted(root.rglob("*")):
@@ -298,6 +298,7 @@ def _texts(data: bytes, kind: str) -> _Texts:
     from .cleaning import source_text
     from .front_matter import html_title, marked_post, reader_header, split_front_matter
     from .mail import looks_like_mail, read_mail, read_web_archive
+    from .note_export import read_note_export
     from .subtitles import looks_like_subtitles, read_subtitles
 
     if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
@@ -305,8 +306,8 @@ def _texts(data: bytes, kind: str) -> _Texts:
         if mail is not None:
             return _Texts(mail.text, source_text(mail.text, mail.kind), mail.declared, mail.kind)
         kind = "text"
-    page = read_web_archive(data) if kind == "web archive" else None
-    if kind == "web archive" and page is None:
+    page = read_web_archive(data) if kind == "web archive" else read_note_export(data) if kind == "note export" else None
+    if kind in PAGE_HOLDERS and page is None:
         return _Texts("", "", {}, kind)  # `_load_one` says why it is skipped
     raw = page.text if page is not None else decode(data)
     kind = "html" if page is not None else kind
@@ -355,8 +356,8 @@ def _load_one(
             log.warning("%s: %s; indexed without them", file.source, embedded["unread_pages"])
     else:
         read = texts if texts is not None else _texts(data, kind)
-        if read.kind == "web archive":
-            return "a web archive without a web page in it (no HTML part)"
+        if read.kind in PAGE_HOLDERS:
+            return PAGE_HOLDERS[read.kind]
         source, embedded, kind = read.source, dict(read.declared), read.kind
         raw_html = read.raw if kind == "html" else None
         stated_title = embedded.get("title") if kind == "markdown" else None

@@ -1,4 +1,4 @@
-"""Readers for document formats (PDF, DOCX, ODT, RTF): raw bytes -> cleaned text, pages, embedded metadata."""
+"""Readers for document formats (PDF, DOCX, ODT, RTF, EPUB, FB2, PPTX): raw bytes -> cleaned text, pages, embedded metadata."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from ...records import Cleaned
 __all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "from_markdown", "pipe_table", "printed_facets"]
 
 # file suffix -> reader name; corpus.py scans these beside its text formats
-FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
+FORMATS = {
+    ".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf", ".epub": "epub", ".fb2": "fb2", ".pptx": "pptx",
+}
 
 
 class UnreadableDocument(Exception):
@@ -58,7 +60,7 @@ def from_markdown(markdown: str, meta: dict[str, str], notes: list[str] | None =
 
         heading = lang_data(script_language(markdown)).notes_heading
         markdown += f"\n\n## {heading}\n\n" + "\n\n".join(notes) + "\n"
-    meta = {**meta, **printed_facets(markdown)}
+    meta = {**printed_facets(markdown), **meta}  # a date or publisher the file states beats one it prints
     cleaned = clean(markdown, "markdown")
     if meta.get("title") and not cleaned.title:
         cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
@@ -66,21 +68,10 @@ def from_markdown(markdown: str, meta: dict[str, str], notes: list[str] | None =
 
 
 def extract(kind: str, data: bytes) -> Extracted:
-    """Read one file of `kind` ("pdf", "docx", "odt" or "rtf"); UnreadableDocument when it cannot be read."""
-    if kind == "pdf":
-        from .pdf import read_pdf
+    """Read one file of `kind` (a value of `FORMATS`); UnreadableDocument when it cannot be read."""
+    from importlib import import_module
 
-        return read_pdf(data)
-    if kind == "docx":
-        from .docx import read_docx
-
-        return read_docx(data)
-    if kind == "odt":
-        from .odt import read_odt
-
-        return read_odt(data)
-    if kind == "rtf":
-        from .rtf import read_rtf
-
-        return read_rtf(data)
-    raise ValueError(f"unknown document format {kind!r}")
+    if kind not in FORMATS.values():
+        raise ValueError(f"unknown document format {kind!r}")
+    reader = getattr(import_module(f".{kind}", __name__), f"read_{kind}")
+    return reader(data)

@@ -1,0 +1,139 @@
+"""FictionBook 2 -> cleaned text: sections as headings, paragraphs, tables, notes as a last section.
+
+Russian e-libraries and many Russian publishers' brochures come as FictionBook (`.fb2`): one XML file whose `<description>` states the book (title, authors, language, date, publisher,
+year) and whose first `<body>` holds the text in nested `<section>`s, each with its `<title>`. A second body
+named "notes" holds the notes that `<a type="note">` marks point to; `<binary>` holds pictures in base64. Read
+with lxml: the body's titles, subtitles, paragraphs, poems, quotes and tables in order; the marks leave the
+sentence and the notes come together at the end; the annotation (the publisher's blurb) is not the text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+
+__all__ = ["fb2_markdown", "read_fb2"]
+
+_NOTE_MARK = re.compile(r"^\s*[\[(]?[\d*]{1,4}[\])]?\s*$")
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _is_note_link(el: Any) -> bool:
+    return _local(el.tag) == "a" and (el.get("type") == "note" or bool(_NOTE_MARK.match("".join(el.itertext()))))
+
+
+def _inline(el: Any) -> str:
+    """A paragraph's text without note marks."""
+    parts = [el.text or ""]
+    for child in el:
+        if not _is_note_link(child) and _local(child.tag) != "image":
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _title(el: Any) -> str:
+    return " ".join(t for t in (_inline(p) for p in el if _local(p.tag) == "p") if t)
+
+
+def _walk(el: Any, lines: list[str], level: int) -> None:
+    """A body's or section's children as markdown-like lines; a section's title is a heading one level down."""
+    for child in el:
+        name = _local(child.tag)
+        if name == "title":
+            if text := _title(child):
+                lines.extend(["", f"{'#' * min(6, level)} {text}", ""])
+        elif name == "section":
+            _walk(child, lines, level + 1)
+        elif name in ("p", "v", "text-author"):
+            if text := _inline(child):
+                lines.extend([text, ""])
+        elif name == "subtitle":
+            if text := _inline(child):
+                lines.extend(["", f"{'#' * min(6, level + 1)} {text}", ""])
+        elif name in ("epigraph", "cite", "poem", "stanza"):
+            _walk(child, lines, level)
+        elif name == "table":
+            rows = [[_inline(cell).replace("|", "/") for cell in row if _local(cell.tag) in ("td", "th")]
+                    for row in child if _local(row.tag) == "tr"]
+            lines.extend(pipe_table(rows))
+
+
+def _notes(body: Any) -> list[str]:
+    """The notes body's sections, each one note (its title, the mark, left out)."""
+    notes = []
+    for section in body.iter():
+        if _local(section.tag) == "section":
+            text = " ".join(t for t in (_inline(p) for p in section if _local(p.tag) in ("p", "v")) if t)
+            if text:
+                notes.append(text)
+    return notes
+
+
+def fb2_markdown(root: Any) -> tuple[str, list[str]]:
+    """The book's main body as markdown-like lines (its title "#", a section's title one "#" more per level),
+    and the notes of the bodies named "notes" (or "comments")."""
+    lines: list[str] = []
+    notes: list[str] = []
+    for body in (el for el in root if _local(el.tag) == "body"):
+        if (body.get("name") or "").lower() in ("notes", "comments", "footnotes"):
+            notes.extend(_notes(body))
+        else:
+            _walk(body, lines, 1)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", notes
+
+
+def _meta(root: Any) -> dict[str, str]:
+    """The description's book title, first author, language, date (or the publisher's year) and publisher."""
+    found: dict[str, str] = {}
+    info = next((el for el in root.iter() if _local(el.tag) == "title-info"), None)
+    publish = next((el for el in root.iter() if _local(el.tag) == "publish-info"), None)
+    child = lambda parent, name: next((c for c in parent if _local(c.tag) == name), None) if parent is not None else None
+    text = lambda el: " ".join("".join(el.itertext()).split()) if el is not None else ""
+    if title := text(child(info, "book-title")):
+        found["title"] = title
+    author = child(info, "author")
+    if author is not None and (name := " ".join(text(child(author, n)) for n in ("first-name", "middle-name", "last-name")).strip()):
+        found["author"] = " ".join(name.split())
+    if language := text(child(info, "lang")):
+        found["language"] = language.split("-")[0].lower()
+    date = child(info, "date")
+    stamp = (date.get("value") or text(date)) if date is not None else ""
+    if match := re.search(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", stamp or ""):
+        found["date"] = match.group(0)
+    elif year := re.search(r"\d{4}", text(child(publish, "year"))):
+        found["date"] = year.group(0)
+    if publisher := text(child(publish, "publisher")):
+        found["publisher"] = publisher
+    return found
+
+
+def read_fb2(data: bytes) -> Extracted:
+    """A FictionBook's text and description (a zip holding one too); UnreadableDocument when it is none."""
+    from lxml import etree
+
+    if data[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                name = next((n for n in archive.namelist() if n.lower().endswith(".fb2")), None)
+                if name is None:
+                    raise UnreadableDocument("not a FictionBook (a zip file without an .fb2 in it)")
+                data = archive.read(name)
+        except zipfile.BadZipFile:
+            raise UnreadableDocument("not a FictionBook (a damaged zip file)") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+    try:
+        root = etree.fromstring(data.lstrip(b"\xef\xbb\xbf \t\r\n"), parser)
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None or _local(root.tag) != "FictionBook":
+        raise UnreadableDocument("not a FictionBook (no <FictionBook> XML)")
+    markdown, notes = fb2_markdown(root)
+    return from_markdown(markdown, _meta(root), notes)

@@ -1,0 +1,104 @@
+"""PPTX -> cleaned text with python-pptx: each slide's title a section, its text and tables, then its notes.
+
+A briefing deck says its findings twice: in short lines on the slides and in full sentences in the speaker
+notes, which is where a presenter's prose is. Each slide is read in the order its shapes stand on it (top to
+bottom, left to right): the title as a heading, the bullets of its body and each text box as one paragraph of statements, tables as rows with
+their header, groups opened; then the slide's notes as paragraphs. The footer, slide number and date
+placeholders repeat on every slide and are left out, and so are pictures and charts. The first slide's title
+is the deck's headline; the core properties give the title, author and creation date.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+
+__all__ = ["deck_markdown", "read_pptx"]
+
+_ENDS = frozenset(".!?:;…")
+
+
+def _paragraphs(frame: Any) -> list[tuple[int, str]]:
+    """A text frame's paragraphs with their indent level; a vertical tab (a line break) parts lines."""
+    found = []
+    for para in frame.paragraphs:
+        for line in "".join(run.text for run in para.runs).replace("\v", "\n").split("\n"):
+            if text := " ".join(line.split()):
+                found.append((para.level, text))
+    return found
+
+
+def _shape_lines(shape: Any, title_id: int | None, lines: list[str]) -> None:
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    repeated = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER}
+    body = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.VERTICAL_BODY, PP_PLACEHOLDER.VERTICAL_OBJECT}
+    kind = shape.placeholder_format.type if shape.is_placeholder else None
+    if kind in repeated or shape.shape_id == title_id:
+        return
+    if getattr(shape, "shapes", None) is not None:  # a group: its shapes in their order
+        for inner in _in_reading_order(shape.shapes):
+            _shape_lines(inner, title_id, lines)
+    elif getattr(shape, "has_table", False) and shape.has_table:
+        rows = [[" ".join(cell.text.replace("|", "/").split()) for cell in row.cells] for row in shape.table.rows]
+        lines.extend(pipe_table(rows))
+    elif shape.has_text_frame:
+        paragraphs = [text for _, text in _paragraphs(shape.text_frame)]
+        if (kind is None or kind in body) and paragraphs:  # bullets, a text box: statements, one paragraph
+            lines.append(" ".join(t[0].upper() + t[1:] + ("" if t[-1] in _ENDS else ".") for t in paragraphs))
+        else:
+            lines.extend(paragraphs)
+        lines.append("")
+
+
+def _in_reading_order(shapes: Any) -> list[Any]:
+    return sorted(shapes, key=lambda s: ((s.top or 0) // 50000, s.left or 0))  # a row: within half a centimetre
+
+
+def deck_markdown(presentation: Any) -> str:
+    """The slides as markdown-like lines: the first slide's title "#", the others' "##", then each slide's text
+    and its speaker notes."""
+    lines: list[str] = []
+    for number, slide in enumerate(presentation.slides):
+        title = slide.shapes.title
+        if title is not None and (text := " ".join(title.text_frame.text.split())):
+            lines.extend(["", f"{'#' if number == 0 else '##'} {text}", ""])
+        for shape in _in_reading_order(slide.shapes):
+            _shape_lines(shape, title.shape_id if title is not None else None, lines)
+        notes = slide.notes_slide.notes_text_frame if slide.has_notes_slide else None
+        if notes is not None:
+            for _, text in _paragraphs(notes):
+                lines.extend([text, ""])
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def _meta(presentation: Any) -> dict[str, str]:
+    core = presentation.core_properties
+    found = {"title": core.title, "author": core.author, "language": core.language,
+             "created": core.created.date().isoformat() if core.created else None}
+    meta = {k: " ".join(v.split()) for k, v in found.items() if v and v.strip()}
+    if "language" in meta:
+        meta["language"] = meta["language"].split("-")[0].lower()
+    return meta
+
+
+def read_pptx(data: bytes) -> Extracted:
+    """A PowerPoint deck's slides, notes and core properties; UnreadableDocument when it is no deck."""
+    import zipfile
+
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.exc import PackageNotFoundError
+
+    try:
+        presentation = Presentation(io.BytesIO(data))
+        markdown = deck_markdown(presentation)
+        meta = _meta(presentation)
+    except (PackageNotFoundError, zipfile.BadZipFile):
+        raise UnreadableDocument("not a PowerPoint deck (not a valid .pptx zip file)") from None
+    except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise UnreadableDocument(f"not a PowerPoint deck, or a damaged one ({type(exc).__name__})") from None
+    return from_markdown(markdown, meta)
