@@ -67,7 +67,9 @@ def chrome_left(
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
 _BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]")  # Word's web page writes a footnote reference as "[1]" after its word
-_GLUED_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:]|$)")  # an EPUB's noteref, a superscript "3" after its word
+# an e-book's note reference, <sup><a href="notes.xhtml#n1">1</a></sup>, read as a digit glued to its word before the
+# punctuation: "… 4,6 процента1. Изъятия …"
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[.,;:!?»”\")]*(?:\s|$))")
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -91,10 +93,10 @@ def prose_lost(
     paragraphs, headings, list items, table cells, footnotes, header and footer), a PDF's extracted lines, a
     subtitle file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one
     file's (.mhtml), a Word web page's (.htm) and an HTML page's in a legacy code page (not UTF-8; decoded by the
-    charset it declares) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents'
-    lines, a PowerPoint deck's (.pptx) slide paragraphs, table cells and speaker notes and a FictionBook's (.fb2)
-    paragraphs, subtitles and table cells are read with `read`, as a reader sees them, not as source_text gives the
-    file's text."""
+    charset it declares) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents' lines,
+    a PowerPoint deck's (.pptx) slide and notes paragraphs, a FictionBook's (.fb2) paragraphs and an Evernote export's
+    (.enex) note content's lines are read with `read`, as a reader sees them, not as source_text gives the file's
+    text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -106,7 +108,7 @@ def prose_lost(
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
         if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm",
-                                                         ".epub", ".pptx", ".fb2")
+                                                                 ".epub", ".pptx", ".fb2", ".enex")
                                  or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:
@@ -124,7 +126,7 @@ def prose_lost(
                 key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
             unmarked = (_FOOTNOTE_MARK.sub("", key), _BRACKET_MARK.sub("", key))  # "… left open.3", "… года[1].": a note's marker goes
             if path.suffix.lower() == ".epub":
-                unmarked += (_GLUED_MARK.sub("", key),)  # "… are registered3 and …": an e-book's noteref after a word
+                unmarked += (_GLUED_MARK.sub("", key),)  # "… are registered3 and …", "… процента1.": an e-book's noteref after a word
             if key not in text and all(k not in text for k in unmarked):
                 lost.append(f"{name}: {line[:100]}")
     return checked, lost
