@@ -63,3 +63,39 @@ def test_a_right_column_that_starts_a_character_early_still_splits() -> None:
                         else line for k, line in enumerate(raw.split("\n")))
     flat = " ".join(unfolded_columns(shifted).split())
     assert " ".join(RIGHT.split()) in flat
+
+
+def columns(left: list[str], right: list[str], width: int = 46, gutter: int = 4) -> list[str]:
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [f"{a:<{width + gutter}}{b}".rstrip() for a, b in zip(left, right)]
+
+
+FILLER = textwrap.wrap(LEFT, 40)
+
+
+def test_a_sentence_the_left_column_leaves_open_goes_on_at_the_top_of_the_right_one_even_past_a_dateline_look() -> None:
+    left = [*FILLER, "We surveyed 612 returnees in Lorna, Tarn and"]
+    right = ["Vettin between March and June 2025. We", "also met 23 recruiters in both countries.", *FILLER]
+    page_text = "\n".join(["        A Study of the Corridor Between Two Seas", "",
+                           *columns(left, right), "", "", "doi:10.0000/jis.2025.7"])
+    flat = " ".join(clean(page_text, "text").text.split())
+    assert "612 returnees in Lorna, Tarn and Vettin between March and June 2025. We also met 23 recruiters" in flat
+
+
+def test_a_title_set_centred_on_two_lines_is_one_but_an_indented_list_is_not_joined() -> None:
+    text = "\n".join(["        Ferries, Customs and the Inland Sea:", "          A Study of the Vettin Corridor", "",
+                      *columns(FILLER, FILLER)])
+    assert clean(text, "text").title == "Ferries, Customs and the Inland Sea: A Study of the Vettin Corridor"
+    menu = "Site map\n\n    • Privacy Policy\n    • Terms of Use\n\n" + "\n".join(textwrap.wrap(LEFT, 70))
+    assert unfolded_columns(menu) == menu
+
+
+def test_a_short_last_page_is_read_at_the_columns_of_the_pages_before_and_a_running_head_stays_whole() -> None:
+    body = page(LEFT, RIGHT, 12)
+    refs = columns(["Abel, S. (2024). Ports and the", "   inland sea. Review, 9(2), 1–4."],
+                   ["Brand, C. (2023). Ferries after", "   the war. Journal, 15(1), 12–29."], width=38)
+    last = "\n".join(["Talbot and Venn · Inland Sea                                                      13", "", *refs])
+    flat = " ".join(unfolded_columns(body + "\f" + last).split())
+    assert "Abel, S. (2024). Ports and the inland sea. Review, 9(2), 1–4. Brand, C. (2023)." in flat
+    assert "Talbot and Venn · Inland Sea 13" in flat

@@ -44,7 +44,7 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
                                drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
-from .boilerplate_records import drop_labelled_run, drop_late_records, drop_marks, heads_the_text
+from .boilerplate_records import drop_labelled_run, drop_late_records, drop_marks, heads_the_text, keep_wrapped_lines
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -80,6 +80,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
             reasons[i] = "repeated across the site"
     drop_letterhead(plains, reasons)
     drop_marks(plains, reasons)
+    keep_wrapped_lines(plains, reasons)
     drop_mail_parts(lines, plains, reasons)
 
     def opens(i: int) -> bool:  # a headline (asking a question in title case, or marked "# ") or a barred dateline opens nothing

@@ -45,9 +45,9 @@ import regex
 
 from .boilerplate_lines import _SENTENCE_END, _is_prose
 from .boilerplate_posts import _MD_HEADING
-from .langdata import all_lang_data
+from .langdata import all_lang_data, ends_open
 
-__all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "heads_the_text", "stacked_labels"]
+__all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "heads_the_text", "keep_wrapped_lines", "stacked_labels"]
 
 _DOWNLOAD = regex.compile(
     r"^\S[^()\s]{0,80}?\.[A-Za-z][A-Za-z0-9]{1,4}\s*\(\s*\d[\d.,]*\s*"
@@ -80,6 +80,15 @@ _ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\
 
 def _post_nouns() -> frozenset[str]:
     return frozenset().union(*(ld.post_nouns for ld in all_lang_data()))
+
+
+def keep_wrapped_lines(plains: list[str], reasons: list[str | None]) -> None:
+    """A line that a hard-wrapped sentence runs through is no dateline: "returnees interviewed in Osh, Andijan and" /
+    "Khatlon between March and June 2025. We" / "also interviewed …" (a column of a laid-out journal page)."""
+    for i in range(1, len(plains) - 1):
+        if reasons[i] == "dateline" and reasons[i - 1] is None and ends_open(plains[i - 1]) and plains[i + 1] \
+                and not _SENTENCE_END.search(plains[i]):
+            reasons[i] = None
 
 
 def drop_marks(plains: list[str], reasons: list[str | None]) -> None:

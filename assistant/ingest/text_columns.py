@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["unfolded_columns"]
+__all__ = ["joined_centred_title", "unfolded_columns"]
 
 GUTTER = 2  # spaces at least between the columns' texts
 MIN_LINES = 8  # two-column lines a page needs
 SHARE = 0.4  # of its lines with text
-_RUN = re.compile(r"\S( {%d,})(?=\S)" % GUTTER)
+TITLE_LINES = 12  # lines at the top of a text where a centred title is looked for
+INDENT = 6  # spaces the right column's text may stand in from its edge (a hanging indent, a centred cell)
+_RUN = re.compile(rf"\S( {{{GUTTER},}})(?=\S)")
 
 
 def _gutter_starts(line: str) -> set[int]:
@@ -48,37 +50,53 @@ def _splits_at(line: str, pos: int) -> bool:
     return any(p in _gutter_starts(line) for p in (pos - 1, pos, pos + 1))
 
 
-def _fits(line: str, pos: int) -> bool:
-    """`line` belongs to the two-column run: split at the gutter, or text on one side of it only."""
-    left, right = line[: pos - 1], line[pos - 1 :]
-    return _splits_at(line, pos) or not right.strip() or (not left.strip() and bool(right.strip()))
+def _cut(line: str, pos: int) -> int | None:
+    """Where `line` parts at the gutter before `pos`: `pos` when the two characters before it are blank (the right
+    column's text may be indented a little, a hanging reference or a centred cell), `pos - 1` when its text starts
+    a character early; None when text runs across (a full-width line) or stands far right (a page number)."""
+    blank = lambda i: i >= len(line) or line[i] == " "
+    rest = line[pos:]
+    if rest.strip() and len(rest) - len(rest.lstrip(" ")) > INDENT:
+        return None  # text far right of the column's edge: a running head's page number, not the right column
+    if blank(pos - 2) and blank(pos - 1):
+        return pos
+    if blank(pos - 3) and blank(pos - 2) and line[:pos - 3].strip():
+        return pos - 1
+    return None
 
 
-def _unfold_page(page: str) -> str:
+def _parts(line: str, pos: int) -> bool:
+    """`line` has text on both sides of the gutter before `pos`."""
+    cut = _cut(line, pos)
+    return cut is not None and bool(line[:cut].strip()) and bool(line[cut:].strip())
+
+
+def _unfold_page(page: str, pos: int | None) -> str:
     lines = page.split("\n")
-    pos = _column_at(lines)
     if pos is None:
         return page
-    both = [i for i, line in enumerate(lines) if line.strip() and _fits(line, pos) and line[pos - 1 :].strip()]
+    cuts = [_cut(line, pos) if line.strip() else None for line in lines]
+    both = [i for i, (line, cut) in enumerate(zip(lines, cuts)) if cut is not None and line[cut:].strip()]
     last = both[-1] if both else -1  # after it, a line below a blank one is the page's foot, not the left column's
     out: list[str] = []
     left: list[str] = []
     right: list[str] = []
 
     def flush() -> None:
-        out.extend([*left, "", *right] if right else left)
+        while left and not left[-1]:
+            left.pop()
+        out.extend([*left, *right])  # no blank between: a sentence the left column leaves open goes on at the right's top
         left.clear()
         right.clear()
 
-    for i, line in enumerate(lines):
+    for i, (line, cut) in enumerate(zip(lines, cuts)):
         if not line.strip():
             if left or right:
                 left.append("") if left and left[-1] else None
                 right.append("") if right and right[-1] else None
             else:
                 out.append("")
-        elif _fits(line, pos) and not (i > last and "" in lines[last + 1 : i] and (left or right)):
-            cut = min((p for p in _gutter_starts(line) if abs(p - pos) <= 1), default=pos)
+        elif cut is not None and not (i > last and "" in lines[last + 1 : i] and (left or right)):
             if piece := line[:cut].strip():
                 left.append(piece)
             if piece := line[cut:].strip():
@@ -90,9 +108,39 @@ def _unfold_page(page: str) -> str:
     return "\n".join(out)
 
 
+def _centred_pair(above: str, line: str) -> bool:
+    """Two lines set centred, one under the other: both indented by four spaces or more, their middles within six."""
+    indent = lambda s: len(s) - len(s.lstrip(" "))
+    middle = lambda s: (indent(s) + len(s.rstrip())) / 2
+    return indent(above) >= 4 and indent(line) >= 4 and abs(middle(above) - middle(line)) <= 6
+
+
+def joined_centred_title(text: str) -> str:
+    """`text` with a title set centred on two lines near its top (a laid-out journal page) on one line: "Picking for
+    Britain: Central Asian Workers in the UK" / "Seasonal Worker Scheme, 2022–2025". Only before the first blank line
+    after some text, only where the first line ends no sentence, and only the first pair."""
+    lines = text.split("\n", TITLE_LINES)
+    for i in range(1, min(TITLE_LINES, len(lines) - 1)):
+        above, line = lines[i - 1], lines[i]
+        if above.strip()[:1].isalnum() and line.strip()[:1].isalnum() and _centred_pair(above, line) \
+                and above.rstrip()[-1] not in ".!?:;,":  # no list's items ("• Privacy Policy", "* [5]News")
+            lines[i - 1 : i + 1] = [f"{above.rstrip()} {line.strip()}"]
+            return "\n".join(lines)
+    return text
+
+
 def unfolded_columns(text: str) -> str:
-    """`text` with each page laid out in two columns read column by column (`_unfold_page`); a text without
-    such a page comes back as it is."""
+    """`text` with each page laid out in two columns read column by column (`_unfold_page`); a page too short to
+    tell (the last one, with the references) is read at the position the document's other pages show, where two
+    lines or more split there. A text without such a page comes back as it is."""
     if "   " not in text:
         return text
-    return "\f".join(_unfold_page(page) for page in text.split("\f"))
+    text = joined_centred_title(text)
+    pages = text.split("\f")
+    found = [_column_at(page.split("\n")) for page in pages]
+    if not any(found):
+        return text
+    usual = Counter(p for p in found if p).most_common(1)[0][0]
+    found = [p if p else usual if sum(_parts(line, usual) for line in page.split("\n")) >= 2 else None
+             for p, page in zip(found, pages)]
+    return "\f".join(_unfold_page(page, pos) for page, pos in zip(pages, found))
