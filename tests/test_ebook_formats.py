@@ -52,7 +52,7 @@ CHAPTER_ONE = xhtml(
     '<a epub:type="noteref" href="#fn1"><sup>1</sup></a> Most of it was grain and fertiliser.</p>'
     "<h2>Who pays for the ferries</h2><p>The port authority of Lorna plans to buy three ferries by 2027, paid for by a "
     "loan from a regional development bank.</p>"
-    "<table><tr><th>Year</th><th>Cargo</th></tr><tr><td>2023</td><td>2.9 Mt</td></tr><tr><td>2024</td><td>4.2 Mt</td></tr></table>"
+    "<table><caption>Table 1. Cargo on the corridor</caption><tr><th>Year</th><th>Cargo</th></tr><tr><td>2023</td><td>2.9 Mt</td></tr><tr><td>2024</td><td>4.2 Mt</td></tr></table>"
     '<aside epub:type="footnote" id="fn1"><p><a href="#r1">↩</a> Port authority figures, published in March 2025.</p></aside>'
     "</section>")
 CHAPTER_TWO = xhtml(
@@ -64,6 +64,8 @@ TITLE_PAGE = xhtml("<h1>Across the Inland Sea</h1><p>Mira Talbot and Oskar Venn<
 COPYRIGHT = xhtml("<p>© 2025 Veldmark Institute. All rights reserved.</p><p>ISBN 978-0-00-000000-0</p>"
                   "<p>This publication may be cited as: Talbot and Venn, Across the Inland Sea, 2025.</p>",
                   body_type="copyright-page")
+ABOUT = xhtml("<h1>About the authors</h1><p>Mira Talbot is a fellow of the Veldmark Institute, where she has led the "
+              "ports programme since 2019.</p><p>Oskar Venn teaches trade law in Lorna and writes on customs.</p>")
 CONTENTS = xhtml('<h1>Contents</h1><p><a href="ch1.xhtml">1. Why the Vettin corridor matters</a></p>'
                  '<p><a href="ch2.xhtml">2. What the report recommends</a></p>')
 NAV = xhtml('<nav epub:type="toc"><ol><li><a href="ch1.xhtml">Chapter one</a></li></ol></nav>')
@@ -73,7 +75,7 @@ META3 = ('<dc:title>Across the Inland Sea: Ferries and Customs on the Vettin Cor
 
 def epub3() -> bytes:
     return epub({"cover.xhtml": COVER, "title.xhtml": TITLE_PAGE, "copyright.xhtml": COPYRIGHT, "contents.xhtml": CONTENTS,
-                 "ch1.xhtml": CHAPTER_ONE, "ch2.xhtml": CHAPTER_TWO}, META3, nav=NAV)
+                 "ch1.xhtml": CHAPTER_ONE, "ch2.xhtml": CHAPTER_TWO, "about.xhtml": ABOUT}, META3, nav=NAV)
 
 
 def test_an_epub_report_reads_its_chapters_in_order_with_notes_last_and_no_front_matter() -> None:
@@ -85,7 +87,9 @@ def test_an_epub_report_reads_its_chapters_in_order_with_notes_last_and_no_front
     assert text.index("4.2 million tonnes") < text.index("three ferries") < text.index("single customs form")
     assert text.index("single customs form") < text.index("Port authority figures, published in March 2025.")
     assert "Publish the tariff for each berth." in text and "Year: 2024; Cargo: 4.2 Mt." in text
-    for chrome in ("All rights reserved", "ISBN", "may be cited as", "Contents", "Chapter one", "Cover", "↩", "Oskar Venn"):
+    assert text.index("Table 1. Cargo on the corridor") < text.index("Year: 2023")
+    for chrome in ("All rights reserved", "ISBN", "may be cited as", "Contents", "Chapter one", "Cover", "↩", "Oskar Venn",
+                   "About the authors", "ports programme since 2019"):
         assert chrome not in text, chrome
     assert [s.heading for s in got.cleaned.sections][:2] == ["1. Why the Vettin corridor matters", "Who pays for the ferries"]
 
@@ -101,7 +105,7 @@ def test_an_epub2_book_takes_its_endnotes_from_the_notes_page_the_marks_point_to
     got = extract("epub", data)
     text = got.cleaned.text
     assert "14 dollars a tonne in May. Carriers said" in text
-    assert text.rstrip().endswith("Decree of the transport ministry, 2 May 2025.")
+    assert text.rstrip().endswith("1. Decree of the transport ministry, 2 May 2025.")  # the note's number is its link back
     assert "Содержание" not in text and got.meta["date"] == "2025"
 
 
@@ -135,20 +139,22 @@ FB2 = """<?xml version="1.0" encoding="utf-8"?>
 <document-info><program-used>FictionBook Editor 2.6</program-used><id>abc-1</id><version>1.0</version></document-info>
 <publish-info><publisher>Издательство «Вельдмарк»</publisher><city>Лорна</city><year>2025</year><isbn>978-0-00-000001-7</isbn></publish-info>
 </description>
-<body><title><p>Лорнский транзит: итоги сезона</p></title>
+<body><title><p>Ирина Веденеева</p><p>Лорнский транзит: итоги сезона</p></title>
 <epigraph><p>Порт живёт, пока идут суда.</p><text-author>Поговорка лоцманов</text-author></epigraph>
 <section><title><p>Глава 1. Грузы</p></title>
 <p>За сезон через порт Лорна прошло <strong>3,1 млн тонн</strong> грузов<a l:href="#n1" type="note">[1]</a>, на 12% больше, чем годом ранее.</p>
 <empty-line/><subtitle>Зерно</subtitle><p>Зерно дало почти половину оборота, а удобрения — около четверти.</p>
 <table><tr><th>Груз</th><th>Доля</th></tr><tr><td>Зерно</td><td>48%</td></tr></table></section>
 <section><title><p>Глава 2. Паромы</p></title><p>Два новых парома должны выйти на линию весной 2026 года.</p></section>
+<section><p>Веденеева И. Лорнский транзит. — Лорна: Вельдмарк, 2025. — 24 с.</p><p>ISBN 978-0-00-000001-7</p>
+<p>Подписано в печать 01.10.2025. Тираж 200 экз.</p></section>
 </body>
 <body name="notes"><title><p>Примечания</p></title><section id="n1"><title><p>1</p></title><p>Данные администрации порта за январь–октябрь.</p></section></body>
 <binary id="cover.jpg" content-type="image/jpeg">/9j/4AAQSkZJRgABAQ==</binary>
 </FictionBook>"""
 
 
-def test_a_fictionbook_reads_its_sections_table_and_notes_without_the_annotation() -> None:
+def test_a_fictionbook_reads_its_sections_table_and_notes_without_annotation_epigraph_author_or_imprint() -> None:
     got = extract("fb2", FB2.encode("utf-8"))
     text = got.cleaned.text
     assert got.cleaned.title == "Лорнский транзит: итоги сезона"
@@ -157,6 +163,8 @@ def test_a_fictionbook_reads_its_sections_table_and_notes_without_the_annotation
     assert "Груз: Зерно; Доля: 48%." in text and "весной 2026 года" in text
     assert text.rstrip().endswith("Данные администрации порта за январь–октябрь.")
     assert "Брошюра о сезоне" not in text and "/9j/" not in text and "[1]" not in text
+    for chrome in ("Ирина Веденеева", "Порт живёт", "Поговорка лоцманов", "Подписано в печать", "24 с.", "ISBN"):
+        assert chrome not in text, chrome
     assert {"Глава 1. Грузы", "Зерно", "Глава 2. Паромы"} <= {s.heading for s in got.cleaned.sections}
 
 
@@ -176,6 +184,9 @@ def deck() -> bytes:
     slide = prs.slides.add_slide(prs.slide_layouts[0])
     slide.shapes.title.text = "Ferries for the Lorna Port: Options for 2026"
     slide.placeholders[1].text = "Mira Talbot, Veldmark Institute\n12 November 2025"
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Agenda"
+    slide.placeholders[1].text = "Where the cargo goes\nWhat the ferries cost"
     slide = prs.slides.add_slide(prs.slide_layouts[1])
     slide.shapes.title.text = "Cargo is growing"
     body = slide.placeholders[1].text_frame
@@ -204,7 +215,8 @@ def test_a_deck_reads_its_slides_in_order_with_their_notes_and_table() -> None:
     assert "The board expects five million tonnes by 2027 if the ferries arrive on time." in text
     assert text.index("4.2 Mt in 2024") < text.index("Cargo through the port") < text.index("180 million dollars")
     assert "Item: Two ferries; Cost: $180 million." in text and "4.2 Mt in 2024. Grain and fertiliser lead." in text
-    assert "Mira Talbot" not in text
+    assert "Mira Talbot" not in text and "Agenda" not in text and "Where the cargo goes" not in text
+    assert got.meta["date"] == "2025-11-12"  # the title slide's date
     assert [s.heading for s in got.cleaned.sections][:2] == ["Cargo is growing", "Costs"]
 
 
@@ -226,8 +238,9 @@ ENEX = """<?xml version="1.0" encoding="UTF-8"?>
 <source-url>https://herald.example/ports/ferry-pact</source-url></note-attributes>
 <content><![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
-<en-note><div style="font-size:14px"><div>Home | Ports | Trade | Opinion</div>
-<h1>Lorna and Vettin sign a ferry pact</h1><div>By Oskar Venn | 2 December 2025</div>
+<en-note><div style="font-size:14px"><div>Veldmark Herald</div><div>Ports, trade and the sea since 1921</div>
+<div>Home | Ports | Trade | Opinion</div>
+<div style="font-size:28px;font-weight:bold">Lorna and Vettin sign a ferry pact</div><div>By Oskar Venn | 2 December 2025</div>
 <en-media hash="a1b2c3" type="image/jpeg"/><div>Photo: Veldmark Herald</div>
 <p>The two ports agreed on Tuesday to run a joint ferry line with four sailings a week from April 2026.</p>
 <p>The line will carry trucks and containers, and the fare for a truck will be 310 dollars one way.</p>
@@ -244,7 +257,8 @@ def test_an_evernote_clip_is_read_as_the_page_it_clipped(tmp_path: Path) -> None
     (doc,) = load_corpus(scan_corpus(corpus))
     assert doc.title == "Lorna and Vettin sign a ferry pact" and doc.url == "https://herald.example/ports/ferry-pact"
     assert "four sailings a week from April 2026" in doc.text and "310 dollars one way" in doc.text
-    for chrome in ("Share on X", "Home | Ports", "a1b2c3", "en-note", "CDATA"):
+    assert doc.text.startswith("Lorna and Vettin sign a ferry pact")  # the note's title marks the clip's headline
+    for chrome in ("Share on X", "Home | Ports", "a1b2c3", "en-note", "CDATA", "since 1921"):
         assert chrome not in doc.text, chrome
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["AnswerType", "LangData", "LANGUAGES", "lang_data", "script_language", "all_lang_data", "all_function_words", "ends_open", "is_contents_heading"]
+__all__ = ["LANGUAGES", "AnswerType", "LangData", "all_function_words", "all_lang_data", "ends_open", "is_agenda_heading", "is_contents_heading", "lang_data", "script_language"]
 
 LANGUAGES = ("en", "ru")
 DEFAULT = "en"
@@ -101,6 +101,7 @@ class LangData:
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
+    agenda_headings: frozenset[str] = frozenset()  # a deck's "Agenda" slide, «План доклада» (ingest/formats/pptx.py)
     expanders: frozenset[str] = frozenset()  # "Show more", «Показать ещё»: a script's button inside a post (ingest/clean_html.py)
     placeholder_titles: frozenset[str] = frozenset()  # "Exported Data", «Без названия»: a page title naming no article
     return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
@@ -134,7 +135,7 @@ def _patterns(items: list[str]) -> re.Pattern[str]:
 
 
 def _from_json(data: dict[str, Any]) -> LangData:
-    words = lambda key: frozenset(str(w).lower() for w in data.get(key, []))  # noqa: E731
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key, []))
     pronouns = data.get("pronouns", {})
     return LangData(
         code=data["language"],
@@ -201,6 +202,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         end_sections=words("end_sections"),
         end_section_prefixes=words("end_section_prefixes"),
         contents_headings=words("contents_headings"),
+        agenda_headings=words("agenda_headings"),
         expanders=words("expanders"),
         placeholder_titles=words("placeholder_titles"),
         return_links=words("return_links"),
@@ -240,7 +242,7 @@ def _answer_types(specs: dict[str, Any]) -> tuple[AnswerType, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lang_data(code: str) -> LangData:
     """The data of language `code` (English for a language without a file)."""
     if code not in LANGUAGES:
@@ -273,6 +275,12 @@ def is_contents_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _contents_headings() -> frozenset[str]:
     return frozenset().union(*(ld.contents_headings for ld in all_lang_data()))
+
+
+def is_agenda_heading(text: str) -> bool:
+    """A slide's title that says it lists the talk's parts: "Agenda", «План доклада» (`agenda_headings`), or "Contents"."""
+    key = " ".join(text.lower().rstrip(" :").split())
+    return is_contents_heading(key) or any(key in ld.agenda_headings for ld in all_lang_data())
 
 
 def ends_open(text: str) -> bool:

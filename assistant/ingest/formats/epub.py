@@ -5,7 +5,8 @@ names the package document (`.opf`): its Dublin Core metadata (title, creator, p
 manifest of files and a spine, the order they are read in. Each spine item is an XHTML page, read here with
 lxml: headings, paragraphs, lists, tables and quotes in order. What is not the text is left out: the navigation
 document and any page that is mostly links (a table of contents), the pages the package or the page itself
-marks as cover, title page or copyright page, and a page without a sentence (a cover image, a half-title).
+marks as cover, title page or copyright page, a page without a sentence (a cover image, a half-title) and one
+headed "About the authors".
 Footnotes and endnotes (an EPUB 3 `aside` of type footnote, or an EPUB 2 notes page the text's superscript
 links point to) leave their marks out of the sentence and come together at the end.
 """
@@ -35,6 +36,7 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside",
           "h1", "h2", "h3", "h4", "h5", "h6", "hr"}
 _MARK = re.compile(r"^\s*[\[(]?[\d*†‡a-z]{1,4}[\])]?\s*$")  # a note's mark: "1", "[12]", "*", "(a)"
 _BACK = re.compile(r"^\s*[↩↑^⤴]\ufe0e?\s*$|^\s*(?:back|назад)\s*$", re.IGNORECASE)
+_ARROWS = re.compile(r"[↩↑⤴]\ufe0e?")
 _SENTENCE = re.compile(r"\w[^.!?…]{20,}[.!?…][\"'»”)]?(?:\s|$)")
 
 
@@ -119,6 +121,9 @@ def _walk(el: Any, lines: list[str], notes: list[str], depth: int) -> None:
                     lines.append(f"- {text}")
             lines.append("")
         elif tag == "table":
+            caption = child.find("caption")
+            if caption is not None and (text := " ".join(_inline(caption).split())):
+                lines.extend(["", text, ""])
             lines.extend(pipe_table(_table_rows(child)))
         elif tag in _BLOCK and _has_block(child):
             if (child.text or "").strip():
@@ -145,6 +150,15 @@ def _is_front_matter(body: Any) -> bool:
     return not _SENTENCE.search(text) and not any(True for _ in body.iter("table"))
 
 
+def _is_bio_page(body: Any) -> bool:
+    """A page headed "About the authors" («Об авторах»; `bio_markers` in data/lang): their biographies."""
+    from ..langdata import all_lang_data
+
+    heading = next((h for h in body.iter("h1", "h2", "h3")), None)
+    key = " ".join(heading.text_content().lower().rstrip(" :").split()) if heading is not None else ""
+    return any(key in ld.bio_markers for ld in all_lang_data())
+
+
 def _note_pages(pages: list[tuple[str, Any]]) -> set[str]:
     """The spine pages other pages' note marks point to (an EPUB 2 book's endnotes page)."""
     targets: set[str] = set()
@@ -168,12 +182,12 @@ def epub_markdown(pages: list[tuple[str, Any]], skip: set[str]) -> tuple[str, li
         body = root.find(".//body")
         if body is None or name in skip or _types(body) & _FRONT:
             continue
-        if name in note_pages:
+        if name in note_pages:  # each note as written, its number too (the link back to its mark), no arrow
             for p in _paragraphs(body):
-                if p.tag not in ("h1", "h2", "h3") and (text := _clean(_inline(p))):
-                    notes.append(re.sub(r"^[\[(]?\d{1,3}[\])]?[.:]?\s+", "", text))
+                if p.tag not in ("h1", "h2", "h3") and (text := " ".join(_ARROWS.sub("", p.text_content()).split())):
+                    notes.append(text)
             continue
-        if _is_front_matter(body):
+        if _is_front_matter(body) or _is_bio_page(body):
             continue
         _walk(body, lines, notes, 0)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", notes

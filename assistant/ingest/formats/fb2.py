@@ -4,7 +4,9 @@ Russian e-libraries and many Russian publishers' brochures come as FictionBook (
 year) and whose first `<body>` holds the text in nested `<section>`s, each with its `<title>`. A second body
 named "notes" holds the notes that `<a type="note">` marks point to; `<binary>` holds pictures in base64. Read
 with lxml: the body's titles, subtitles, paragraphs, poems, quotes and tables in order; the marks leave the
-sentence and the notes come together at the end; the annotation (the publisher's blurb) is not the text.
+sentence and the notes come together at the end. The annotation (the publisher's blurb), epigraphs, the author's
+name where a title repeats it and an untitled closing section with the ISBN or the copyright (the imprint) are not
+the text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from . import Extracted, UnreadableDocument, from_markdown, pipe_table
 
 __all__ = ["fb2_markdown", "read_fb2"]
 
+_IMPRINT = re.compile(r"\bISBN\b|©|\(c\)\s*\d{4}", re.IGNORECASE)
 _NOTE_MARK = re.compile(r"^\s*[\[(]?[\d*]{1,4}[\])]?\s*$")
 
 
@@ -39,26 +42,35 @@ def _inline(el: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-def _title(el: Any) -> str:
-    return " ".join(t for t in (_inline(p) for p in el if _local(p.tag) == "p") if t)
+def _title(el: Any, authors: frozenset[str] = frozenset()) -> str:
+    """A title's paragraphs as one line, without one that names the book's author (a body's title often opens so)."""
+    return " ".join(t for t in (_inline(p) for p in el if _local(p.tag) == "p") if t and t.lower() not in authors)
 
 
-def _walk(el: Any, lines: list[str], level: int) -> None:
-    """A body's or section's children as markdown-like lines; a section's title is a heading one level down."""
+def _is_imprint(section: Any) -> bool:
+    """An untitled section with an ISBN or a copyright line: the book's imprint, not its text."""
+    titled = any(_local(c.tag) == "title" for c in section)
+    return not titled and any(_IMPRINT.search(_inline(p)) for p in section if _local(p.tag) == "p")
+
+
+def _walk(el: Any, lines: list[str], level: int, authors: frozenset[str] = frozenset()) -> None:
+    """A body's or section's children as markdown-like lines; a section's title is a heading one level down. An
+    epigraph (a motto and its source) and the imprint are no text of the book."""
     for child in el:
         name = _local(child.tag)
         if name == "title":
-            if text := _title(child):
+            if text := _title(child, authors):
                 lines.extend(["", f"{'#' * min(6, level)} {text}", ""])
         elif name == "section":
-            _walk(child, lines, level + 1)
+            if not _is_imprint(child):
+                _walk(child, lines, level + 1)
         elif name in ("p", "v", "text-author"):
             if text := _inline(child):
                 lines.extend([text, ""])
         elif name == "subtitle":
             if text := _inline(child):
                 lines.extend(["", f"{'#' * min(6, level + 1)} {text}", ""])
-        elif name in ("epigraph", "cite", "poem", "stanza"):
+        elif name in ("cite", "poem", "stanza"):
             _walk(child, lines, level)
         elif name == "table":
             rows = [[_inline(cell).replace("|", "/") for cell in row if _local(cell.tag) in ("td", "th")]
@@ -77,16 +89,30 @@ def _notes(body: Any) -> list[str]:
     return notes
 
 
+def _author_names(root: Any) -> frozenset[str]:
+    """The title-info's authors as a title may write them: "first last", "last first", "first middle last"."""
+    names: set[str] = set()
+    for info in (el for el in root.iter() if _local(el.tag) == "title-info"):
+        for author in (c for c in info if _local(c.tag) == "author"):
+            part = {_local(c.tag): " ".join("".join(c.itertext()).split()) for c in author}
+            first, middle, last = (part.get(k, "") for k in ("first-name", "middle-name", "last-name"))
+            for order in ((first, last), (last, first), (first, middle, last), (last, first, middle)):
+                if name := " ".join(w for w in order if w).lower():
+                    names.add(name)
+    return frozenset(names)
+
+
 def fb2_markdown(root: Any) -> tuple[str, list[str]]:
     """The book's main body as markdown-like lines (its title "#", a section's title one "#" more per level),
     and the notes of the bodies named "notes" (or "comments")."""
     lines: list[str] = []
     notes: list[str] = []
+    authors = _author_names(root)
     for body in (el for el in root if _local(el.tag) == "body"):
         if (body.get("name") or "").lower() in ("notes", "comments", "footnotes"):
             notes.extend(_notes(body))
         else:
-            _walk(body, lines, 1)
+            _walk(body, lines, 1, authors)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", notes
 
 

@@ -5,7 +5,8 @@ notes, which is where a presenter's prose is. Each slide is read in the order it
 bottom, left to right): the title as a heading, the bullets of its body and each text box as one paragraph of statements, tables as rows with
 their header, groups opened; then the slide's notes as paragraphs. The footer, slide number and date
 placeholders repeat on every slide and are left out, and so are pictures and charts. The first slide's title
-is the deck's headline; the core properties give the title, author and creation date.
+is the deck's headline; the rest of a title slide (presenter, occasion, date) gives only the date, and an agenda
+slide's items are left out. The core properties give the title, author and creation date.
 """
 
 from __future__ import annotations
@@ -58,21 +59,37 @@ def _in_reading_order(shapes: Any) -> list[Any]:
     return sorted(shapes, key=lambda s: ((s.top or 0) // 50000, s.left or 0))  # a row: within half a centimetre
 
 
-def deck_markdown(presentation: Any) -> str:
+FRONT_WORDS = 40  # words at most of a first slide's text besides its title that make it the deck's title page
+
+
+def deck_markdown(presentation: Any) -> tuple[str, str]:
     """The slides as markdown-like lines: the first slide's title "#", the others' "##", then each slide's text
-    and its speaker notes."""
+    and its speaker notes; and the text of the title page. The first slide's text besides its title, when short and
+    without a table (the presenter, the occasion, the date), is the title page's, not the deck's; an agenda slide's
+    items are a list of the slides to come. Both keep their notes."""
+    from ..langdata import is_agenda_heading
+
     lines: list[str] = []
+    front: list[str] = []
     for number, slide in enumerate(presentation.slides):
         title = slide.shapes.title
-        if title is not None and (text := " ".join(title.text_frame.text.split())):
-            lines.extend(["", f"{'#' if number == 0 else '##'} {text}", ""])
+        heading = " ".join(title.text_frame.text.split()) if title is not None else ""
+        agenda = bool(heading) and number > 0 and is_agenda_heading(heading)
+        if heading and not agenda:
+            lines.extend(["", f"{'#' if number == 0 else '##'} {heading}", ""])
+        body: list[str] = []
         for shape in _in_reading_order(slide.shapes):
-            _shape_lines(shape, title.shape_id if title is not None else None, lines)
+            _shape_lines(shape, title.shape_id if title is not None else None, body)
+        words = sum(len(line.split()) for line in body)
+        if number == 0 and heading and words <= FRONT_WORDS and not any(line.startswith("|") for line in body):
+            front.extend(body)
+        elif not agenda:
+            lines.extend(body)
         notes = slide.notes_slide.notes_text_frame if slide.has_notes_slide else None
         if notes is not None:
             for _, text in _paragraphs(notes):
                 lines.extend([text, ""])
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n", "\n".join(line for line in front if line)
 
 
 def _meta(presentation: Any) -> dict[str, str]:
@@ -95,10 +112,14 @@ def read_pptx(data: bytes) -> Extracted:
 
     try:
         presentation = Presentation(io.BytesIO(data))
-        markdown = deck_markdown(presentation)
+        markdown, front = deck_markdown(presentation)
         meta = _meta(presentation)
     except (PackageNotFoundError, zipfile.BadZipFile):
         raise UnreadableDocument("not a PowerPoint deck (not a valid .pptx zip file)") from None
     except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise UnreadableDocument(f"not a PowerPoint deck, or a damaged one ({type(exc).__name__})") from None
+    from ..dates import byline_date
+
+    if front and (date := byline_date(front)):
+        meta.setdefault("date", date)  # the title page's "12 November 2025"
     return from_markdown(markdown, meta)
