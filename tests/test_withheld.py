@@ -398,6 +398,23 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted
 
 
+def test_an_embedded_count_of_other_things_with_the_same_adjective_withholds_no_count(tmp_path: Path) -> None:
+    """«Сколько вельдранских перевозчиков ушло с рынка, таможня таких данных не публикует» counts carriers: a question counting
+    «вельдранских водителей» shares the adjective only, and is not withheld by it; one counting the carriers is."""
+    from assistant.search.evidence import requirements
+
+    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
+        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
+        "Сколько вельдранских перевозчиков ушло с рынка за эти годы, таможня таких данных не публикует.")
+    bot = assistant_over(tmp_path, {"ru.txt": text})
+    index = bot.service.snapshot.index
+    best, _, _ = _candidates(index, "Строительство начнётся")
+    drivers = "Сколько вельдранских водителей будет работать на новом пункте пропуска на границе Вельдрании и Молдарии?"
+    assert not withholds(index, best, requirements(drivers), drivers)
+    carriers = "Сколько вельдранских перевозчиков ушло с рынка до открытия пункта пропуска на границе Вельдрании и Молдарии?"
+    assert withholds(index, best, requirements(carriers), carriers)
+
+
 def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withholds(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -126,11 +126,18 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
         if req.counted and embedded.answer_types and not embedded.counted:
             return True  # a count asked, a price withheld («сколько будет стоить вторая очередь»)
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
-        return bool(embedded.counted) and not set(tokenize(" ".join(embedded.counted))) & set(tokenize(" ".join(asked)))
+        return bool(embedded.counted) and not _heads(embedded.counted, data) & _heads(asked, lang_data(req.lang))
     if not req.counted:
         return False
     head = focus[0].lower().strip(",.;:")
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
+
+
+def _heads(words: Sequence[str], data: LangData) -> set[str]:
+    """The stems of counted words without their adjectives (`counted_adjective_endings`): «сколько турецких компаний»
+    counts companies, not the specialists of «сколько турецких специалистов»; all of them when only adjectives are."""
+    nouns = [w for w in words if not w.lower().endswith(data.counted_adjective_endings)] if data.counted_adjective_endings else []
+    return set(tokenize(" ".join(nouns or words)))
 
 
 def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
