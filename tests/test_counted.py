@@ -84,3 +84,20 @@ def test_a_clock_time_left_answers_how_much_time_was_left() -> None:
     assert window_satisfies(requirements(question), said, "", [said])
     other = "At 4:51 in the afternoon, Lorna took the score to 24-10 with a field goal."
     assert not window_satisfies(requirements(question), other, "", [other])  # a time of day is no time left
+
+
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    ("Сколько лорнских специалистов работало в Вельдмарке в 2024 году?",
+     "Лорнские специалисты в стране: 21 тыс. в 2019 г., около 14 тыс. в 2024 г.", True),  # a slide's label over its figures
+    ("Сколько лорнских специалистов работало в Вельдмарке в 2024 году?",
+     "Лорнские компании в стране: 21 в 2019 г., около 14 в 2024 г.", False),  # the label shares the adjective only
+    ("How many ferry berths does the port of Lorna have?", "Ferry berths at the port: 4 now, 6 by 2027.", True),
+    ("How many ferry berths does the port of Lorna have?", "Cranes at the port: 4 in all, beside the new berths.", False),
+])
+def test_a_label_before_a_colon_names_what_the_figures_after_it_count(
+        monkeypatch: pytest.MonkeyPatch, question: str, sentence: str, answers: bool) -> None:
+    from assistant.search import crossterms
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    req = requirements(question)
+    assert gives("counted", sentence, sentence, req.terms, req.counted, req.said) is answers
