@@ -446,6 +446,14 @@ def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("lang", "sentence", "withheld"), [
     ("en", "The minimum wage is not fixed in the agreement's text.", True),
+    ("en", "The share of women among the workers could not be established from the published data.", True),
+    ("en", "The share of women was established from the survey.", False),
+    ("en", "The ministry does not report the fees by country.", True),
+    ("en", "Growers we spoke to would not give figures.", True),
+    ("en", "Growers gave figures for each farm.", False),
+    ("ru", "Цену закупки стороны держат в секрете.", True),
+    ("ru", "Цену закупки стороны раскрыли в пресс-релизе.", False),
+    ("ru", "Данных о реэкспорте лорнских товаров в Вельдмарк через порт нет.", True),
     ("en", "The border line is fixed in the treaty's annex.", False),
     ("ru", "Сколько человек проходит через пункт за сутки, мне не сказали.", True),
     ("ru", "Мне сказали, что пункт пропускает до тысячи человек в сутки.", False),
