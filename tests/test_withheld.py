@@ -398,6 +398,17 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted
 
 
+def test_a_withholding_of_an_earlier_one_withholds_nothing_of_the_one_asked(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "How much of the grants promised for the previous port has been paid, the ministry "
+                                     "did not report.")
+    now = "How much of the grants promised for Veldrania's second deep-water port on the northern coast has been paid?"
+    assert not withholds(index, best, requirements(now), now)
+    before = "How much of the grants promised for Veldrania's previous deep-water port on the northern coast has been paid?"
+    assert withholds(index, best, requirements(before), before)
+
+
 def test_an_embedded_count_of_other_things_with_the_same_adjective_withholds_no_count(tmp_path: Path) -> None:
     """«Сколько вельдранских перевозчиков ушло с рынка, таможня таких данных не публикует» counts carriers: a question counting
     «вельдранских водителей» shares the adjective only, and is not withheld by it; one counting the carriers is."""

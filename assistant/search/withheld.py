@@ -107,10 +107,13 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
 
 def _numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> bool:
     """The withheld words number their thing by an ordinal the question does not: "the first rotation" when it asks of
-    "the second" (`ordinals` in data/lang; the question's terms are stems, as are the withheld words' tokens), or date
+    "the second" (`ordinals` in data/lang; the question's terms are stems, as are the withheld words' tokens), or an
+    earlier one ("the previous round", «на предыдущей встрече»; `earlier_words`) when it asks of none, or date
     it by a year it does not name: «бюджет субсидий на 2026 год пока не утверждён» when it asks of 2025."""
     said = data.ordinals & set(tokenize(withheld))
     asked = data.ordinals & set(req.terms)
+    if data.earlier_words & set(withheld.lower().split()) and not set(tokenize(" ".join(data.earlier_words))) & set(req.terms):
+        return True  # "how much of the pledges made at the previous round …" when the question asks of no earlier one
     years_said = {m.group(0)[:4] for m in YEAR.finditer(withheld)}
     years_asked = {fig for fig in req.figures if YEAR.fullmatch(fig)}
     return bool(said and asked and not said & asked) or bool(years_said and years_asked and not years_said & years_asked)
