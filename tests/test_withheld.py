@@ -398,6 +398,21 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted
 
 
+def test_a_withholding_clause_holding_the_noun_an_untyped_question_asks_of_withholds(tmp_path: Path) -> None:
+    """"What are the terms of …?" asks of terms: "… signed a lease on the berths, but its terms have not been
+    published" withholds them, though its withholding clause holds no other term of the question."""
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The consortium signed a lease on the northern berths, but its terms have not "
+                                     "been published.")
+    terms = "What are the terms of the consortium's lease on the northern berths of Veldrania's new port?"
+    assert withholds(index, best, requirements(terms), terms)
+    who = "Who signed the lease on the northern berths of Veldrania's new port with the consortium?"
+    assert not withholds(index, best, requirements(who), who)  # the terms are withheld, not the signatory
+    many = "How many berths of Veldrania's new northern port does the consortium's lease cover?"
+    assert not withholds(index, best, requirements(many), many)  # a typed question: the rule reads none
+
+
 def test_a_withholding_of_an_earlier_one_withholds_nothing_of_the_one_asked(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -42,7 +42,7 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     size is not yet set" beside the quota asked about)."""
     if question and lang_data(script_language(question)).reason.search(question):
         return False
-    return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req))
+    return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req, question))
             or _closer_in_article(index, cand, checked, req) or (req is not None and _withholds_its_focus(index, cand, req, question)))
 
 
@@ -274,19 +274,37 @@ def article_sentences(index: LoadedIndex, row: int) -> list[str]:
     return [sentence for r in range(first, last + 1) for sentence in index.passage_sentences(r)]
 
 
-def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements) -> bool:
+def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements, question: str = "") -> bool:
+    """A sentence of the passage withholds, in its withholding clauses, half the question's own terms or more; or, the
+    question asking of a noun without a typed answer ("What are the terms of …?", `asked_noun` in data/lang), a
+    withholding clause holds that noun and the sentence as many of its terms ("… announced a settlement on 12
+    November, but its terms have not been published")."""
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
     names = set(tokenize(" ".join(req.names)))
     own = [t for t in dict.fromkeys(req.terms) if t not in names]
     if len(own) < ASKED_TERMS:
         return False
+    enough = lambda shared: shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own)
+    noun = _asked_noun(question, req)
     for sentence in index.passage_sentences(cand.row):
         if _says_withheld(data, sentence, req):
             held = set(tokenize(" ".join(_withholding_clauses(data, sentence))))
-            shared = sum(t in held for t in own)
-            if shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own):
+            if enough(sum(t in held for t in own)):
+                return True
+            if noun and noun in held and enough(sum(t in set(tokenize(sentence)) for t in own)):
                 return True
     return False
+
+
+def _asked_noun(question: str, req: Requirements) -> str | None:
+    """The stem of the noun an untyped question asks of ("terms" of "What are the terms of the settlement?",
+    «условия» of «Каковы условия …?»); None for a question asking a number, a date or a typed answer."""
+    pattern = lang_data(req.lang).asked_noun
+    if not question or pattern is None or req.answer_types or req.wants_number or req.wants_date:
+        return None
+    found = pattern.search(question)
+    stems = tokenize(found.group(1)) if found else []
+    return stems[0] if stems else None
 
 
 def _withholding_clauses(data: LangData, sentence: str) -> list[str]:
