@@ -115,10 +115,10 @@ def _walk(el: Any, lines: list[str], notes: list[str], depth: int) -> None:
         elif re.fullmatch(r"h[1-6]", tag):
             if text := " ".join(_inline(child).split()):
                 lines.extend(["", f"{'#' * min(6, int(tag[1]) + 1)} {text}", ""])
-        elif tag in ("ul", "ol"):
+        elif tag in ("ul", "ol"):  # an item ends as a statement: short items without one read as a menu's links
             for li in child.iterchildren("li"):
                 if text := " ".join(_inline(li).split()):
-                    lines.append(f"- {text}")
+                    lines.append(f"- {text}" + ("" if text[-1] in ".!?:;…" else "."))
             lines.append("")
         elif tag == "table":
             caption = child.find("caption")
@@ -142,12 +142,14 @@ def _paragraphs(el: Any) -> list[Any]:
 
 
 def _is_front_matter(body: Any) -> bool:
-    """A page that is no text of the report: mostly links (a table of contents), or without a sentence."""
+    """A page that is no text of the report: mostly links (a table of contents), or without a sentence, a table or a
+    list of three items (a cover, a half-title)."""
     text = " ".join(_inline(body).split())
     linked = sum(len(" ".join(a.text_content().split())) for a in body.iter("a"))
     if text and linked >= 0.6 * len(text):
         return True
-    return not _SENTENCE.search(text) and not any(True for _ in body.iter("table"))
+    items = sum(1 for li in body.iter("li") if li.text_content().strip())
+    return not _SENTENCE.search(text) and not any(True for _ in body.iter("table")) and items < 3
 
 
 def _is_bio_page(body: Any) -> bool:
@@ -243,8 +245,8 @@ def read_epub(data: bytes) -> Extracted:
             pages = []
             for ref in opf.iter(f"{{{_OPF}}}itemref"):
                 item = items.get(ref.get("idref"))
-                if item is None or ref.get("linear") == "no":
-                    continue
+                if item is None or ref.get("linear") == "no" or "html" not in (item.get("media-type") or "html"):
+                    continue  # a page kept out of the reading order, or a picture in the spine
                 try:
                     raw = archive.read(href(item))
                 except KeyError:
