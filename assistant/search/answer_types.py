@@ -21,7 +21,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_words", "gives", "in_any_language", "kind", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_nouns", "counted_words", "gives", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -200,10 +200,10 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
 
 def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequence[str] = (),
             owners: set[str] | frozenset[str] = frozenset()) -> bool:
-    """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts"), or in the
-    label whose colon the figure follows ("Турецкие специалисты в стране: … около 14 тыс.", a slide's or a table
-    row's "Visas: 10,720"), or after the figure a word USE puts near one of `counted` ("two NFL franchises" for "teams") and no stem of what the count is
-    said of (`owners`: "five banks" is no count of a bank's branches)."""
+    """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts"); or what is
+    counted in the label whose colon the figure follows ("Турецкие специалисты в стране: … около 14 тыс.", a slide's
+    or a table row's "Visas: 10,720"); or after the figure a word USE puts near one of `counted` ("two NFL franchises"
+    for "teams") and no stem of what the count is said of (`owners`: "five banks" is no count of a bank's branches)."""
     after = sentence[figure.end():].split()[:COUNTED_WITHIN]
     if not terms.isdisjoint(tokenize(" ".join(after))):
         return True
@@ -211,20 +211,19 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
     colon = head.rfind(":")  # a label over its figures: "Турецкие специалисты в стране: 21 тыс. в 2019 г., около 14 тыс."
     if colon >= 0 and ";" not in head[colon:] and len(head[colon:].split()) <= LABELLED_WITHIN:
         label = re.split(r"[;:!?]", head[:colon])[-1].split()[-LABEL_WORDS:]
-        if not _nouns_of(counted, terms).isdisjoint(tokenize(" ".join(label))):
+        if not (counted_nouns(counted) if counted else terms).isdisjoint(tokenize(" ".join(label))):
             return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
 
 
-def _nouns_of(counted: Sequence[str], terms: set[str]) -> set[str]:
-    """The stems of what is counted without its adjectives (`counted_adjective_endings`: a label «Турецкие компании»
-    counts no «турецких специалистов»), or `terms` when nothing is counted."""
-    if not counted:
-        return terms
+def counted_nouns(counted: Sequence[str]) -> set[str]:
+    """The stems of what is counted without its adjectives (`counted_adjective_endings` of the words' language): «сколько
+    турецких компаний» counts companies, not the specialists of «сколько турецких специалистов», and a label «Турецкие
+    компании» counts none of them; all the words when only adjectives are."""
     ends = lang_data(script_language(" ".join(counted))).counted_adjective_endings
-    nouns = [w for w in counted if not (ends and w.lower().endswith(ends))] or list(counted)
-    return set(tokenize(" ".join(nouns)))
+    nouns = [w for w in counted if not (ends and w.lower().endswith(ends))]
+    return set(tokenize(" ".join(nouns or counted)))
 
 
 def _near(counted: Sequence[str], words: Sequence[str]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
-from .answer_types import kind
+from .answer_types import counted_nouns, kind
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
@@ -112,7 +112,7 @@ def _numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> boo
     it by a year it does not name: «бюджет субсидий на 2026 год пока не утверждён» when it asks of 2025."""
     said = data.ordinals & set(tokenize(withheld))
     asked = data.ordinals & set(req.terms)
-    if data.earlier_words & set(withheld.lower().split()) and not set(tokenize(" ".join(data.earlier_words))) & set(req.terms):
+    if data.earlier_words & set(re.findall(r"\w+", withheld.lower())) and not set(tokenize(" ".join(data.earlier_words))) & set(req.terms):
         return True  # "how much of the pledges made at the previous round …" when the question asks of no earlier one
     years_said = {m.group(0)[:4] for m in YEAR.finditer(withheld)}
     years_asked = {fig for fig in req.figures if YEAR.fullmatch(fig)}
@@ -129,18 +129,11 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
         if req.counted and embedded.answer_types and not embedded.counted:
             return True  # a count asked, a price withheld («сколько будет стоить вторая очередь»)
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
-        return bool(embedded.counted) and not _heads(embedded.counted, data) & _heads(asked, lang_data(req.lang))
+        return bool(embedded.counted) and not counted_nouns(embedded.counted) & counted_nouns(asked)
     if not req.counted:
         return False
     head = focus[0].lower().strip(",.;:")
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
-
-
-def _heads(words: Sequence[str], data: LangData) -> set[str]:
-    """The stems of counted words without their adjectives (`counted_adjective_endings`): «сколько турецких компаний»
-    counts companies, not the specialists of «сколько турецких специалистов»; all of them when only adjectives are."""
-    nouns = [w for w in words if not w.lower().endswith(data.counted_adjective_endings)] if data.counted_adjective_endings else []
-    return set(tokenize(" ".join(nouns or words)))
 
 
 def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
