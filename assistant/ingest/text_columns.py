@@ -6,7 +6,8 @@ in two and spliced to another. On a page (form feeds part pages) where most line
 character position, near the middle of the page, the lines from there to the last such line are read as the left
 column and then the right; lines that run across the gutter (a title, an abstract set full width, a running head)
 stay where they are and part the page's runs of columns. A table inside a one-column text does not pass: its gaps
-are at several positions, and it is too few lines of the page.
+are at several positions, and it is too few lines of the page. A title set centred on two lines at the top of such a
+text is one line (`joined_centred_title`).
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def _parts(line: str, pos: int) -> bool:
 
 
 def _unfold_page(page: str, pos: int | None) -> str:
+    """`page` with its runs of two-column lines read left column, then right (`pos`: where the right one starts; the
+    page as it is for None). A line across the gutter ends a run and stays in place, and so does a line below a blank
+    one after the last line with text on the right (the page's foot)."""
     lines = page.split("\n")
     if pos is None:
         return page
@@ -91,11 +95,11 @@ def _unfold_page(page: str, pos: int | None) -> str:
 
     for i, (line, cut) in enumerate(zip(lines, cuts)):
         if not line.strip():
-            if left or right:
-                left.append("") if left and left[-1] else None
-                right.append("") if right and right[-1] else None
-            else:
+            if not (left or right):
                 out.append("")
+            for column in (left, right):  # a blank line ends a paragraph in each column that has one open
+                if column and column[-1]:
+                    column.append("")
         elif cut is not None and not (i > last and "" in lines[last + 1 : i] and (left or right)):
             if piece := line[:cut].strip():
                 left.append(piece)
@@ -117,8 +121,9 @@ def _centred_pair(above: str, line: str) -> bool:
 
 def joined_centred_title(text: str) -> str:
     """`text` with a title set centred on two lines near its top (a laid-out journal page) on one line: "Picking for
-    Britain: Central Asian Workers in the UK" / "Seasonal Worker Scheme, 2022–2025". Only before the first blank line
-    after some text, only where the first line ends no sentence, and only the first pair."""
+    Britain: Central Asian Workers in the UK" / "Seasonal Worker Scheme, 2022–2025". Only in its first
+    `TITLE_LINES` lines, only where the first line ends no sentence and both open on a letter or digit, and only the
+    first pair."""
     lines = text.split("\n", TITLE_LINES)
     for i in range(1, min(TITLE_LINES, len(lines) - 1)):
         above, line = lines[i - 1], lines[i]
