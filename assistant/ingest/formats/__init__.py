@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...records import Cleaned
 
-__all__ = ["FORMATS", "Extracted", "UnreadableDocument", "extract", "from_markdown", "pipe_table", "printed_facets"]
+__all__ = ["FORMATS", "ISO_DATE", "Extracted", "UnreadableDocument", "extract", "from_markdown", "pipe_table", "printed_facets",
+           "stated_properties", "statement"]
 
 # file suffix -> reader name; corpus.py scans these beside its text formats
 FORMATS = {
@@ -25,6 +27,25 @@ class Extracted:
     cleaned: Cleaned
     page_starts: tuple[int, ...] = ()  # offset in cleaned.text where page 1, 2, ... begins
     meta: dict[str, str] = field(default_factory=dict)  # title, created (ISO), author, language
+
+
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # "2025-10-14", "2025-10", "2025": a date as a file states it
+_ENDS = frozenset(".!?:;…")  # what ends a statement
+
+
+def stated_properties(found: dict[str, str | None]) -> dict[str, str]:
+    """A file's stated properties (title, author, language, dates, …) without the blank ones, each on one line with
+    single spaces, and the language as its primary subtag ("ru-RU" -> "ru"): what every reader's metadata gives."""
+    meta = {k: " ".join(v.split()) for k, v in found.items() if v and v.strip()}
+    if "language" in meta:
+        meta["language"] = meta["language"].split("-")[0].lower()
+    return meta
+
+
+def statement(text: str) -> str:
+    """`text` ending as a statement: a full stop after a list item or a slide's bullet that ends on none (short lines
+    without one read as a menu's links to the cleaner)."""
+    return text if text[-1:] in _ENDS else f"{text}."
 
 
 def pipe_table(rows: list[list[str]]) -> list[str]:

@@ -7,7 +7,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties
 
 __all__ = ["accept_changes", "docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
 
@@ -230,16 +230,10 @@ def read_docx(data: bytes) -> Extracted:
         markdown = docx_markdown(document)
         notes = notes_text(data)
         props = document.core_properties
-        meta: dict[str, str] = {}
-        if props.title and props.title.strip():
-            meta["title"] = " ".join(props.title.split())
-        if props.author and props.author.strip():
-            meta["author"] = " ".join(props.author.split())
+        meta = stated_properties({"title": props.title, "author": props.author, "language": props.language})
         when = props.created
         if when is not None and (props.author, when.isoformat()) not in _TEMPLATE_STAMPS:
             meta["created"] = when.date().isoformat()  # when the file was made: a byline date comes first
-        if props.language and props.language.strip():
-            meta["language"] = props.language.strip().split("-")[0].lower()
     except zipfile.BadZipFile:
         raise UnreadableDocument("not a Word document (not a valid zip file)") from None
     except (PackageNotFoundError, KeyError):

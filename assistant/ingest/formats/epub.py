@@ -20,7 +20,15 @@ import zipfile
 from typing import Any
 from urllib.parse import unquote, urldefrag
 
-from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+from . import (
+    ISO_DATE,
+    Extracted,
+    UnreadableDocument,
+    from_markdown,
+    pipe_table,
+    stated_properties,
+    statement,
+)
 
 __all__ = ["epub_markdown", "read_epub"]
 
@@ -118,7 +126,7 @@ def _walk(el: Any, lines: list[str], notes: list[str], depth: int) -> None:
         elif tag in ("ul", "ol"):  # an item ends as a statement: short items without one read as a menu's links
             for li in child.iterchildren("li"):
                 if text := " ".join(_inline(li).split()):
-                    lines.append(f"- {text}" + ("" if text[-1] in ".!?:;…" else "."))
+                    lines.append(f"- {statement(text)}")
             lines.append("")
         elif tag == "table":
             caption = child.find("caption")
@@ -215,11 +223,9 @@ def _meta(opf: Any) -> dict[str, str]:
     """The package's title, first creator, publisher, language and date (ISO date or year)."""
     found = {key: opf.findtext(f".//{{{_DC}}}{name}") for key, name in
              (("title", "title"), ("author", "creator"), ("publisher", "publisher"), ("language", "language"), ("date", "date"))}
-    meta = {k: " ".join(v.split()) for k, v in found.items() if v and v.strip()}
-    if "language" in meta:
-        meta["language"] = meta["language"].split("-")[0].lower()
+    meta = stated_properties(found)
     if "date" in meta:
-        date = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", meta["date"])
+        date = ISO_DATE.match(meta["date"])
         meta.pop("date")
         if date:
             meta["date"] = date.group(0)

@@ -16,7 +16,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+from . import ISO_DATE, Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties
 
 __all__ = ["fb2_markdown", "read_fb2"]
 
@@ -118,26 +118,22 @@ def fb2_markdown(root: Any) -> tuple[str, list[str]]:
 
 def _meta(root: Any) -> dict[str, str]:
     """The description's book title, first author, language, date (or the publisher's year) and publisher."""
-    found: dict[str, str] = {}
     info = next((el for el in root.iter() if _local(el.tag) == "title-info"), None)
     publish = next((el for el in root.iter() if _local(el.tag) == "publish-info"), None)
     child = lambda parent, name: next((c for c in parent if _local(c.tag) == name), None) if parent is not None else None
     text = lambda el: " ".join("".join(el.itertext()).split()) if el is not None else ""
-    if title := text(child(info, "book-title")):
-        found["title"] = title
     author = child(info, "author")
-    if author is not None and (name := " ".join(text(child(author, n)) for n in ("first-name", "middle-name", "last-name")).strip()):
-        found["author"] = " ".join(name.split())
-    if language := text(child(info, "lang")):
-        found["language"] = language.split("-")[0].lower()
+    found = stated_properties({
+        "title": text(child(info, "book-title")), "language": text(child(info, "lang")),
+        "author": " ".join(text(child(author, n)) for n in ("first-name", "middle-name", "last-name")) if author is not None else "",
+        "publisher": text(child(publish, "publisher")),
+    })
     date = child(info, "date")
     stamp = (date.get("value") or text(date)) if date is not None else ""
-    if match := re.search(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", stamp or ""):
+    if match := ISO_DATE.search(stamp or ""):
         found["date"] = match.group(0)
     elif year := re.search(r"\d{4}", text(child(publish, "year"))):
         found["date"] = year.group(0)
-    if publisher := text(child(publish, "publisher")):
-        found["publisher"] = publisher
     return found
 
 

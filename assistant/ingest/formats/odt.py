@@ -14,7 +14,7 @@ import re
 import zipfile
 from typing import Any
 
-from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties
 
 __all__ = ["odt_markdown", "read_odt"]
 
@@ -178,9 +178,7 @@ def _meta(archive: zipfile.ZipFile, parse) -> dict[str, str]:
         "language": root.findtext(f".//{_q('dc:language')}"),
         "created": root.findtext(f".//{_q('meta:creation-date')}"),
     }
-    meta = {k: " ".join(v.split()) for k, v in found.items() if v and v.strip()}
-    if "language" in meta:
-        meta["language"] = meta["language"].split("-")[0].lower()
+    meta = stated_properties(found)
     if "created" in meta:
         meta["created"] = meta["created"][:10]
     return meta

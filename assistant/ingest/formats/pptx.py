@@ -15,11 +15,9 @@ import io
 import re
 from typing import Any
 
-from . import Extracted, UnreadableDocument, from_markdown, pipe_table
+from . import Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties, statement
 
 __all__ = ["deck_markdown", "read_pptx"]
-
-_ENDS = frozenset(".!?:;…")
 
 
 def _paragraphs(frame: Any) -> list[tuple[int, str]]:
@@ -49,7 +47,7 @@ def _shape_lines(shape: Any, title_id: int | None, lines: list[str]) -> None:
     elif shape.has_text_frame:
         paragraphs = [text for _, text in _paragraphs(shape.text_frame)]
         if (kind is None or kind in body) and paragraphs:  # bullets, a text box: statements, one paragraph
-            lines.append(" ".join(t[0].upper() + t[1:] + ("" if t[-1] in _ENDS else ".") for t in paragraphs))
+            lines.append(" ".join(statement(t[0].upper() + t[1:]) for t in paragraphs))
         else:
             lines.extend(paragraphs)
         lines.append("")
@@ -96,10 +94,7 @@ def _meta(presentation: Any) -> dict[str, str]:
     core = presentation.core_properties
     found = {"title": core.title, "author": core.author, "language": core.language,
              "created": core.created.date().isoformat() if core.created else None}
-    meta = {k: " ".join(v.split()) for k, v in found.items() if v and v.strip()}
-    if "language" in meta:
-        meta["language"] = meta["language"].split("-")[0].lower()
-    return meta
+    return stated_properties(found)
 
 
 def read_pptx(data: bytes) -> Extracted:
