@@ -94,9 +94,9 @@ def prose_lost(
     subtitle file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one
     file's (.mhtml), a Word web page's (.htm) and an HTML page's in a legacy code page (not UTF-8; decoded by the
     charset it declares) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents' lines,
-    a PowerPoint deck's (.pptx) slide and notes paragraphs, a FictionBook's (.fb2) paragraphs and an Evernote export's
-    (.enex) note content's lines are read with `read`, as a reader sees them, not as source_text gives the file's
-    text."""
+    a PowerPoint deck's (.pptx) slide and notes paragraphs, a FictionBook's (.fb2) paragraphs, an Evernote export's
+    (.enex) note content's lines, a Safari Web Archive's (.webarchive) page's lines and a zipped web page's (.zip) HTML
+    member's lines are read with `read`, as a reader sees them, not as source_text gives the file's text."""
     from assistant.ingest.cleaning import source_text
     from assistant.ingest.corpus import SUFFIXES, decode
 
@@ -108,7 +108,7 @@ def prose_lost(
         chrome_words = {w for c in chrome for w in c.split()}
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
         if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm",
-                                                                 ".epub", ".pptx", ".fb2", ".enex")
+                                                                 ".epub", ".pptx", ".fb2", ".enex", ".webarchive", ".zip")
                                  or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:

@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen43: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen44: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from assistant.evals.questions import load_questions, normalize
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "eval"
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".mhtml", ".docx", ".odt", ".pdf", ".rtf", ".vtt", ".srt", ".eml", ".epub", ".pptx",
-            ".fb2", ".enex"}
+            ".fb2", ".enex", ".webarchive", ".zip"}
 
 
 @dataclass(frozen=True)
@@ -633,6 +633,21 @@ TITLES_43 = {
     ),
 }
 
+TITLES_44 = {
+    "Dishes on the steppe_ Starlink's patchy welcome in Central Asia – Silk Signal.webarchive": (
+        "Dishes on the steppe: Starlink's patchy welcome in Central Asia"
+    ),
+    "Guards for the Belt and Road_ Chinese Private Security in Central Asia _ Linden Centre.pdf": (
+        "Guards for the Belt and Road: Chinese Private Security in Central Asia"
+    ),
+    "Записка — Туркменистан и ВТО (черновик v3).zip": (
+        "Туркменистан и ВТО: что показало второе заседание рабочей группы"
+    ),
+    "Онлайн-трансляция_ саммит «Центральная Азия — Италия» в Ташкенте — ИА «Пойтахт».html": (
+        "Саммит «Центральная Азия — Италия» в Ташкенте: Рим обещает кредиты, турбины и прямые рейсы"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -676,6 +691,7 @@ SETS = [
     FreshSet("unseen41", ("u41en", 26, "u41ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 116, 60, TITLES_41),
     FreshSet("unseen42", ("u42en", 26, "u42ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 80, 60, TITLES_42),
     FreshSet("unseen43", ("u43en", 26, "u43ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 77, 60, TITLES_43),
+    FreshSet("unseen44", ("u44en", 26, "u44ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_44),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -944,6 +960,25 @@ def _enex_html(path: Path) -> str:
     return "<body>\n" + "\n".join(parts)
 
 
+def _webarchive_html(path: Path) -> str:
+    """A Safari Web Archive's (.webarchive, a binary property list) page: its WebMainResource's data, decoded by its
+    WebResourceTextEncodingName (UTF-8 if none); the subresources (style sheets, scripts, pictures) are not text."""
+    import plistlib
+
+    main = plistlib.loads(path.read_bytes())["WebMainResource"]
+    return bytes(main["WebResourceData"]).decode(main.get("WebResourceTextEncodingName") or "utf-8")
+
+
+def _zip_html(path: Path) -> str:
+    """A web page downloaded as a zip (Google Docs' "Web Page (.html, zipped)"): its one .html member, in UTF-8; the
+    images folder is not text."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        (member,) = [n for n in archive.namelist() if n.lower().endswith((".html", ".htm"))]
+        return archive.read(member).decode("utf-8")
+
+
 def _visible_lines(path: Path) -> list[str]:
     """A file's non-empty lines, stripped; for HTML (.html, .htm: in UTF-8 or the code page it declares) the text of
     each source line of the body without tags or scripts, and so for a mail (.eml) its HTML part's (or its text
@@ -956,7 +991,8 @@ def _visible_lines(path: Path) -> list[str]:
     lines of each spine document in order, each read like an HTML page; for a PowerPoint deck (.pptx) each slide's
     paragraphs (table cells, footers and slide numbers included) and then its notes' paragraphs; for a FictionBook
     (.fb2) each p, title line, subtitle and table cell; for an Evernote export (.enex) each note's ENML content read
-    like an HTML page."""
+    like an HTML page; for a Safari Web Archive (.webarchive) its main resource's HTML and for a zipped web page (.zip)
+    its one .html member, each read like an HTML page."""
     if path.suffix == ".docx":
         return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
     if path.suffix == ".odt":
@@ -986,6 +1022,10 @@ def _visible_lines(path: Path) -> list[str]:
         kind, text = "html", _htm_text(path)
     elif path.suffix == ".enex":
         kind, text = "html", _enex_html(path)
+    elif path.suffix == ".webarchive":
+        kind, text = "html", _webarchive_html(path)
+    elif path.suffix == ".zip":
+        kind, text = "html", _zip_html(path)
     else:
         kind, text = path.suffix, _html_text(path)
     if kind in (".html", "html"):
