@@ -13,7 +13,7 @@ from pathlib import Path
 from .decoding import decode
 from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
 from ..errors import CorpusNotFoundError
-from .file_kinds import PAGE_HOLDERS, SUFFIXES, UNSUPPORTED, file_kind, is_document_path
+from .file_kinds import BINARY_HOLDERS, PAGE_HOLDERS, SUFFIXES, UNSUPPORTED, file_kind, is_document_path
 from .formats import FORMATS
 from .language import detect_language
 from .metadata_file import read_metadata
@@ -185,7 +185,7 @@ def scan_corpus(root: Path, max_bytes: int = MAX_DOC_BYTES) -> CorpusScan:
             data, digest, key = None, _sha256(data), None
         elif data is not None:
             digest = _sha256(data)
-            reason = _binary_reason(data) if kind not in FORMATS.values() else _empty_reason(data)
+            reason = _empty_reason(data) if kind in FORMATS.values() or kind in BINARY_HOLDERS else _binary_reason(data)
             key = _content_key(data) if reason is None else None
         else:
             digest = _sha256(f"{reason}:{size}:{source}".encode())
@@ -297,8 +297,8 @@ def _texts(data: bytes, kind: str) -> _Texts:
     """Decode a text-format file; Markdown front matter is read apart and kept out of the text."""
     from .cleaning import source_text
     from .front_matter import html_title, marked_post, reader_header, split_front_matter
-    from .mail import looks_like_mail, read_mail, read_web_archive
-    from .note_export import read_note_export
+    from .mail import looks_like_mail, read_mail
+    from .saved_pages import read_held_page
     from .subtitles import looks_like_subtitles, read_subtitles
 
     if kind == "mail" or (kind == "text" and looks_like_mail(data)):  # a letter under its headers (ingest/mail.py)
@@ -306,7 +306,7 @@ def _texts(data: bytes, kind: str) -> _Texts:
         if mail is not None:
             return _Texts(mail.text, source_text(mail.text, mail.kind), mail.declared, mail.kind)
         kind = "text"
-    page = read_web_archive(data) if kind == "web archive" else read_note_export(data) if kind == "note export" else None
+    page = read_held_page(kind, data)
     if kind in PAGE_HOLDERS and page is None:
         return _Texts("", "", {}, kind)  # `_load_one` says why it is skipped
     raw = page.text if page is not None else decode(data)

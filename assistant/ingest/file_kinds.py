@@ -6,15 +6,20 @@ from pathlib import Path
 
 from .formats import FORMATS
 
-__all__ = ["PAGE_HOLDERS", "SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path"]
+__all__ = ["BINARY_HOLDERS", "PAGE_HOLDERS", "SUFFIXES", "UNSUPPORTED", "file_kind", "is_document_path"]
 
 SUFFIXES = {
     ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xht": "html", ".eml": "mail", ".mhtml": "web archive", ".mht": "web archive", ".enex": "note export", ".vtt": "subtitles", ".srt": "subtitles", ".sbv": "subtitles", **FORMATS,
+    ".xht": "html", ".eml": "mail", ".mhtml": "web archive", ".mht": "web archive", ".enex": "note export",
+    ".webarchive": "safari archive", ".zip": "zipped page", ".vtt": "subtitles", ".srt": "subtitles", ".sbv": "subtitles",
+    **FORMATS,
 }
 # a file that holds a web page (read as HTML) -> why it is skipped when it holds none
 PAGE_HOLDERS = {"web archive": "a web archive without a web page in it (no HTML part)",
-                "note export": "a note export without a note's content in it"}
+                "note export": "a note export without a note's content in it",
+                "safari archive": "a Safari web archive without a web page in it",
+                "zipped page": "a zip archive that is not one web page with its files (unpack it into the corpus folder)"}
+BINARY_HOLDERS = frozenset({"safari archive", "zipped page"})  # binary files: not refused as binary text
 # document formats that are not read: a file of one is named in a warning, never passed over in silence
 UNSUPPORTED = {
     ".doc": "Word 97-2003 document", ".pages": "Pages document", ".ppt": "PowerPoint 97-2003 presentation",
