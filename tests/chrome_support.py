@@ -66,7 +66,9 @@ def chrome_left(
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
-_BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]")  # Word's web page writes a footnote reference as "[1]" after its word
+# Word's web page writes a footnote reference as "[1]" after its word, Google Docs' export a comment's anchor as "[a]"
+# after its word or the sentence's punctuation
+_BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[\w.,;:!?»”\")])\[[a-z]\]")
 # an e-book's note reference, <sup><a href="notes.xhtml#n1">1</a></sup>, read as a digit glued to its word before the
 # punctuation: "… 4,6 процента1. Изъятия …"
 _GLUED_MARK = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[.,;:!?»”\")]*(?:\s|$))")
@@ -124,7 +126,8 @@ def prose_lost(
             checked += 1
             if key.endswith("-") and key[-2:-1].isalpha():
                 key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
-            unmarked = (_FOOTNOTE_MARK.sub("", key), _BRACKET_MARK.sub("", key))  # "… left open.3", "… года[1].": a note's marker goes
+            # "… left open.3", "… года[1].", "… вопросов[a], …": a note's marker or a comment's anchor goes
+            unmarked = (_FOOTNOTE_MARK.sub("", key), _BRACKET_MARK.sub("", key))
             if path.suffix.lower() == ".epub":
                 unmarked += (_GLUED_MARK.sub("", key),)  # "… are registered3 and …", "… процента1.": an e-book's noteref after a word
             if key not in text and all(k not in text for k in unmarked):
