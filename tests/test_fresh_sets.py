@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen44: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen45: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -25,10 +25,13 @@ class FreshSet:
     name: str  # the folder under eval/, and the question files' prefix
     ids: tuple[str, int, str, int]  # id prefix and count of the English file, then of the Russian one
     directions: dict[str, int]  # answerable questions per direction
-    absent: int  # unanswerable questions per language
+    absent: int | dict[str, int]  # unanswerable questions per language (or, for a set whose mix differs, by language)
     chrome_lines: int  # lines of its chrome.json
     prose_lines: int  # at least this many lines of prose checked
     titles: dict[str, str]  # each article's headline, as the index must show it
+    # the directions each question file holds; None: those answered by articles of its language ("…->en" in the en
+    # file). eval/unseen45 puts its English questions on the Russian articles (en->ru) in its en file.
+    file_directions: dict[str, set[str]] | None = None
 
     @property
     def folder(self) -> Path:
@@ -648,6 +651,21 @@ TITLES_44 = {
     ),
 }
 
+TITLES_45 = {
+    "After Ayni_ India's quiet exit from Tajikistan and the limits of its Central Asia policy _ Westbury Centre.html": (
+        "After Ayni: India's quiet exit from Tajikistan and the limits of its Central Asia policy"
+    ),
+    "Токен через Бишкек_ как рублёвый стейблкоин изменил расчёты Кыргызстана с Россией — Капитал Евразии.html": (
+        "Токен через Бишкек: как рублёвый стейблкоин изменил расчёты Кыргызстана с Россией"
+    ),
+    "Пресс-релиз_МИПТ_Узбекистан-Чехия_МПК_03.12.2025.pdf": (
+        "Узбекистан и Чехия подписали 17 документов на 1,38 млрд евро по итогам межправительственной комиссии в Праге"
+    ),
+    "Маршрут Трампа через Армению что он даст казахстанским грузам - Актау Экспресс.txt": (
+        "Маршрут Трампа через Армению: что он даст казахстанским грузам"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -692,6 +710,10 @@ SETS = [
     FreshSet("unseen42", ("u42en", 26, "u42ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 80, 60, TITLES_42),
     FreshSet("unseen43", ("u43en", 26, "u43ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 77, 60, TITLES_43),
     FreshSet("unseen44", ("u44en", 26, "u44ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 106, 60, TITLES_44),
+    # set 45's mix differs: 12 English questions on its three Russian articles in the en file, 14 unanswerable in Russian
+    FreshSet("unseen45", ("u45en", 26, "u45ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
+             {"en": 4, "ru": 14}, 130, 60, TITLES_45,
+             file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1078,13 +1100,18 @@ def test_the_questions_load_and_match_the_counts_of_the_readme(fresh: FreshSet) 
     assert all(list(r) == ["id", "question", "answers", "history", "kind", "lang", "direction", "doc"] for r in rows)
     assert Counter(r["direction"] for r in rows if r["answers"]) == fresh.directions
     absent = [r for r in rows if not r["answers"]]
-    assert Counter(r["lang"] for r in absent) == {"en": fresh.absent, "ru": fresh.absent}
+    per_lang = fresh.absent if isinstance(fresh.absent, dict) else {"en": fresh.absent, "ru": fresh.absent}
+    assert Counter(r["lang"] for r in absent) == per_lang
     assert all(r["kind"] == "unanswerable-absent" and r["doc"] is None and r["direction"] == f"{r['lang']}->{r['lang']}"
                for r in absent)
     for lang, path in fresh.files.items():  # each file holds the questions answered by articles of its language
         docs = {json.loads(line)["doc"] for line in path.read_text(encoding="utf-8").splitlines()} - {None}
         assert docs and all((fresh.folder / d).is_file() for d in docs)
-        assert all(json.loads(line)["direction"].endswith(lang) for line in path.read_text(encoding="utf-8").splitlines())
+        directions = [json.loads(line)["direction"] for line in path.read_text(encoding="utf-8").splitlines()]
+        if fresh.file_directions is None:
+            assert all(d.endswith(lang) for d in directions)
+        else:  # a set whose mix differs lists the directions of each file
+            assert set(directions) == fresh.file_directions[lang]
 
 
 @pytest.mark.parametrize(("fresh", "lang"), [(s, lang) for s in SETS for lang in ("en", "ru")],
@@ -1280,6 +1307,17 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("unseen44", "prose"): (
         "the web archive's pull quote (a <blockquote class=\"pullquote\">, the deputy minister's words that the next "
         "paragraph attributes: 'That was how … put it') is not in the text"
+    ),
+    ("unseen45", "chrome"): (
+        "the cleaning at 669a5a4, which the set was written against, leaves 6 of unseen45's 130 chrome lines "
+        "(eval/README.md lists them): the business weekly's paywall box «Материал доступен по подписке» with its offer "
+        "line (the full text follows it in the page), kept in the first passage after the lead, and the press release "
+        "PDF's letterhead, the ministry's name in Uzbek and in Russian over four lines, kept joined as the first "
+        "passage's line and its section label"
+    ),
+    ("unseen45", "titles"): (
+        "the press release PDF is titled by its letterhead, the ministry's name in Uzbek and Russian over four lines "
+        "joined into one, not by its bold headline under «П Р Е С С - Р Е Л И З» and the number line"
     ),
 }
 
