@@ -31,8 +31,7 @@ _SPACED_WORD = regex.compile(r"\b(?:\p{L} ){2,}\p{L}\b")  # "P a g e"
 _ISSUE = regex.compile(r"\b(?:vol(?:ume)?|issue|no|том|выпуск|вып|номер)\.?\s*\d+|№\s*\d+", regex.IGNORECASE)
 _IDENT = regex.compile(
     r"\b(?:e-?issn|issn|isbn|doi)\b\s*:?\s*[\dxX./-]{4,}|^(?:удк|ббк|udc|jel)\b\s*:?\s*[\w.()\[\]:+-]+(?:[ ,]+[\w.()\[\]:+-]+)*$",
-    regex.IGNORECASE,
-)
+    regex.IGNORECASE)
 _INITIALS_NAME = regex.compile(
     r"^(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2})(?:,\s*(?:(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s?){1,2}))*$"
 )
@@ -61,7 +60,6 @@ _LIST_ITEM = regex.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+")
 _CTRL_ENTER = regex.compile(r"\bctrl\s*\+\s*enter\b", regex.IGNORECASE)  # "select it and press Ctrl+Enter": a typo widget
 # an author box: "**Динара Сейткали** — гидролог, ...", "> **Jane Roe** - a fellow at ...": a name in bold, a dash, a role
 _AUTHOR_BOX = regex.compile(r"^\s*(?:>\s*)?(?:\*\*|__)([^*_]{3,60})(?:\*\*|__)\s*[—–-]\s*\p{Ll}")
-# "Helen Whitcombe, Northgate", "Мерген Аширов, Северград": a name (2-3 capitalised words), a comma, a place (1-2)
 
 
 @dataclass(frozen=True)
@@ -155,7 +153,8 @@ def _words(text: str) -> list[str]:
 
 def _is_prose(plain: str) -> bool:
     n = sum(any(ch.isalnum() for ch in w) for w in plain.split())  # words, not the bars of "A | B | C"
-    return n >= 8 and (bool(_SENTENCE_END.search(plain)) or n >= 14)
+    menu = len(_BARS.findall(plain)) >= 2 and max(len(p.split()) for p in _BARS.split(plain)) <= 15  # items between bars
+    return n >= 8 and (bool(_SENTENCE_END.search(plain)) or (n >= 14 and not menu))
 
 
 def _opens_wrapped(plains: Sequence[str], i: int) -> bool:
@@ -336,7 +335,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     ends = bool(_SENTENCE_END.search(plain))
     if n <= 60 and any(w in low for w in vocab.cookie_words):
         return "cookie notice"
-    if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)):
+    if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)) \
+            or re.match(r"[^.!?…]{0,400}©", plain):  # a footer's links and address, then its ©: no sentence before it
         return "copyright"
     furniture = _page_furniture(plain)
     if furniture:

@@ -225,11 +225,12 @@ def _is_institution(plain: str) -> bool:
 
 
 _CAP_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*\p{L}"
-_NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}},\s*{_CAP_WORD}(?:\s+{_CAP_WORD})?$")
+_NAME_PLACE = regex.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}}(?:,\s*{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}){{1,2}}$")
 
 
 def _is_name_place(plain: str) -> bool:
-    """'Helen Whitcombe, Northgate': a correspondent's name and the place filed from, nothing else (a
+    """'Helen Whitcombe, Northgate': a correspondent's name and the place filed from, or the author's post ('Helen
+    Whitcombe, Senior Fellow, Eurasia Programme'), nothing else (a
     title-cased phrase holding a function word, "The Quiet Summit, Again", is not one)."""
     if not _NAME_PLACE.match(plain):
         return False

@@ -16,12 +16,13 @@
 - **After the last paragraph**, a short label before a bare web address ("Forward this letter to a colleague:
   https://…"), a credit that ends no sentence right under it and before nothing kept ("Source: press service of the
   ministry"; under a table, or over the notes, it is the table's), and a line of three parts or more parted by dots or bars that ends no sentence (a newsletter's
-  postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna").
+  postal footer: "The Lorna Letter · Lorna Media LLC · 12 Quay Street, Lorna"); and a "related" label
+  (`list_marker_heads` in data/lang: "Related research") with every line left after it, when none ends a sentence.
 - **A poster's name**: a name over its handle on one line, with the buttons beside it ("Nora Veldt @nveldt Follow").
 - **An author's role** between two lines of a byline, above the first paragraph ("Nora Veldt" / "Chief Operating Officer at
   Lorna Fresh | Cold chain for fruit" / "Published Dec 11, 2025").
 - **A reviewer's comment** a document exports after its text ("[a]Check the figure with customs."), lettered where its
-  footnotes are numbered.
+  footnotes are numbered, and the replies under it to the end (a comment thread).
 - **A dated item of a kept list** is the list's, not a dateline (a note's sources: "- Lorna ministry briefing,
   17.11.2025"); a list of dates alone stays chrome.
 - **A bar of reactions**: symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146»).
@@ -42,7 +43,7 @@ from functools import lru_cache
 
 from .boilerplate_ends import _ends
 from .boilerplate_lines import _BARS, _INITIALS_NAME, _SENTENCE_END, _URL, _vocab
-from .boilerplate_posts import last_paragraph
+from .boilerplate_posts import END_HEADING_WORDS, last_paragraph
 from .langdata import all_lang_data
 
 __all__ = ["drop_tails"]
@@ -57,6 +58,7 @@ FOOTER_PARTS = 3  # parts of a footer line parted by dots or bars at least
 AUDIENCE_WORDS = 25  # words of a line ending on an audience at most ("Lorna Weekly 318K subscribers", a video's card:
 # "<title> <channel> 212K views · 1 month ago")
 ROLE_WORDS = 20  # words of an author's role between the lines of a byline at most
+REPLY_WORDS = 40  # words of a line of a comment thread at most
 REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 AD_WORDS = 60  # words of a post marked as an advertisement at most
@@ -116,6 +118,7 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
     _keep_dated_items(lines, reasons)
     _drop_boxes(lines, plains, reasons)
     _drop_comments(lines, plains, reasons, tails)
+    _drop_review_thread(plains, reasons)
     last = last_paragraph(plains, reasons)
     if last is None:
         return
@@ -137,12 +140,28 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
                 and _NAME.match(plains[kept[k + 1]]) and kept[k + 1] == _next_line(plains, i):
             reasons[i] = reasons[kept[k + 1]] = "sign-off"
     _drop_end_record([i for i in kept if reasons[i] is None], plains, reasons)
+    left = [i for i in kept if reasons[i] is None]
+    label = next((i for i in left if len(plains[i].split()) <= END_HEADING_WORDS and not _SENTENCE_END.search(plains[i])
+                  and plains[i].lower().split()[0] in _vocab().list_marker_heads), None)
+    if label is not None and not any(_SENTENCE_END.search(plains[i]) for i in left if i > label):
+        for i in (i for i in left if i >= label):  # a "related" label and what is left after it, no sentence: its items
+            reasons[i] = "list marker"
     first = next((i for i, p in enumerate(plains) if reasons[i] is None and len(p.split()) >= PROSE_WORDS), len(plains))
     for i in range(first + 1, len(plains)):  # below the first paragraph: above it, a headline over its author
         below = _next_line(plains, i)
         if plains[i] and reasons[i] is None and below is not None and reasons[below] and _INITIALS_NAME.match(plains[below]) \
                 and len(plains[i].split()) <= TITLE_WORDS and not _SENTENCE_END.search(plains[i]):
             reasons[i] = "signature"  # the signer's title over the initials and surname («Руководитель управления»)
+
+
+def _drop_review_thread(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A reviewer's lettered comment ("[a]Check the figure with customs.") and every line after it, when none of them
+    is longer than a reply (`REPLY_WORDS`): an exported document puts its comment threads, with their replies, last."""
+    start = next((i for i, p in enumerate(plains) if reasons[i] is None and _REVIEW_NOTE.match(p)), None)
+    if start is not None and all(len(p.split()) <= REPLY_WORDS for p in plains[start:]):
+        for i in range(start, len(plains)):
+            if plains[i] and reasons[i] is None:
+                reasons[i] = "review comment"
 
 
 def _drop_end_record(kept: Sequence[int], plains: Sequence[str], reasons: list[str | None]) -> None:

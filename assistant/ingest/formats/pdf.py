@@ -20,6 +20,7 @@ from .pdf_layout import (
     line_steps,
     paragraph_breaks,
     read_page,
+    without_site,
 )
 
 __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
@@ -283,6 +284,8 @@ def read_pdf(data: bytes) -> Extracted:
     pages, styles, headline = laid_out(pages, every, layouts)
     if headline and "title" in meta and headline_first(meta["title"], headline):
         meta["title"] = headline
+    elif headline and "title" in meta and (lead := without_site(meta["title"], headline)):
+        meta["title"] = lead
     title = meta.get("title") or headline
     usual = line_steps(styles)  # the document's step from line to line, by type size
     texts = [join_lines(lines, title, paragraph_breaks(page_styles, usual) if page_styles else None)

@@ -2,9 +2,10 @@
 text visitor while the page's text is extracted.
 
 - **A headline**: on the first page, the consecutive lines (four at most) set in the largest size that no other line
-  has, `HEADLINE_RATIO` times the body's size or more (the size most of the page's characters are set in), three words
-  at least: the document's title when its metadata has none (25 points over a body in 9.6; a letter's subject in 12.5
-  under the organ's name in 20, "General Assembly", which has two words).
+  has, `HEADLINE_RATIO` times the body's size or more (the size most of the page's characters are set in) or a little
+  larger than the body in a bold face, three words at least, a label set letter by letter («П Р Е С С - Р Е Л И З»)
+  aside: the document's title when its metadata has none (25 points over a body in 9.6; a letter's subject in 12.5
+  under the organ's name in 20, "General Assembly", which has two words; a press release's bold 13 over 11.5).
 - **Paragraphs by type**: a line set in another size than the line above it, or in another face when both lines are
   one run each, opens a paragraph: a lead under its headline, a byline, a caption, a heading over its text.
 - **A page's foot in small type**: the last lines of a page set smaller than its body, that end no sentence and
@@ -88,13 +89,17 @@ def _body_size(styles: list[Style | None], lines: list[str]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+_LETTER_SPACED = re.compile(r"^(?:\S ){3,}\S$")  # a label set letter by letter over the headline: «П Р Е С С - Р Е Л И З»
+
+
 def headline_lines(styles: list[Style | None], lines: list[str]) -> list[int]:
     """The indexes of the first page's headline lines (see the module); [] when none stands out."""
     body = _body_size(styles, lines)
-    known = [(i, s) for i, s in enumerate(styles) if s is not None]
+    known = [(i, s) for i, s in enumerate(styles) if s is not None and not _LETTER_SPACED.match(lines[i])]
     if body is None or not known:
         return []
-    for size in sorted({s.size for _, s in known if s.size >= HEADLINE_RATIO * body}, reverse=True):
+    larger = {s.size for _, s in known if s.size >= HEADLINE_RATIO * body or (s.size > body and "bold" in s.font.lower())}
+    for size in sorted(larger, reverse=True):  # larger by the ratio, or a little larger and bold
         first = next(i for i, s in known if s.size == size)
         run = [first]
         while run[-1] + 1 < len(styles) and styles[run[-1] + 1] is not None and styles[run[-1] + 1].size == size:  # type: ignore[union-attr]
@@ -236,3 +241,18 @@ def headline_first(stated: str, headline: str) -> bool:
     if len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead:
         return True
     return any(whole[-k:] == heading[:k] for k in range(HEADLINE_WORDS, min(len(heading), len(whole))))
+
+
+_LAST_SITE_PART = re.compile(r"\s+[|–—·]\s+(?=[^|–—·]+$)")  # the site's name after the last bar or dash of a <title>
+SITE_WORDS = 6  # words of a site's name at most
+
+
+def without_site(stated: str, headline: str) -> str | None:
+    """A browser-printed page's metadata title less the site's name after its last bar or dash, where what is left opens
+    on the first page's `headline`, set larger over more lines than the one found ("Guards for the Road: Chinese
+    Security in the Region | Linden Centre" over the headline's first line "Guards for the Road: Chinese"); None else."""
+    parts = _LAST_SITE_PART.split(stated)
+    if len(parts) != 2 or len(parts[1].split()) > SITE_WORDS:
+        return None
+    lead, heading = re.findall(r"\w+", parts[0].lower()), re.findall(r"\w+", headline.lower())
+    return parts[0].strip() if len(lead) >= len(heading) >= HEADLINE_WORDS and lead[: len(heading)] == heading else None
