@@ -37,6 +37,11 @@ def _printed(path: Path) -> None:
             ("Helvetica", "", 9, "Veldmark Forum · 12 Quay Street · Lorna"),
             ("Helvetica", "", 9, "Contact Careers Privacy policy"),
             ("Helvetica", "", 9, "(c) 2025 Veldmark Forum. All rights reserved.".replace("(c)", "\u00a9"))]
+    _write(pdf, rows, path)
+
+
+def _write(pdf, rows: list[tuple[str, str, float, str]], path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each row (font family, style, size, text) as its own paragraph, then the file."""
     for family, style, size, text in rows:
         pdf.set_font(family, style, size)
         pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
@@ -72,10 +77,7 @@ def _release(path: Path) -> None:
                        "треть больше плана, сообщило портовое управление."),
             ("", 11.5, "Стоимость строительства второго причала управление не раскрывает, а тендер на него пока не объявлен."),
             ("", 11.5, "Второй причал должен открыться весной 2027 года, после чего линия будет работать круглый год.")]
-    for style, size, text in rows:
-        pdf.set_font("Serif", style, size)
-        pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
+    _write(pdf, [("Serif", style, size, text) for style, size, text in rows], path)
 
 
 def test_a_press_release_is_titled_by_its_bold_headline_not_its_letterhead(tmp_path: Path) -> None:
