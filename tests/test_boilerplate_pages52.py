@@ -146,3 +146,5 @@ def test_a_comment_thread_goes_with_its_replies_and_a_lettered_line_above_long_t
         assert chrome not in text, chrome
     long_after = THREAD.replace("Согласовано.", "Согласовано. " + " ".join(["Второй причал откроется весной."] * 12))
     assert "Оставляю 41" in clean_source(long_after, "text").text  # a long paragraph after it: no thread at the end
+    lettered_first = "[a]Паром ходит четыре раза в неделю.\n\n" + THREAD.split("\n\n", 1)[1]
+    assert "Паром ходит четыре раза в неделю" in clean_source(lettered_first, "text").text  # above the text: no comment

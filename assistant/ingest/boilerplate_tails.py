@@ -59,6 +59,7 @@ AUDIENCE_WORDS = 25  # words of a line ending on an audience at most ("Lorna Wee
 # "<title> <channel> 212K views · 1 month ago")
 ROLE_WORDS = 20  # words of an author's role between the lines of a byline at most
 REPLY_WORDS = 40  # words of a line of a comment thread at most
+SENTENCE_WORDS = 8  # words of a sentence of the text above it at least
 REACTION_TOKENS = 10  # tokens of a bar of reactions at most
 APPEAL_WORDS = 45  # words of a line holding an appeal to subscribe at most
 AD_WORDS = 60  # words of a post marked as an advertisement at most
@@ -155,9 +156,12 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
 
 
 def _drop_review_thread(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A reviewer's lettered comment ("[a]Check the figure with customs.") and every line after it, when none of them
-    is longer than a reply (`REPLY_WORDS`): an exported document puts its comment threads, with their replies, last."""
-    start = next((i for i, p in enumerate(plains) if reasons[i] is None and _REVIEW_NOTE.match(p)), None)
+    """A reviewer's lettered comment ("[a]Check the figure with customs.") below a sentence of the text, and every line
+    after it, when none of them is longer than a reply (`REPLY_WORDS`): an exported document puts its comment threads,
+    with their replies, last."""
+    prose = next((i for i, p in enumerate(plains) if reasons[i] is None and not _REVIEW_NOTE.match(p)
+                  and len(p.split()) >= SENTENCE_WORDS and _SENTENCE_END.search(p)), len(plains))
+    start = next((i for i, p in enumerate(plains) if i > prose and reasons[i] is None and _REVIEW_NOTE.match(p)), None)
     if start is not None and all(len(p.split()) <= REPLY_WORDS for p in plains[start:]):
         for i in range(start, len(plains)):
             if plains[i] and reasons[i] is None:
