@@ -22,13 +22,13 @@ _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thre
 # a box of page furniture by the class names publishing platforms give it: a forum post's or an answer's signature,
 # a page's pagination and "back to top" link, a blog's author box, a "cite this article" box, a licence line, a list
 # of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
-# reactions (not of its actions: its count of comments opens them), a login box, a newsletter's or paywall's box; a
-# notebook's prompts ("In [3]:") and code editors, and a heading's anchor link ("¶")
+# reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box, a paywall's
+# offer (not what it wraps: the text on some sites); a notebook's prompts ("In [3]:") and editors, a heading's anchor ("¶")
 _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
                          r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"
-                         r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?|(?:\w+[-_])*paywall(?:[-_]+\w+)*"
+                         r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?|(?:\w+[-_])*paywall[-_]+(?:box|banner|title|text|offer|button|login|prompt|cta|notice|message)"
                          r"|(?:\w+[-_])*(?:input|output)?prompt|(?:jp|cm|nb)[-_](?:\w+[-_])*\w*editor|\w*codemirror\w*|input[-_]area"
                          r"|anchor[-_]link|(?:\w+[-_])*editsection|catlinks|hatnote|navbox|no-?print|hidden-print|d-print-none"
                          r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote)$", re.IGNORECASE)
