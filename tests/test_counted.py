@@ -101,3 +101,34 @@ def test_a_label_before_a_colon_names_what_the_figures_after_it_count(
     monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
     req = requirements(question)
     assert gives("counted", sentence, sentence, req.terms, req.counted, req.said) is answers
+
+
+@pytest.mark.parametrize(("question", "whose"), [
+    ("How many Lornan border guards serve on the river?", "lornan"),  # a name before what is counted
+    ("How many citizens of Vettin visited Lorna in 2024?", "vettin"),  # "of" and a name after it
+    ("Сколько граждан Лорны посетили Веттин в 2024 году?", "лорны"),  # a name in the genitive after it
+    ("Сколько туристов из Веттина побывало в Лорне?", "веттина"),  # «из» and a name
+    ("How many Luban Workshops are running in Lorna?", ""),  # the names are what is counted
+    ("How many river ports are open in winter?", ""),  # nobody's
+])
+def test_the_name_beside_what_a_count_asks_says_whose_it_is(question: str, whose: str) -> None:
+    assert requirements(question).whose == whose
+
+
+@pytest.mark.parametrize(("sentence", "gives_it"), [
+    ("В 2024 году Веттин посетили около 41 тысячи граждан Лорны.", True),
+    ("В 2024 году Лорну посетили около 41 тысячи граждан Веттина.", False),  # the other country's citizens
+    ("В 2024 году Веттин посетили около 41 тысячи граждан.", True),  # nobody's named: it may be theirs
+    ("В 2024 году по визе E-8 в Веттин съездили около 41 тысячи лорнийцев.", True),  # the possessor's people
+])
+def test_a_count_of_another_countrys_citizens_answers_no_count_of_these(sentence: str, gives_it: bool) -> None:
+    req = requirements("Сколько граждан Лорны посетили Веттин в 2024 году?")
+    assert gives("counted", sentence, sentence, req.terms, req.counted, req.said, req.whose) is gives_it
+    assert gives("counted", sentence, sentence, req.terms, req.counted, req.said) is (gives_it or "Веттина" in sentence)
+
+
+def test_an_english_count_of_another_nations_citizens_answers_no_count_of_these() -> None:
+    req = requirements("How many Lornan citizens visited Vettin in 2024?")
+    other, own = "Some 41,000 Vettinese citizens visited Lorna in 2024.", "Some 41,000 Lornan citizens visited Vettin in 2024."
+    assert not gives("counted", other, other, req.terms, req.counted, req.said, req.whose)
+    assert gives("counted", own, own, req.terms, req.counted, req.said, req.whose)

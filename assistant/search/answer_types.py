@@ -7,7 +7,9 @@ currency; "how many ...?" for a count, shown by a figure that is not a year. A c
 on by default, `ASSISTANT_ANSWER_CHECKS=count,...` without it leaves it out) also asks that a figure be followed, within `COUNTED_WITHIN` words, by what the question counts:
 "3,200 workers" answers "how many workers", "49 percent" and "three incidents" do not. A word there
 also counts when USE multilingual's word vectors put it near a word the question counts (at least
-`COUNTED_SIMILAR`: "two NFL franchises" for "how many teams", «12 судов» for «сколько паромов»).
+`COUNTED_SIMILAR`: "two NFL franchises" for "how many teams", «12 судов» for «сколько паромов»). Where the question
+names whose it counts beside its noun ("Lornan citizens", «граждан Лорны»: `counted_whose`), the noun after a figure
+with another name beside it counts someone else's ("41,000 Vettinese citizens", «41 тысячи граждан Веттина»).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_nouns", "counted_words", "gives", "in_any_language", "kind", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_nouns", "counted_whose", "counted_words", "gives", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -137,6 +139,25 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
     return tuple(counted), ()
 
 
+def counted_whose(question: str, lang: LangData) -> str:
+    """Whose is what a count asks, by the name beside its counted noun: "How many Lornan border guards …" -> lornan,
+    «Сколько граждан Лорны …» -> лорны, «туристов из Веттина» -> веттина, "citizens of Vettin" -> vettin; ""."""
+    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
+    if cue is None:
+        return ""
+    written = _written_after(question, cue)
+    first = next((k for k, w in enumerate(written) if not _is_name(w)), None)
+    skip = lang.question_words | lang.function_words
+    if first is None or (first and (written[first].lower() in skip or (first >= 2 and written[first - 1].endswith("s")))):
+        return ""  # no counted noun, or the names are what is counted ("How many Luban Workshops are running")
+    if first and _is_name(written[first - 1]):
+        return written[first - 1].lower()
+    after = written[first + 1: first + 3]
+    if after and _is_name(after[0]):
+        return after[0].lower()
+    return after[1].lower() if len(after) == 2 and after[0].lower() in lang.count_owners | {"из", "from"} and _is_name(after[1]) else ""
+
+
 OF_WHAT = frozenset({"money", "charge", "weight"})  # the types whose amount is said of a thing the question names
 OF_WHAT_WORDS = 2  # words of that thing read at most, after the marker, skipping names and function words
 OF_WHAT_AFTER = 3  # words between the type's cue and the marker ("of", "for") at most
@@ -171,7 +192,7 @@ def amount_named(types: Sequence[str], terms: Sequence[str], counted: Sequence[s
 
 
 def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], counted: Sequence[str] = (),
-          said: Sequence[str] = ()) -> bool:
+          said: Sequence[str] = (), whose: str = "") -> bool:
     """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
     when it goes on from there) one of the question's `terms` (when given): a price or a year said of
     another subject does not answer. "The total cost is put at $2 billion" answers no question about
@@ -193,20 +214,21 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
     if counted:  # what follows the figure is what the question counts: "three armed incidents" counts no guards
         counts = (counts & set(tokenize(" ".join(counted)))) or counts
-    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, owners) for m in found):
+    if wanted and any(t.counted for t in types) and not any(_counts(sentence, m, counts, counted, owners, whose) for m in found):
         return False
     return not wanted or not wanted.isdisjoint(tokenize(about))
 
 
 def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequence[str] = (),
-            owners: set[str] | frozenset[str] = frozenset()) -> bool:
+            owners: set[str] | frozenset[str] = frozenset(), whose: str = "") -> bool:
     """One of `terms` within `COUNTED_WITHIN` words after `figure` ("3 200 граждан", "12 new outposts"); or what is
     counted in the label whose colon the figure follows ("Турецкие специалисты в стране: … около 14 тыс.", a slide's
     or a table row's "Visas: 10,720"); or after the figure a word USE puts near one of `counted` ("two NFL franchises"
     for "teams") and no stem of what the count is said of (`owners`: "five banks" is no count of a bank's branches)."""
     after = sentence[figure.end():].split()[:COUNTED_WITHIN]
     if not terms.isdisjoint(tokenize(" ".join(after))):
-        return True
+        noun = set(tokenize(counted[0])) if counted else terms  # the counted noun, which the possessor stands beside
+        return not (whose and _another_whose(sentence[figure.end():].split()[:COUNTED_WITHIN + 2], noun, whose))
     head = sentence[: figure.start()]
     colon = head.rfind(":")  # a label over its figures: "Турецкие специалисты в стране: 21 тыс. в 2019 г., около 14 тыс."
     if colon >= 0 and ";" not in head[colon:] and len(head[colon:].split()) <= LABELLED_WITHIN:
@@ -234,3 +256,20 @@ def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
     if vectors is None:
         return False
     return float((vectors(list(counted)) @ vectors(list(words)).T).max()) >= COUNTED_SIMILAR
+
+
+WHOSE_STEM = 4  # letters a possessor's name and the question's must begin alike ("Lornan", «Лорны»)
+
+
+def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
+    """The counted word after a figure has a name beside it (before it, or after it) that is not the question's
+    possessor: "41,000 Vettinese citizens" or «41 тысячи граждан Веттина» count no citizens of Lorna."""
+    for k, word in enumerate(words):
+        if terms.isdisjoint(tokenize(word)):
+            continue
+        if word.lower()[:WHOSE_STEM] == whose[:WHOSE_STEM]:
+            return False  # the possessor's people themselves: «около 5 200 лорнийцев»
+        near = [w.strip(".,;:()«»\"") for w in words[max(0, k - 1): k] + words[k + 1: k + 2]]
+        names = [w for w in near if w and _is_name(w)]
+        return bool(names) and all(n.lower()[:WHOSE_STEM] != whose[:WHOSE_STEM] for n in names)
+    return False
