@@ -76,6 +76,7 @@ class LangData:
     list_markers: frozenset[str]
     widget_prefixes: tuple[str, ...]  # longest first
     count_owners: frozenset[str]  # "of", «у»: after what a "how many" question counts, they open what it is said of
+    count_origins: frozenset[str]  # "from", «из»: after what a count counts, they open where it is from
     clause_breaks: re.Pattern[str]  # where a sentence's clauses part (", but ", «, но »; not "; ", which joins a clause
     # to the one it explains)
     which_words: frozenset[str]  # "which", «какой»: a question word asking of the noun after it ("which dimension")
@@ -181,6 +182,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         widget_prefixes=tuple(sorted((p.lower() for p in data.get("widget_prefixes", [])), key=len, reverse=True)),
         calls=words("calls"),
         count_owners=words("count_owners"),
+        count_origins=words("count_origins"),
         article_labels=words("article_labels"),
         rights_phrases=tuple(p.lower() for p in data.get("rights_phrases", [])),
         section_cues=words("section_cues"),

@@ -117,21 +117,34 @@ def _is_name(word: str) -> bool:
     return word[0].isupper() and not word.isupper()
 
 
+def _count_head(question: str, lang: LangData) -> tuple[list[str], int] | None:
+    """The words after the question's count cue and the place of the first that is no name (what is counted begins
+    there, a name before it says whose: "Lornan border guards"); None without a count."""
+    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
+    if cue is None:
+        return None
+    written = _written_after(question, cue)
+    return written, next((k for k, w in enumerate(written) if not _is_name(w)), len(written))
+
+
+def _names_counted(written: Sequence[str], first: int, skip: frozenset[str]) -> bool:
+    """The names before `first` are the whole of what is counted: "How many Luban Workshops are running"."""
+    return 0 < first < len(written) and (written[first].lower() in skip or (first >= 2 and written[first - 1].endswith("s")))
+
+
 def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Both at once, from one reading of the question: (`counted_words`, `said_of`); without a count, what an amount
     is said of (`amount_of`)."""
-    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
+    head = _count_head(question, lang)
     skip = lang.question_words | lang.function_words
-    if cue is None:
+    if head is None:
         return (), amount_of(question, lang, skip)
-    written = _written_after(question, cue)
+    written, first = head
     words = [w.lower() for w in written]
-    is_name = [_is_name(w) for w in written]  # a name says whose ("Lornan border guards"), not what
-    first = next((k for k, name in enumerate(is_name) if not name), len(words))
-    if 0 < first < len(words) and (words[first] in skip or (first >= 2 and written[first - 1].endswith("s"))):
-        return (words[first - 1],), ()  # names the whole of what is counted: "How many Luban Workshops are running"
+    if _names_counted(written, first, skip):
+        return (words[first - 1],), ()
     counted: list[str] = []
-    for k in [k for k in range(len(words)) if not is_name[k]][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
+    for k in [k for k in range(len(words)) if not _is_name(written[k])][:COUNTED_WITHIN]:  # "TEU" in capitals may be what
         if words[k] in lang.count_owners and counted:  # what is counted ends where "of" or «у» opens what it is said of
             return tuple(counted), tuple(w for w in words[k:] if w not in skip)
         if words[k] not in skip:
@@ -142,20 +155,17 @@ def counted_and_said_of(question: str, lang: LangData) -> tuple[tuple[str, ...],
 def counted_whose(question: str, lang: LangData) -> str:
     """Whose is what a count asks, by the name beside its counted noun: "How many Lornan border guards …" -> lornan,
     «Сколько граждан Лорны …» -> лорны, «туристов из Веттина» -> веттина, "citizens of Vettin" -> vettin; ""."""
-    cue = next((m for t in lang.answer_types if t.counted and (m := t.cues.search(question))), None)
-    if cue is None:
-        return ""
-    written = _written_after(question, cue)
-    first = next((k for k, w in enumerate(written) if not _is_name(w)), None)
-    skip = lang.question_words | lang.function_words
-    if first is None or (first and (written[first].lower() in skip or (first >= 2 and written[first - 1].endswith("s")))):
-        return ""  # no counted noun, or the names are what is counted ("How many Luban Workshops are running")
+    head = _count_head(question, lang)
+    if head is None or head[1] == len(head[0]) or _names_counted(*head, lang.question_words | lang.function_words):
+        return ""  # no counted noun, or the names are what is counted
+    written, first = head
     if first and _is_name(written[first - 1]):
         return written[first - 1].lower()
     after = written[first + 1: first + 3]
     if after and _is_name(after[0]):
         return after[0].lower()
-    return after[1].lower() if len(after) == 2 and after[0].lower() in lang.count_owners | {"из", "from"} and _is_name(after[1]) else ""
+    opens = lang.count_owners | lang.count_origins  # "of", «у», «в»; "from", «из»
+    return after[1].lower() if len(after) == 2 and after[0].lower() in opens and _is_name(after[1]) else ""
 
 
 OF_WHAT = frozenset({"money", "charge", "weight"})  # the types whose amount is said of a thing the question names
