@@ -127,7 +127,7 @@ class LangData:
     place_compound: re.Pattern[str] | None = None  # «узбекско-таджикской»: a lower-case compound adjective of places (search/places.py)
     asked_noun: re.Pattern[str] | None = None  # "What are the terms …?": the noun a question asks of (search/withheld.py)
     earlier_words: frozenset[str] = frozenset()  # "previous", «предыдущей»: a withholding of an earlier one (search/withheld.py)
-    counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/withheld.py)
+    counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/answer_types.py)
 
     @property
     def pronouns(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "counted_and_said_of", "counted_nouns", "counted_whose", "counted_words", "gives", "in_any_language", "kind", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "begins_alike", "counted_and_said_of", "counted_nouns", "counted_whose", "counted_words", "gives", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -110,6 +110,14 @@ _WRITTEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word of letters, h
 def _written_after(question: str, cue: re.Match[str]) -> list[str]:
     """The words of `question` after its type's cue."""
     return _WRITTEN.findall(question[cue.end():])
+
+
+NAME_STEM = 4  # letters two forms of one name begin with alike ("Lornan", "Lorna"; «Лорна», «Лорны»)
+
+
+def begins_alike(a: str, b: str) -> bool:
+    """`a` and `b` may be one name in two forms: their first `NAME_STEM` letters are the same, case aside."""
+    return a.lower()[:NAME_STEM] == b.lower()[:NAME_STEM]
 
 
 def _is_name(word: str) -> bool:
@@ -235,10 +243,11 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
     counted in the label whose colon the figure follows ("Турецкие специалисты в стране: … около 14 тыс.", a slide's
     or a table row's "Visas: 10,720"); or after the figure a word USE puts near one of `counted` ("two NFL franchises"
     for "teams") and no stem of what the count is said of (`owners`: "five banks" is no count of a bank's branches)."""
-    after = sentence[figure.end():].split()[:COUNTED_WITHIN]
+    following = sentence[figure.end():].split()
+    after = following[:COUNTED_WITHIN]
     if not terms.isdisjoint(tokenize(" ".join(after))):
         noun = set(tokenize(counted[0])) if counted else terms  # the counted noun, which the possessor stands beside
-        return not (whose and _another_whose(sentence[figure.end():].split()[:COUNTED_WITHIN + 2], noun, whose))
+        return not (whose and _another_whose(following[:COUNTED_WITHIN + 2], noun, whose))
     head = sentence[: figure.start()]
     colon = head.rfind(":")  # a label over its figures: "Турецкие специалисты в стране: 21 тыс. в 2019 г., около 14 тыс."
     if colon >= 0 and ";" not in head[colon:] and len(head[colon:].split()) <= LABELLED_WITHIN:
@@ -268,18 +277,15 @@ def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
     return float((vectors(list(counted)) @ vectors(list(words)).T).max()) >= COUNTED_SIMILAR
 
 
-WHOSE_STEM = 4  # letters a possessor's name and the question's must begin alike ("Lornan", «Лорны»)
-
-
 def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
     """The counted word after a figure has a name beside it (before it, or after it) that is not the question's
     possessor: "41,000 Vettinese citizens" or «41 тысячи граждан Веттина» count no citizens of Lorna."""
     for k, word in enumerate(words):
         if terms.isdisjoint(tokenize(word)):
             continue
-        if word.lower()[:WHOSE_STEM] == whose[:WHOSE_STEM]:
+        if begins_alike(word, whose):
             return False  # the possessor's people themselves: «около 5 200 лорнийцев»
         near = [w.strip(".,;:()«»\"") for w in words[max(0, k - 1): k] + words[k + 1: k + 2]]
         names = [w for w in near if w and _is_name(w)]
-        return bool(names) and all(n.lower()[:WHOSE_STEM] != whose[:WHOSE_STEM] for n in names)
+        return bool(names) and not any(begins_alike(n, whose) for n in names)
     return False

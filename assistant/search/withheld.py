@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
-from .answer_types import counted_nouns, kind
+from .answer_types import begins_alike, counted_nouns, kind
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
@@ -49,7 +49,6 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
 ASKED_NOUNS = 2  # words after "which" read as what it asks of: the noun, or an adjective and the noun
 FOCUS_WORDS = 8  # words after a withholding pattern's question word, read as what it withholds
 TIME_TERMS = 2  # terms of the question a sentence withholding a time must hold
-NAME_STEM = 4  # letters a name of the question and one the withheld words name must begin alike («Лорна», «Лорны»)
 FRONT_TERMS = 2  # ... and the words between the question word and a pattern after them («Сколько …, не сказали»)
 
 
@@ -102,7 +101,7 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
     """The withheld words name a party the question does not ("Какую комиссию UnionPay берёт с банков …, не
     раскрывают" withholds no fee a sender pays): a capitalised word none of the question's names begins like."""
     named = [w.strip(",.;:«»\"'()").lower() for w in focus[1:] if w[:1].isupper()]
-    return any(not any(n[:NAME_STEM] == w[:NAME_STEM] for n in req.names) for w in named if len(w) > 1)
+    return any(not any(begins_alike(n, w) for n in req.names) for w in named if len(w) > 1)
 
 
 def _numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> bool:
