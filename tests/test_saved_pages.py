@@ -97,8 +97,10 @@ def test_a_zip_that_is_not_one_page_is_none() -> None:
     page_and_pdf = zipped({"a.html": b"<p>One page.</p>", "report.pdf": b"%PDF-1.7"})
     pictures = zipped({"images/image1.png": b"\x89PNG0000"})
     only_a_pdf = zipped({"report.pdf": b"%PDF-1.7"})
+    only_an_old_word_file = zipped({"report.doc": b"\xd0\xcf\x11\xe0"})  # a format that is not read
     empty_page = zipped({"a.html": b"   "})
-    for data in (two_pages, page_and_pdf, pictures, only_a_pdf, empty_page, b"PK\x03\x04 broken", b"plain text"):
+    for data in (two_pages, page_and_pdf, pictures, only_a_pdf, only_an_old_word_file, empty_page, b"PK\x03\x04 broken",
+                 b"plain text"):
         assert read_zipped_page(data) is None
 
 

@@ -19,13 +19,12 @@ import zipfile
 from pathlib import PurePosixPath
 
 from .decoding import decode
+from .file_kinds import SUFFIXES, file_kind
 from .mail import MailBody
 
 __all__ = ["MAX_PAGE_BYTES", "read_held_page", "read_safari_archive", "read_zipped_page"]
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # a page of an archive larger than this, unpacked, is not read (a zip bomb)
-_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
-_DOCUMENT_SUFFIXES = (*_PAGE_SUFFIXES, ".txt", ".md", ".pdf", ".docx", ".odt", ".rtf", ".epub", ".pptx", ".eml", ".mhtml")
 
 
 def _text(payload: bytes, charset: str | None) -> str:
@@ -59,15 +58,10 @@ def read_safari_archive(data: bytes) -> MailBody | None:
 
 
 def _documents(names: list[str]) -> list[str]:
-    """The archive's members that are documents: no folder entry, no hidden or macOS resource-fork file."""
-    out = []
-    for name in names:
-        path = PurePosixPath(name)
-        if name.endswith("/") or any(part.startswith((".", "__MACOSX")) for part in path.parts):
-            continue
-        if path.suffix.lower() in _DOCUMENT_SUFFIXES:
-            out.append(name)
-    return out
+    """The archive's members that are documents of a kind the corpus knows (`file_kinds.file_kind`): no folder entry,
+    no hidden or macOS resource-fork file."""
+    return [name for name in names if not name.endswith("/") and file_kind(PurePosixPath(name)) is not None
+            and not any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(name).parts)]
 
 
 def read_zipped_page(data: bytes) -> MailBody | None:
@@ -76,7 +70,7 @@ def read_zipped_page(data: bytes) -> MailBody | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             documents = _documents(archive.namelist())
-            if len(documents) != 1 or not documents[0].lower().endswith(_PAGE_SUFFIXES):
+            if len(documents) != 1 or SUFFIXES.get(PurePosixPath(documents[0]).suffix.lower()) != "html":
                 return None
             info = archive.getinfo(documents[0])
             if info.file_size > MAX_PAGE_BYTES:
