@@ -55,6 +55,15 @@ def _en_with(folder: Path, sentence: str):  # type: ignore[no-untyped-def]
     return index, _candidates(index, "The port is meant")[0]
 
 
+def _ru_with(folder: Path, sentence: str):  # type: ignore[no-untyped-def]
+    """The Russian article with its cost said, not withheld, and `sentence` in place of the one on the queue: (index,
+    the candidate whose best sentence is «Строительство начнётся …», three sentences from `sentence`)."""
+    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
+        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.", sentence)
+    index = assistant_over(folder, {"ru.txt": text}).service.snapshot.index
+    return index, _candidates(index, "Строительство начнётся")[0]
+
+
 @pytest.mark.parametrize(("name", "text", "marker"), [("ru.txt", RU, "не раскрывают"), ("en.txt", EN, "No date has been set")])
 def test_the_best_sentence_or_one_beside_it_saying_it_was_not_disclosed_withholds(
     tmp_path: Path, name: str, text: str, marker: str
@@ -337,12 +346,7 @@ def test_a_withheld_count_of_another_thing_does_not_withhold_the_count_asked(tmp
 def test_a_withheld_timetable_withholds_a_question_asking_when_with_two_of_its_terms(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 
-    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
-        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
-        "Сроки открытия второго перехода для автобусов пока не определены.")
-    bot = assistant_over(tmp_path, {"ru.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "Строительство начнётся")  # three sentences from the withholding one
+    index, best = _ru_with(tmp_path, "Сроки открытия второго перехода для автобусов пока не определены.")
     asked = "Когда пассажирские автобусы начнут ездить через второй переход на границе, построенный вместе с грузовым?"
     assert withholds(index, best, requirements(asked), asked)
     once = "Когда пассажирские автобусы начнут ездить через границу, построенную ещё при старом правительстве?"
@@ -386,12 +390,7 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert not withholds(index, best, requirements(how), how)  # "how" alone says nothing of what is withheld
 
     (tmp_path / "ru").mkdir()
-    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
-        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
-        "Сколько будет стоить вторая очередь пункта, нам не сказали.")
-    bot = assistant_over(tmp_path / "ru", {"ru.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "Строительство начнётся")
+    index, best = _ru_with(tmp_path / "ru", "Сколько будет стоить вторая очередь пункта, нам не сказали.")
     cost = "Во сколько обойдётся строительство второй очереди пункта пропуска на границе Вельдрании и Молдарии?"
     assert withholds(index, best, requirements(cost), cost)
     lanes = "Сколько полос для грузовиков будет во второй очереди пункта пропуска на границе Вельдрании и Молдарии?"
@@ -429,12 +428,8 @@ def test_an_embedded_count_of_other_things_with_the_same_adjective_withholds_no_
     «вельдранских водителей» shares the adjective only, and is not withheld by it; one counting the carriers is."""
     from assistant.search.evidence import requirements
 
-    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
-        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
-        "Сколько вельдранских перевозчиков ушло с рынка за эти годы, таможня таких данных не публикует.")
-    bot = assistant_over(tmp_path, {"ru.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "Строительство начнётся")
+    index, best = _ru_with(tmp_path, "Сколько вельдранских перевозчиков ушло с рынка за эти годы, таможня таких данных "
+                                     "не публикует.")
     drivers = "Сколько вельдранских водителей будет работать на новом пункте пропуска на границе Вельдрании и Молдарии?"
     assert not withholds(index, best, requirements(drivers), drivers)
     carriers = "Сколько вельдранских перевозчиков ушло с рынка до открытия пункта пропуска на границе Вельдрании и Молдарии?"
@@ -549,12 +544,7 @@ def test_a_count_withheld_before_the_pattern_does_not_withhold_a_price(tmp_path:
     what a permit cost in the same year is not withheld by it, however many terms they share."""
     from assistant.search.evidence import requirements
 
-    text = RU.replace("Стоимость работ стороны не раскрывают. ", "Работы обойдутся в 12 млн долларов. ").replace(
-        "Ранее грузовики ждали на границе до трёх суток, а очередь растягивалась на десять километров.",
-        "Сколько водителей получили отказ на границе в 2025 году, пограничники не сообщают.")
-    bot = assistant_over(tmp_path, {"ru.txt": text})
-    index = bot.service.snapshot.index
-    best, _, _ = _candidates(index, "Строительство начнётся")
+    index, best = _ru_with(tmp_path, "Сколько водителей получили отказ на границе в 2025 году, пограничники не сообщают.")
     price = "Сколько стоил пропуск для грузовика на границе в 2025 году?"
     assert not withholds(index, best, requirements(price), price)
     drivers = "Сколько водителей получили отказ на границе Вельдрании в 2025 году?"
