@@ -175,6 +175,21 @@ class StubAssistant:
         return Answer(question, tuple(_passage(i, t) for i, t in enumerate(texts[:k], 1)), abstained)
 
 
+def test_a_question_names_its_article_by_file_name_or_by_its_path_in_a_sub_folder() -> None:
+    """A chat export keeps its page in the folder the export made: "Export_1/messages.html" names that file, and
+    neither "Export_2/messages.html" nor a bare "Export_1" does; a bare "messages.html" names any such file."""
+    from types import SimpleNamespace
+
+    from assistant.evals.evaluation import answers_not_indexed
+
+    docs = [SimpleNamespace(source="corpus/set9/Export_1/messages.html", text="The ferry leaves at dawn."),
+            SimpleNamespace(source="corpus/set9/notes.txt", text="Nothing about ferries.")]
+    asked = [Question(id=f"q{n}", question="When does the ferry leave?", answers=(("at dawn",),), doc=doc)
+             for n, doc in enumerate(["Export_1/messages.html", "messages.html", "Export_2/messages.html",
+                                      "Export_1", "1/messages.html", "notes.txt"])]
+    assert sorted(answers_not_indexed(asked, docs)) == ["q2", "q3", "q4"]
+
+
 def test_evaluate_ranks_misses_and_history() -> None:
     filler = [f"unrelated passage {i}" for i in range(10)]
     stub = StubAssistant({

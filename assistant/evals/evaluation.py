@@ -213,12 +213,14 @@ def answers_not_indexed(questions: Sequence[Question], documents: Sequence[Any])
     only ever be a miss: it is named, not counted in silence.
     """
     texts = [normalize(getattr(d, "text", "")) for d in documents]
-    names = {Path(str(getattr(d, "source", ""))).name for d in documents}
+    sources = [Path(str(getattr(d, "source", ""))).as_posix() for d in documents]
+    names = {Path(source).name for source in sources}
     out: dict[str, str] = {}
     for q in questions:
         if not q.answerable:
             continue
-        if q.doc and q.doc not in names:
+        # `doc` is a file's name, or its path in a folder of the corpus ("ChatExport_2025-12-05/messages.html")
+        if q.doc and q.doc not in names and not any(source.endswith(f"/{q.doc}") for source in sources):
             out[q.id] = f"its article {q.doc} is not indexed"
             continue
         alternatives = [[normalize(p) for p in alternative] for alternative in q.answers]
