@@ -11,7 +11,7 @@ the logo and two photos (base64, a few bytes each), each with its Content-Locati
 
 The page, each piece of text the reader sees on a line of its own in the source: the top line (city, weather and two
 exchange rates), the logo's name and tagline, a menu of seven sections and «Поиск», breadcrumbs, the date and time with
-the view count, the rubric, the <h1>, a bold lead, «Автор: …», a photo with its caption and «Фото: …» credit, twelve
+the view count, the rubric, the <h1>, a bold lead, «Автор: …», a photo with its caption and «Фото: …» credit, sixteen
 paragraphs under two <h2>, a second photo with caption and credit, a quote set apart, the share bar (a label and four
 networks), «Теги: …», «Читайте также» with three headlines, «Комментарии (3)» with three comments (name, date, text),
 the sign-in line, and a footer (three links, the media registration line, the reuse line, «18+», ©).
