@@ -68,6 +68,8 @@ def chrome_left(
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\d\s][.,;:!?»”\")])\d{1,2}(?=\s|$)")  # a note's number glued to the sentence it marks
 # Word's web page writes a footnote reference as "[1]" after its word, Google Docs' export a comment's anchor as "[a]"
 # after its word or the sentence's punctuation
+_SPEAKER_MARK = re.compile(r"^\[([^\[\]]+)\]")  # ">> [Dr. Veld] Thank you" (the chevrons gone as a quote's)
+_SOUND_MARK = re.compile(r"\[[^\W\d_]+(?: [^\W\d_]+)?\]")  # "[inaudible]", "[crosstalk]"
 _BRACKET_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[\w.,;:!?»”\")])\[[a-z]\]")
 # an e-book's note reference, <sup><a href="notes.xhtml#n1">1</a></sup>, read as a digit glued to its word before the
 # punctuation: "… 4,6 процента1. Изъятия …"
@@ -128,6 +130,9 @@ def prose_lost(
                 key = key[:-1]  # a word hyphenated at the line's end is joined: "state-" / "ments" -> "statements"
             # "… left open.3", "… года[1].", "… вопросов[a], …": a note's marker or a comment's anchor goes
             unmarked = (_FOOTNOTE_MARK.sub("", key), _BRACKET_MARK.sub("", key))
+            if path.suffix.lower() in (".vtt", ".srt"):  # a speaker's name in brackets opening a cue's line is written
+                # "Name: …", as a transcript's turn; a sound label inside a line ("… months. [inaudible] the …") goes
+                unmarked += (_SPEAKER_MARK.sub(r"\1:", key), " ".join(_SOUND_MARK.sub(" ", key).split()))
             if path.suffix.lower() == ".epub":
                 unmarked += (_GLUED_MARK.sub("", key),)  # "… are registered3 and …", "… процента1.": an e-book's noteref after a word
             if key not in text and all(k not in text for k in unmarked):

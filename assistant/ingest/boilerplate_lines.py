@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
 _PAGE = regex.compile(
     r"^(?:[-–—|]\s*)?(?:(?:page|p|pp|стр|с|страница)\.?\s*)?\d{1,4}(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$", regex.IGNORECASE)
 _SPACED_WORD = regex.compile(r"\b(?:\p{L} ){2,}\p{L}\b")  # "P a g e"
+# a ticker's quote: a name, its price, the change ("USD/KZT 512.40 -0.12%"), no table row's two figures ("3,3 4,1 +24%")
+_QUOTE = regex.compile(r"(?<!\S)[^\W\d_]\S*\s+\d[\d,.]*\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%")
 _ISSUE = regex.compile(r"\b(?:vol(?:ume)?|issue|no|том|выпуск|вып|номер)\.?\s*\d+|№\s*\d+", regex.IGNORECASE)
 _IDENT = regex.compile(
     r"\b(?:e-?issn|issn|isbn|doi)\b\s*:?\s*[\dxX./-]{4,}|^(?:удк|ббк|udc|jel)\b\s*:?\s*[\w.()\[\]:+-]+(?:[ ,]+[\w.()\[\]:+-]+)*$",
@@ -291,9 +293,7 @@ def _page_furniture(plain: str) -> str | None:
     squeezed = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _PAGE.match(squeezed):
         return "page number"
-    if _IDENT.search(low) and len(plain.split()) <= 16:
-        return "journal header"
-    if len(_ISSUE.findall(low)) >= 2 and len(plain.split()) <= 16:
+    if (_IDENT.search(low) or len(_ISSUE.findall(low)) >= 2) and len(plain.split()) <= 16:
         return "journal header"
     if _URL.match(_NOTE_MARK.sub("", plain, count=1)):  # "[2] https://...": a print version's link notes
         return "web address"
@@ -338,7 +338,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)) \
             or re.match(r"[^.!?…]{0,400}©", plain):  # a footer's links and address, then its ©: no sentence before it
         return "copyright"
-    furniture = _page_furniture(plain)
+    furniture = _page_furniture(plain) or ("market ticker" if len(_QUOTE.findall(plain)) >= 3 and not ends else None)
     if furniture:
         return furniture
     if _DOT_LEADER.match(plain):
@@ -377,8 +377,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         return "widget"
     if low.rstrip(" :.") in vocab.labels:
         return "article label"
-    if n <= 15 and sum(w.strip(".,:;!?()«»\"'").lower() in vocab.widgets for w in words) >= 3:
-        return "widget"
+    if n <= 15 and len({w.strip(".,:;!?()«»\"'").lower() for w in words} & vocab.widgets) >= 3:
+        return "widget"  # three different widget words ("Share Tweet Email"; "Russian" twice in a sentence is one)
     if _INITIALS_NAME.match(_AFFILIATION_MARKS.sub("", plain).rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
             not ends or _has_date(plain.rsplit(",", 1)[-1], vocab))):
         return "authors"  # or a speaker and a role ("А. В. Кравцов, заместитель министра …, Астрахань, 4 декабря 2025 г.")

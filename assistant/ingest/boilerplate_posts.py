@@ -101,6 +101,7 @@ FILE_OFFER_WORDS = 15  # a file's name with its format and size, no paragraph
 _WIRE_CODE = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z0-9]+)+(?:\s*\((?:UPDATE|REFILE|CORRECTED|REPEAT)\b[^)]*\))?$")
 _BIBTEX = re.compile(r"^(?:@\w+\{[\w:.-]+,|\w+\s*=\s*(?:[{\"].*[}\"]|\w+),?|\}\s*)$")  # "@misc{key,", "title = {…},", "month = dec,", "}"
 CREDIT_WORDS = 18
+CREDITS_WORDS = 45  # a wire's credits parted by semicolons, each a phrase and its names
 
 
 def _is_credit(plain: str, vocab: _Vocab) -> bool:
@@ -108,6 +109,11 @@ def _is_credit(plain: str, vocab: _Vocab) -> bool:
     names, in brackets or before a colon (a byline's own rules read one word before a colon, or a phrase before a name)."""
     bracketed = plain.startswith("(") and plain.endswith(")")
     inner = plain[1:-1] if bracketed else plain
+    parts = inner.rstrip(".").split(";")  # "Reporting by … in …; Additional reporting by …; Editing by …": a wire's
+    if len(parts) >= 2 and len(inner.split()) <= CREDITS_WORDS and all(  # credits, one phrase and its names a part
+            (head := _starts_with(part.strip().lower(), vocab.byline_phrases)) and part.strip()[len(head):].lstrip()[:1].isupper()
+            for part in parts):
+        return True
     phrase = _starts_with(inner.lower(), vocab.byline_phrases)
     if phrase is None or len(inner.split()) > CREDIT_WORDS:
         return False

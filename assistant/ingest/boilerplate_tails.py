@@ -27,8 +27,8 @@
   17.11.2025"); a list of dates alone stays chrome.
 - **A bar of reactions**: symbols, counts and buttons and nothing else ("♡ 214 💬 31 ↻ Restack", «Нравится 146»).
 - **An appeal** to like, subscribe or follow a channel (`appeals` in data/lang), in a line of up to 45 words.
-- **An advertisement** a channel marks with a hashtag opening its post ("#ad …", «#реклама Курсы …»; `ad_tags` in
-  data/lang), in a line of up to 60 words.
+- **An advertisement** a channel marks with a hashtag opening or closing its post ("#ad …", «#реклама Курсы …»,
+  «… пишите @bot #реклама»; `ad_tags` in data/lang), in a line of up to 60 words.
 - **A channel's audience**: a short line ending on a count of its subscribers, followers or views, and the age after it
   ("Lorna Weekly 318K subscribers", a video's card "… 212K views · 1 month ago"; `audience_words` in data/lang).
 """
@@ -69,7 +69,7 @@ RECORD_WORDS = 12  # words of each at most
 _END_LABEL = re.compile(r"^[A-ZА-ЯЁ][\w.-]*(?:\s[\w.-]+)?:\s+\S")  # "Drafted: …", «Исполнитель: …»
 _COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
 _AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
-_AD_TAG = re.compile(r"^#(\w+)")  # the hashtag opening a post ("#реклама Курсы …")
+_AD_TAG = re.compile(r"^#(\w+)|\s#(\w+)$")  # the hashtag opening or closing a post ("#реклама Курсы …", "… @bot #реклама")
 _BYLINE = ("byline", "dateline", "authors")
 _ITEM = re.compile(r"^\s*[-*•]\s+\S")
 _REACTION = re.compile(r"^(?:[^\w\s]+|\d[\d.,]*[KkMmКкМм]?)$")  # a symbol ("♡", "💬") or a count ("214", "1.3K")
@@ -107,7 +107,7 @@ def drop_tails(lines: Sequence[str], plains: Sequence[str], reasons: list[str | 
         low = plain.lower()
         if len(plain.split()) <= APPEAL_WORDS and any(a in low for a in tails.appeals):
             reasons[i] = "appeal"
-        elif (m := _AD_TAG.match(plain)) and m.group(1).lower() in tails.ad_tags and len(plain.split()) <= AD_WORDS:
+        elif (m := _AD_TAG.search(plain)) and (m[1] or m[2]).lower() in tails.ad_tags and len(plain.split()) <= AD_WORDS:
             reasons[i] = "advertisement"
         elif _is_reaction_bar(plain, widgets):
             reasons[i] = "widget"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decoding import decode
-from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for
+from .doc_ids import DOC_ID_SCHEME, assign_doc_ids, doc_id_for, title_from_name
 from ..errors import CorpusNotFoundError
 from .file_kinds import BINARY_HOLDERS, PAGE_HOLDERS, SUFFIXES, UNSUPPORTED, file_kind, is_document_path
 from .formats import FORMATS
@@ -368,7 +368,7 @@ def _load_one(
         log.warning("ignored the date %r of %s in metadata.json: write it as YYYY-MM-DD, YYYY-MM or YYYY", meta["date"], file.source)
         meta = {k: v for k, v in meta.items() if k != "date"}
     title = meta.get("title") or stated_title or cleaned.title or page_title(embedded.get("title"), source) \
-        or _title_from_name(file.path)
+        or title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(
         doc_id=doc_id or doc_id_for(file.source),
@@ -384,13 +384,6 @@ def _load_one(
         countries=facets.countries,
         page_starts=page_starts,
     )
-
-
-def _title_from_name(path: Path) -> str:
-    """A title from the file name, without a language tag or a video's id ("Panel_ the corridor [Xq3k].en.vtt")."""
-    stem = re.sub(r"(?:\s*\[[\w-]{6,20}\])?(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?$", "", unicodedata.normalize("NFKC", path.stem))
-    name = " ".join(re.sub(r"_ ", ": ", re.sub(r"[-_]+(?! )", " ", stem)).split())
-    return name[:1].upper() + name[1:] or path.name
 
 
 def corpus_parent(root: Path) -> Path:

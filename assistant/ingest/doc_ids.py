@@ -1,4 +1,4 @@
-"""Document ids from file paths: stable, unique, in any script."""
+"""Document ids from file paths: stable, unique, in any script; and a title from a file's name."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
-__all__ = ["DOC_ID_SCHEME", "assign_doc_ids", "doc_id_for"]
+from .langdata import all_lang_data
+
+__all__ = ["DOC_ID_SCHEME", "assign_doc_ids", "doc_id_for", "title_from_name"]
 
 DOC_ID_SCHEME = "2"  # 2: Unicode kept, hash suffix on a collision (1: ASCII only, collisions broke the index)
 
@@ -49,3 +52,21 @@ def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
             ids[source] = f"{base}-{digest[:n]}"
             taken.add(ids[source])
     return ids
+
+
+_SITE = re.compile(r"\s+\|\s+[^|]{1,40}$")  # the last of a title's parts after a bar, when it is short: a site's name
+_TRACK = re.compile(r"\s*\(([^()]+)\)$")  # "… (English)", «… (русский)»: a subtitle track's language after the title
+
+
+def title_from_name(path: Path) -> str:
+    """A title from the file name, without a language tag, a video's id or a channel's name after a bar ("Panel_ the
+    corridor [Xq3k].en.vtt", "Panel_ the corridor (English).srt", "Panel： the corridor ｜ Lorna Club.vtt")."""
+    stem = re.sub(r"(?:\s*\[[\w-]{6,20}\])?(?:\.[a-z]{2}(?:-[A-Za-z]{2,4})?)?$", "", unicodedata.normalize("NFKC", path.stem))
+    track = _TRACK.search(stem)
+    if track and any(track[1].strip().lower() in ld.language_names for ld in all_lang_data()):
+        stem = stem[: track.start()]
+    site = _SITE.search(stem)  # "Trains in the steppe | Lorna Club": a video's or a page's title with its channel's
+    if site and len(stem[: site.start()].split()) >= 3:
+        stem = stem[: site.start()]
+    name = " ".join(re.sub(r"_ ", ": ", re.sub(r"[-_]+(?! )", " ", stem)).split())
+    return name[:1].upper() + name[1:] or path.name

@@ -105,6 +105,7 @@ class LangData:
     agenda_headings: frozenset[str] = frozenset()  # a deck's "Agenda" slide, «План доклада» (ingest/formats/pptx.py)
     expanders: frozenset[str] = frozenset()  # "Show more", «Показать ещё»: a script's button inside a post (ingest/clean_html.py)
     placeholder_titles: frozenset[str] = frozenset()  # "Exported Data", «Без названия»: a page title naming no article
+    language_names: frozenset[str] = frozenset()  # "English", «русский»: a subtitle track's language in its file's name
     return_links: frozenset[str] = frozenset()  # "Return to" (+ a quoted forum or section): a link back up the site
     source_labels: frozenset[str] = frozenset()  # "Source:", «Источник:»: a table's or a record's credit
     comment_headings: frozenset[str] = frozenset()  # "Replies", «комментариев»: a page's comments below it
@@ -210,6 +211,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         agenda_headings=words("agenda_headings"),
         expanders=words("expanders"),
         placeholder_titles=words("placeholder_titles"),
+        language_names=words("language_names"),
         return_links=words("return_links"),
         source_labels=words("source_labels"),
         comment_headings=words("comment_headings"),

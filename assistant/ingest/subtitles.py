@@ -6,8 +6,8 @@ styling tags); here their text becomes paragraphs a reader and the sentence spli
 - a cue's lines are joined, and the cues of one speaker are one paragraph, broken where the speaker paused after
   a sentence or the paragraph grew long;
 - a new speaker opens a paragraph: a voice tag (`<v Anna Veld>`), a name before a colon ("ANNA VELD:",
-  "Moderator:"), a dialogue dash ("- …") or a caption's chevrons (">> …"); a named speaker's first paragraph is
-  "Name: …", as a transcript writes it;
+  "Moderator:"), a dialogue dash ("- …") or a caption's chevrons (">> …", with the name in brackets:
+  ">> [Dr. Veld] …"); a named speaker's first paragraph is "Name: …", as a transcript writes it;
 - sound labels ("[Applause]", «(музыка)», "♪") go, and a line that repeats the line before (captions that roll
   up, two lines at a time) is read once;
 - a WebVTT file's language ("Language: en") and a date in its notes ("NOTE Panel, Lorna, 4 December 2025") are the
@@ -34,6 +34,8 @@ _SOUND = re.compile(r"\[[^\]\n]{1,40}\]|\((?-i:[a-zа-яё]+)\)|♪[^♪\n]*♪?
 _SOUND_LINE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^\W\d_]+(?:\s+[^\W\d_]+){0,2}\)|[♪♫ ]+)\s*$")  # «(музыка)»
 _SPEAKER = re.compile(rf"^(?P<who>{SPEAKER}):\s+(?P<said>\S.*)$")  # "ANNA VELD: …", as a transcript's turn names it
 _CHANGE = re.compile(r"^\s*(?:-|–|—|>>)\s*")  # a dialogue dash or a broadcast caption's chevrons: another speaker
+# the new speaker's name in brackets after the chevrons or the dash (">> [Dr. Veld] Thank you."), no sound label
+_BRACKETED = re.compile(rf"^(?P<change>\s*(?:-|–|—|>>)\s*)\[(?P<who>{SPEAKER})\]\s+(?P<said>\S.*)$")
 _SRT_CUE = re.compile(r"\A\ufeff?\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
 _SBV_CUE = re.compile(r"\A\ufeff?\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*\n")
 _VTT_HEAD = re.compile(r"\A\ufeff?WEBVTT(?:[ \t].*)?$", re.MULTILINE)
@@ -98,7 +100,7 @@ def _paragraphs(cues: list[tuple[float, float, str | None, str]]) -> str:
     previous: list[str] = []  # the lines of the cue before, for captions that roll up
     last_end = 0.0
     for n, (start, end, voice, text) in enumerate(cues):
-        lines = [line for line in (_SOUND.sub("", raw).strip() for raw in text.split("\n")) if line]
+        lines = [line for line in (_SOUND.sub("", _unbracketed(raw)).strip() for raw in text.split("\n")) if line]
         fresh = [line for line in lines if line not in previous and not _SOUND_LINE.match(line)]
         previous = lines or previous
         edge = n in (1, len(cues) - 1)  # a break before the second cue and the last: the first and the last stand apart
@@ -121,6 +123,15 @@ def _paragraphs(cues: list[tuple[float, float, str | None, str]]) -> str:
                 paragraphs.append(current)
             current.words.extend(said.split())
     return "\n\n".join(p.text() for p in paragraphs if p.words)
+
+
+def _unbracketed(line: str) -> str:
+    """">> [Dr. Veld] Thank you." as ">> Dr. Veld: Thank you.": a name of two words or more in brackets opening a new
+    speaker's line is the speaker's label ("[Applause]", one word, stays a sound label)."""
+    tag = _BRACKETED.match(line)
+    if tag is None or len(tag["who"].split()) < 2 or not _is_name(tag["who"]):
+        return line
+    return f"{tag['change']}{tag['who']}: {tag['said']}"
 
 
 def _is_name(who: str) -> bool:

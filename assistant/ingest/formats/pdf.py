@@ -19,6 +19,7 @@ from .pdf_layout import (
     laid_out,
     line_steps,
     paragraph_breaks,
+    printed_title,
     read_page,
     without_site,
 )
@@ -286,6 +287,8 @@ def read_pdf(data: bytes) -> Extracted:
         meta["title"] = headline
     elif headline and "title" in meta and (lead := without_site(meta["title"], headline)):
         meta["title"] = lead
+    elif pages and "title" in meta and (printed := printed_title(meta["title"], pages[0])):
+        meta["title"] = printed
     title = meta.get("title") or headline
     usual = line_steps(styles)  # the document's step from line to line, by type size
     texts = [join_lines(lines, title, paragraph_breaks(page_styles, usual) if page_styles else None)

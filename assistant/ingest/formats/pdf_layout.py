@@ -21,11 +21,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..boilerplate_lines import NOTE_MARKS
 
-__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "line_steps", "paragraph_breaks",
+__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "line_steps", "paragraph_breaks", "printed_title",
            "read_page"]
 
 HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
@@ -256,3 +257,21 @@ def without_site(stated: str, headline: str) -> str | None:
         return None
     lead, heading = re.findall(r"\w+", parts[0].lower()), re.findall(r"\w+", headline.lower())
     return parts[0].strip() if len(lead) >= len(heading) >= HEADLINE_WORDS and lead[: len(heading)] == heading else None
+
+
+def printed_title(stated: str, lines: Sequence[str]) -> str | None:
+    """The lines of the first page that the metadata title `stated` is, less the paper's number after it ("Oral evidence:
+    the Lorna ferries, HC 1042" over the printed "Oral evidence: the Lorna ferries"); None when no line is."""
+    whole = re.findall(r"\w+", stated.lower())
+    for i in range(min(len(lines), PRINTED_TITLE_LINES)):
+        for span in range(1, 4):  # a title set over up to three lines
+            printed = " ".join(" ".join(lines[i : i + span]).split())
+            heading = re.findall(r"\w+", printed.lower())
+            number = whole[len(heading):]
+            if len(heading) >= HEADLINE_WORDS and whole[: len(heading)] == heading and 0 < len(number) <= 3 \
+                    and any(w.isdigit() for w in number):
+                return printed
+    return None
+
+
+PRINTED_TITLE_LINES = 30  # of the first page
