@@ -112,6 +112,29 @@ def test_a_withheld_neighbour_does_not_speak_for_a_question_the_best_sentence_an
     assert withholds(index, withheld, requirements("How much will the second berth cost?"))
 
 
+def test_a_date_in_the_best_sentences_own_clause_answers_beside_a_clause_withholding_no_time(tmp_path: Path) -> None:
+    """"… signed a lease on 14 March 2025, but its terms have not been published" says when the lease was signed;
+    "… signed on 14 March 2025, but no date has been set for the first ship" withholds when the first ship comes."""
+    from assistant.search.evidence import requirements
+
+    text = EN.replace("No date has been set for the start of construction. ",
+                      "The harbour authority signed a lease with the consortium on 14 March 2025, but its terms have not "
+                      "been published. ")
+    (tmp_path / "terms").mkdir()
+    index = assistant_over(tmp_path / "terms", {"en.txt": text}).service.snapshot.index
+    signed, _, _ = _candidates(index, "signed a lease")
+    assert not withholds(index, signed, requirements("When did the harbour authority sign the lease with the consortium?"))
+    assert withholds(index, signed, requirements("What are the terms of the lease?"))
+    assert withholds(index, signed)  # without the question: the sentence says "not published"
+    text = EN.replace("No date has been set for the start of construction. ",
+                      "The harbour authority signed a lease with the consortium on 14 March 2025, but no date has been "
+                      "set for the first ship. ")
+    (tmp_path / "ship").mkdir()
+    index = assistant_over(tmp_path / "ship", {"en.txt": text}).service.snapshot.index
+    signed, _, _ = _candidates(index, "signed a lease")
+    assert withholds(index, signed, requirements("When will the first ship call at the consortium's berth?"))
+
+
 def test_a_name_the_best_sentence_leaves_to_its_neighbour_does_not_let_another_withholding_speak(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -320,7 +320,7 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
     chunk = index.chunks[cand.row]
     data = lang_data(index.documents[chunk.doc_id].language or "en")
     if _says_withheld(data, said[at], req):
-        return True
+        return req is None or not _dated_beside(index, cand, data, said[at], req)
     heading = bool(chunk.section) and said[at].strip() == chunk.section.strip()  # the closest "sentence" is the
     if heading:  # heading: the section under it matched, and every sentence of it is read
         said = index.passage_sentences(cand.row)
@@ -336,3 +336,14 @@ def _beside_best(index: LoadedIndex, cand: Candidate, req: Requirements | None =
         if any(window_satisfies(req, " ".join(w), where, w, article_date=day) for w in windows):
             return False  # the best sentence gives the answer: what a neighbour withholds is something else
     return not all(quiet)
+
+
+def _dated_beside(index: LoadedIndex, cand: Candidate, data: LangData, sentence: str, req: Requirements) -> bool:
+    """A question asking when, and the best `sentence` gives the date in a clause of its own, beside a clause that
+    withholds no time: "… signed a memorandum on 17 September 2025, but … its text has not been published" answers
+    when it was signed; "…signed on 17 September, but no date has been set for its entry into force" does not."""
+    if not req.wants_date or any(_of_time(m.group(0), data) for m in data.withheld.finditer(sentence)):
+        return False
+    told = [c for c in data.clause_breaks.split(sentence) if not data.withheld.search(c)]
+    return bool(told) and window_satisfies(req, " ".join(told), context(index, cand.row), told,
+                                           article_date=article_date(index, cand.row))
