@@ -1,7 +1,8 @@
-"""Cleaning 53, by form: a wire story's market ticker above its headline and its credits after the text, a line of prose
-naming one widget word twice, a caption's speaker named in brackets, a subtitle file's title without its track's
-language or its channel, a parliament's paper titled by its printed lines without its number, an advertisement whose
-hashtag closes the post, and a chat export's poll. The pages are written for these tests."""
+"""Cleanings 53 and 54, by form: a wire story's market ticker above its headline and its credits after the text, a line
+of prose naming one widget word twice, a caption's speaker named in brackets, a subtitle file's title without its
+track's language or its channel, a parliament's paper titled by its printed lines without its number, an advertisement
+whose hashtag closes the post, a chat export's poll, and a hearing's front matter above its first numbered question.
+The pages are written for these tests."""
 
 from __future__ import annotations
 
@@ -121,3 +122,40 @@ def test_an_advertisement_closed_by_its_hashtag_and_a_poll_go() -> None:
     assert PROSE in text and MORE in text
     assert "#реклама" not in text and "door to door" not in text
     assert "second berth open on time" not in text and "Yes, in spring" not in text and "1 146 votes" not in text
+
+
+HEARING = f"""Oral evidence: the Lorna ferries and the second berth
+
+Ordered by the House of Commons to be published on 4 December 2025.
+
+Members present: Anna Veld (Chair); Tomas Reen; Ida Marr.
+
+Questions 12–15
+
+Witnesses: Paul Kest, Port Director, Lorna Harbour Authority.
+
+This is an uncorrected transcript. Neither Members nor witnesses have checked it, and it is not yet an approved record.
+
+Q12 Chair: Good morning. How many trucks did the ferry carry in its first year?
+
+Paul Kest: {PROSE}
+
+Q13 Tomas Reen: And the rates?
+
+Paul Kest: {MORE}
+
+Q14 Chair: Thank you. When will the second berth open?
+
+Paul Kest: In the spring of 2027, if the tender is not delayed again.
+"""
+
+
+def test_a_hearings_front_matter_goes_but_an_faqs_introduction_stays() -> None:
+    text = clean_source(HEARING, "text").text
+    assert text.startswith("Oral evidence: the Lorna ferries and the second berth\n\nQ12 Chair: Good morning.")
+    for chrome in ("Ordered by", "Members present", "Questions 12–15", "Witnesses:", "uncorrected transcript"):
+        assert chrome not in text, chrome
+    assert PROSE in text and MORE in text and "Q14 Chair: Thank you." in text
+    faq = HEARING.replace("Q13 Tomas Reen:", "Q13 Rates:").replace("Q14 Chair:", "Q14 Berth:").replace(
+        "Q12 Chair:", "Q12 Trucks:")  # every question its own label: an FAQ's, not a hearing's askers
+    assert "Members present" in clean_source(faq, "text").text

@@ -1364,12 +1364,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "«Ташкент — 2025» (a section label) and the second paragraph of «Об авторах»"
     ),
     ("unseen47", "chrome"): (
-        "cleaning 53 leaves 37 of unseen47's 136 chrome lines (46 before; the market ticker, the photo's caption and "
-        "credit and the wire's credits go): in the webinar's SubRip subtitles the moderator's housekeeping and "
-        "introductions at the start, her 'One at a time, please' and her thanks at the end, kept as her turns; in the "
-        "committee's transcript PDF the order to publish, 'Members present:', the questions' range, the witnesses' list, "
-        "the uncorrected-transcript disclaimer, 'Examination of witnesses' and its 'Witnesses:' line; in the wire story "
-        "'Summary', the standards line and 'Purchase licensing rights'; in the MHTML page the first photo's caption"
+        "cleanings 53 and 54 leave 26 of unseen47's 136 chrome lines (46 before; the market ticker, the photo's caption "
+        "and credit, the wire's credits and the transcript's front matter go): in the webinar's SubRip subtitles the "
+        "moderator's housekeeping and introductions at the start, her 'One at a time, please' and her thanks at the "
+        "end, kept as her turns; in the wire story 'Summary', the standards line and 'Purchase licensing rights'; in the "
+        "MHTML page the first photo's caption"
     ),
 }
 

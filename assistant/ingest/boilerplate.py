@@ -44,7 +44,8 @@ from .boilerplate_lines import (
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
                                drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
-from .boilerplate_records import drop_labelled_run, drop_late_records, drop_marks, heads_the_text, keep_wrapped_lines
+from .boilerplate_records import (drop_hearing_front, drop_labelled_run, drop_late_records, drop_marks, heads_the_text,
+                                  keep_wrapped_lines)
 from .boilerplate_posts import (
     _MD_HEADING,
     drop_author_bios,
@@ -105,6 +106,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     headline = _headline(lines, plains, reasons, first_prose)
     drop_post_chrome(lines, plains, reasons, vocab, first_prose if headline is None else headline, first_prose)
     drop_head_record(lines, plains, reasons, headline, first_prose)
+    drop_hearing_front(plains, reasons, headline)
     drop_labelled_run(lines, plains, reasons, headline)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)

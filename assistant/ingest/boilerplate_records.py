@@ -35,11 +35,15 @@
 - **A record's fields stacked** (`stacked_labels`, read by `boilerplate_ends.drop_head_record`): between the
   headline and the first paragraph, labels of one to three words on every other line over their values
   ("Author" / "Zhumabekova, Dana" / "Supervisor" / "Ospanov, Timur, PhD"), as a repository shows a record.
+- **A hearing's front matter** (cleaning 54): in a transcript whose questions are numbered ("Q41 Chair: …", three or
+  more, one asker named twice or more), the lines between the headline and the first question: the order to publish,
+  the members present, the questions' range, the witnesses and the transcript's disclaimer.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import regex
 
@@ -259,3 +263,19 @@ def drop_empty_headings(lines: list[str], plains: list[str], reasons: list[str |
                 and not lines[head].lstrip().startswith("# ") \
                 and all(reasons[j] is not None for j in section):
             reasons[head] = reasons[section[0]]
+
+
+_NUMBERED_QUESTION = regex.compile(r"^Q\d{1,4}\s+([^\W\d_][^:]{0,60}):\s")  # "Q41 Chair: …", "Q43 Anna Veld: …"
+HEARING_QUESTIONS = 3
+
+
+def drop_hearing_front(plains: Sequence[str], reasons: list[str | None], headline: int | None) -> None:
+    """A hearing's front matter, above its first numbered question (see the module); an FAQ's numbered questions name
+    no asker twice."""
+    asked = [(i, m.group(1)) for i, p in enumerate(plains) if (m := _NUMBERED_QUESTION.match(p))]
+    askers = [who for _, who in asked]
+    if headline is None or len(asked) < HEARING_QUESTIONS or len(set(askers)) == len(askers) or asked[0][0] <= headline:
+        return
+    for i in range(headline + 1, asked[0][0]):
+        if plains[i] and reasons[i] is None:
+            reasons[i] = "front matter"
