@@ -1039,6 +1039,10 @@ def test_by_how_much_in_russian_asks_an_amount_not_a_count(question: str, counts
     ("Какой кампус для ИИ построят в Лорне?", "В Лорне построят кампус и издательство на 300 мегаватт.", False),
     ("Where will the AI campus in Lorna be built?", "The artificial intelligence campus will be built north of Lorna.", True),
     ("Where will the AI campus in Lorna be built?", "The campus will be built north of Lorna, as agreed in April.", False),
+    # a Kazakh name in a Russian text keeps its own letters, which the acronym writes with the Russian ones they look like
+    ("Сколько поездов отправит ҚТЖ в Лорну?", "«Қазақстан темір жолы» отправит в Лорну 12 поездов.", True),
+    ("Сколько поездов отправит КТЖ в Лорну?", "«Қазақстан темір жолы» отправит в Лорну 12 поездов.", True),
+    ("Сколько поездов отправит КТЖ в Лорну?", "«Қазақстан жолы» отправит в Лорну 12 поездов.", False),
 ])
 def test_an_acronym_of_the_question_is_found_spelled_out(question: str, window: str, expected: bool) -> None:
     """A name the question writes in capitals is present when the window writes its words out, their initials

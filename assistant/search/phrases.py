@@ -60,6 +60,11 @@ PAIR, PAIR_WORD = 2, 6  # an acronym of two letters is also spelled by two long 
 # интеллект»), as Russian writes a common noun's
 
 
+# the letters of Kazakh, Kyrgyz, Uzbek and Tajik Cyrillic an acronym in Russian writes with the Russian letter they look
+# like («КТЖ» for «Қазақстан темір жолы», «ҒЗИ» or «ГЗИ»)
+_LOOK_ALIKE = str.maketrans("қғүұөһіңәҳҷӯӣў", "кгууохинахчуиу")
+
+
 def spelled_out(acronym: str, text: str) -> bool:
     """`text` writes the acronym `acronym` (lower-cased) out: consecutive words, function words left out, begin with its
     letters, the first in a capital ("European Bank for Reconstruction and Development" for "ebrd", «Алматинский
@@ -71,7 +76,7 @@ def spelled_out(acronym: str, text: str) -> bool:
     cyrillic = bool(regex.fullmatch(r"\p{Cyrillic}+", acronym))
     for i in range(len(words) - n + 1):
         part = words[i : i + n]
-        if "".join(w[0] for w in part).lower() != acronym:
+        if "".join(w[0] for w in part).lower().translate(_LOOK_ALIKE) != acronym.translate(_LOOK_ALIKE):
             continue
         if n == PAIR and all(len(w) >= PAIR_WORD for w in part):
             return True  # two long words in lower case
