@@ -420,6 +420,25 @@ def test_a_question_word_after_the_pattern_or_before_it_names_what_is_withheld(t
     assert not withholds(index, best, requirements(lanes), lanes)  # the cost is withheld, not the lanes counted
 
 
+def test_who_withholds_named_right_before_a_fronted_pattern_is_no_other_party_of_the_withheld() -> None:
+    """"How many of the dock workers stay on Veldrania does not publish": Veldrania withholds the count, it is not a
+    party the withheld words name; a name the clause ends on before its comma is one («… до Лорны, не сообщили»)."""
+    from assistant.ingest.langdata import lang_data
+    from assistant.search.withheld import _focus
+
+    def focus(sentence: str, lang: str, word: str) -> list[str]:
+        match = lang_data(lang).withheld.search(sentence)
+        assert match is not None, sentence
+        words, ahead = _focus(sentence, match, word)
+        assert ahead
+        return words
+
+    assert focus("How many of the dock workers stay on Veldrania does not publish, which is a pity.", "en", "how many") \
+        == ["of", "the", "dock", "workers", "stay", "on"]
+    assert focus("Сколько будет стоить участок до Лорны, не сообщили.", "ru", "сколько") == \
+        ["будет", "стоить", "участок", "до", "Лорны,"]
+
+
 def test_a_withholding_clause_holding_the_noun_an_untyped_question_asks_of_withholds(tmp_path: Path) -> None:
     """"What are the terms of …?" asks of terms: "… signed a lease on the berths, but its terms have not been
     published" withholds them, though its withholding clause holds no other term of the question."""

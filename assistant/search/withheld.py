@@ -168,14 +168,18 @@ _ASKS_A_NOUN = frozenset({"what"})  # "what price", where «что» is followed
 def _focus(sentence: str, match: re.Match[str], word: str) -> tuple[list[str], bool]:
     """The words a withholding says it withholds, when it names them with the question's `word`: after a pattern ending
     on it ("has not said who maintains the equipment"), or between it and the pattern, as Russian sets them
-    («Сколько будет стоить вторая очередь, нам не сказали»), with whether they stand before it; [] otherwise."""
+    («Сколько будет стоить вторая очередь, нам не сказали»), less the name of who withholds right before the pattern
+    ("How many … go home Ankara does not publish"), with whether they stand before it; [] otherwise."""
     if " ".join(match.group(0).lower().split()).endswith(word):
         return sentence[match.end():].split()[:FOCUS_WORDS], False
     before = sentence[: match.start()].lower()
     at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before)]
     if not at:
         return [], False
-    return sentence[at[-1] : match.start()].split()[:FOCUS_WORDS], True
+    focus = sentence[at[-1] : match.start()].split()
+    while focus and focus[-1][:1].isupper() and focus[-1][-1:].isalnum():
+        focus.pop()  # the pattern's own subject, right before it: "… go home afterwards Ankara does not publish"
+    return focus[:FOCUS_WORDS], True
 
 
 def _closer_in_article(index: LoadedIndex, cand: Candidate, checked: Sequence[Candidate],
