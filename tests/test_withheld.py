@@ -117,22 +117,19 @@ def test_a_date_in_the_best_sentences_own_clause_answers_beside_a_clause_withhol
     "… signed on 14 March 2025, but no date has been set for the first ship" withholds when the first ship comes."""
     from assistant.search.evidence import requirements
 
-    text = EN.replace("No date has been set for the start of construction. ",
-                      "The harbour authority signed a lease with the consortium on 14 March 2025, but its terms have not "
-                      "been published. ")
-    (tmp_path / "terms").mkdir()
-    index = assistant_over(tmp_path / "terms", {"en.txt": text}).service.snapshot.index
-    signed, _, _ = _candidates(index, "signed a lease")
-    assert not withholds(index, signed, requirements("When did the harbour authority sign the lease with the consortium?"))
-    assert withholds(index, signed, requirements("What are the terms of the lease?"))
-    assert withholds(index, signed)  # without the question: the sentence says "not published"
-    text = EN.replace("No date has been set for the start of construction. ",
-                      "The harbour authority signed a lease with the consortium on 14 March 2025, but no date has been "
-                      "set for the first ship. ")
-    (tmp_path / "ship").mkdir()
-    index = assistant_over(tmp_path / "ship", {"en.txt": text}).service.snapshot.index
-    signed, _, _ = _candidates(index, "signed a lease")
-    assert withholds(index, signed, requirements("When will the first ship call at the consortium's berth?"))
+    def signed(folder: str, withheld: str):  # type: ignore[no-untyped-def]
+        text = EN.replace("No date has been set for the start of construction. ",
+                          f"The harbour authority signed a lease with the consortium on 14 March 2025, but {withheld}. ")
+        (tmp_path / folder).mkdir()
+        index = assistant_over(tmp_path / folder, {"en.txt": text}).service.snapshot.index
+        return index, _candidates(index, "signed a lease")[0]
+
+    index, best = signed("terms", "its terms have not been published")
+    assert not withholds(index, best, requirements("When did the harbour authority sign the lease with the consortium?"))
+    assert withholds(index, best, requirements("What are the terms of the lease?"))
+    assert withholds(index, best)  # without the question: the sentence says "not published"
+    index, best = signed("ship", "no date has been set for the first ship")
+    assert withholds(index, best, requirements("When will the first ship call at the consortium's berth?"))
 
 
 def test_a_name_the_best_sentence_leaves_to_its_neighbour_does_not_let_another_withholding_speak(tmp_path: Path) -> None:
