@@ -571,6 +571,13 @@ def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
     ("en", "The port has talked to two buyers, which I cannot name.", True),
     ("en", "The ministry would not identify the lender.", True),
     ("en", "The ministry named the lender in March.", False),
+    ("ru", "Сколько хозяйств отказались от фасоли, в министерстве не подсчитывали.", True),
+    ("ru", "Потери от засухи пока никто не посчитал.", True),
+    ("ru", "В министерстве не считали это проблемой.", False),
+    ("en", "The ministry has not counted how many farms gave up beans.", True),
+    ("en", "That grant does not count as a loan.", False),
+    ("en", "The second branch will open abroad; neither the university nor the city has been named.", True),
+    ("en", "Neither side has been named in the report as the one at fault.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
