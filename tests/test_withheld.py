@@ -578,6 +578,14 @@ def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
     ("en", "That grant does not count as a loan.", False),
     ("en", "The second branch will open abroad; neither the university nor the city has been named.", True),
     ("en", "Neither side has been named in the report as the one at fault.", False),
+    ("ru", "Сколько из них остались без работы, ассоциация не считала, но треть мест пустует.", True),
+    ("ru", "Сколько их работает в Лорне, никто не считал — по крайней мере публично.", True),
+    ("ru", "Сколько лорнцев учатся в Веттине самостоятельно, в комитете не знают: на учёт они не встают.", True),
+    ("ru", "Сколько из нарушителей работали без разрешения, миграционная служба не установила.", True),
+    ("ru", "Лорна обсуждает вступление, но размер её взноса в бюджет центра не определён.", True),
+    ("ru", "Рабочие не установили оборудование вовремя, и запуск сдвинулся.", False),
+    ("ru", "Управляющий не знает английского языка.", False),
+    ("ru", "Размер пошлины, как сообщили в министерстве, составит 5%.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
