@@ -586,6 +586,17 @@ def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
     ("ru", "Рабочие не установили оборудование вовремя, и запуск сдвинулся.", False),
     ("ru", "Управляющий не знает английского языка.", False),
     ("ru", "Размер пошлины, как сообщили в министерстве, составит 5%.", False),
+    ("en", "How many students leave before graduating is recorded neither by the universities nor by the ministry.", True),
+    ("en", "How much has been paid, neither the Lornan ministry nor the secretariat has disclosed.", True),
+    ("en", "Neither the operator nor Lorna's energy ministry has published the terms of the contract.", True),
+    ("en", "No number of helicopters based at the airfield was ever officially confirmed.", True),
+    ("en", "The metal enters at a reduced duty; she did not state the rate.", True),
+    ("en", "Lorna provides the building free of charge, but its value does not appear in the published accounts.", True),
+    ("en", "What the workshops do not record is as telling as what they do.", True),
+    ("en", "Neither the port nor the railway has grown since the spring.", False),
+    ("en", "The minister did not state the obvious.", False),
+    ("en", "The results were recorded by the ministry in March.", False),
+    ("en", "The name does not appear in the list of winners.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
