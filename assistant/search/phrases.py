@@ -60,8 +60,8 @@ PAIR, PAIR_WORD = 2, 6  # an acronym of two letters is also spelled by two long 
 # интеллект»), as Russian writes a common noun's
 
 
-# the letters of Kazakh, Kyrgyz, Uzbek and Tajik Cyrillic an acronym in Russian writes with the Russian letter they look
-# like («КТЖ» for «Қазақстан темір жолы», «ҒЗИ» or «ГЗИ»)
+# the letters other Cyrillic alphabets of the region add to Russian's, which an acronym in a Russian text writes with the
+# Russian letter they look like («КТЖ» for «Қалқан темір жолы»)
 _LOOK_ALIKE = str.maketrans("қғүұөһіңәҳҷӯӣў", "кгууохинахчуиу")
 
 
