@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from .front_matter import less_site
 from .langdata import all_lang_data
 
 __all__ = ["DOC_ID_SCHEME", "assign_doc_ids", "doc_id_for", "title_from_name"]
@@ -54,7 +55,7 @@ def assign_doc_ids(sources: Iterable[str]) -> dict[str, str]:
     return ids
 
 
-_SITE = re.compile(r"\s+\|\s+[^|]{1,40}$")  # the last of a title's parts after a bar, when it is short: a site's name
+_CHANNEL = re.compile(r"\s+\|\s+[^|]{1,40}$")  # the last of a title's parts after a bar, when it is short: a channel's name
 _TRACK = re.compile(r"\s*\(([^()]+)\)$")  # "… (English)", «… (русский)»: a subtitle track's language after the title
 
 
@@ -65,8 +66,6 @@ def title_from_name(path: Path) -> str:
     track = _TRACK.search(stem)
     if track and any(track[1].strip().lower() in ld.language_names for ld in all_lang_data()):
         stem = stem[: track.start()]
-    site = _SITE.search(stem)  # "Trains in the steppe | Lorna Club": a video's or a page's title with its channel's
-    if site and len(stem[: site.start()].split()) >= 3:
-        stem = stem[: site.start()]
+    stem = less_site(stem, _CHANNEL)  # "Trains in the steppe | Lorna Club": a title with its channel
     name = " ".join(re.sub(r"_ ", ": ", re.sub(r"[-_]+(?! )", " ", stem)).split())
     return name[:1].upper() + name[1:] or path.name

@@ -114,6 +114,14 @@ _TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DO
 _QUOTED_POST = re.compile(r"^(.{2,80}?):\s*[\"“«](.+)[\"”»]\s*(?:[|/–—-]\s*[^\"“”«»|/]{1,40})?$")  # 'Nora on X: "…" / X'
 QUOTED_POST_WORDS = 4  # words of a quoted post at least, to stand as the page's headline
 _SITE_SUFFIX = re.compile(r"\s+[|—–-]\s+[^|—–-]{1,40}$")  # "Headline | Site Name", "Headline - Новости"
+SITE_TITLE_WORDS = 3  # words a title keeps at least, once the site's name after it goes
+
+
+def less_site(title: str, suffix: re.Pattern[str] = _SITE_SUFFIX) -> str:
+    """`title` less the site's name after its last separator (`suffix`: a bar or a dash), when `SITE_TITLE_WORDS` words
+    or more are left: "Headline of the story | Site Name" -> "Headline of the story"; "Ports | Lorna Daily" stays."""
+    shorter = suffix.sub("", title)
+    return shorter if len(shorter.split()) >= SITE_TITLE_WORDS else title
 
 
 def _og_title(head: str) -> str | None:
@@ -200,10 +208,7 @@ def html_title(raw: str) -> str | None:
     title = _title_tag(head)
     if title is None:
         return None
-    shorter = _SITE_SUFFIX.sub("", title)
-    if len(shorter.split()) >= 3:
-        title = shorter
-    return title or None
+    return less_site(title) or None
 
 
 POSTER_LINES = 3  # a name over this many of a page's posts is their poster's
