@@ -228,17 +228,19 @@ def is_document_title(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text)
 
 
+def _words(text: str) -> list[str]:
+    """A title's words, lower case, as the title tests compare them."""
+    return re.findall(r"\w+", text.lower())
+
+
 def headline_first(stated: str, headline: str) -> bool:
     """Whether the first page's `headline` titles the file better than its metadata title `stated`: a page saved as
     PDF by a browser keeps its <title>, the headline's opening words with the site's name after a bar or a dash
     ("Where the officers study | Oxus Defence Monitor" over the headline "Where the officers study: Russia still …");
     a mail client's print keeps the letter's subject after its own name, and the subject ends on the headline's
     opening words ("Gmail - Fwd: Lorna Letter No. 4: The port waits" over "The port waits: why …")."""
-    def words(text: str) -> list[str]:
-        return re.findall(r"\w+", text.lower())
-
-    heading, whole = words(headline), words(stated)
-    lead = words(_SITE_PART.split(stated, maxsplit=1)[0])
+    heading, whole = _words(headline), _words(stated)
+    lead = _words(_SITE_PART.split(stated, maxsplit=1)[0])
     if len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead:
         return True
     return any(whole[-k:] == heading[:k] for k in range(HEADLINE_WORDS, min(len(heading), len(whole))))
@@ -255,23 +257,25 @@ def without_site(stated: str, headline: str) -> str | None:
     parts = _LAST_SITE_PART.split(stated)
     if len(parts) != 2 or len(parts[1].split()) > SITE_WORDS:
         return None
-    lead, heading = re.findall(r"\w+", parts[0].lower()), re.findall(r"\w+", headline.lower())
+    lead, heading = _words(parts[0]), _words(headline)
     return parts[0].strip() if len(lead) >= len(heading) >= HEADLINE_WORDS and lead[: len(heading)] == heading else None
+
+
+PRINTED_TITLE_LINES = 30  # of the first page, read for its printed title
+PRINTED_TITLE_SPAN = 3  # lines a printed title is set over at most
+NUMBER_WORDS = 3  # words of a paper's number after its title at most ("HC 1042")
 
 
 def printed_title(stated: str, lines: Sequence[str]) -> str | None:
     """The lines of the first page that the metadata title `stated` is, less the paper's number after it ("Oral evidence:
     the Lorna ferries, HC 1042" over the printed "Oral evidence: the Lorna ferries"); None when no line is."""
-    whole = re.findall(r"\w+", stated.lower())
+    whole = _words(stated)
     for i in range(min(len(lines), PRINTED_TITLE_LINES)):
-        for span in range(1, 4):  # a title set over up to three lines
+        for span in range(1, PRINTED_TITLE_SPAN + 1):
             printed = " ".join(" ".join(lines[i : i + span]).split())
-            heading = re.findall(r"\w+", printed.lower())
+            heading = _words(printed)
             number = whole[len(heading):]
-            if len(heading) >= HEADLINE_WORDS and whole[: len(heading)] == heading and 0 < len(number) <= 3 \
+            if len(heading) >= HEADLINE_WORDS and whole[: len(heading)] == heading and 0 < len(number) <= NUMBER_WORDS \
                     and any(w.isdigit() for w in number):
                 return printed
     return None
-
-
-PRINTED_TITLE_LINES = 30  # of the first page
