@@ -338,7 +338,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)) \
             or re.match(r"[^.!?…]{0,400}©", plain):  # a footer's links and address, then its ©: no sentence before it
         return "copyright"
-    furniture = _page_furniture(plain) or ("market ticker" if len(_QUOTE.findall(plain)) >= 3 and not ends else None)
+    furniture = _page_furniture(plain) or ("market ticker" if "%" in plain and not ends and len(_QUOTE.findall(plain)) >= 3 else None)
     if furniture:
         return furniture
     if _DOT_LEADER.match(plain):

@@ -33,9 +33,10 @@ PARAGRAPH_WORDS = 120  # a paragraph this long ends with its next sentence
 _SOUND = re.compile(r"\[[^\]\n]{1,40}\]|\((?-i:[a-zа-яё]+)\)|♪[^♪\n]*♪?|♫")
 _SOUND_LINE = re.compile(r"^\s*(?:\[[^\]]*\]|\([^\W\d_]+(?:\s+[^\W\d_]+){0,2}\)|[♪♫ ]+)\s*$")  # «(музыка)»
 _SPEAKER = re.compile(rf"^(?P<who>{SPEAKER}):\s+(?P<said>\S.*)$")  # "ANNA VELD: …", as a transcript's turn names it
-_CHANGE = re.compile(r"^\s*(?:-|–|—|>>)\s*")  # a dialogue dash or a broadcast caption's chevrons: another speaker
+_CHANGE_MARK = r"\s*(?:-|–|—|>>)\s*"  # a dialogue dash or a broadcast caption's chevrons: another speaker
+_CHANGE = re.compile(rf"^{_CHANGE_MARK}")
 # the new speaker's name in brackets after the chevrons or the dash (">> [Dr. Veld] Thank you."), no sound label
-_BRACKETED = re.compile(rf"^(?P<change>\s*(?:-|–|—|>>)\s*)\[(?P<who>{SPEAKER})\]\s+(?P<said>\S.*)$")
+_BRACKETED = re.compile(rf"^(?P<change>{_CHANGE_MARK})\[(?P<who>{SPEAKER})\]\s+(?P<said>\S.*)$")
 _SRT_CUE = re.compile(r"\A\ufeff?\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
 _SBV_CUE = re.compile(r"\A\ufeff?\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*\n")
 _VTT_HEAD = re.compile(r"\A\ufeff?WEBVTT(?:[ \t].*)?$", re.MULTILINE)

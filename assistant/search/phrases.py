@@ -74,9 +74,10 @@ def spelled_out(acronym: str, text: str) -> bool:
     words = [w for w in regex.findall(r"\p{L}+", text) if w.lower() not in skip]
     n = len(acronym)
     cyrillic = bool(regex.fullmatch(r"\p{Cyrillic}+", acronym))
+    letters = acronym.translate(_LOOK_ALIKE)
     for i in range(len(words) - n + 1):
         part = words[i : i + n]
-        if "".join(w[0] for w in part).lower().translate(_LOOK_ALIKE) != acronym.translate(_LOOK_ALIKE):
+        if "".join(w[0] for w in part).lower().translate(_LOOK_ALIKE) != letters:
             continue
         if n == PAIR and all(len(w) >= PAIR_WORD for w in part):
             return True  # two long words in lower case
