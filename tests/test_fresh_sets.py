@@ -1199,16 +1199,6 @@ def test_the_byline_dateline_and_breadcrumbs_of_the_fresh_set_go_by_their_form(n
     assert [v.reason for v in verdicts if v.line.strip() == line] == [reason]
 
 
-def _in_corpus(source: str, corpus: Path) -> str:
-    """A document's path in the corpus folder, as the set's manifest names it ("x.html", "ChatExport_…/messages.html")."""
-    path = Path(source)
-    for full in ([path] if path.is_absolute() else [corpus / path, corpus.parent / path, Path.cwd() / path]):
-        for base in (corpus, corpus.resolve()):
-            if full.is_file() and full.is_relative_to(base):
-                return full.relative_to(base).as_posix()
-    return path.name
-
-
 @pytest.fixture(scope="module", params=SETS, ids=[s.name for s in SETS])
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """An index built over one set's files with the fake embedder: (the set, documents by file name, chunks by file name)."""
@@ -1230,7 +1220,8 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     settings = Settings().replace(corpus_dir=corpus, index_dir=root / "index", store="faiss")
     build_index(settings, FakeEmbedder())
     index = load_index(settings.index_dir)
-    documents = {_in_corpus(d.source, corpus): d for d in index.documents.values()}
+    # a source is "corpus/<path in the folder>" ("corpus/ChatExport_…/messages.html"), as the manifest names it less "corpus/"
+    documents = {Path(d.source).relative_to(corpus.name).as_posix(): d for d in index.documents.values()}
     by_id = {d.doc_id: name for name, d in documents.items()}
     chunks: dict[str, list] = {name: [] for name in documents}
     for chunk in index.chunks:
