@@ -304,10 +304,28 @@ def test_an_english_question_gets_its_share_of_other_language_passages() -> None
     assert other == [12, 13, 14, 15, 16]  # with only the first 5 multilingual rows it would be empty
     assert [r for r in rows if english_rows[r]] == [0, 1, 2, 3, 4]
     assert (MULTILINGUAL, 5 * OTHER_LANGUAGE_DEPTH) in asked and (ENGLISH, 5) in asked
-    # a Russian question reads the multilingual channel alone, to the pool's depth
-    asked.clear()
-    assert channels.dense_rows(search, np.ones(4, dtype=np.float32), False, 5) == [0, 1, 2, 3, 4]
-    assert asked == [(MULTILINGUAL, 5)]
+
+
+def test_a_russian_question_gets_its_share_of_english_passages() -> None:
+    """For a Russian question the multilingual search ranks the Russian passages first: the pool still holds `k`
+    English ones, read from a search `OTHER_LANGUAGE_DEPTH` times deeper, interleaved with its own language's. An
+    index in one language is searched to the pool's depth, as before."""
+    english_rows = np.array([True] * 12 + [False] * 8)
+    asked: list[tuple[int, int]] = []
+
+    def search(vector: np.ndarray, n: int) -> list[int]:  # the Russian rows first on the multilingual half
+        asked.append((MULTILINGUAL if vector[2:].any() else ENGLISH, n))
+        return (list(range(12, 20)) + list(range(12)))[:n]
+
+    rows = Channels([2, 2], english_rows).dense_rows(search, np.ones(4, dtype=np.float32), False, 5)
+    assert [r for r in rows if english_rows[r]] == [0, 1, 2, 3, 4]  # with only the first 5 rows it would be empty
+    assert [r for r in rows if not english_rows[r]] == [12, 13, 14, 15, 16]
+    assert rows[:2] == [12, 0]  # its own language's best first, then in turn
+    assert asked == [(MULTILINGUAL, 5 * OTHER_LANGUAGE_DEPTH)]
+    for one_language in (np.zeros(20, dtype=bool), np.ones(20, dtype=bool)):
+        asked.clear()
+        got = Channels([2, 2], one_language).dense_rows(search, np.ones(4, dtype=np.float32), False, 5)
+        assert got == [12, 13, 14, 15, 16] and asked == [(MULTILINGUAL, 5)]
 
 
 # two Russian articles whose passages leave their subject to the title

@@ -31,9 +31,10 @@ from ..ingest.language import detect_language
 __all__ = ["Channels", "Scores", "is_english", "segments_of"]
 
 ENGLISH, MULTILINGUAL = 0, 1
-# An English question's multilingual search reads this many times the pool to find the pool's share of
-# passages in other languages: e5 ranks English passages above the others for an English question,
-# so the first `k` rows it returned held few of them (docs/quality.md, "Twenty-seventh pass").
+# A question's multilingual search reads this many times the pool to find the pool's share of passages
+# in the other languages: e5 ranks passages in the question's language above the others, so the first
+# `k` rows it returned held few of them (docs/quality.md, "Twenty-seventh pass"; for a question in
+# another language than English, "Forty-fourth pass").
 OTHER_LANGUAGE_DEPTH = 4
 
 
@@ -104,18 +105,22 @@ class Channels:
         """Dense candidates: per channel, the rows that channel scores, best first, interleaved.
 
         For an English question the multilingual channel gives up to `k` passages in other languages,
-        read from a search `OTHER_LANGUAGE_DEPTH` times deeper (its first `k` rows are mostly English).
+        read from a search `OTHER_LANGUAGE_DEPTH` times deeper (its first `k` rows are mostly English);
+        for another question, over an index of both kinds, up to `k` of each kind from that deeper search.
         """
         if not english_question:
-            return search(self.query(query_vector, MULTILINGUAL), k)
+            if self.all_english or not self.english_rows.any():
+                return search(self.query(query_vector, MULTILINGUAL), k)
+            deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
+            own = [r for r in deeper if not self.english_rows[r]][:k]
+            english = [r for r in deeper if self.english_rows[r]][:k]
+            return _interleaved(own, english)
         english = [r for r in search(self.query(query_vector, ENGLISH), k) if self.english_rows[r]]
         if self.all_english:
             return english
         deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
         other = [r for r in deeper if not self.english_rows[r]][:k]
-        merged = [r for pair in zip(english, other) for r in pair]
-        longer = english if len(english) > len(other) else other
-        return merged + longer[min(len(english), len(other)):]
+        return _interleaved(english, other)
 
     def score(self, rows: Sequence[int], chunk_vectors: np.ndarray, sentences, query_vector: np.ndarray,  # type: ignore[no-untyped-def]
               english_question: bool, sentence_weight: float, zscore: Callable[[np.ndarray], np.ndarray],
@@ -168,3 +173,10 @@ class Channels:
         """Two stored sentence vectors compared on one half (as a cosine)."""
         part = slice(0, self.split) if both_english else slice(self.split, self.dim)
         return 2.0 * float(a[part] @ b[part])
+
+
+def _interleaved(first: list[int], second: list[int]) -> list[int]:
+    """Rows of two lists taken in turn, then the longer list's remainder."""
+    merged = [r for pair in zip(first, second) for r in pair]
+    longer = first if len(first) > len(second) else second
+    return merged + longer[min(len(first), len(second)):]
