@@ -1253,3 +1253,39 @@ def test_a_russian_pension_asks_for_money_but_its_share_or_its_fund_does_not() -
                      "В какой срок пенсионный фонд Лорны пересылает заявление?",
                      "Какую долю пенсии получают вдовы?"):
         assert "money" not in requirements(question).answer_types, question
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("How much did Veldrania pay for the new dam on the Orchard river?",
+     "Veldrania paid CHF 112 million for the new dam on the Orchard river."),
+    ("How much did Veldrania pay for the new dam on the Orchard river?",
+     "Veldrania paid 40 billion yen for the new dam on the Orchard river."),
+    ("Сколько Вельдрания заплатила за новую плотину на реке Орчард?",
+     "Вельдрания заплатила за новую плотину на реке Орчард 112 млн швейцарских франков."),
+])
+def test_a_sum_in_another_currency_is_money(question: str, sentence: str) -> None:
+    """A sum in Swiss francs or yen (by code or by name) answers a question asking for money; the same sentence
+    with a count of something else does not."""
+    req = requirements(question)
+    assert "money" in req.answer_types
+    assert window_satisfies(req, sentence, sentences=[sentence])
+    counted = sentence.replace("CHF 112 million", "112 tractors").replace("40 billion yen", "40 tractors").replace(
+        "112 млн швейцарских франков", "112 тракторов")
+    assert not window_satisfies(req, counted, sentences=[counted])
+
+
+def test_for_how_much_in_russian_asks_a_price_not_a_count() -> None:
+    """«За сколько продали жеребца?» asks for a sum, not a number of stallions; «за сколько дней» asks a duration."""
+    assert requirements("За сколько продали жеребца на весеннем аукционе в Лорне?").answer_types == ("money",)
+    assert requirements("За сколько дней поезд дойдёт до Лорны?").answer_types == ("duration",)
+    assert "count" in requirements("Сколько жеребцов продали на весеннем аукционе в Лорне?").answer_types
+
+
+def test_the_value_of_a_contract_asks_for_money() -> None:
+    """"What is the total value of the contract?" asks a sum: a number of locomotives does not give it."""
+    req = requirements("What is the total value of the locomotive contract with Vettin Rail?")
+    assert req.answer_types == ("money",)
+    count = "Vettin Rail signed a contract for 280 locomotives."
+    assert not window_satisfies(req, count, sentences=[count])
+    price = "Vettin Rail signed a locomotive contract worth 1.2 billion dollars."
+    assert window_satisfies(req, price, sentences=[price])

@@ -597,6 +597,15 @@ def test_a_contracted_negation_withholds_a_name_too(tmp_path: Path) -> None:
     ("en", "The minister did not state the obvious.", False),
     ("en", "The results were recorded by the ministry in March.", False),
     ("en", "The name does not appear in the list of winners.", False),
+    ("en", "How many of them stayed for a second season, the resort does not track.", True),
+    ("en", "The ministry does not keep track of such trips.", True),
+    ("en", "The resort tracks every lift pass it sells.", False),
+    ("ru", "По соседним странам ассоциация отдельной статистики не ведёт.", True),
+    ("ru", "Министерство не ведёт учёта таких поездок.", True),
+    ("ru", "Учёт таких сделок никто не ведёт.", True),
+    ("ru", "Сколько из них остались на второй сезон, курорт не отслеживает.", True),
+    ("ru", "Министр ведёт переговоры и не ведёт блог.", False),
+    ("ru", "Курорт отслеживает каждый проданный абонемент.", False),
 ])
 def test_a_fact_not_fixed_in_a_text_or_not_told_to_the_author_is_withheld(lang: str, sentence: str, withheld: bool) -> None:
     from assistant.ingest.langdata import lang_data
@@ -757,3 +766,81 @@ def test_what_with_its_noun_is_what_a_fronted_withholding_names() -> None:
     assert match is not None
     focus, ahead = _focus(sentence, match, word)
     assert ahead and focus[:7] == ["the", "consortium", "will", "sell", "its", "grain", "berths"]
+
+
+def test_a_fronted_withholding_shares_two_words_of_the_question_not_two_forms_of_one(tmp_path: Path) -> None:
+    """«Сколько из этих разрешений получили перевозчики зерна, …» shares one word with a question on how many permits the
+    crossing will issue a month («разрешений», which gives two forms): it withholds nothing of it. The same count fronted
+    in the question's own words withholds."""
+    from assistant.search.evidence import requirements
+
+    asked = "Сколько разрешений в месяц будет выдавать новый переход?"
+    for withheld, expected in (("Сколько из этих разрешений получили перевозчики зерна, стороны не раскрывают.", False),
+                               ("Сколько разрешений в месяц будет выдавать новый переход, стороны не раскрывают.", True)):
+        folder = tmp_path / str(expected)
+        folder.mkdir()
+        index, best = _ru_with(folder, withheld)
+        assert withholds(index, best, requirements(asked), asked) is expected, withheld
+
+
+def test_a_count_of_things_withheld_does_not_withhold_a_duration_asked(tmp_path: Path) -> None:
+    """«Сколько грузовиков прошло через старый пункт …, не раскрывают» withholds a number of trucks, not how many days
+    they waited at it; asked how many trucks, it withholds."""
+    from assistant.search.evidence import requirements
+
+    index, best = _ru_with(tmp_path, "Сколько грузовиков прошло через старый пункт в 2024 году, стороны не раскрывают.")
+    days = "Сколько дней грузовики ждали на старом пункте в 2024 году?"
+    trucks = "Сколько грузовиков прошло через старый пункт в 2024 году?"
+    assert requirements(days).answer_types == ("duration",)
+    assert not withholds(index, best, requirements(days), days)
+    assert withholds(index, best, requirements(trucks), trucks)
+
+
+@pytest.mark.parametrize(("name", "text", "withheld", "best", "amount", "which"), [
+    ("ru.txt", RU, "Имя подрядчика стороны не раскрывают. ", "Строительство начнётся",
+     "Во сколько обойдутся работы на новом пункте пропуска?", "Какая компания построит новый пункт пропуска?"),
+    ("en.txt", EN, "The names of the two firms have not been disclosed. ", "The port is meant",
+     "How much will the second deep-water port on the northern coast cost?",
+     "Which company will build the second deep-water port on the northern coast?"),
+])
+def test_a_name_withheld_beside_the_best_sentence_withholds_no_amount(
+        tmp_path: Path, name: str, text: str, withheld: str, best: str, amount: str, which: str) -> None:
+    """«Имя подрядчика стороны не раскрывают» beside the best sentence withholds who builds, not what it costs."""
+    from assistant.search.evidence import requirements
+
+    marker = "Стоимость работ стороны не раскрывают. " if name == "ru.txt" else "No date has been set for the start of construction. "
+    index = assistant_over(tmp_path, {name: text.replace(marker, withheld)}).service.snapshot.index
+    cand = _candidates(index, best)[0]
+    assert not withholds(index, cand, requirements(amount), amount)
+    assert withholds(index, cand, requirements(which), which)
+
+
+def test_a_fronted_which_withholding_names_the_noun_asked_of(tmp_path: Path) -> None:
+    """"Which berths are meant, the authority has not said" withholds the berths a "which berths" question asks of,
+    though it shares one word with it; it withholds no count of berths."""
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "Which berths are meant, the harbour authority has not said.")
+    which = "Which berths will the consortium lease to grain traders?"
+    assert withholds(index, best, requirements(which), which)
+    count = "How many deep-water berths will the consortium lease to grain traders?"
+    assert not withholds(index, best, requirements(count), count)
+
+
+@pytest.mark.parametrize(("name", "text", "withheld", "best", "who", "what"), [
+    ("ru.txt", RU, "Имя подрядчика стороны не раскрывают. ", "Строительство начнётся",
+     "Кто построит новый пункт пропуска на границе?", "Когда начнётся строительство нового пункта пропуска?"),
+    ("en.txt", EN, "The consortium declined to name its lead partner. ", "The port is meant",
+     "Who will lead the consortium building the second port?", "What will the second port handle?"),
+])
+def test_a_name_withheld_beside_the_best_sentence_withholds_who(
+        tmp_path: Path, name: str, text: str, withheld: str, best: str, who: str, what: str) -> None:
+    """Asked who, a name withheld beside the best sentence («Имя подрядчика … не раскрывают», "declined to name") says
+    the articles do not answer; a question asking something else is not withheld by it."""
+    from assistant.search.evidence import requirements
+
+    marker = "Стоимость работ стороны не раскрывают. " if name == "ru.txt" else "No date has been set for the start of construction. "
+    index = assistant_over(tmp_path, {name: text.replace(marker, withheld)}).service.snapshot.index
+    cand = _candidates(index, best)[0]
+    assert withholds(index, cand, requirements(who), who)
+    assert not withholds(index, cand, requirements(what), what)

@@ -37,13 +37,15 @@ def withholds(index: LoadedIndex, cand: Candidate, req: Requirements | None = No
     sentence of `cand`'s passage (`_beside_best`), or anywhere in it by a sentence holding half the question's own
     terms or more, its names aside ("The ministry would not say how many German employers have applied" for "How many
     German employers have applied …?", two sentences after the best one), or by the best sentence of a passage of the
-    same article among the `checked` ones that is closer to the question than `cand`'s (`_closer_in_article`). A
+    same article among the `checked` ones that is closer to the question than `cand`'s (`_closer_in_article`), or, asked
+    who, by a name withheld beside the best sentence (`_name_beside`). A
     `question` asking why (`reason_patterns`) asks for a reason, which no undisclosed figure or date withholds ("its
     size is not yet set" beside the quota asked about)."""
     if question and lang_data(script_language(question)).reason.search(question):
         return False
     return (_beside_best(index, cand, req) or (req is not None and _of_what_is_asked(index, cand, req, question))
-            or _closer_in_article(index, cand, checked, req) or (req is not None and _withholds_its_focus(index, cand, req, question)))
+            or _closer_in_article(index, cand, checked, req) or (req is not None and _withholds_its_focus(index, cand, req, question))
+            or (bool(question) and _name_beside(index, cand, question)))
 
 
 ASKED_NOUNS = 2  # words after "which" read as what it asks of: the noun, or an adjective and the noun
@@ -56,7 +58,8 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     """A sentence of `cand`'s article withholds the very kind of thing asked, of a term of the question: its pattern
     ends on the question's own question word and the words after it hold a term of the question ("it has not said how
     many were resolved" for "How many of the cases … were resolved?"; "how many German employers have applied" counts
-    employers, not the nurses asked about), or a sentence of `cand`'s passage, the question asking when, names a time
+    employers, not the nurses asked about; before the pattern, two terms, or in `cand`'s passage the noun a "which" question asks of:
+    "Which deposits are meant, the ministry has not said"), or a sentence of `cand`'s passage, the question asking when, names a time
     («сроки», "timetable") with two terms of the question («Сроки созыва Десятой конференции … пока не определены» for
     «Когда состоится Десятая конференция …?»), or, the question asking who or which, a name is withheld with two of its
     terms ("a Turkish company that the government did not name"; `naming_words`, `identity_words` in data/lang)."""
@@ -77,17 +80,25 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         for match in matches:
             focus, ahead = _focus(sentence, match, word)
             held = set(tokenize(" ".join(focus)))
-            if focus and len(terms & held) >= (FRONT_TERMS if ahead else 1) and not _of_another(focus, req) \
+            needed = 1 if not ahead or (heads & held and sentence in own) else FRONT_TERMS  # in the passage, "Which
+            # deposits are meant, … has not said" names the noun asked of
+            if focus and _words_holding(focus, terms) >= needed and not _of_another(focus, req) \
                     and not _numbered_otherwise(" ".join(focus), req, data) \
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
-        shared = len(terms & set(tokenize(sentence)))
+        shared = _words_holding(sentence.split(), terms)
         if word in asked.identity_words and _name_withheld(sentence, data) and shared >= FRONT_TERMS:
             return True  # asked who or which, a name withheld with two terms of the question ("… a Turkish company that
             # the government did not name" for "Which Turkish company …?")
         if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
             return True
     return False
+
+
+def _words_holding(words: Sequence[str], terms: set[str]) -> int:
+    """How many of `words` hold a term of the question: a word once, though it gives several of its forms
+    («лицензий» gives «лиценз» and «лицензи»), so that two terms are two words of the question."""
+    return sum(1 for w in words if terms & set(tokenize(w)))
 
 
 def _name_withheld(sentence: str, data: LangData) -> bool:
@@ -127,6 +138,8 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
         embedded = requirements(f"{word} {' '.join(focus)}?")
         if req.counted and embedded.answer_types and not embedded.counted:
             return True  # a count asked, a price withheld («сколько будет стоить вторая очередь»)
+        if _kinds(req) and _kinds(embedded) and _kinds(req).isdisjoint(_kinds(embedded)):
+            return True  # a duration asked («Сколько дней …»), a number of things withheld («Сколько лошадей продано …»)
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
         return bool(embedded.counted) and not counted_nouns(embedded.counted) & counted_nouns(asked)
     if not req.counted:
@@ -230,12 +243,36 @@ def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -
     before = lang_data(script_language(sentence)).clause_breaks.split(sentence[: match.start()])[-1].strip(" ,;:—-")
     after = _EMBEDDED_AFTER.match(sentence[match.end():]) or _EMBEDDED_AFTER.match(" " + sentence[: match.end()].split()[-1] + sentence[match.end():])
     embedded = before if before and _opens_with_question_word(before) else (after.group(1) if after else "")
-    if not embedded:
-        return False
+    if not embedded:  # «Имя покупателя … не раскрывают» withholds who bought, not the price asked
+        return _name_by_noun(before, lang_data(script_language(sentence))) and bool(_kinds(req)) and "which" not in _kinds(req)
     own, asked = _kinds(requirements(embedded + "?")), _kinds(req)
     if not own and _opening_word(embedded) in lang_data(script_language(embedded)).identity_words:
         own = {"which"}  # «Какие именно товары войдут …»: which ones
     return bool(own and asked) and own.isdisjoint(asked)
+
+
+def _name_by_noun(before: str, data: LangData) -> bool:
+    """The clause before a withholding pattern names what it withholds as a name («Имя покупателя организаторы …»,
+    "The names of the two firms …"; `naming_words` in data/lang)."""
+    return bool(data.naming_words & set(re.findall(r"\w+", before.lower())))
+
+
+def _name_beside(index: LoadedIndex, cand: Candidate, question: str) -> bool:
+    """Asked who («Кто купил жеребца …?»), the best sentence of `cand`'s passage or one beside it withholds a name: by
+    its noun before the pattern («Имя покупателя организаторы не раскрывают») or by a negated naming verb ("did not
+    name the buyer"). What the best sentence tells (the sale, its price) names no one the question asks for."""
+    asked = lang_data(script_language(question))
+    word = _question_word(question, asked)
+    if word is None or word not in asked.identity_words or word in asked.which_words:
+        return False
+    said, at = sentences_around(index, cand.row, cand.sentence_row)
+    data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
+    for text in said[max(0, at - 1) : at + 2]:
+        for match in data.withheld.finditer(text):
+            before = data.clause_breaks.split(text[: match.start()])[-1]
+            if _name_by_noun(before, data) or _name_withheld(text, data):
+                return True
+    return False
 
 
 def _opening_word(text: str) -> str:
