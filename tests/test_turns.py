@@ -73,3 +73,50 @@ def test_a_turn_ending_no_sentence_goes_on_over_a_markdown_blank_line_under_its_
     assert ("Anna Veld: The second vessel of the line from Port Lorna enters service in April, the operator says."
             in paragraphs)  # joined to the speaker's turn above the blank line, never to the blank line
     assert not any(p.startswith(" ") for p in paragraphs) and "Tom Harker: Point 4 of the talk on ferries." in paragraphs
+
+
+LABELLED = """Lorna and the Ferry Question
+Harbour Talk, Episode 12
+Duration: 24:10
+Transcribed by Quillnote (https://quillnote.example/t/abc)
+
+[Intro music]
+
+Host  0:00
+Welcome back. Today we talk about the ferry line to Vettin.
+
+Speaker 1  0:12
+Thanks for having me.
+
+Host  0:15
+How many crossings a week are there now?
+
+Speaker 1  0:19
+Nine a week since May, up from six, and the port wants twelve by the spring.
+
+Host  1:02
+And who pays for the new berth?
+
+Speaker 1  1:06
+The harbour authority, with a loan from a state bank in Vettin.
+
+Host  1:40
+Thank you.
+
+Speaker 1  1:42
+Thank you, it was a pleasure.
+
+[Outro music]
+"""
+
+
+def test_a_transcript_of_labelled_turns_reads_each_turn_under_its_speaker_without_clock_times() -> None:
+    """"Host  0:15" over what was said (a transcription service's export) is "Host: …"; the credit, the duration and
+    the music cues go; a programme whose items each name a time once is left as it is."""
+    text = clean(LABELLED).text
+    assert "Speaker 1: Nine a week since May, up from six, and the port wants twelve by the spring." in text
+    assert "Host: How many crossings a week are there now?" in text
+    for gone in ("0:15", "Transcribed by", "Duration", "[Intro music]", "[Outro music]"):
+        assert gone not in text, gone
+    programme = "\n".join(f"Session {n} {9 + n}:00\nTalks on the ferry line, part {n}." for n in range(1, 10))
+    assert timed_turns(programme) == programme

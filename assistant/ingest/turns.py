@@ -21,12 +21,19 @@ TURN = re.compile(
     r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\s+"
     rf"(?P<bold>\*\*)?(?P<who>{SPEAKER}):(?(bold)\*\*)\s+(?P<said>\S.*)$"
 )
+# a speaker's label and a clock time alone on a line, what was said on the lines under it ("Speaker 1  0:24", as a
+# transcription service exports a recording)
+LABEL = re.compile(rf"^\s*(?P<who>{SPEAKER}(?:\s+\d{{1,2}})?)\s+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*$")
+_CUE = re.compile(r"^\s*\[[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\]\s*$")  # a sound in brackets on a line of its own
 MIN_TURNS = 8  # timed turns a text needs, and
 TURN_SHARE = 0.6  # this share of the lines holding anything from its first to its last, to be read as a transcript
+SPEAKERS_SHARE = 0.5  # labelled turns: at most this share of them with a name of their own (speakers speak again; a
+# programme's items, "Opening remarks 9:00", do not)
 
 
 def timed_turns(text: str) -> str:
     """`text` with its timed turns read as paragraphs of speakers, when it is a transcript of them; else `text`."""
+    text = _labelled_turns(text)
     lines = text.split("\n")
     turns = [TURN.match(line) for line in lines]
     at = [i for i, m in enumerate(turns) if m is not None]
@@ -52,3 +59,17 @@ def timed_turns(text: str) -> str:
         out.append(f"{who}: {said}")
         speaker = who
     return "\n".join(out)
+
+
+def _labelled_turns(text: str) -> str:
+    """A transcript whose turns open on a line of their own, the speaker's label and a clock time ("Host  2:14"), with
+    what was said on the lines under it: each turn's first line becomes "Host: …" and the label's line goes, as do
+    sounds in brackets on lines of their own ("[Intro music]"). A text needs `MIN_TURNS` such lines, its speakers named again and again (`SPEAKERS_SHARE`), each over a line of text."""
+    lines = text.split("\n")
+    labels = [(i, m["who"]) for i, line in enumerate(lines) if (m := LABEL.match(line)) is not None]
+    spoken = [(i, who) for i, who in labels if i + 1 < len(lines) and lines[i + 1].strip() and not LABEL.match(lines[i + 1])]
+    if len(spoken) < MIN_TURNS or len(spoken) < len(labels) or len({who for _, who in spoken}) > SPEAKERS_SHARE * len(spoken):
+        return text
+    for i, who in reversed(spoken):
+        lines[i : i + 2] = [f"{who}: {lines[i + 1].strip()}"]
+    return "\n".join(line for line in lines if not _CUE.match(line))  # "[Intro music]": a sound, no speech
