@@ -120,3 +120,4 @@ def test_a_transcript_of_labelled_turns_reads_each_turn_under_its_speaker_withou
         assert gone not in text, gone
     programme = "\n".join(f"Session {n} {9 + n}:00\nTalks on the ferry line, part {n}." for n in range(1, 10))
     assert timed_turns(programme) == programme
+
