@@ -23,7 +23,7 @@ _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thre
 # a page's pagination and "back to top" link, a blog's author box, a "cite this article" box, a licence line, a list
 # of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
 # reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box, a paywall's
-# offer (not what it wraps: the text on some sites); a notebook's prompts ("In [3]:") and editors, a heading's anchor ("¶")
+# offer (not what it wraps: the text on some sites); a notebook's prompts and editors, a heading's anchor ("¶"); a forum post's poster, thanks and number (not its actions: see reactions), the thread's page bar and facts
 _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
@@ -31,7 +31,7 @@ _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to
                          r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?|(?:\w+[-_])*paywall[-_]+(?:box|banner|title|text|offer|button|login|prompt|cta|notice|message)"
                          r"|(?:\w+[-_])*(?:input|output)?prompt|(?:jp|cm|nb)[-_](?:\w+[-_])*\w*editor|\w*codemirror\w*|input[-_]area"
                          r"|anchor[-_]link|(?:\w+[-_])*editsection|catlinks|hatnote|navbox|no-?print|hidden-print|d-print-none"
-                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote|(?:\w+[-_])*poll)$", re.IGNORECASE)
+                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote|(?:\w+[-_])*poll|post[-_](?:user|author|thanks|number|profile)|user[-_]?info|page[-_]?nav|thread[-_]meta)$", re.IGNORECASE)
 # and a wiki's "[edit]" links, categories, hatnote and navigation box, what no print shows, a poster's picture and name,
 # a pull quote (a sentence of the text set large again) and a poll with its answers and count of votes
 # a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
