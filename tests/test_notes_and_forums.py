@@ -40,3 +40,22 @@ def test_a_forum_post_s_poster_and_the_thread_s_page_bar_go_by_their_class() -> 
     for gone in ("Old hand", "Thanked by", "Page 1 of 2", "started by Portwatcher"):
         assert gone not in text, gone
     assert "Portwatcher\n" not in text and "Harbourfan\n" not in text
+
+
+
+def test_a_slide_s_bullets_are_neither_authors_nor_a_menu() -> None:
+    """A deck's bullets, as a PDF's lines reach the line verdicts, end no sentence: «• 27 предприятий аккредитованы в
+    Лорне, 11 — в Веттине» is no author line with affiliation marks, «• Нехватка контейнеров зимой — главное узкое
+    место» no menu parted by a dash; a bar of items parted by bullets is still chrome."""
+    from assistant.ingest.boilerplate import strip
+
+    paragraphs = ["# Экспорт в Лорну: итоги года", "Ассоциация экспортёров",
+                  "• 27 предприятий аккредитованы в Лорне, 11 — в Веттине",
+                  "• Нехватка контейнеров зимой — главное узкое место маршрута",
+                  "Главная • Новости • Экспорт • Контакты",
+                  "Экспорт за десять месяцев вырос до 212 млн долларов, из них на Лорну пришлось 61 процент."]
+    lines = [line for para in paragraphs for line in (para, "")]
+    reasons = {v.line: v.reason for v in strip(lines)}
+    assert reasons["• 27 предприятий аккредитованы в Лорне, 11 — в Веттине"] is None
+    assert reasons["• Нехватка контейнеров зимой — главное узкое место маршрута"] is None
+    assert reasons["Главная • Новости • Экспорт • Контакты"] is not None  # a bar of links: chrome

@@ -95,8 +95,8 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     head_end = next((i for i in range(len(lines)) if opens(i) and reasons[i] not in MAIL_REASONS), len(lines))
     first_prose = next((i for i in range(head_end, len(lines)) if reasons[i] is None and opens(i)), len(lines))
     for i, plain in enumerate(plains[:head_end]):
-        if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)):
-            if _is_author_line(plain) or _is_affiliation(plain) or _is_institution(plain):
+        if reasons[i] is None and plain and not (plain.endswith(".") and _ROW_RE.match(plain)) and lines[i].lstrip()[:2] != "• ":
+            if _is_author_line(plain) or _is_affiliation(plain) or _is_institution(plain):  # no slide's bullet
                 reasons[i] = "authors"
             elif _is_masthead(plain) and not heads_the_text(plains, reasons, i, head_end):
                 reasons[i] = "masthead"

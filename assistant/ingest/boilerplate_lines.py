@@ -391,8 +391,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if _is_dateline(plain, vocab):
         return "dateline"
     if len(segments) >= 2 and not ends and all(len(s.split()) <= 4 for s in segments) and (
-            _NON_DASH.search(plain) or not (any(_NO_ITEM.search(s) for s in segments) or line.lstrip().startswith("#"))):
-        return "menu"  # but a dash that says "is" («Доля зерна — 46%»), no item of a menu's, nor one in a '#' heading
+            _NON_DASH.search(plain) or not (any(_NO_ITEM.search(s) for s in segments) or line.lstrip().startswith(("#", "• ")))):
+        return "menu"  # but a dash that says "is" («Доля — 46%»), no item of a menu's, nor one in a '#' heading or a bullet
     if _is_breadcrumb(line, plain):
         return "breadcrumbs"
     if _MD_LINK.search(line) and not _unlink(line, "").strip(" -*•·|/>#\t"):
