@@ -64,7 +64,8 @@ def timed_turns(text: str) -> str:
 def _labelled_turns(text: str) -> str:
     """A transcript whose turns open on a line of their own, the speaker's label and a clock time ("Host  2:14"), with
     what was said on the lines under it: each turn's first line becomes "Host: …" and the label's line goes, as do
-    sounds in brackets on lines of their own ("[Intro music]"). A text needs `MIN_TURNS` such lines, its speakers named again and again (`SPEAKERS_SHARE`), each over a line of text."""
+    sounds in brackets on lines of their own ("[Intro music]"). A text needs `MIN_TURNS` such lines, its speakers
+    named again and again (`SPEAKERS_SHARE`), each over a line of text."""
     lines = text.split("\n")
     labels = [(i, m["who"]) for i, line in enumerate(lines) if (m := LABEL.match(line)) is not None]
     spoken = [(i, who) for i, who in labels if i + 1 < len(lines) and lines[i + 1].strip() and not LABEL.match(lines[i + 1])]

@@ -58,11 +58,12 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
     """A sentence of `cand`'s article withholds the very kind of thing asked, of a term of the question: its pattern
     ends on the question's own question word and the words after it hold a term of the question ("it has not said how
     many were resolved" for "How many of the cases … were resolved?"; "how many German employers have applied" counts
-    employers, not the nurses asked about; before the pattern, two terms, or in `cand`'s passage the noun a "which" question asks of:
-    "Which deposits are meant, the ministry has not said"), or a sentence of `cand`'s passage, the question asking when, names a time
-    («сроки», "timetable") with two terms of the question («Сроки созыва Десятой конференции … пока не определены» for
-    «Когда состоится Десятая конференция …?»), or, the question asking who or which, a name is withheld with two of its
-    terms ("a Turkish company that the government did not name"; `naming_words`, `identity_words` in data/lang)."""
+    employers, not the nurses asked about; before the pattern, two words of the question, or in `cand`'s passage the
+    noun a "which" question asks of: "Which deposits are meant, the ministry has not said"), or a sentence of `cand`'s
+    passage, the question asking when, names a time («сроки», "timetable") with two terms of the question («Сроки
+    созыва Десятой конференции … пока не определены» for «Когда состоится Десятая конференция …?»), or, the question
+    asking who or which, a name is withheld with two of its terms ("a Turkish company that the government did not
+    name"; `naming_words`, `identity_words` in data/lang)."""
     if not question:
         return False
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
@@ -80,8 +81,8 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
         for match in matches:
             focus, ahead = _focus(sentence, match, word)
             held = set(tokenize(" ".join(focus)))
-            needed = 1 if not ahead or (heads & held and sentence in own) else FRONT_TERMS  # in the passage, "Which
-            # deposits are meant, … has not said" names the noun asked of
+            # ahead of the pattern two words of the question, or in the passage the noun a "which" question asks of
+            needed = 1 if not ahead or (heads & held and sentence in own) else FRONT_TERMS
             if focus and _words_holding(focus, terms) >= needed and not _of_another(focus, req) \
                     and not _numbered_otherwise(" ".join(focus), req, data) \
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
@@ -268,10 +269,10 @@ def _name_beside(index: LoadedIndex, cand: Candidate, question: str) -> bool:
     said, at = sentences_around(index, cand.row, cand.sentence_row)
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
     for text in said[max(0, at - 1) : at + 2]:
-        for match in data.withheld.finditer(text):
-            before = data.clause_breaks.split(text[: match.start()])[-1]
-            if _name_by_noun(before, data) or _name_withheld(text, data):
-                return True
+        matches = list(data.withheld.finditer(text))
+        if matches and (_name_withheld(text, data) or any(
+                _name_by_noun(data.clause_breaks.split(text[: m.start()])[-1], data) for m in matches)):
+            return True
     return False
 
 
