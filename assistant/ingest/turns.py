@@ -67,8 +67,8 @@ def _labelled_turns(text: str) -> str:
     sounds in brackets on lines of their own ("[Intro music]"). A text needs `MIN_TURNS` such lines, its speakers
     named again and again (`SPEAKERS_SHARE`), each over a line of text."""
     lines = text.split("\n")
-    labels = [(i, m["who"]) for i, line in enumerate(lines) if (m := LABEL.match(line)) is not None]
-    spoken = [(i, who) for i, who in labels if i + 1 < len(lines) and lines[i + 1].strip() and not LABEL.match(lines[i + 1])]
+    labels = {i: m["who"] for i, line in enumerate(lines) if (m := LABEL.match(line)) is not None}
+    spoken = [(i, who) for i, who in labels.items() if i + 1 < len(lines) and lines[i + 1].strip() and i + 1 not in labels]
     if len(spoken) < MIN_TURNS or len(spoken) < len(labels) or len({who for _, who in spoken}) > SPEAKERS_SHARE * len(spoken):
         return text
     for i, who in reversed(spoken):

@@ -76,6 +76,7 @@ class Channels:
         self.dim = int(sum(segments))
         self.english_rows = np.asarray(english_rows, dtype=bool)
         self.all_english = bool(self.english_rows.all())
+        self.one_language = self.all_english or not self.english_rows.any()  # no passage of the other kind
         self.channel_ids = channel_ids
 
     @classmethod
@@ -109,7 +110,7 @@ class Channels:
         for another question, over an index of both kinds, up to `k` of each kind from that deeper search.
         """
         if not english_question:
-            if self.all_english or not self.english_rows.any():
+            if self.one_language:
                 return search(self.query(query_vector, MULTILINGUAL), k)
             deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
             own = [r for r in deeper if not self.english_rows[r]][:k]

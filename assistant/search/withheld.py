@@ -241,15 +241,21 @@ def _asks_another_kind(sentence: str, match: re.Match[str], req: Requirements) -
     именно товары войдут, стороны пока не согласовали» withholds no count of a road map's points, "Neither side has
     published an estimate of how much trade it should add" no time a panel has; the sentence's own question is the
     clause opening it with a question word, or the one a question word opens just after the pattern."""
-    before = lang_data(script_language(sentence)).clause_breaks.split(sentence[: match.start()])[-1].strip(" ,;:—-")
+    data = lang_data(script_language(sentence))
+    before = _clause_before(sentence, match, data).strip(" ,;:—-")
     after = _EMBEDDED_AFTER.match(sentence[match.end():]) or _EMBEDDED_AFTER.match(" " + sentence[: match.end()].split()[-1] + sentence[match.end():])
     embedded = before if before and _opens_with_question_word(before) else (after.group(1) if after else "")
     if not embedded:  # «Имя покупателя … не раскрывают» withholds who bought, not the price asked
-        return _name_by_noun(before, lang_data(script_language(sentence))) and bool(_kinds(req)) and "which" not in _kinds(req)
+        return _name_by_noun(before, data) and bool(_kinds(req)) and "which" not in _kinds(req)
     own, asked = _kinds(requirements(embedded + "?")), _kinds(req)
     if not own and _opening_word(embedded) in lang_data(script_language(embedded)).identity_words:
         own = {"which"}  # «Какие именно товары войдут …»: which ones
     return bool(own and asked) and own.isdisjoint(asked)
+
+
+def _clause_before(sentence: str, match: re.Match[str], data: LangData) -> str:
+    """The clause of `sentence` before the withholding pattern `match` (after the last of `data`'s clause breaks)."""
+    return data.clause_breaks.split(sentence[: match.start()])[-1]
 
 
 def _name_by_noun(before: str, data: LangData) -> bool:
@@ -270,8 +276,7 @@ def _name_beside(index: LoadedIndex, cand: Candidate, question: str) -> bool:
     data = lang_data(index.documents[index.chunks[cand.row].doc_id].language or "en")
     for text in said[max(0, at - 1) : at + 2]:
         matches = list(data.withheld.finditer(text))
-        if matches and (_name_withheld(text, data) or any(
-                _name_by_noun(data.clause_breaks.split(text[: m.start()])[-1], data) for m in matches)):
+        if matches and (_name_withheld(text, data) or any(_name_by_noun(_clause_before(text, m, data), data) for m in matches)):
             return True
     return False
 
