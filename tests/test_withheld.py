@@ -487,6 +487,19 @@ def test_asked_who_or_which_a_name_withheld_with_two_terms_of_the_question_withh
     assert not withholds(index, best, requirements(other), other)  # the name withheld is of no bank
 
 
+def test_a_name_withheld_does_not_withhold_an_amount_asked_with_a_which_word(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    index, best = _ru_with(tmp_path, "Сроки открытия пункта пропуска на границе стороны пока не называют.")
+    amount = "Каким будет товарооборот через новый пункт пропуска на границе Вельдрании и Молдарии?"
+    assert "money" in requirements(amount).answer_types
+    assert not withholds(index, best, requirements(amount), amount)  # «каким» asks a sum here, no name
+    (tmp_path / "who").mkdir()
+    index, best = _ru_with(tmp_path / "who", "Подрядчика, который построит пункт пропуска на границе, стороны не называют.")
+    who = "Какой подрядчик построит новый пункт пропуска на границе Вельдрании и Молдарии?"
+    assert withholds(index, best, requirements(who), who)
+
+
 def test_a_naming_word_without_a_negation_before_it_withholds_no_name(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -88,9 +88,10 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = _words_holding(sentence.split(), terms)
-        if word in asked.identity_words and _name_withheld(sentence, data) and shared >= FRONT_TERMS:
-            return True  # asked who or which, a name withheld with two terms of the question ("… a Turkish company that
-            # the government did not name" for "Which Turkish company …?")
+        if word in asked.identity_words and not _kinds(req) & {"amount", "time", "duration"} \
+                and _name_withheld(sentence, data) and shared >= FRONT_TERMS:
+            return True  # asked who or which (no amount, time or duration: «Каким был товарооборот …?»), a name withheld
+            # with two terms of the question ("… a Turkish company that the government did not name")
         if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
             return True
     return False
