@@ -26,7 +26,7 @@ _BARS = re.compile(r"\s[|·•]\s")  # the bars between a menu's items
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*|\d+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)]*$")
 _PAGE = regex.compile(
-    r"^(?:[-–—|]\s*)?(?:(?:page|p|pp|стр|с|страница)\.?\s*)?\d{1,4}(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$", regex.IGNORECASE)
+    r"^(?:[-–—|]\s*)?(?:(?:page|pages|p|pp|стр|с|страница|страницы)\.?\s*)?\d{1,4}(?:[–-]\d{1,4})?(?:\s*(?:\||of|из|/)\s*(?:\d{1,4}|page|страница))?(?:\s*[-–—|])?$", regex.IGNORECASE)
 _SPACED_WORD = regex.compile(r"\b(?:\p{L} ){2,}\p{L}\b")  # "P a g e"
 # a ticker's quote: a name, its price, the change ("USD/KZT 512.40 -0.12%"), no table row's two figures ("3,3 4,1 +24%")
 _QUOTE = regex.compile(r"(?<!\S)[^\W\d_]\S*\s+\d[\d,.]*\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%")
@@ -335,7 +335,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     ends = bool(_SENTENCE_END.search(plain))
     if n <= 60 and any(w in low for w in vocab.cookie_words):
         return "cookie notice"
-    if low.startswith(("©", "(c) ", "copyright ")) or (n <= 30 and any(p in low for p in vocab.rights)) \
+    if low.startswith(("©", "(c) ", "copyright ")) or ((n <= 30 or low.startswith(vocab.rights)) and any(p in low for p in vocab.rights)) \
             or re.match(r"[^.!?…]{0,400}©", plain):  # a footer's links and address, then its ©: no sentence before it
         return "copyright"
     furniture = _page_furniture(plain) or ("market ticker" if "%" in plain and not ends and len(_QUOTE.findall(plain)) >= 3 else None)

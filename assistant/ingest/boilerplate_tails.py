@@ -67,7 +67,7 @@ TITLE_WORDS = 5  # words of a signer's title over the signature at most
 RECORD_LINES = 3  # labelled lines of a record after the last paragraph at least
 RECORD_WORDS = 12  # words of each at most
 _END_LABEL = re.compile(r"^[A-ZА-ЯЁ][\w.-]*(?:\s[\w.-]+)?:\s+\S")  # "Drafted: …", «Исполнитель: …»
-_COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+")
+_COUNT = re.compile(r"[\d\s.,()\u00a0\u202f]+(?:(?:тыс|млн|[KkКк])\.?(?=\s|$))?")  # "1 тыс. комментариев", "1.2K comments"
 _AUDIENCE = re.compile(r"(?:^|\s)\d[\d\s.,]*(?:\s?(?:[KkMm]|тыс\.?|млн\.?))?\s+(\w+)(?:\s*[·•|]\s*(?:\S+\s*){1,4})?$")
 _AD_TAG = re.compile(r"^#(\w+)|\s#(\w+)$")  # the hashtag opening or closing a post ("#реклама Курсы …", "… @bot #реклама")
 _BYLINE = ("byline", "dateline", "authors")

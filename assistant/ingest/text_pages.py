@@ -16,12 +16,32 @@ import re
 from collections import Counter
 from itertools import pairwise, takewhile
 
-__all__ = ["CLOSED", "PAGE_NUMBER", "page_key", "without_page_furniture"]
+__all__ = ["CLOSED", "PAGE_NUMBER", "margin_numbers", "page_key", "without_page_furniture"]
 
 # a page number alone on its line ("3", "- 3 -", "3 / 9", "Page 3 of 9", «стр. 3»), as a converter or a PDF prints it
 PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.|стр\.?|страница)?\s*\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?\W*$", re.IGNORECASE)
 HEAD_LINES = 3  # a page's first lines that may be its running head and stamps
 CLOSED = re.compile(r"[.!?:;…\"'”»)\]]$")  # a paragraph that ends here, whatever follows overleaf
+
+
+MARGIN_RUN = 5  # bare numbers counting up by one, in order down a page, that are its margin's line numbers
+
+
+def margin_numbers(lines: list[str]) -> set[int]:
+    """The places of `lines` that are bare numbers counting up by one down the page, `MARGIN_RUN` of them or more in a
+    row (lines of text between them): a court reporter's or a bill's line numbers ("1" to "25" in the margin), which a
+    PDF's text layer gives as lines of their own."""
+    numbered = [(i, int(line)) for i, line in enumerate(lines) if line.strip().isdigit() and len(line.strip()) <= 3]
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for i, n in [*numbered, (-1, -1)]:
+        if run and n == run[-1][1] + 1:
+            run.append((i, n))
+            continue
+        if len(run) >= MARGIN_RUN:
+            out |= {j for j, _ in run}
+        run = [(i, n)]
+    return out
 
 
 def page_key(line: str) -> str:

@@ -13,7 +13,7 @@ import re
 
 from .text_pages import CLOSED
 
-__all__ = ["SPEAKER", "timed_turns"]
+__all__ = ["SPEAKER", "timed_turns", "without_stage_directions"]
 
 SPEAKER = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # a speaker's name or label of one to four words
 # a clock time (in brackets or not), then a speaker and a colon (in bold or not), then what was said
@@ -33,7 +33,7 @@ SPEAKERS_SHARE = 0.5  # labelled turns: at most this share of them with a name o
 
 def timed_turns(text: str) -> str:
     """`text` with its timed turns read as paragraphs of speakers, when it is a transcript of them; else `text`."""
-    text = _labelled_turns(text)
+    text = without_stage_directions([_labelled_turns(_stamped_captions(text))])[0]
     lines = text.split("\n")
     turns = [TURN.match(line) for line in lines]
     at = [i for i, m in enumerate(turns) if m is not None]
@@ -74,3 +74,46 @@ def _labelled_turns(text: str) -> str:
     for i, who in reversed(spoken):
         lines[i : i + 2] = [f"{who}: {lines[i + 1].strip()}"]
     return "\n".join(line for line in lines if not _CUE.match(line))  # "[Intro music]": a sound, no speech
+
+
+_SAID = re.compile(rf"^(?P<who>{SPEAKER}):\s+\S")  # a paragraph opening on its speaker's label ("MS. ORTIZ: Since …")
+_DIRECTION = re.compile(r"^\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*$")  # a paragraph wholly in brackets: "(Recess.)"
+DIRECTION_WORDS = 30  # words of a stage direction at most
+
+
+def without_stage_directions(texts: list[str]) -> list[str]:
+    """The pages of a transcript without its stage directions: a paragraph of `DIRECTION_WORDS` words at most wholly in
+    brackets ("(Whereupon, at 10:02 a.m., the hearing was called to order.)", "(Recess.)", «(Аплодисменты.)») in a text
+    of `MIN_TURNS` paragraphs or more opening on a speaker's label, its speakers named again and again
+    (`SPEAKERS_SHARE`): what the reporter saw, none of what was said. An article's paragraph in brackets stays."""
+    pages = [text.split("\n\n") for text in texts]
+    said = [m["who"] for paragraphs in pages for p in paragraphs if (m := _SAID.match(p.strip()))]
+    if len(said) < MIN_TURNS or len(set(said)) > SPEAKERS_SHARE * len(said):
+        return texts
+    return ["\n\n".join(p for p in paragraphs if not (_DIRECTION.match(p) and len(p.split()) <= DIRECTION_WORDS))
+            for paragraphs in pages]
+
+
+STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")  # a clock time alone on its line ("0:06", "12:48", "1:02:03")
+
+
+def _stamped_captions(text: str) -> str:
+    """A video's transcript as its page's panel is copied: each caption under its clock time alone on a line, the
+    speech cut every few words ("0:06" / "Данилевич, и сегодня у нас Беларусь."). With `MIN_TURNS` of them or more,
+    making `TURN_SHARE` of the lines from the first to the last, the clock times go and the captions join into a
+    paragraph; a line with no time of its own between them is a chapter's heading, on a line of its own."""
+    lines = text.split("\n")
+    stamps = [i for i, line in enumerate(lines[:-1]) if STAMP.match(line) and lines[i + 1].strip() and not STAMP.match(lines[i + 1])]
+    if len(stamps) < MIN_TURNS or 2 * len(stamps) < TURN_SHARE * sum(bool(x.strip()) for x in lines[stamps[0] : stamps[-1] + 2]):
+        return text
+    out, said, timed = lines[: stamps[0]], [], set(stamps)
+    for i in range(stamps[0], stamps[-1] + 2):
+        if i in timed or not lines[i].strip():
+            continue
+        if i - 1 in timed:
+            said.append(lines[i].strip())
+            continue
+        out += [" ".join(said), "", lines[i].strip(), ""] if said else ["", lines[i].strip(), ""]  # a chapter
+        said = []
+    return "\n".join([*out, " ".join(said), "", *lines[stamps[-1] + 2 :]])
+

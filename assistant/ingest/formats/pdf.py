@@ -6,12 +6,14 @@ import io
 import logging
 import re
 from collections import Counter
+from itertools import takewhile
 from collections.abc import Collection
 
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
-from ..text_pages import CLOSED, PAGE_NUMBER, page_key
+from ..text_pages import CLOSED, PAGE_NUMBER, margin_numbers, page_key
+from ..turns import without_stage_directions
 from . import Extracted, UnreadableDocument
 from .pdf_layout import (
     headline_first,
@@ -42,7 +44,9 @@ _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "
 
 
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove page numbers and lines repeated at the top or bottom of most pages (running heads)."""
+    """Remove page numbers, lines repeated at the top or bottom of most pages (running heads) and the margin's line
+    numbers."""
+    pages = [[line for i, line in enumerate(lines) if i not in margin_numbers(lines)] for lines in pages]
     if len(pages) < 2:
         return [[line for line in lines if not PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
     edge: Counter[tuple[int, str]] = Counter()
@@ -289,7 +293,7 @@ def read_pdf(data: bytes) -> Extracted:
         meta["title"] = lead
     elif pages and "title" in meta and (printed := printed_title(meta["title"], pages[0])):
         meta["title"] = printed
-    title = meta.get("title") or headline
+    title = meta.get("title") or headline or _caps_title(pages[0] if pages else [])
     usual = line_steps(styles)  # the document's step from line to line, by type size
     texts = [join_lines(lines, title, paragraph_breaks(page_styles, usual) if page_styles else None)
              for lines, page_styles in zip(pages, styles)]
@@ -297,7 +301,7 @@ def read_pdf(data: bytes) -> Extracted:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
             meta["date"] = printed  # the date the byline printed, before the file's creation date
-    texts = _joined_across_pages(_without_chrome(texts, title))
+    texts = without_stage_directions(_joined_across_pages(_without_chrome(texts, title)))
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -380,3 +384,12 @@ def _without_short_title(lines: list[str], meta: dict[str, str]) -> list[str]:
 def _first_line(text: str) -> str | None:
     head = text.split("\n\n", 1)[0].strip()
     return head if 0 < len(head) <= 150 else None
+
+
+def _caps_title(lines: list[str]) -> str | None:
+    """A cover's title set in capitals over two lines, the first ending on a colon ("THE LORNA FERRIES:"
+    over "WHO PAYS FOR THE WINTER CROSSINGS"), among the capitals that open the first page; None without one."""
+    caps = list(takewhile(lambda line: line.isupper() or not any(ch.isalpha() for ch in line), lines))
+    pair = next(((a, b) for a, b in zip(caps, caps[1:]) if a.endswith(":") and b[-1:].isalnum()), None)
+    return f"{pair[0]} {pair[1]}" if pair else None
+
