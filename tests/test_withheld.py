@@ -500,6 +500,29 @@ def test_a_name_withheld_does_not_withhold_an_amount_asked_with_a_which_word(tmp
     assert withholds(index, best, requirements(who), who)
 
 
+def test_the_next_ones_date_withheld_does_not_withhold_one_the_question_numbers(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    said = "Двенадцатое заседание комиссии по пункту пропуска прошло в столице в марте; дата следующего заседания не определена."
+    index, best = _ru_with(tmp_path, said)
+    numbered = "Когда прошло двенадцатое заседание комиссии по пункту пропуска Вельдрании и Молдарии?"
+    assert not withholds(index, best, requirements(numbered), numbered)  # the twelfth was in March
+    following = "Когда пройдёт следующее заседание комиссии по пункту пропуска Вельдрании и Молдарии?"
+    assert withholds(index, best, requirements(following), following)
+    (tmp_path / "en").mkdir()
+    index, best = _en_with(tmp_path / "en", "The port council held its twelfth meeting in March; the date of the next "
+                                            "meeting of the port council has not been set.")
+    asked = "When did the port council hold its twelfth meeting on Veldrania's new northern port?"
+    assert not withholds(index, best, requirements(asked), asked)
+    again = "When will the port council hold its next meeting on Veldrania's new northern port?"
+    assert withholds(index, best, requirements(again), again)
+    (tmp_path / "week").mkdir()
+    index, best = _en_with(tmp_path / "week", "The port council will pay the twelfth instalment next week; how much each "
+                                              "builder of the port council receives it has not said.")
+    paid = "How much will each builder receive from the port council's twelfth instalment for Veldrania's new port?"
+    assert withholds(index, best, requirements(paid), paid)  # "next week" is no next instalment
+
+
 def test_a_naming_word_without_a_negation_before_it_withholds_no_name(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -128,6 +128,7 @@ class LangData:
     place_compound: re.Pattern[str] | None = None  # «узбекско-таджикской»: a lower-case compound adjective of places (search/places.py)
     asked_noun: re.Pattern[str] | None = None  # "What are the terms …?": the noun a question asks of (search/withheld.py)
     earlier_words: frozenset[str] = frozenset()  # "previous", «предыдущей»: a withholding of an earlier one (search/withheld.py)
+    later_words: frozenset[str] = frozenset()  # "next", «следующего»: a withholding of the one to come (search/withheld.py)
     counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/answer_types.py)
 
     @property
@@ -231,6 +232,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         place_compound=re.compile(data["place_compound"]) if data.get("place_compound") else None,
         asked_noun=re.compile(data["asked_noun"], re.IGNORECASE) if data.get("asked_noun") else None,
         earlier_words=words("earlier_words"),
+        later_words=words("later_words"),
         counted_adjective_endings=tuple(data.get("counted_adjective_endings", [])),
         answer_types=_answer_types(data.get("answer_types", {})),
     )

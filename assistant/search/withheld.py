@@ -22,7 +22,7 @@ from .answer_types import begins_alike, counted_nouns, kind
 from .evidence import Requirements, requirements, window_satisfies
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
-from .years import YEAR
+from .numbering import numbered_otherwise
 
 __all__ = ["withholds"]
 
@@ -84,15 +84,15 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             # ahead of the pattern two words of the question, or in the passage the noun a "which" question asks of
             needed = 1 if not ahead or (heads & held and sentence in own) else FRONT_TERMS
             if focus and _words_holding(focus, terms) >= needed and not _of_another(focus, req) \
-                    and not _numbered_otherwise(" ".join(focus), req, data) \
+                    and not numbered_otherwise(" ".join(focus), req, data) \
                     and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
                 return True
         shared = _words_holding(sentence.split(), terms)
         if word in asked.identity_words and not _kinds(req) & {"amount", "time", "duration"} \
                 and _name_withheld(sentence, data) and shared >= FRONT_TERMS:
-            return True  # asked who or which (no amount, time or duration: «Каким был товарооборот …?»), a name withheld
-            # with two terms of the question ("… a Turkish company that the government did not name")
-        if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS:
+            return True  # asked who or which (no amount, time or duration), a name withheld with two terms of the question
+        if sentence in own and req.wants_date and data.time_nouns & set(sentence.lower().split()) and shared >= TIME_TERMS \
+                and not numbered_otherwise(sentence, req, data):  # «дата следующего заседания» for «двенадцатое»
             return True
     return False
 
@@ -115,20 +115,6 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
     раскрывают" withholds no fee a sender pays): a capitalised word none of the question's names begins like."""
     named = [w.strip(",.;:«»\"'()").lower() for w in focus[1:] if w[:1].isupper()]
     return any(not any(begins_alike(n, w) for n in req.names) for w in named if len(w) > 1)
-
-
-def _numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> bool:
-    """The withheld words number their thing by an ordinal the question does not: "the first rotation" when it asks of
-    "the second" (`ordinals` in data/lang; the question's terms are stems, as are the withheld words' tokens), or an
-    earlier one ("the previous round", «на предыдущей встрече»; `earlier_words`) when it asks of none, or date
-    it by a year it does not name: «бюджет субсидий на 2026 год пока не утверждён» when it asks of 2025."""
-    said = data.ordinals & set(tokenize(withheld))
-    asked = data.ordinals & set(req.terms)
-    if data.earlier_words & set(re.findall(r"\w+", withheld.lower())) and not set(tokenize(" ".join(data.earlier_words))) & set(req.terms):
-        return True  # "how much of the pledges made at the previous round …" when the question asks of no earlier one
-    years_said = {m.group(0)[:4] for m in YEAR.finditer(withheld)}
-    years_asked = {fig for fig in req.figures if YEAR.fullmatch(fig)}
-    return bool(said and asked and not said & asked) or bool(years_said and years_asked and not years_said & years_asked)
 
 
 def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
@@ -221,7 +207,7 @@ def _says_withheld(data: LangData, sentence: str, req: Requirements | None) -> b
         return False  # a part of what it counts is withheld: "… at about 4,300 nurses; they did not say how many of those
         # posts are in the two closed regions" answers how large the shortage is
     matches = list(data.withheld.finditer(sentence))
-    if not matches or (req is not None and _numbered_otherwise(" ".join(_withholding_clauses(data, sentence)), req, data)):
+    if not matches or (req is not None and numbered_otherwise(" ".join(_withholding_clauses(data, sentence)), req, data)):
         return False  # "how many women served in the first rotation" withholds nothing of the second
     return any((req is None or (req.wants_date and not req.past) or not _of_time(m.group(0), data))
                and not (req is not None and _asks_another_kind(sentence, m, req))
