@@ -246,6 +246,8 @@ ALL_CHECKS = answer_checks("all")
         ("How much did Veldrania pay for the ferries?", "Veldrania paid 45 billion tenge for the two ferries.", True),
         ("Во сколько обойдётся мост через Верхнюю Луку?", "Мост через Верхнюю Луку будет длиной 900 метров.", False),
         ("Во сколько обойдётся мост через Верхнюю Луку?", "Мост через Верхнюю Луку обойдётся в 12 млрд рублей.", True),
+        ("Во сколько Лорне обошёлся мост через Верхнюю Луку?", "Мост через Верхнюю Луку длиной 900 метров открыли в мае.", False),
+        ("Во сколько Лорне обошёлся мост через Верхнюю Луку?", "Мост через Верхнюю Луку обошёлся Лорне в 12 млрд рублей.", True),
         # a Russian question about an English passage: the currency is found in the passage's language
         ("Сколько стоит паром для Вельдрании?", "A ferry for Veldrania costs 30 million euros.", True),
         ("What share of Veldrania's grain goes abroad?", "Veldrania sells 2 million tonnes of grain abroad.", False),

@@ -661,6 +661,19 @@ def test_a_count_withheld_before_the_pattern_does_not_withhold_a_price(tmp_path:
     assert withholds(index, best, requirements(drivers), drivers)  # the very count asked
 
 
+def test_who_withholds_after_the_comma_closing_a_fronted_question_is_not_what_is_withheld(tmp_path: Path) -> None:
+    """«Сколько реально построили, подрядчик пока не сообщал»: the contractor withholds, what was built is withheld; it
+    shares one word with a question on what the contractor built, not two."""
+    from assistant.search.evidence import requirements
+
+    index, best = _ru_with(tmp_path, "Сколько реально построили, подрядчик пока не сообщал.")
+    sheds = "Сколько навесов построил подрядчик на новом пункте пропуска Вельдрании и Молдарии?"
+    assert not withholds(index, best, requirements(sheds), sheds)  # «подрядчик» is who does not say
+    (tmp_path / "named").mkdir()
+    index, best = _ru_with(tmp_path / "named", "Сколько навесов построил подрядчик, в министерстве не сообщают.")
+    assert withholds(index, best, requirements(sheds), sheds)  # the very count asked, with its builder
+
+
 def test_a_part_withheld_of_a_count_given_withholds_only_a_question_asking_a_part(tmp_path: Path) -> None:
     from assistant.search.evidence import requirements
 

@@ -170,14 +170,16 @@ def _focus(sentence: str, match: re.Match[str], word: str) -> tuple[list[str], b
     """The words a withholding says it withholds, when it names them with the question's `word`: after a pattern ending
     on it ("has not said who maintains the equipment"), or between it and the pattern, as Russian sets them
     («Сколько будет стоить вторая очередь, нам не сказали»), less the name of who withholds right before the pattern
-    ("How many … go home Ankara does not publish"), with whether they stand before it; [] otherwise."""
+    ("How many … go home Ankara does not publish") or after the comma closing them («завод» in «Сколько реально собрали,
+    завод пока не сообщал»), with whether they stand before it; [] otherwise."""
     if " ".join(match.group(0).lower().split()).endswith(word):
         return sentence[match.end():].split()[:FOCUS_WORDS], False
     before = sentence[: match.start()].lower()
     at = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before)]
     if not at:
         return [], False
-    focus = sentence[at[-1] : match.start()].split()
+    span, comma, after = sentence[at[-1] : match.start()].rpartition(",")
+    focus = (span if comma and after.strip() else span + comma + after).split()  # «Сколько собрали, завод не сообщал»
     while focus and focus[-1][:1].isupper() and focus[-1][-1:].isalnum():
         focus.pop()  # the pattern's own subject, right before it: "… go home afterwards Ankara does not publish"
     return focus[:FOCUS_WORDS], True
