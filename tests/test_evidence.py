@@ -1291,3 +1291,19 @@ def test_the_value_of_a_contract_asks_for_money() -> None:
     assert not window_satisfies(req, count, sentences=[count])
     price = "Vettin Rail signed a locomotive contract worth 1.2 billion dollars."
     assert window_satisfies(req, price, sentences=[price])
+
+
+def test_a_russian_adjective_of_a_place_the_corpus_names_is_a_name_the_passage_must_say() -> None:
+    """«лорнанских тракторов» asks of Lornania's tractors as "Lornanian tractors" does in English: the passage must say
+    «лорнанских» or «Лорнании», not another country's tractors; an adjective of no place («экономических») asks nothing."""
+    from assistant.search.names import corpus_names
+
+    names = corpus_names([("ru1", "Завод в Лорнании выпускает тракторы. Поставки в Брасию растут.", None),
+                          ("ru2", "Тракторы из Лорнании идут в Брасию по железной дороге.", None)])
+    asked = "Сколько лорнанских тракторов ушло в Брасию в прошлом году?"
+    req = requirements(asked, names)
+    assert "лорнанских" in req.names
+    assert window_satisfies(req, "В Брасию в прошлом году ушло 700 тракторов из Лорнании.")
+    assert window_satisfies(req, "В Брасию в прошлом году ушло 700 лорнанских тракторов.")
+    assert not window_satisfies(req, "В Брасию в прошлом году ушло 700 белорусских тракторов.")
+    assert requirements("Сколько экономических соглашений подписали с Брасией?", names).names == ("брасией",)

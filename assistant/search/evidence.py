@@ -25,7 +25,7 @@ from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, russian_noun_stem, tokenize
 from .names import CorpusNames
-from .places import another_place, compound_places
+from .places import another_place, compound_places, place_adjectives
 from .phrases import numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
@@ -104,8 +104,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         found.extend([*phrases, *words])
         if 1 < len(words) <= 3 and not phrases and " ".join(words) == key and not (names and names.is_common_word(words[-1])):
             full.append(tuple(words))  # "James Hutton", not "Ridgeline Metals" (a word the corpus writes in lower case)
-    if names is not None:  # "Sentanta" no article writes, for the "Setanta" one does (its notice says so)
-        found = [names.spelt_as(w) or w for w in found]
+    if names is not None:  # "Sentanta" no article writes, for the "Setanta" one does (its notice says so); «российская»
+        found = [*(names.spelt_as(w) or w for w in found), *place_adjectives(question, lang, names)]
     counted, said = counted_and_said_of(question, lang)
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 import regex
 
 from ..ingest.langdata import LangData
+from .names import CorpusNames
 
-__all__ = ["another_place", "compound_places"]
+__all__ = ["another_place", "compound_places", "place_adjectives"]
 
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}-]+")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -35,6 +36,35 @@ def compound_places(text: str, lang: LangData) -> tuple[str, ...]:
             if len(stem) >= 3:
                 stems.append(stem)
     return tuple(dict.fromkeys(stems))
+
+
+def place_adjectives(text: str, lang: LangData, names: CorpusNames) -> tuple[str, ...]:
+    """The lower-case adjectives of `text` naming a place of the corpus («российская» of «Россия», «китайских» of
+    «Китай»), in a language that writes them so (`place_compound` in data/lang): a word with an adjective's ending of
+    `demonym_suffixes` whose stem begins as a place name of the corpus does. The passage must name it as it names a
+    place ("Russian" in English is a name already): «российских» or «России», not «белорусских»."""
+    if lang.place_compound is None:
+        return ()
+    ends = tuple(sorted({end for end, _ in lang.demonym_suffixes if len(end) > 2}, key=len, reverse=True))
+    places = _places(names)
+    found = []
+    for word in _WORD.findall(text):
+        end = next((e for e in ends if word.endswith(e) and word.islower()), None)
+        stem = word[: len(word) - len(end)] if end else ""
+        if len(stem) >= 4 and any(p.startswith(stem[: max(4, len(stem) - 1)]) for p in places):
+            found.append(word.lower())
+    return tuple(dict.fromkeys(found))
+
+
+_PLACES: dict[int, tuple[CorpusNames, tuple[str, ...]]] = {}  # the place names of each corpus's names, read once
+
+
+def _places(names: CorpusNames) -> tuple[str, ...]:
+    held = _PLACES.get(id(names))
+    if held is None or held[0] is not names:
+        _PLACES.clear()
+        held = _PLACES[id(names)] = (names, tuple(name for name, kind in names.kinds.items() if kind == "place"))
+    return held[1]
 
 
 def _stem_in(stem: str, words: Iterable[str]) -> bool:
