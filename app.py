@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="Refuse to start unless ASSISTANT_USERNAME and ASSISTANT_PASSWORD are set.")
     args = parser.parse_args(argv)
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # before gradio is imported
-    from assistant.errors import AssistantError
     from assistant.app.web import serve
+    from assistant.errors import AssistantError
 
     try:
         serve(host=args.host, port=args.port, rebuild=not args.no_rebuild, require_auth=args.require_auth)

@@ -37,8 +37,9 @@ def test_a_hearings_stage_directions_go_and_an_articles_paragraph_in_brackets_st
     kept = without_stage_directions(["\n\n".join(HEARING[:6]), "\n\n".join(HEARING[6:])])
     assert "(Whereupon" not in kept[0] and "(Recess.)" not in kept[0]
     assert HEARING[4] in kept[0] and kept[1] == "\n\n".join(HEARING[6:])
-    article = "\n\n".join(["The ferry line carried 41,000 lorries last year.", "(The figures are the operator's own.)",
-                           "Fares rose by 12 percent in January."])
+    parts = ["The ferry line carried 41,000 lorries last year.", "(The figures are the operator's own.)",
+             "Fares rose by 12 percent in January."]
+    article = "\n\n".join(parts)
     assert without_stage_directions([article]) == [article]  # no speakers: no transcript
     assert "(Recess.)" in timed_turns("\n\n".join(HEARING[:6]))  # three speakers' five turns are too few
 
@@ -97,25 +98,26 @@ def test_a_live_blog_with_a_few_clock_times_alone_on_a_line_is_not_a_panel() -> 
 
 
 def test_printed_mail_headers_and_a_phones_sign_off_go() -> None:
-    mail = "\n\n".join([
+    parts = [
         "Subject: FW: Ferry fares for the winter", "Attachments: fares_2026.xlsx (40 KB)",
-        "The Lorna ferry line will raise its freight fares by 12 percent in January, its operator told shippers on "
-        "Monday. The passenger fares have not been set.",
+        ("The Lorna ferry line will raise its freight fares by 12 percent in January, its operator told shippers on "
+         "Monday. The passenger fares have not been set."),
         "The second vessel is due in April, and the line expects to carry 48,000 lorries next year.",
-        "Sent from my iPhone"])
+        "Sent from my iPhone"]
+    mail = "\n\n".join(parts)
     cleaned = clean(mail).text
     assert "Subject:" not in cleaned and "Attachments:" not in cleaned and "Sent from my" not in cleaned
     assert "raise its freight fares by 12 percent" in cleaned
 
 
 def test_a_viewers_page_counter_and_a_thousands_comment_count_go() -> None:
-    page = "\n\n".join([
+    parts = [
         "Страница 14–15 из 48",
-        "Паром из Порт-Лорны в Веттин за год перевёз 41 тысячу грузовиков, и оператор ждёт роста на треть. "
-        "Тарифы для грузовиков в январе выросли на 12 процентов, а цены билетов на следующий сезон пока не объявлены.",
+        ("Паром из Порт-Лорны в Веттин за год перевёз 41 тысячу грузовиков, и оператор ждёт роста на треть. "
+         "Тарифы для грузовиков в январе выросли на 12 процентов, а цены билетов на следующий сезон пока не объявлены."),
         "Второе судно должно выйти на линию в апреле, после ходовых испытаний, которые начнутся в феврале.",
-        "1 тыс. комментариев", "@ferry_fan", "А пассажирам когда скажут цены?"])
-    cleaned = clean(page).text
+        "1 тыс. комментариев", "@ferry_fan", "А пассажирам когда скажут цены?"]
+    cleaned = clean("\n\n".join(parts)).text
     assert "Страница" not in cleaned and "комментариев" not in cleaned and "@ferry_fan" not in cleaned
     assert "41 тысячу грузовиков" in cleaned
 

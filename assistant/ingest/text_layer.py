@@ -14,6 +14,7 @@ is.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from statistics import median
 
 __all__ = ["text_layer"]
@@ -55,7 +56,7 @@ def _paragraphs(run: list[re.Match[str]]) -> str:
         elif text:
             lines.append((top, size, style, text))
     steps: dict[tuple[str, str], list[float]] = {}  # the steps between lines of one size and class
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if b[0] > a[0] and a[1:3] == b[1:3]:
             steps.setdefault(a[1:3], []).append(b[0] - a[0])
     usual = {style: median(found) for style, found in steps.items()}

@@ -20,9 +20,9 @@ from ..store.index import LoadedIndex
 from ..store.lexical import tokenize
 from .answer_types import begins_alike, counted_nouns, kind
 from .evidence import Requirements, requirements, window_satisfies
+from .numbering import numbered_otherwise
 from .retrieval import Candidate
 from .windows import article_date, context, sentences_around
-from .numbering import numbered_otherwise
 
 __all__ = ["withholds"]
 

@@ -6,8 +6,8 @@ import io
 import logging
 import re
 from collections import Counter
-from itertools import takewhile
 from collections.abc import Collection
+from itertools import pairwise, takewhile
 
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
@@ -390,6 +390,6 @@ def _caps_title(lines: list[str]) -> str | None:
     """A cover's title set in capitals over two lines, the first ending on a colon ("THE LORNA FERRIES:"
     over "WHO PAYS FOR THE WINTER CROSSINGS"), among the capitals that open the first page; None without one."""
     caps = list(takewhile(lambda line: line.isupper() or not any(ch.isalpha() for ch in line), lines))
-    pair = next(((a, b) for a, b in zip(caps, caps[1:]) if a.endswith(":") and b[-1:].isalnum()), None)
+    pair = next(((a, b) for a, b in pairwise(caps) if a.endswith(":") and b[-1:].isalnum()), None)
     return f"{pair[0]} {pair[1]}" if pair else None
 
