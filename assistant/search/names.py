@@ -131,6 +131,11 @@ class CorpusNames:
         return key in self.common or key in self.sources or self.knows_name(key)
 
     @cached_property
+    def places(self) -> tuple[str, ...]:
+        """The names the corpus writes as places ("in Lorna")."""
+        return tuple(name for name, kind in self.kinds.items() if kind == "place")
+
+    @cached_property
     def _single_names(self) -> list[str]:
         return sorted(k for k in self.df if " " not in k)
 

@@ -20,9 +20,9 @@ def numbered_otherwise(withheld: str, req: Requirements, data: LangData) -> bool
     earlier one ("the previous round", «на предыдущей встрече»; `earlier_words`) when it asks of none, or the next one
     (`later_words`) when it asks of one by its ordinal («дата следующего заседания» for «двенадцатое заседание»), or date
     it by a year it does not name: «бюджет субсидий на 2026 год пока не утверждён» when it asks of 2025."""
-    said = data.ordinals & set(tokenize(withheld))
-    asked = data.ordinals & set(req.terms)
     terms = set(req.terms)
+    said = data.ordinals & set(tokenize(withheld))
+    asked = data.ordinals & terms
     words = re.findall(r"\w+", withheld.lower())
     if data.earlier_words & set(words) and not set(tokenize(" ".join(data.earlier_words))) & terms:
         return True  # "how much of the pledges made at the previous round …" when the question asks of no earlier one

@@ -45,26 +45,14 @@ def place_adjectives(text: str, lang: LangData, names: CorpusNames) -> tuple[str
     place ("Russian" in English is a name already): «российских» or «России», not «белорусских»."""
     if lang.place_compound is None:
         return ()
-    ends = tuple(sorted({end for end, _ in lang.demonym_suffixes if len(end) > 2}, key=len, reverse=True))
-    places = _places(names)
+    ends = sorted({end for end, _ in lang.demonym_suffixes if len(end) > 2}, key=len, reverse=True)
     found = []
-    for word in _WORD.findall(text):
-        end = next((e for e in ends if word.endswith(e) and word.islower()), None)
+    for word in (w for w in _WORD.findall(text) if w.islower()):
+        end = next((e for e in ends if word.endswith(e)), "")
         stem = word[: len(word) - len(end)] if end else ""
-        if len(stem) >= 4 and any(p.startswith(stem[: max(4, len(stem) - 1)]) for p in places):
-            found.append(word.lower())
+        if len(stem) >= 4 and _stem_in(stem, names.places):
+            found.append(word)
     return tuple(dict.fromkeys(found))
-
-
-_PLACES: dict[int, tuple[CorpusNames, tuple[str, ...]]] = {}  # the place names of each corpus's names, read once
-
-
-def _places(names: CorpusNames) -> tuple[str, ...]:
-    held = _PLACES.get(id(names))
-    if held is None or held[0] is not names:
-        _PLACES.clear()
-        held = _PLACES[id(names)] = (names, tuple(name for name, kind in names.kinds.items() if kind == "place"))
-    return held[1]
 
 
 def _stem_in(stem: str, words: Iterable[str]) -> bool:
