@@ -5,10 +5,10 @@ printer broke at a line's end broken ("Таш- кент").
 
 A run of `MIN_LINES` such elements or more, nothing but white space between them (one page of the viewer), is read as a
 PDF page's lines are (`formats/pdf.py`): elements at one height are one line; a line further below the one above than
-`GAP` times the usual step between lines of its type size and class, or in another size or class, opens a paragraph; a word broken by a hyphen at a
-line's end is joined ("Таш-" over "кент", not "Азово-" over "Черноморского"); a list's item ("• …") opens a paragraph. The largest type of the run, when the
-elements state their sizes and it is larger than the rest, is the page's headline (`<h1>`). Other HTML is left as it
-is.
+`GAP` times the usual step between lines of its type size and class, or in another size or class, opens a paragraph,
+as does a list's item ("• …"); the lines of a paragraph are joined as a PDF's are (`text_pages.joined_lines`: "Таш-"
+over "кент" one word, "Азово-" over "Черноморского" one compound). The largest type of the run, when the elements
+state their sizes and it is larger than the rest, is the page's headline (`<h1>`). Other HTML is left as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from statistics import median
+
+from .text_pages import joined_lines
 
 __all__ = ["text_layer"]
 
@@ -25,7 +27,6 @@ _PLACED = re.compile(r"<(span|div)\b([^>]*\bstyle=\"[^\"]*?\btop:\s*(-?\d+(?:\.\
                      re.IGNORECASE | re.DOTALL)
 _SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px", re.IGNORECASE)
 _CLASS = re.compile(r"\bclass=\"([^\"]*)\"", re.IGNORECASE)
-_BROKEN = re.compile(r"(\w)[-\u00ad]$")  # "Таш-" at a line's end
 _BULLET = re.compile(r"^(?:[•▪●◦‣■–—-]|\d{1,2}[.)])\s")  # a list's item opens a paragraph of its own
 
 
@@ -72,9 +73,7 @@ def _paragraphs(run: list[re.Match[str]]) -> str:
             paragraphs[-1].append(line)
     out = []
     for group in paragraphs:
-        text = group[0][3]
-        for line in group[1:]:
-            text = _BROKEN.sub(r"\1", text) + line[3] if _BROKEN.search(text) and line[3][:1].islower() else f"{text} {line[3]}"
+        text = joined_lines("\n".join(line[3] for line in group))
         tag = "h1" if head is not None and group[0][1] == head else "p"
         out.append(f"<{tag}>{text}</{tag}>")
     return "\n".join(out)

@@ -16,12 +16,22 @@ import re
 from collections import Counter
 from itertools import pairwise, takewhile
 
-__all__ = ["CLOSED", "PAGE_NUMBER", "margin_numbers", "page_key", "without_page_furniture"]
+__all__ = ["CLOSED", "PAGE_NUMBER", "joined_lines", "margin_numbers", "page_key", "without_page_furniture"]
 
 # a page number alone on its line ("3", "- 3 -", "3 / 9", "Page 3 of 9", «стр. 3»), as a converter or a PDF prints it
 PAGE_NUMBER = re.compile(r"^\W*(?:page|p\.|стр\.?|страница)?\s*\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?\W*$", re.IGNORECASE)
 HEAD_LINES = 3  # a page's first lines that may be its running head and stamps
 CLOSED = re.compile(r"[.!?:;…\"'”»)\]]$")  # a paragraph that ends here, whatever follows overleaf
+
+
+_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
+_COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
+
+
+def joined_lines(text: str) -> str:
+    """The printed lines of one paragraph (parted by newlines) as one line: a word the printer broke at a line's end
+    joined ("capa-" over "city"), a compound keeping its hyphen ("Sino-" over "European"), white space made single."""
+    return " ".join(_COMPOUND_BREAK.sub(r"\1-", _HYPHEN_BREAK.sub(r"\1", text)).split())
 
 
 MARGIN_RUN = 5  # bare numbers counting up by one, in order down a page, that are its margin's line numbers

@@ -12,7 +12,7 @@ from itertools import pairwise, takewhile
 from ...records import Cleaned
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
-from ..text_pages import CLOSED, PAGE_NUMBER, margin_numbers, page_key
+from ..text_pages import CLOSED, PAGE_NUMBER, joined_lines, margin_numbers, page_key
 from ..turns import without_stage_directions
 from . import Extracted, UnreadableDocument
 from .pdf_layout import (
@@ -31,8 +31,6 @@ __all__ = ["drop_running_lines", "join_lines", "page_texts", "read_pdf"]
 log = logging.getLogger(__name__)
 
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where running heads are looked for
-_HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n(?=[a-zа-яё])")  # "capa-\ncity" -> "capacity"
-_COMPOUND_BREAK = re.compile(r"(\w)-\n(?=[A-ZА-ЯЁ0-9])")  # "Sino-\nEuropean" -> "Sino-European"
 _SENTENCE_END = re.compile(r"[.!?:;\"'”»)\]]$")
 _NUMBERED_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+[A-ZА-ЯЁ]")  # "2. From moratorium to quotas", "3.1 Data"
 _NOTE_MARK = re.compile(rf"^[{NOTE_MARKS}]+\s*\w")  # a note's or an affiliation's line: "¹ Institute of …", "² Joint statement …"
@@ -46,7 +44,7 @@ _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "
 def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Remove page numbers, lines repeated at the top or bottom of most pages (running heads) and the margin's line
     numbers."""
-    pages = [[line for i, line in enumerate(lines) if i not in margin_numbers(lines)] for lines in pages]
+    pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, map(margin_numbers, pages))]
     if len(pages) < 2:
         return [[line for line in lines if not PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
     edge: Counter[tuple[int, str]] = Counter()
@@ -163,8 +161,7 @@ def join_lines(lines: list[str], title: str | None = None, breaks: Collection[in
         paragraphs.append("\n".join(current))
     out = []
     for para in paragraphs:
-        para = _COMPOUND_BREAK.sub(r"\1-", _HYPHEN_BREAK.sub(r"\1", para))
-        out.append(" ".join(para.split()))
+        out.append(joined_lines(para))
     return "\n\n".join(p for p in out if p)
 
 
