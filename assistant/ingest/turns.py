@@ -16,14 +16,15 @@ from .text_pages import CLOSED
 __all__ = ["SPEAKER", "timed_turns", "without_stage_directions"]
 
 SPEAKER = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"  # a speaker's name or label of one to four words
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # a clock time: "0:06", "2:14", "00:02:15"
 # a clock time (in brackets or not), then a speaker and a colon (in bold or not), then what was said
 TURN = re.compile(
-    r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\s+"
+    rf"^\s*\[?{CLOCK}(?:[.,]\d{{1,3}})?\]?\s+"
     rf"(?P<bold>\*\*)?(?P<who>{SPEAKER}):(?(bold)\*\*)\s+(?P<said>\S.*)$"
 )
 # a speaker's label and a clock time alone on a line, what was said on the lines under it ("Speaker 1  0:24", as a
 # transcription service exports a recording)
-LABEL = re.compile(rf"^\s*(?P<who>{SPEAKER}(?:\s+\d{{1,2}})?)\s+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*$")
+LABEL = re.compile(rf"^\s*(?P<who>{SPEAKER}(?:\s+\d{{1,2}})?)\s+\[?{CLOCK}\]?\s*$")
 _CUE = re.compile(r"^\s*\[[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\]\s*$")  # a sound in brackets on a line of its own
 MIN_TURNS = 8  # timed turns a text needs, and
 TURN_SHARE = 0.6  # this share of the lines holding anything from its first to its last, to be read as a transcript
@@ -94,7 +95,7 @@ def without_stage_directions(texts: list[str]) -> list[str]:
             for paragraphs in pages]
 
 
-STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")  # a clock time alone on its line ("0:06", "12:48", "1:02:03")
+STAMP = re.compile(rf"^\s*{CLOCK}\s*$")  # a clock time alone on its line ("0:06", "12:48", "1:02:03")
 
 
 def _stamped_captions(text: str) -> str:
