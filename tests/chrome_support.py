@@ -96,8 +96,8 @@ def prose_lost(
     source lines (its paragraphs and table cells, its tracked changes accepted), an OpenDocument text's (.odt: its
     paragraphs, headings, list items, table cells, footnotes, header and footer), a PDF's extracted lines, a
     subtitle file's cue lines (.vtt, .srt), a mail's (.eml) lines as its client shows them, a page saved as one
-    file's (.mhtml), a Word web page's (.htm) and an HTML page's in a legacy code page (not UTF-8; decoded by the
-    charset it declares) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents' lines,
+    file's (.mhtml), a Word web page's (.htm), an HTML page's in a legacy code page (not UTF-8; decoded by the
+    charset it declares) and a plain text's in a legacy code page (a KOI8-R digest) lines, a Rich Text file's (.rtf) paragraphs and cells, an EPUB's (.epub) spine documents' lines,
     a PowerPoint deck's (.pptx) slide and notes paragraphs, a FictionBook's (.fb2) paragraphs, an Evernote export's
     (.enex) note content's lines, a Safari Web Archive's (.webarchive) page's lines and a zipped web page's (.zip) HTML
     member's lines are read with `read`, as a reader sees them, not as source_text gives the file's text."""
@@ -113,7 +113,7 @@ def prose_lost(
         text = norm(doc.text.replace("\n", " "))  # type: ignore[attr-defined]
         if read is not None and (path.suffix.lower() in (".docx", ".odt", ".pdf", ".vtt", ".srt", ".eml", ".mhtml", ".rtf", ".htm",
                                                                  ".epub", ".pptx", ".fb2", ".enex", ".webarchive", ".zip")
-                                 or (path.suffix.lower() == ".html" and not _is_utf8(path.read_bytes()))):
+                                 or (path.suffix.lower() in (".html", ".txt") and not _is_utf8(path.read_bytes()))):
             source = read(path)
         else:
             source = source_text(decode(path.read_bytes()), SUFFIXES[path.suffix.lower()]).split("\n")

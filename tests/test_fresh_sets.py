@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen51: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen52: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -1021,6 +1021,19 @@ def _html_text(path: Path) -> str:
         return raw.decode(declared.group(1).decode("ascii") if declared else "cp1252")
 
 
+def _plain_text(path: Path) -> str:
+    """A plain text's (.txt, .md) text: UTF-8, or else a Russian legacy code page, KOI8-R or windows-1251, told apart
+    by where most of its Cyrillic bytes fall (KOI8-R puts the small letters at 0xC0-0xDF, windows-1251 the capitals
+    there): a mailing list's digest saved in KOI8-R (eval/unseen52) says no charset."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        low = sum(0xC0 <= b <= 0xDF for b in raw)
+        high = sum(0xE0 <= b for b in raw)
+        return raw.decode("koi8-r" if low > high else "cp1251")
+
+
 def _epub_documents(path: Path) -> list[str]:
     """An EPUB's spine documents (XHTML), in reading order, read with zipfile: container.xml names the package
     document, whose manifest and spine give the files."""
@@ -1130,7 +1143,8 @@ def _visible_lines(path: Path) -> list[str]:
     paragraphs (table cells, footers and slide numbers included) and then its notes' paragraphs; for a FictionBook
     (.fb2) each p, title line, subtitle and table cell; for an Evernote export (.enex) each note's ENML content read
     like an HTML page; for a Safari Web Archive (.webarchive) its main resource's HTML and for a zipped web page (.zip)
-    its one .html member, each read like an HTML page."""
+    its one .html member, each read like an HTML page; for a plain text (.txt, .md) its lines, in UTF-8 or a Russian
+    legacy code page (KOI8-R or windows-1251, see _plain_text)."""
     if path.suffix == ".docx":
         return [x.strip() for lines in _docx_lines(path) for x in lines.splitlines() if x.strip()]
     if path.suffix == ".odt":
@@ -1164,6 +1178,8 @@ def _visible_lines(path: Path) -> list[str]:
         kind, text = "html", _webarchive_html(path)
     elif path.suffix == ".zip":
         kind, text = "html", _zip_html(path)
+    elif path.suffix in (".txt", ".md"):
+        kind, text = path.suffix, _plain_text(path)
     else:
         kind, text = path.suffix, _html_text(path)
     if kind in (".html", "html"):
