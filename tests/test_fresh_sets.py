@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen52: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen53: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -767,6 +767,22 @@ TITLES_52 = {
     ),
 }
 
+TITLES_53 = {
+    "Opinion _ Nineteen years on Europe's blacklist is enough_ Kyrgyzstan can clear its skies by 2027 _ The Eurasia Ledger.html": (
+        "Nineteen years on Europe's blacklist is enough: Kyrgyzstan can clear its skies by 2027"
+    ),
+    "CAPCP-MM3-2025-JS1_Joint-Statement_Tashkent_20-11-2025_E.pdf": (
+        "Joint Statement of the Third Ministerial Meeting of the Central Asian Precursor Control Partnership"
+    ),
+    "explainers-kazakhstan-aifc.md": (
+        "The Astana International Financial Centre, explained: English law on the steppe"
+    ),
+    "Биография Посла _ Посольство Республики Казахстан в Федеративной Республике Бразилия.html": (
+        "Ержанов Даурен Болатович — Чрезвычайный и Полномочный Посол Республики Казахстан в Федеративной Республике "
+        "Бразилия"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -845,6 +861,10 @@ SETS = [
     FreshSet("unseen52", ("u52en", 26, "u52ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
              {"en": 4, "ru": 14}, 101, 60, TITLES_52,
              file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
+    # set 53 has set 47's, 49's and 51's mix (written beside set 52, in another branch; after the merge it follows set 52)
+    FreshSet("unseen53", ("u53en", 26, "u53ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
+             {"en": 12, "ru": 6}, 111, 60, TITLES_53,
+             file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1537,6 +1557,21 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("unseen52", "prose"): (
         "the SingleFile chronology's eleven dated headings («28 января 2025 года» … «2 декабря 2025 года», each an <h2> "
         "over its entry) are not in the text (the entries' paragraphs are kept)"
+    ),
+    ("unseen53", "chrome"): (
+        "the cleaning of 2d1ea30, which the set was written against, leaves 23 of unseen53's 111 chrome lines "
+        "(eval/README.md lists them): in the joint statement PDF the annex: 'Annex', 'List of participating "
+        "delegations' and its eight entries; in the op-ed page the metered paywall's 'You have 2 free articles left "
+        "this month.'; in the docs explainer the table of contents' six links, the infographic's caption, 'Sources' "
+        "(as a section label) and its four entries"
+    ),
+    ("unseen53", "titles"): (
+        "the joint statement PDF is titled by its metadata title, the document symbol 'CAPCP/MM3/2025/JS.1', not by "
+        "its bold title 'Joint Statement of the Third Ministerial Meeting of …' under the emblem"
+    ),
+    ("unseen53", "prose"): (
+        "the biography page's first line «Родился 14 мая 1974 года в Караганде.» (a short <p> under the heading "
+        "«Биографическая справка», above the career lines) is not in the text"
     ),
 }
 
