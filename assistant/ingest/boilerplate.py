@@ -43,7 +43,7 @@ from .boilerplate_lines import (
     line_key,
 )
 from .boilerplate_pages import (_is_affiliation, _is_author_line, _is_institution, _is_name_place,
-                               drop_back_matter, drop_block_heads, drop_page_furniture, drop_profile_fields)
+                               drop_back_matter, drop_block_heads, drop_item_bylines, drop_page_furniture, drop_profile_fields)
 from .boilerplate_records import (drop_hearing_front, drop_labelled_run, drop_late_records, drop_marks, heads_the_text,
                                   keep_wrapped_lines)
 from .boilerplate_posts import (
@@ -80,7 +80,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
         if reasons[i] is None and repeated and len(plain.split()) <= 40 and line_key(line) in repeated:
             reasons[i] = "repeated across the site"
     drop_letterhead(plains, reasons)
-    drop_marks(plains, reasons)
+    drop_marks(lines, plains, reasons)
     keep_wrapped_lines(plains, reasons)
     drop_mail_parts(lines, plains, reasons)
 
@@ -115,6 +115,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_profile_fields(plains, reasons)
     drop_block_heads(plains, reasons, vocab)
     _drop_above_headline(lines, plains, reasons, first_prose)
+    drop_item_bylines(plains, reasons)
     _drop_author_notes(plains, reasons, vocab)
     drop_author_bios(plains, reasons)
     drop_end_notes(lines, plains, reasons)

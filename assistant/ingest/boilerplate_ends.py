@@ -74,10 +74,11 @@ def _ends() -> _Ends:
 
 def _is_end_heading(plain: str, ends: _Ends) -> bool:
     """"Forward-looking statements", "Media contact:", "About Lorna Air", «О компании»."""
-    words = plain.split()
-    if not words or len(words) > END_HEADING_WORDS or (_SENTENCE_END.search(plain) and not plain.endswith(":")):
-        return False
-    label = " ".join(plain.lower().rstrip(" :").split())
+    words, label = plain.split(), " ".join(plain.lower().rstrip(" :").split())
+    if not words or len(words) > END_HEADING_WORDS or (_SENTENCE_END.search(plain) and not plain.endswith(":")
+                                                       and label.rstrip(".") not in ends.sections):
+        return False  # a sentence, but for a stamp's own («Электронная подпись действительна.»)
+    label = label.rstrip(".")
     if label in ends.sections:
         return True
     prefix = next((p for p in ends.prefixes if label.startswith(p + " ") or label == p), None)
@@ -93,7 +94,8 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
     ends = _ends()
     for i, plain in enumerate(plains):
         bare = " ".join(_PICTOGRAPHS.sub(" ", plain).split())
-        if reasons[i] is None and plain and (_COUNTERS.match(bare) or _LABELLED_COUNTERS.match(bare)):
+        if reasons[i] is None and plain and (_COUNTERS.match(bare) and _vocab().months.isdisjoint(bare.lower().split())
+                                             or _LABELLED_COUNTERS.match(bare)):  # «28 января 2025 года» is a date
             reasons[i] = "counters"
         elif reasons[i] is None and plain and _CONTACT_END.search(plain) and len(plain.split()) <= 40:
             reasons[i] = "contact line"
@@ -111,8 +113,9 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         if head is None or not _is_end_heading(plains[head], ends):
             return
         under = [j for j in range(head + 1, tail) if plains[j] and reasons[j] is None]
-        if len(under) > END_LINES:
-            return
+        if len(under) > END_LINES or (_SENTENCE_END.search(plains[head]) and not plains[head].endswith(":") and any(
+                len(plains[j].split()) > STAMP_WORDS or _SENTENCE_END.search(plains[j]) for j in under)):
+            return  # a stamp's sentence («Электронная подпись действительна.») heads its short fields only
         for j in (head, *under):
             reasons[j] = "end matter"
         tail = head
@@ -128,8 +131,9 @@ def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> 
 
 
 # an official's signature under a letter or a report: a role, then initials and a surname («Руководитель управления
-# А. Жусупов», "Head of the Trade Department K. Amsel")
+# А. Жусупов», "Head of the Trade Department K. Amsel", «Судья О.В. Кузнецова»)
 _SIGNATURE = regex.compile(r"^\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,6}\s+(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")
+_TWO_INITIALS = regex.compile(r"^\p{L}+\s+\p{Lu}\.\s?\p{Lu}\.")  # «Судья О.В. Кузнецова»: a one-word role and two initials
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s)")  # "[1] Данные …", "2 Interviews …": a note under it
 
 
@@ -139,12 +143,13 @@ def _drop_signature(lines: Sequence[str], plains: Sequence[str], reasons: list[s
         plain = plains[i]
         if not plain or reasons[i] is not None or _NOTE_LINE.match(plain):
             continue
-        if _SIGNATURE.match(plain) and any(w[:1].islower() for w in plain.split()[1:-1]):
+        if _SIGNATURE.match(plain) and (any(w[:1].islower() for w in plain.split()[1:-1]) or _TWO_INITIALS.search(plain)):
             reasons[i] = "signature"
         return
 
 
 CREDITS_WORDS = 40  # words of a line of credits at most
+STAMP_WORDS = 8  # words of a field under a stamp's sentence at most ("Кому выдана …", "Сертификат …")
 
 
 def _is_credits(plain: str) -> bool:

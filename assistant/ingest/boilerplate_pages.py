@@ -3,7 +3,8 @@ number changing, running heads beside them, and a journal article's back matter.
 
 Called by `boilerplate.strip` after each line's own form has been judged (`boilerplate_lines`), so a
 running head can be found beside a footer already known. Reasons in `boilerplate_lines.MIDLINE_REASONS`
-("page number", "running head") are removed without ending the paragraph they interrupt.
+("page number", "running head") are removed without ending the paragraph they interrupt. Also (cleaning 61) the byline
+of each item of a digest: a name and a place between the item's heading and its first paragraph.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import regex
 from .boilerplate_lines import _PAGE, _SENTENCE_END, _Vocab, line_key
 from .langdata import all_function_words, all_lang_data
 
-__all__ = ["drop_back_matter", "drop_block_heads", "drop_page_furniture", "drop_profile_fields"]
+__all__ = ["drop_back_matter", "drop_block_heads", "drop_item_bylines", "drop_page_furniture", "drop_profile_fields"]
 
 FOOTER_WORDS = 12  # words of a page's footer at most
 HEAD_WORDS = 10  # words of a running head at most
@@ -236,3 +237,18 @@ def _is_name_place(plain: str) -> bool:
         return False
     function = all_function_words()
     return not any(w.strip(",").lower() in function for w in plain.split())
+
+
+ITEM_HEADING_WORDS = 14  # words of an item's heading over its byline at most
+ITEM_WORDS = 15  # words of the paragraph under the byline at least
+
+
+def drop_item_bylines(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A name and the place filed from ("Dana Veld, Lorna"), kept so far, between a heading (a short kept line that ends
+    no sentence) and a paragraph of prose: the byline of one item of a digest or a newsletter, not a heading of its own."""
+    filled = [i for i, plain in enumerate(plains) if plain]
+    for above, i, below in zip(filled, filled[1:], filled[2:]):
+        if reasons[i] is None and _is_name_place(plains[i]) and reasons[above] is None and reasons[below] is None \
+                and len(plains[above].split()) <= ITEM_HEADING_WORDS and not _SENTENCE_END.search(plains[above]) \
+                and len(plains[below].split()) >= ITEM_WORDS and _SENTENCE_END.search(plains[below]):
+            reasons[i] = "byline"

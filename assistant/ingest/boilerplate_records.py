@@ -19,6 +19,8 @@
   label of one or two words already dropped as a widget ("Keywords" / "peacekeeping; UNDOF; Golan Heights").
 - **A heading parted by a dash** between two paragraphs, its second part in lower case («Пять стран — пять
   криптографий»), is kept: a menu of two items stands above or below the article, and opens each on a capital.
+- **A chronology's dated headings** (cleaning 61): three lines or more that are a date alone, each over a kept
+  paragraph («## 28 января 2025 года»), are kept: each dates its entry, which does not say it again.
 - **Headings numbered in Roman numerals** ("I. Предпосылки", "II. Статус и функции") are kept when the page numbers
   two of them or more: "I." is then no initial over a surname.
 - **A record's labelled lines under the lead**: between the headline and the second paragraph, three lines or more in
@@ -79,6 +81,9 @@ FIELD_LINES = 3  # stacked labels of a record at least
 FIELD_WORDS = 6  # words of one labelled field among a record's chrome lines at most
 _DASH_HEADING = regex.compile(r"^[^—–|/›»>·•:]{2,60}?\s[—–-]\s\p{Ll}[^—–|/›»>·•]{1,60}$")
 PROSE_BESIDE = 20  # words of each paragraph around a heading parted by a dash at least
+DATED_HEADINGS = 3  # dated headings of a chronology at least
+DATE_WORDS = 6  # words of a dated heading at most ("9 September 2025", «28 января 2025 года»)
+ENTRY_WORDS = 8  # words of the paragraph under each at least
 _ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}")
 
 
@@ -95,12 +100,26 @@ def keep_wrapped_lines(plains: list[str], reasons: list[str | None]) -> None:
             reasons[i] = None
 
 
-def drop_marks(plains: list[str], reasons: list[str | None]) -> None:
+def drop_marks(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
     """A download line, a thread's counter, a badge, a byline in capitals, a button and a signature, each by its own
-    form, and headings numbered I., II. kept (see the module); before the passes over the whole page."""
+    form, and headings numbered I., II. and a chronology's dated headings kept (see the module); before the passes over
+    the whole page."""
     _drop_marks(plains, reasons)
     keep_numbered_heads(plains, reasons)
     keep_dash_headings(plains, reasons)
+    keep_dated_headings(lines, plains, reasons)
+
+
+def keep_dated_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
+    """Lines that are a date alone, `DATED_HEADINGS` or more, each over a kept paragraph: a chronology's headings
+    («## 12 марта 2025 года» over what happened that day; the cleaner's second pass reads them without "##"), whose
+    dates the entries do not repeat. An archive's list of dates has no paragraph under each."""
+    filled = [i for i, plain in enumerate(plains) if plain]
+    dated = [i for i, below in itertools.pairwise(filled) if reasons[i] == "dateline" and len(plains[i].split()) <= DATE_WORDS
+             and not lines[i].lstrip().startswith("# ") and reasons[below] is None and len(plains[below].split()) >= ENTRY_WORDS]
+    if len(dated) >= DATED_HEADINGS:
+        for i in dated:
+            reasons[i] = None
 
 
 def keep_dash_headings(plains: list[str], reasons: list[str | None]) -> None:

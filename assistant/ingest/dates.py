@@ -57,9 +57,10 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
     publication's (`publication_words` in data/lang) is taken."""
     seen = long = 0
     month: str | None = None
+    headings = _chronology(text)
     for line in text.splitlines():
         line = line.strip()
-        if not line:
+        if not line or (long and line in headings):  # under the text's first lines: not its byline
             continue
         seen += 1
         if seen > head_lines or long >= LONG_LINES:
@@ -85,6 +86,16 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
                 if found:
                     return found
     return month
+
+
+def _chronology(text: str) -> frozenset[str]:
+    """Lines that are a date alone, when `CHRONOLOGY_DATES` or more: a chronology's headings, each its entry's date."""
+    alone = [s for line in text.splitlines() if (s := line.strip()) and any(
+        (m := p.search(s)) and len(s[: m.start()].split()) + len(s[m.end():].split()) <= 1 for p in _DATE_RES)]
+    return frozenset(alone) if len(alone) >= CHRONOLOGY_DATES else frozenset()
+
+
+CHRONOLOGY_DATES = 3
 
 
 def trailing_date(text: str, last_lines: int = HEAD_LINES) -> str | None:

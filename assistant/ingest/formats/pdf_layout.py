@@ -221,11 +221,14 @@ _FILE_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|r
 _SITE_PART = re.compile(r"\s+[|–—·:-]\s+|\s*::\s*")  # "Headline | Site", "Headline – Site" in a page's <title>
 
 
+_SYMBOL = re.compile(r"[^\s/]+(?:/[^\s/]+){2,}")  # one word of three parts or more parted by "/": a document's symbol
+
+
 def is_document_title(text: str) -> bool:
-    """A metadata title that names the document: not a symbol or code ("A/80/598"), a file's name or a word
+    """A metadata title that names the document: not a symbol or code ("A/80/598", "LORNA/MM3/2025/JS.1"), a file's name or a word
     processor's or a slide program's placeholder ("Microsoft Word - draft3.docx", "Untitled", "PowerPoint Presentation")."""
     text = " ".join(text.split())
-    return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text)
+    return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text) and not _SYMBOL.fullmatch(text)
 
 
 def _words(text: str) -> list[str]:
