@@ -14,6 +14,7 @@ from assistant.encoders import COMPOSITE, E5_SMALL, MINILM
 from assistant.encoders.composite import CompositeEmbedder
 from assistant.records import Document
 from assistant.search.channels import (
+    ACROSS_ROWS,
     ENGLISH,
     MULTILINGUAL,
     OTHER_LANGUAGE_DEPTH,
@@ -289,7 +290,8 @@ def test_shared_channel_weight_outside_zero_to_one_is_refused() -> None:
 
 def test_an_english_question_gets_its_share_of_other_language_passages() -> None:
     """The multilingual search ranks every English passage above the Russian ones: the English question's
-    pool still holds `k` Russian passages, read from a deeper search, best first."""
+    pool still holds `ACROSS_ROWS` times `k` Russian passages (a passage answering across languages ranks lower in its
+    channel), read from a deeper search, best first."""
     english_rows = np.array([True] * 12 + [False] * 8)
     channels = Channels([2, 2], english_rows)
     asked: list[tuple[int, int]] = []
@@ -301,14 +303,14 @@ def test_an_english_question_gets_its_share_of_other_language_passages() -> None
 
     rows = channels.dense_rows(search, np.ones(4, dtype=np.float32), True, 5)
     other = [r for r in rows if not english_rows[r]]
-    assert other == [12, 13, 14, 15, 16]  # with only the first 5 multilingual rows it would be empty
+    assert other == list(range(12, 12 + min(8, 5 * ACROSS_ROWS)))  # with only the first 5 multilingual rows, none
     assert [r for r in rows if english_rows[r]] == [0, 1, 2, 3, 4]
     assert (MULTILINGUAL, 5 * OTHER_LANGUAGE_DEPTH) in asked and (ENGLISH, 5) in asked
 
 
 def test_a_russian_question_gets_its_share_of_english_passages() -> None:
     """For a Russian question the multilingual search ranks the Russian passages first: the pool still holds `k`
-    English ones, read from a search `OTHER_LANGUAGE_DEPTH` times deeper, interleaved with its own language's. An
+    Russian ones and `ACROSS_ROWS` times `k` English ones, read from a search `OTHER_LANGUAGE_DEPTH` times deeper, interleaved with its own language's. An
     index in one language is searched to the pool's depth, as before."""
     english_rows = np.array([True] * 12 + [False] * 8)
     asked: list[tuple[int, int]] = []
@@ -318,7 +320,7 @@ def test_a_russian_question_gets_its_share_of_english_passages() -> None:
         return (list(range(12, 20)) + list(range(12)))[:n]
 
     rows = Channels([2, 2], english_rows).dense_rows(search, np.ones(4, dtype=np.float32), False, 5)
-    assert [r for r in rows if english_rows[r]] == [0, 1, 2, 3, 4]  # with only the first 5 rows it would be empty
+    assert [r for r in rows if english_rows[r]] == list(range(5 * ACROSS_ROWS))  # with only the first 5 rows, none
     assert [r for r in rows if not english_rows[r]] == [12, 13, 14, 15, 16]
     assert rows[:2] == [12, 0]  # its own language's best first, then in turn
     assert asked == [(MULTILINGUAL, 5 * OTHER_LANGUAGE_DEPTH)]

@@ -36,6 +36,7 @@ ENGLISH, MULTILINGUAL = 0, 1
 # `k` rows it returned held few of them (docs/quality.md, "Twenty-seventh pass"; for a question in
 # another language than English, "Forty-fourth pass").
 OTHER_LANGUAGE_DEPTH = 4
+ACROSS_ROWS = 2  # the other language's dense candidates, times the pool: a passage answering across languages ranks lower in its channel
 
 
 def channel_ids_of(embedder: object) -> tuple[str, str]:
@@ -105,22 +106,23 @@ class Channels:
                    english_question: bool, k: int) -> list[int]:
         """Dense candidates: per channel, the rows that channel scores, best first, interleaved.
 
-        For an English question the multilingual channel gives up to `k` passages in other languages,
-        read from a search `OTHER_LANGUAGE_DEPTH` times deeper (its first `k` rows are mostly English);
-        for another question, over an index of both kinds, up to `k` of each kind from that deeper search.
+        For an English question the multilingual channel gives up to `ACROSS_ROWS` times `k` passages in other
+        languages, read from a search `OTHER_LANGUAGE_DEPTH` times deeper (its first `k` rows are mostly English);
+        for another question, over an index of both kinds, up to `k` of its own language and `ACROSS_ROWS` times `k`
+        in English from that deeper search.
         """
         if not english_question:
             if self.one_language:
                 return search(self.query(query_vector, MULTILINGUAL), k)
             deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
             own = [r for r in deeper if not self.english_rows[r]][:k]
-            english = [r for r in deeper if self.english_rows[r]][:k]
+            english = [r for r in deeper if self.english_rows[r]][:k * ACROSS_ROWS]
             return _interleaved(own, english)
         english = [r for r in search(self.query(query_vector, ENGLISH), k) if self.english_rows[r]]
         if self.all_english:
             return english
         deeper = search(self.query(query_vector, MULTILINGUAL), k * OTHER_LANGUAGE_DEPTH)
-        other = [r for r in deeper if not self.english_rows[r]][:k]
+        other = [r for r in deeper if not self.english_rows[r]][:k * ACROSS_ROWS]
         return _interleaved(english, other)
 
     def score(self, rows: Sequence[int], chunk_vectors: np.ndarray, sentences, query_vector: np.ndarray,  # type: ignore[no-untyped-def]
