@@ -132,3 +132,25 @@ def test_an_english_count_of_another_nations_citizens_answers_no_count_of_these(
     other, own = "Some 41,000 Vettinese citizens visited Lorna in 2024.", "Some 41,000 Lornan citizens visited Vettin in 2024."
     assert not gives("counted", other, other, req.terms, req.counted, req.said, req.whose)
     assert gives("counted", own, own, req.terms, req.counted, req.said, req.whose)
+
+
+def test_a_figure_with_a_unit_measures_what_the_question_counts_when_its_sentence_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.search import crossterms
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    req = requirements("Сколько лорнской говядины уже пришло в Веттин после согласования сертификата?")
+    beef = "В августе стороны согласовали сертификат на говядину, и первые партии, около 1 200 тонн, уже пришли в Веттин."
+    assert gives("counted", beef, beef, req.terms, req.counted, req.said)
+    grain = "В августе стороны согласовали сертификат, и первые партии, около 1 200 тонн, уже пришли в Веттин."
+    assert not gives("counted", grain, grain, req.terms, req.counted, req.said)  # the sentence names no beef
+
+
+@pytest.mark.parametrize(("question", "money"), [
+    ("Сколько бюджетных мест выделил Лорна для граждан Веттина?", False),  # places, counted
+    ("Сколько новых рабочих мест создали в Лорне?", False),
+    ("Сколько выделил бюджет Лорны на ремонт дороги?", True),  # a sum
+    ("Сколько в 2025 году платили в Лорне за килограмм шерсти?", True),
+    ("Сколько веттинских инвестиций вложат в завод в Лорне?", True),  # a sum of an adjective and a money noun
+])
+def test_how_many_of_an_adjective_and_a_noun_counts_and_asks_no_sum(question: str, money: bool) -> None:
+    assert ("money" in requirements(question).answer_types) is money

@@ -30,6 +30,7 @@ ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in l
 COUNTED_WITHIN = 3  # words after a figure where what is counted must stand (dev-calibrated, docs/quality.md)
 LABEL_WORDS = 6  # words of a label before its colon that may name what its figures count
 LABELLED_WITHIN = 12  # words after the label's colon where a figure it counts may stand
+MEASURES = ("weight", "length", "area", "power")  # the answer types whose evidence is a unit of measure
 COUNTED_SIMILAR = 0.45  # USE word cosine at which a word after a figure names what is counted (dev-calibrated)
 _LETTERS = regex.compile(r"\p{L}[\p{L}-]+")
 
@@ -255,8 +256,17 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
         label = re.split(r"[;:!?]", head[:colon])[-1].split()[-LABEL_WORDS:]
         if not (counted_nouns(counted) if counted else terms).isdisjoint(tokenize(" ".join(label))):
             return True
+    if counted and _measured(" ".join(after[:2]), sentence, counted):
+        return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
+
+
+def _measured(unit: str, sentence: str, counted: Sequence[str]) -> bool:
+    """A figure followed by a unit measures what the question counts when the sentence names it: «сколько говядины»
+    is answered by «сертификат на говядину, и первые партии, около 1 200 тонн, уже пришли»."""
+    return any(t.evidence.match(unit.lower()) for name in MEASURES for t in _types(name)) \
+        and not counted_nouns(counted).isdisjoint(tokenize(sentence))
 
 
 def counted_nouns(counted: Sequence[str]) -> set[str]:
