@@ -846,8 +846,7 @@ def test_a_month_without_a_year_is_in_the_article_s_year() -> None:
     req = requirements(question)
     assert passage_has_evidence(req, said, article_year=2025)
     assert not passage_has_evidence(req, said, article_year=2026)  # that October was 2026's
-    assert passage_has_evidence(req, said)  # an undated article whose passage names no year: it may be 2025's
-    assert not passage_has_evidence(req, ["Wheat prices in Veldrania rose all autumn of 2024.", said[1]])  # not when it names another
+    assert not passage_has_evidence(req, said)  # no date: 2025 is said nowhere
     for other in ("In October 2024 a tonne of Veldrania wheat cost 212 dollars.",
                   "In October last year a tonne of Veldrania wheat cost 212 dollars.",
                   "In October 14, 2024 a tonne of Veldrania wheat cost 212 dollars."):
@@ -1309,28 +1308,3 @@ def test_a_russian_adjective_of_a_place_the_corpus_names_is_a_name_the_passage_m
     assert not window_satisfies(req, "В Брасию в прошлом году ушло 700 белорусских тракторов.")
     assert requirements("Сколько экономических соглашений подписали с Брасией?", names).names == ("брасией",)
 
-
-def test_a_count_of_one_places_people_is_not_answered_by_another_places(monkeypatch: pytest.MonkeyPatch) -> None:
-    """«Сколько брасийских студентов учатся в Лорнании?» asks of Brasian students; «учатся 47 лорнанских студентов» (in
-    Brasia) counts Lornanian ones, the reverse: both places are named, so only the adjective beside the count tells."""
-    from assistant.search import crossterms
-    from assistant.search.names import corpus_names
-
-    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
-    names = corpus_names([("ru1", "Университеты Лорнании принимают студентов из Брасии.", None),
-                          ("ru2", "Брасия и Лорнания обмениваются студентами.", None)])
-    req = requirements("Сколько брасийских студентов учатся в университетах Лорнании?", names)
-    assert req.whose == "брасийских"
-    assert not window_satisfies(req, "Сейчас в брасийских университетах учатся 47 лорнанских студентов из Лорнании.")
-    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 брасийских студентов.")
-    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 студентов из Брасии.")
-
-
-def test_a_year_the_question_names_is_read_into_an_undated_passage_that_names_no_year() -> None:
-    """An undated article's passage on one season that never names its year answers "… in 2015?"; a passage naming
-    another year, or an article dated (its year is then known), does not."""
-    req = requirements("How many interceptions did the Lornan defence make in 2015?")
-    season = ["The Lornan defence led the league with 24 interceptions.", "Its line added 11 sacks."]
-    assert passage_has_evidence(req, season)
-    assert not passage_has_evidence(req, ["The Lornan defence led the league in 2014 with 24 interceptions."])
-    assert not passage_has_evidence(req, season, article_date="2025-12-01")

@@ -72,11 +72,15 @@ def _ends() -> _Ends:
     )
 
 
+def _is_sentence(plain: str) -> bool:
+    """A line that ends a sentence, not a label before its colon ("Media contact:")."""
+    return bool(_SENTENCE_END.search(plain)) and not plain.endswith(":")
+
+
 def _is_end_heading(plain: str, ends: _Ends) -> bool:
     """"Forward-looking statements", "Media contact:", "About Lorna Air", «О компании»."""
     words, label = plain.split(), " ".join(plain.lower().rstrip(" :").split())
-    if not words or len(words) > END_HEADING_WORDS or (_SENTENCE_END.search(plain) and not plain.endswith(":")
-                                                       and label.rstrip(".") not in ends.sections):
+    if not words or len(words) > END_HEADING_WORDS or (_is_sentence(plain) and label.rstrip(".") not in ends.sections):
         return False  # a sentence, but for a stamp's own («Электронная подпись действительна.»)
     label = label.rstrip(".")
     if label in ends.sections:
@@ -113,7 +117,7 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         if head is None or not _is_end_heading(plains[head], ends):
             return
         under = [j for j in range(head + 1, tail) if plains[j] and reasons[j] is None]
-        if len(under) > END_LINES or (_SENTENCE_END.search(plains[head]) and not plains[head].endswith(":") and any(
+        if len(under) > END_LINES or (_is_sentence(plains[head]) and any(
                 len(plains[j].split()) > STAMP_WORDS or _SENTENCE_END.search(plains[j]) for j in under)):
             return  # a stamp's sentence («Электронная подпись действительна.») heads its short fields only
         for j in (head, *under):

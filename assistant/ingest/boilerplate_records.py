@@ -51,6 +51,7 @@ import regex
 
 from .boilerplate_lines import _SENTENCE_END, _is_prose
 from .boilerplate_posts import _MD_HEADING
+from .dates import CHRONOLOGY_DATES
 from .langdata import all_lang_data, ends_open
 
 __all__ = ["drop_labelled_run", "drop_late_records", "drop_marks", "heads_the_text", "keep_wrapped_lines", "stacked_labels"]
@@ -81,7 +82,6 @@ FIELD_LINES = 3  # stacked labels of a record at least
 FIELD_WORDS = 6  # words of one labelled field among a record's chrome lines at most
 _DASH_HEADING = regex.compile(r"^[^—–|/›»>·•:]{2,60}?\s[—–-]\s\p{Ll}[^—–|/›»>·•]{1,60}$")
 PROSE_BESIDE = 20  # words of each paragraph around a heading parted by a dash at least
-DATED_HEADINGS = 3  # dated headings of a chronology at least
 DATE_WORDS = 6  # words of a dated heading at most ("9 September 2025", «28 января 2025 года»)
 ENTRY_WORDS = 8  # words of the paragraph under each at least
 _ROMAN_HEAD = regex.compile(r"^(?:#{1,6}\s+)?(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+\p{Lu}")
@@ -111,13 +111,13 @@ def drop_marks(lines: list[str], plains: list[str], reasons: list[str | None]) -
 
 
 def keep_dated_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
-    """Lines that are a date alone, `DATED_HEADINGS` or more, each over a kept paragraph: a chronology's headings
+    """Lines that are a date alone, `dates.CHRONOLOGY_DATES` or more (the count by which a page is dated by its byline, not by them), each over a kept paragraph: a chronology's headings
     («## 12 марта 2025 года» over what happened that day; the cleaner's second pass reads them without "##"), whose
     dates the entries do not repeat. An archive's list of dates has no paragraph under each."""
     filled = [i for i, plain in enumerate(plains) if plain]
     dated = [i for i, below in itertools.pairwise(filled) if reasons[i] == "dateline" and len(plains[i].split()) <= DATE_WORDS
              and not lines[i].lstrip().startswith("# ") and reasons[below] is None and len(plains[below].split()) >= ENTRY_WORDS]
-    if len(dated) >= DATED_HEADINGS:
+    if len(dated) >= CHRONOLOGY_DATES:
         for i in dated:
             reasons[i] = None
 

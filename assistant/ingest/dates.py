@@ -95,7 +95,7 @@ def _chronology(text: str) -> frozenset[str]:
     return frozenset(alone) if len(alone) >= CHRONOLOGY_DATES else frozenset()
 
 
-CHRONOLOGY_DATES = 3
+CHRONOLOGY_DATES = 3  # dates alone on their lines that make a chronology's headings (boilerplate_records keeps them)
 
 
 def trailing_date(text: str, last_lines: int = HEAD_LINES) -> str | None:

@@ -314,17 +314,8 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     full = [*before, *sentences, *tail[:span]]
     first = len(before)
     req = _by_last_word(req, " ".join(full))
-    implied = "" if article_year or article_date else _passage_years(req, " ".join(sentences))
     for i in range(first, first + len(sentences)):
         parts = full[max(0, i - span) : i + span + 1]
-        window = " ".join(parts)
-        told = f"{context} {implied}" if implied and not YEAR.search(window) else context
-        if window_satisfies(req, window, told, parts, article_year, article_date):
+        if window_satisfies(req, " ".join(parts), context, parts, article_year, article_date):
             return True
     return False
-
-
-def _passage_years(req: Requirements, passage: str) -> str:
-    """The years the question names, where an undated article's passage names no year at all: it speaks of no other
-    ("Who led the Lornans in tackles in 2015?" of a passage on that season that never says it)."""
-    return "" if YEAR.search(passage) else " ".join(f for f in req.figures if YEAR.fullmatch(f))
