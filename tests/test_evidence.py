@@ -1308,3 +1308,18 @@ def test_a_russian_adjective_of_a_place_the_corpus_names_is_a_name_the_passage_m
     assert not window_satisfies(req, "В Брасию в прошлом году ушло 700 белорусских тракторов.")
     assert requirements("Сколько экономических соглашений подписали с Брасией?", names).names == ("брасией",)
 
+
+def test_a_count_of_one_places_people_is_not_answered_by_another_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Сколько брасийских студентов учатся в Лорнании?» asks of Brasian students; «учатся 47 лорнанских студентов» (in
+    Brasia) counts Lornanian ones, the reverse: both places are named, so only the adjective beside the count tells."""
+    from assistant.search import crossterms
+    from assistant.search.names import corpus_names
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    names = corpus_names([("ru1", "Университеты Лорнании принимают студентов из Брасии.", None),
+                          ("ru2", "Брасия и Лорнания обмениваются студентами.", None)])
+    req = requirements("Сколько брасийских студентов учатся в университетах Лорнании?", names)
+    assert req.whose == "брасийских"
+    assert not window_satisfies(req, "Сейчас в брасийских университетах учатся 47 лорнанских студентов из Лорнании.")
+    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 брасийских студентов.")
+    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 студентов из Брасии.")
