@@ -1323,3 +1323,19 @@ def test_a_count_of_one_places_people_is_not_answered_by_another_places(monkeypa
     assert not window_satisfies(req, "Сейчас в брасийских университетах учатся 47 лорнанских студентов из Лорнании.")
     assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 брасийских студентов.")
     assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 студентов из Брасии.")
+
+
+def test_a_count_whose_noun_is_said_once_before_it_answers_for_its_own_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«восемь лорнанских банков и 14 брасийских.» counts Brasia's banks with the noun said once, before the figure;
+    the Lornanian figure beside its own noun does not answer, nor does a Brasian adjective that a noun follows."""
+    from assistant.search import crossterms
+    from assistant.search.names import corpus_names
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    names = corpus_names([("ru1", "Банки Брасии и Лорнании связали платёжные системы.", None),
+                          ("ru2", "Лорнания и Брасия открыли прямые переводы.", None)])
+    req = requirements("Сколько банков Брасии подключились к прямой связке с Лорнанией?", names)
+    assert req.whose == "брасии"
+    assert window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских.")
+    assert not window_satisfies(req, "К связке подключились восемь лорнанских банков, а из Брасии пока никто.")
+    assert not window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских страховых компаний.")

@@ -246,6 +246,8 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
     for "teams") and no stem of what the count is said of (`owners`: "five banks" is no count of a bank's branches)."""
     following = sentence[figure.end():].split()
     after = following[:COUNTED_WITHIN]
+    if whose and _elided(following[:1], whose) and not counted_nouns(counted).isdisjoint(tokenize(sentence[:figure.start()])):
+        return True  # «восемь лорнанских банков и 14 брасийских.»: the noun said once, before the figure
     if not terms.isdisjoint(tokenize(" ".join(after))):
         noun = set(tokenize(counted[1] if counted[0] == whose and len(counted) > 1 else counted[0])) if counted else terms
         # the counted noun, which the possessor stands beside (after «брасийских», the adjective saying whose)
@@ -291,6 +293,12 @@ def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
 # a Russian adjective of a place in lower case («лорнанских», «турецких»; not «дипломатических»): whose, when the
 # question's own possessor is one («Сколько брасийских студентов …» is not answered by «47 лорнанских студентов»)
 _PLACE_ADJECTIVE = regex.compile(r"^[а-яё]+(?:(?<!че)ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
+def _elided(first: Sequence[str], whose: str) -> bool:
+    """The figure's next word is the possessor's own place adjective ending its clause: «… и 14 брасийских.»."""
+    word = first[0] if first else ""
+    return word[-1:] in ".,;)" and begins_alike(word, whose) and bool(_PLACE_ADJECTIVE.search(word.rstrip(".,;)")))
 
 
 def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
