@@ -10,7 +10,7 @@ each under its caption in the Caption style («Таблица 1. …» with the 
 the answers as rows and the years 2021, 2023 and 2025 as columns, the second with age groups as rows and answers as
 columns, each with a bold header row; the director's comment; «Методика опроса» in bold over its paragraph;
 «При использовании материалов ссылка обязательна.» in italics; «Контакты для СМИ:» and the press officer's line. The
-core properties are the centre's: the release's name as its title, a fixed author and dates; the zip's members carry
+core properties are the press officer's: no title, her name as author, fixed dates; the zip's members carry
 a fixed time, so the file is the same on every run.
 
 The text is written for this set. Kazakhstan, Almaty, its regions and cities of republican significance, Russia,
