@@ -1589,10 +1589,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "(joined into one line, the first passage's label), the inside-information line, and 'Enquiries:' with the "
         "company's name, the chief executive's line, the adviser's and the PR firm's names and the PR contact (not the "
         "broker's two names or the telephone numbers); in the roundtable summary 'This meeting was held "
-        "under the Chatham House Rule.', the venue (a section label), 'Agenda' and the agenda table's items; in the "
+        "under the Chatham House Rule.', the venue (a section label), 'Agenda' and four of its items; in the "
         "plenary stenogram the session, place, opening-time and chair lines, the chair's opening, call to vote and "
-        "closing, the five lines giving the floor, the four remarks in brackets (the anthem's the section label of "
-        "the speeches) and the closing time"
+        "closing, the five lines giving the floor, the four remarks in brackets (the anthem's and the "
+        "applause's the section labels of the speeches' passages) and the closing time"
     ),
     ("unseen55", "titles"): (
         "the RNS page is titled by its tool links joined into one line, 'Print Share Go to KUHM market data', not by "
