@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen54: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen55: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -798,6 +798,21 @@ TITLES_54 = {
     ),
 }
 
+TITLES_55 = {
+    "Q3 Operational Update and European Offtake - 07_00_12 04 Dec 2025 - KUHM News article _ London Stock Exchange.html": (
+        "Q3 Operational Update and European Offtake"
+    ),
+    "Sweet root goes east_ how licorice of Karakalpakstan became a currency commodity — AgroVestnik.html": (
+        "Sweet root goes east: how licorice of Karakalpakstan became a currency commodity"
+    ),
+    "OCTS_Roundtable-Summary_Insuring-the-Middle-Corridor_2025-11-19.docx": (
+        "Insuring the Middle Corridor: Cargo, Political Risk and Reinsurance on Central Asia's Trade Routes"
+    ),
+    "Стенограмма пленарного заседания Мажилиса 03.12.2025 _ Мажилис Парламента Республики Казахстан.html": (
+        "Стенограмма пленарного заседания Мажилиса Парламента Республики Казахстан 3 декабря 2025 года"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -884,6 +899,10 @@ SETS = [
     FreshSet("unseen54", ("u54en", 26, "u54ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
              {"en": 4, "ru": 14}, 168, 60, TITLES_54,
              file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
+    # set 55 has set 53's mix (it follows set 53; written beside set 54, in another branch)
+    FreshSet("unseen55", ("u55en", 26, "u55ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
+             {"en": 12, "ru": 6}, 168, 60, TITLES_55,
+             file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1601,6 +1620,21 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "two lines of the proceedings PDF are not in the text: the second line of the first abstract's title "
         "'УДОБРЕНИЯ, ПРЯЖА, ЛЕКАРСТВА', and the justified first line of a paragraph «Основу  поставок  в  этот  "
         "регион  составляют  азотные», whose wide word spaces are read as a table row ('Основу | поставок | …')"
+    ),
+    ("unseen55", "chrome"): (
+        "the cleaning of fc72429, which the set was written against, leaves 34 of unseen55's 168 chrome lines "
+        "(eval/README.md lists them): in the RNS page the tool links 'Print', 'Share' and 'Go to KUHM market data' "
+        "(joined into one line, the first passage's label), the inside-information line, and 'Enquiries:' with the "
+        "company's name, the chief executive's line, the adviser's and the PR firm's names and the PR contact (not the "
+        "broker's two names or the telephone numbers); in the roundtable summary 'This meeting was held "
+        "under the Chatham House Rule.', the venue (a section label), 'Agenda' and four of its items; in the "
+        "plenary stenogram the session, place, opening-time and chair lines, the chair's opening, call to vote and "
+        "closing, the five lines giving the floor, the four remarks in brackets (the anthem's and the "
+        "applause's the section labels of the speeches' passages) and the closing time"
+    ),
+    ("unseen55", "titles"): (
+        "the RNS page is titled by its tool links joined into one line, 'Print Share Go to KUHM market data', not by "
+        "the announcement's headline 'Q3 Operational Update and European Offtake'"
     ),
 }
 
