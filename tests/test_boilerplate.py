@@ -349,6 +349,10 @@ def test_rows_aligned_with_spaces_and_gapped_prose_stay_text() -> None:
     # a justified line of a converted page keeps its words (wide gaps, but items too long for a menu)
     gapped = "The ferry  operators  of  both  coasts  agreed  on  a  winter  timetable  for  the  crossing."
     assert "The ferry operators of both coasts agreed on a winter timetable for the crossing." in clean(gapped, "text").text
+    # ... and so does a justified line of short words that ends mid-sentence, its words in lower case after the first
+    spread = "Основу  поставок  в  этот  регион  составляют  паромные\nперевозки зерна и удобрений через Алят."
+    cleaned = clean(f"{PROSE_RU}\n\n{spread}\n\n{PROSE_RU}", "text")
+    assert "Основу поставок в этот регион составляют паромные" in cleaned.text and "|" not in cleaned.text
 
 
 def test_the_bars_of_a_menu_are_not_counted_as_words_of_prose() -> None:

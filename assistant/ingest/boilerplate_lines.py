@@ -55,8 +55,7 @@ _NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
 _DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
-# breadcrumbs: items joined by arrows or chevrons ("Главная → Экономика → ЕАЭС", "Home › News › Asia");
-# a slash, backslash or ">" only between spaces (a path or a comparison is not one)
+# breadcrumbs: items joined by arrows or chevrons ("Home › News › Asia"); "/", "\\" or ">" only between spaces
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")
 _LIST_ITEM = regex.compile(r"^\s*(?:[-•●▪◦·*+]|\d{1,2}[.)])\s+")
 _CTRL_ENTER = regex.compile(r"\bctrl\s*\+\s*enter\b", regex.IGNORECASE)  # "select it and press Ctrl+Enter": a typo widget
@@ -181,7 +180,8 @@ def _segment_is_widget(segment: str, vocab: _Vocab) -> bool:
 
 
 def _covered_by_widgets(text: str, vocab: _Vocab) -> bool:
-    """'Share Tweet Short Url Follow', 'Accept all Manage settings': nothing but widget names."""
+    """'Share Tweet Short Url Follow', 'Accept all Manage settings': nothing but widget names, or widgets then a link
+    on a widget's prefix ("Print Share Go to LRN market data")."""
     text = re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", text)  # inline buttons glued: "Accept allManage settings"
     words = [w.strip(".,:;!?()[]«»\"'").lower() for w in _COUNT.sub(" ", text).split()]
     words = [w for w in words if w]
@@ -194,7 +194,7 @@ def _covered_by_widgets(text: str, vocab: _Vocab) -> bool:
         for j in range(i + 1, min(len(words), i + 4) + 1):
             if " ".join(words[i:j]) in vocab.widgets:
                 reach[j] = True
-    return reach[-1]
+    return reach[-1] or any(reach[i] and _starts_with(" ".join(words[i:]), vocab.widget_prefixes) for i in range(1, len(words)))
 
 
 def _has_date(plain: str, vocab: _Vocab) -> bool:
@@ -237,8 +237,7 @@ def _is_byline(plain: str, vocab: _Vocab) -> bool:
         return not is_turn(words[1:])
     if first in vocab.bylines and 3 <= len(words) <= 4 and _is_name_line(" ".join(words[1:])):
         return True  # "Беседовала Ксения Луговая": the word and a name, nothing else
-    # "Reporting by Ruslan Abenov in Northgate; Editing by Thomas Hale": an agency's credits
-    phrase = _starts_with(plain.lower(), vocab.byline_phrases)
+    phrase = _starts_with(plain.lower(), vocab.byline_phrases)  # "Reporting by Ruslan Abenov; Editing by Thomas Hale"
     return phrase is not None and plain[len(phrase) :].lstrip()[:1].isupper()
 
 
@@ -268,6 +267,7 @@ def _is_name_line(plain: str) -> bool:
 
 CRUMB_WORDS = 4  # words in one item of a breadcrumb trail at most
 LABEL_WORDS = 5  # words in the label before it ("You are here:", «Вы находитесь:») at most
+BACK_WORDS = 6  # words of a link back ("Back to news explorer") at most, its target in lower case
 
 
 def _is_breadcrumb(line: str, plain: str) -> bool:
@@ -355,15 +355,15 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     prefix = _starts_with(low, vocab.widget_prefixes)
     if prefix and n <= 25 and not ends_open(plain):  # a label line going on in the next ("Ключевые слова: ...,") is kept
         rest = low[len(prefix) :].lstrip()
-        # "Tags: ...", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": the prefix is a label or a question of its own
         if prefix in vocab.calls or not rest or rest[0] in ":.(?" or not ends:
-            return "widget"
+            return "widget"  # "Tags: ...", "Нашли ошибку? Выделите её …": the prefix a label or a question of its own
     if n <= 25 and _CTRL_ENTER.search(plain):
         return "widget"
     if n <= 25 and ((plain.startswith("Re: ") and not ends) or _is_pagination(plain, low, vocab)):
         return "widget"  # a forum reply's subject ("Re: <topic>"), a bar "17 posts • Page 1 of 3 • 1, 2, 3 Next"
     back = _starts_with(low, vocab.return_links)
-    if back and n <= 12 and low[len(back):].lstrip()[:1] in "«\"“„'" and plain.rstrip()[-1:] in "»\"”'":
+    if back and n <= 12 and ((low[len(back):].lstrip()[:1] in "«\"“„'" and plain.rstrip()[-1:] in "»\"”'") or (
+            n <= BACK_WORDS and plain[len(back):].lstrip()[:1].islower() and not ends)):  # "Back to news explorer"
         return "widget"  # «Вернуться в «Денежные переводы»», 'Return to "Trade and money"'
     box = _AUTHOR_BOX.match(line)
     if box and _is_name_line(box.group(1).strip()):

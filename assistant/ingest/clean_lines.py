@@ -191,6 +191,7 @@ def collapse_spaces(lines: list[str]) -> list[str]:
 
 
 _GAP_RE = re.compile(r"\t+|[ \t]{2,}")  # a tab, or two spaces or more: the gap between a menu's items
+_LOWER_ITEMS = 2  # items after the first in lower case that make a gapped line prose, not a menu
 _MENU_ITEM_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’&.-]*(?: [\p{L}][\p{L}\p{M}'’&.-]*){0,2}")  # 1-3 words, no figure
 
 
@@ -208,6 +209,8 @@ def _is_gapped_menu(gapped: list[list[str]], i: int) -> bool:
     parts = gapped[i]
     if len(parts) < 4 or not all(_MENU_ITEM_RE.fullmatch(p) and not p.endswith(".") for p in parts):
         return False
+    if sum(p[0].islower() for p in parts[1:]) >= _LOWER_ITEMS:
+        return False  # a justified line of prose, its words spread apart («Основу   поставок   в   этот   регион»)
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(gapped) and not gapped[j]:

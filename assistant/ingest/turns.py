@@ -10,6 +10,7 @@ next one. A text with a few timed lines among others (a live blog's "17:30 …",
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .text_pages import CLOSED
 
@@ -77,7 +78,10 @@ def _labelled_turns(text: str) -> str:
     return "\n".join(line for line in lines if not _CUE.match(line))  # "[Intro music]": a sound, no speech
 
 
-_SAID = re.compile(rf"^(?P<who>{SPEAKER}):\s+\S")  # a paragraph opening on its speaker's label ("MS. ORTIZ: Since …")
+# a paragraph opening on its speaker's label: "MS. ORTIZ: Since …", a stenogram's «Лорнов А.Б. Уважаемые …», «Лорнов А.Б.,
+# министр. …» or «Председательствующий. Переходим …» (one word, then a period and a capital)
+_SAID = re.compile(rf"^(?:(?P<who>{SPEAKER}):\s+\S|(?P<named>[^\W\d_][\w-]+\s+[^\W\d_]\.\s?(?:[^\W\d_]\.)?)[,\s]"
+                   r"|(?P<role>[^\W\d_][\w-]+)\.\s+[«\"]?[^\W\d_a-zа-яё])")
 _DIRECTION = re.compile(r"^\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*$")  # a paragraph wholly in brackets: "(Recess.)"
 DIRECTION_WORDS = 30  # words of a stage direction at most
 
@@ -85,11 +89,13 @@ DIRECTION_WORDS = 30  # words of a stage direction at most
 def without_stage_directions(texts: list[str]) -> list[str]:
     """The pages of a transcript without its stage directions: a paragraph of `DIRECTION_WORDS` words at most wholly in
     brackets ("(Whereupon, at 10:02 a.m., the hearing was called to order.)", "(Recess.)", «(Аплодисменты.)») in a text
-    of `MIN_TURNS` paragraphs or more opening on a speaker's label, its speakers named again and again
-    (`SPEAKERS_SHARE`): what the reporter saw, none of what was said. An article's paragraph in brackets stays."""
+    of `MIN_TURNS` paragraphs or more opening on the labels of speakers who speak again, `SPEAKERS_SHARE` of those
+    opening on a label or more (a label once is often a list's item, "Результаты голосования: …"): what the reporter
+    saw, none of what was said. An article's paragraph in brackets stays."""
     pages = [text.split("\n\n") for text in texts]
-    said = [m["who"] for paragraphs in pages for p in paragraphs if (m := _SAID.match(p.strip()))]
-    if len(said) < MIN_TURNS or len(set(said)) > SPEAKERS_SHARE * len(said):
+    said = Counter(m["who"] or m["named"] or m["role"] for paragraphs in pages for p in paragraphs if (m := _SAID.match(p.strip())))
+    again = sum(n for n in said.values() if n > 1)
+    if again < MIN_TURNS or again < SPEAKERS_SHARE * sum(said.values()):
         return texts
     return ["\n\n".join(p for p in paragraphs if not (_DIRECTION.match(p) and len(p.split()) <= DIRECTION_WORDS))
             for paragraphs in pages]
