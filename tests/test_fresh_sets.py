@@ -1617,24 +1617,16 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "headline «Дорога Аягоз — Бахты: главное о стройке к декабрю 2025 года»"
     ),
     ("unseen54", "prose"): (
-        "two lines of the proceedings PDF are not in the text: the second line of the first abstract's title "
-        "'УДОБРЕНИЯ, ПРЯЖА, ЛЕКАРСТВА', and the justified first line of a paragraph «Основу  поставок  в  этот  "
-        "регион  составляют  азотные», whose wide word spaces are read as a table row ('Основу | поставок | …')"
+        "one line of the proceedings PDF is not in the text: the second line of the first abstract's title "
+        "'УДОБРЕНИЯ, ПРЯЖА, ЛЕКАРСТВА' (the justified line read as a table row at fc72429 is prose since cleaning 62)"
     ),
     ("unseen55", "chrome"): (
-        "the cleaning of fc72429, which the set was written against, leaves 34 of unseen55's 168 chrome lines "
-        "(eval/README.md lists them): in the RNS page the tool links 'Print', 'Share' and 'Go to KUHM market data' "
-        "(joined into one line, the first passage's label), the inside-information line, and 'Enquiries:' with the "
-        "company's name, the chief executive's line, the adviser's and the PR firm's names and the PR contact (not the "
-        "broker's two names or the telephone numbers); in the roundtable summary 'This meeting was held "
-        "under the Chatham House Rule.', the venue (a section label), 'Agenda' and four of its items; in the "
-        "plenary stenogram the session, place, opening-time and chair lines, the chair's opening, call to vote and "
-        "closing, the five lines giving the floor, the four remarks in brackets (the anthem's and the "
-        "applause's the section labels of the speeches' passages) and the closing time"
-    ),
-    ("unseen55", "titles"): (
-        "the RNS page is titled by its tool links joined into one line, 'Print Share Go to KUHM market data', not by "
-        "the announcement's headline 'Q3 Operational Update and European Offtake'"
+        "cleaning 62 leaves 26 of unseen55's 168 chrome lines (34 at fc72429; eval/README.md lists them): in the RNS "
+        "page 'Enquiries:' with the company's name, the chief executive's line, the adviser's and the PR firm's names "
+        "and the PR contact (not the broker's two names or the telephone numbers); in the roundtable summary 'This "
+        "meeting was held under the Chatham House Rule.', the venue (a section label), 'Agenda' and four of its items; "
+        "in the plenary stenogram the session, place, opening-time and chair lines, the chair's opening, call to vote "
+        "and closing, the five lines giving the floor and the closing time"
     ),
 }
 
