@@ -1325,3 +1325,35 @@ def test_a_question_asking_which_firms_wants_a_name_with_adjectives_before_the_n
     """"Which Lornan retail chains …" asks for the chains' names (two words before the noun), as "Which Lornan firm"
     did; "What role do … banks", "What share of … companies" and «Какую долю фондов» ask for no name."""
     assert ("named" in requirements(question).answer_types) is named
+
+
+def test_a_count_of_one_places_people_is_not_answered_by_another_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Сколько брасийских студентов учатся в Лорнании?» asks of Brasian students; «учатся 47 лорнанских студентов» (in
+    Brasia) counts Lornanian ones, the reverse: both places are named, so only the adjective beside the count tells."""
+    from assistant.search import crossterms
+    from assistant.search.names import corpus_names
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    names = corpus_names([("ru1", "Университеты Лорнании принимают студентов из Брасии.", None),
+                          ("ru2", "Брасия и Лорнания обмениваются студентами.", None)])
+    req = requirements("Сколько брасийских студентов учатся в университетах Лорнании?", names)
+    assert req.whose == "брасийских"
+    assert not window_satisfies(req, "Сейчас в брасийских университетах учатся 47 лорнанских студентов из Лорнании.")
+    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 брасийских студентов.")
+    assert window_satisfies(req, "Сейчас в университетах Лорнании учатся 47 студентов из Брасии.")
+
+
+def test_a_count_whose_noun_is_said_once_before_it_answers_for_its_own_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«восемь лорнанских банков и 14 брасийских.» counts Brasia's banks with the noun said once, before the figure;
+    the Lornanian figure beside its own noun does not answer, nor does a Brasian adjective that a noun follows."""
+    from assistant.search import crossterms
+    from assistant.search.names import corpus_names
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    names = corpus_names([("ru1", "Банки Брасии и Лорнании связали платёжные системы.", None),
+                          ("ru2", "Лорнания и Брасия открыли прямые переводы.", None)])
+    req = requirements("Сколько банков Брасии подключились к прямой связке с Лорнанией?", names)
+    assert req.whose == "брасии"
+    assert window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских.")
+    assert not window_satisfies(req, "К связке подключились восемь лорнанских банков, а из Брасии пока никто.")
+    assert not window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских страховых компаний.")

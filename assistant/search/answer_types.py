@@ -246,8 +246,11 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
     for "teams") and no stem of what the count is said of (`owners`: "five banks" is no count of a bank's branches)."""
     following = sentence[figure.end():].split()
     after = following[:COUNTED_WITHIN]
+    if whose and _elided(following[:1], whose) and not counted_nouns(counted).isdisjoint(tokenize(sentence[:figure.start()])):
+        return True  # «восемь лорнанских банков и 14 брасийских.»: the noun said once, before the figure
     if not terms.isdisjoint(tokenize(" ".join(after))):
-        noun = set(tokenize(counted[0])) if counted else terms  # the counted noun, which the possessor stands beside
+        noun = set(tokenize(counted[1] if counted[0] == whose and len(counted) > 1 else counted[0])) if counted else terms
+        # the counted noun, which the possessor stands beside (after «брасийских», the adjective saying whose)
         return not (whose and _another_whose(following[:COUNTED_WITHIN + 2], noun, whose))
     head = sentence[: figure.start()]
     colon = head.rfind(":")  # a label over its figures: "Турецкие специалисты в стране: 21 тыс. в 2019 г., около 14 тыс."
@@ -287,15 +290,27 @@ def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
     return float((vectors(list(counted)) @ vectors(list(words)).T).max()) >= COUNTED_SIMILAR
 
 
+# a Russian adjective of a place in lower case («лорнанских», «турецких»; not «дипломатических»): whose, when the
+# question's own possessor is one («Сколько брасийских студентов …» is not answered by «47 лорнанских студентов»)
+_PLACE_ADJECTIVE = regex.compile(r"^[а-яё]+(?:(?<!че)ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
+def _elided(first: Sequence[str], whose: str) -> bool:
+    """The figure's next word is the possessor's own place adjective ending its clause: «… и 14 брасийских.»."""
+    word = first[0] if first else ""
+    return word[-1:] in ".,;)" and begins_alike(word, whose) and bool(_PLACE_ADJECTIVE.search(word.rstrip(".,;)")))
+
+
 def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
     """The counted word after a figure has a name beside it (before it, or after it) that is not the question's
-    possessor: "41,000 Vettinese citizens" or «41 тысячи граждан Веттина» count no citizens of Lorna."""
+    possessor: "41,000 Vettinese citizens" or «41 тысячи граждан Веттина» count no citizens of Lorna; with a possessor
+    written as a place's adjective, another place's adjective («лорнанских» for «брасийских»)."""
     for k, word in enumerate(words):
         if terms.isdisjoint(tokenize(word)):
             continue
         if begins_alike(word, whose):
             return False  # the possessor's people themselves: «около 5 200 лорнийцев»
         near = [w.strip(".,;:()«»\"") for w in words[max(0, k - 1): k] + words[k + 1: k + 2]]
-        names = [w for w in near if w and _is_name(w)]
+        names = [w for w in near if w and (_is_name(w) or (not _is_name(whose) and _PLACE_ADJECTIVE.search(w)))]
         return bool(names) and not any(begins_alike(n, whose) for n in names)
     return False

@@ -104,9 +104,11 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         found.extend([*phrases, *words])
         if 1 < len(words) <= 3 and not phrases and " ".join(words) == key and not (names and names.is_common_word(words[-1])):
             full.append(tuple(words))  # "James Hutton", not "Ridgeline Metals" (a word the corpus writes in lower case)
+    adjectives = place_adjectives(question, lang, names) if names is not None else []
     if names is not None:  # "Sentanta" no article writes, for the "Setanta" one does (its notice says so); «российская»
-        found = [*(names.spelt_as(w) or w for w in found), *place_adjectives(question, lang, names)]
+        found = [*(names.spelt_as(w) or w for w in found), *adjectives]
     counted, said = counted_and_said_of(question, lang)
+    whose = counted_whose(question, lang) or next((w for w in counted[:1] if w in adjectives), "")  # «брасийских студентов»
     return Requirements(
         names=(kept := tuple(dict.fromkeys(without_legal_forms(found)))),
         acronyms=tuple(w for w in kept if 2 <= len(w) <= 6 and regex.search(rf"\b{regex.escape(w.upper())}\b", question)),
@@ -121,7 +123,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted, said=said, whose=counted_whose(question, lang), centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
+        terms=_terms(question, lang), counted=counted, said=said, whose=whose, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
         places=compound_places(question, lang), full_names=tuple(full),
     )
 
