@@ -1309,6 +1309,24 @@ def test_a_russian_adjective_of_a_place_the_corpus_names_is_a_name_the_passage_m
     assert requirements("Сколько экономических соглашений подписали с Брасией?", names).names == ("брасией",)
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which Lornan retail chains is the agency negotiating with?", True),
+    ("Which chemical importers and distributors signed the code?", True),
+    ("Which distributors in Lorna had deliveries suspended?", True),
+    ("What role do Lornan banks play in the deal?", False),
+    ("What share of Lornan companies export?", False),
+    ("What exchange rate did the author get?", False),
+    ("Какие торговые сети закупают лорнанский мёд?", True),
+    ("Каких поставщиков выбрал оператор?", True),
+    ("Какую долю фондов вложили в Лорнанию?", False),
+    ("Какая группа товаров растёт быстрее всего?", False),
+])
+def test_a_question_asking_which_firms_wants_a_name_with_adjectives_before_the_noun(question: str, named: bool) -> None:
+    """"Which Lornan retail chains …" asks for the chains' names (two words before the noun), as "Which Lornan firm"
+    did; "What role do … banks", "What share of … companies" and «Какую долю фондов» ask for no name."""
+    assert ("named" in requirements(question).answer_types) is named
+
+
 def test_a_count_of_one_places_people_is_not_answered_by_another_places(monkeypatch: pytest.MonkeyPatch) -> None:
     """«Сколько брасийских студентов учатся в Лорнании?» asks of Brasian students; «учатся 47 лорнанских студентов» (in
     Brasia) counts Lornanian ones, the reverse: both places are named, so only the adjective beside the count tells."""

@@ -255,6 +255,11 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     ("ru", "Никто не сомневается, что транш придёт весной.", False),
     ("ru", "Посольство Лорнии не стало комментировать решение.", True),
     ("ru", "Посол не прокомментировал итоги встречи.", True),
+    ("en", "How many of the nine carriers would pass an audit, nobody in Veldra will say.", True),
+    ("en", "How many would pass, perhaps nobody yet knows.", True),
+    ("en", "Nobody in Veldra will miss the old terminal.", False),
+    ("ru", "Наименование продавца и цена закупки в материалы дела не представлены.", True),
+    ("ru", "Цена закупки указана в контракте, представленном истцом.", False),
 ])
 def test_what_a_sentence_says_is_not_yet_chosen_not_said_or_not_commented_is_withheld(
     code: str, sentence: str, expected: bool
