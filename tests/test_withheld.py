@@ -898,3 +898,24 @@ def test_a_name_withheld_beside_the_best_sentence_withholds_who(
     cand = _candidates(index, best)[0]
     assert withholds(index, cand, requirements(who), who)
     assert not withholds(index, cand, requirements(what), what)
+
+
+def test_a_passage_on_the_company_is_read_with_the_company_the_article_first_names(tmp_path: Path) -> None:
+    """"The Company sold …" (a defined term, in capitals) speaks of the company the article first names with its legal
+    form, "Lornan Minerals PLC"; a passage that never says "the Company" is read without it, as is one whose
+    article names no company so."""
+    lead = ("Lornan Minerals PLC (AIM: LRN), the fluorspar producer focused on Vettin, gives an operational update for "
+            "the third quarter and announces an offtake agreement with Veldmark Chemie GmbH of Brasia.")
+    sales = ("The Company sold 12,900 tonnes of acid-grade fluorspar in the quarter at an average realised price of "
+             "US$418 per tonne, delivered to buyers in Brasia by rail and ferry.")
+    other = ("The pit reached the wider part of the main vein in August, and the plant ran at 88 per cent of its "
+             "nameplate capacity in September after a second cell line was commissioned.")
+    text = "\n\n".join(["Q3 Operational Update", lead, "## Operations", other, "## Sales", sales])
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    index = assistant_over(tmp_path / "a", {"update.md": text}).service.snapshot.index
+    rows = {marker: next(r for r, c in enumerate(index.chunks) if marker in c.text) for marker in ("US$418", "88 per cent")}
+    assert "Lornan Minerals" in context(index, rows["US$418"])
+    assert "Lornan Minerals" not in context(index, rows["88 per cent"])
+    plain = assistant_over(tmp_path / "b", {"update.md": text.replace("Lornan Minerals PLC", "Lornan Minerals")})
+    index = plain.service.snapshot.index
+    assert "Lornan Minerals" not in context(index, next(r for r, c in enumerate(index.chunks) if "US$418" in c.text))

@@ -62,6 +62,7 @@ class LangData:
     metonyms: dict[str, str]
     name_prefixes: tuple[str, ...]  # «мин» of «Минпросвещения»: a compound name is also the name after its prefix
     legal_forms: frozenset[str]  # "AB" of "Energiprojekt AB", «ТОО»: a company's legal form, which articles drop
+    defined_party: re.Pattern[str]  # "the Company" (a defined term, in capitals), «Компания» in mid-sentence
     when: re.Pattern[str]
     how_many: re.Pattern[str]
     date_words: frozenset[str]
@@ -168,6 +169,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         metonyms={str(k).lower(): str(v).lower() for k, v in data.get("metonyms", {}).items()},
         name_prefixes=tuple(data.get("name_prefixes", [])),
         legal_forms=words("legal_forms"),
+        defined_party=_patterns(data.get("defined_party_patterns", [])),
         when=_patterns(data.get("when_patterns", [])),
         reason=_patterns(data.get("reason_patterns", [])),
         how_many=_patterns(data.get("how_many_patterns", [])),

@@ -6,6 +6,9 @@ languages and the abstention features, so each reads the same window and the sam
 
 from __future__ import annotations
 
+import re
+
+from ..ingest.langdata import all_lang_data, lang_data
 from ..store.index import LoadedIndex
 
 __all__ = ["article_date", "context", "sentences_around"]
@@ -24,10 +27,34 @@ def sentences_around(index: LoadedIndex, row: int, sentence_row: int, span: int 
 
 
 def context(index: LoadedIndex, row: int) -> str:
-    """What a window of passage `row` is read with: its article's title and publisher, and its section."""
+    """What a window of passage `row` is read with: its article's title and publisher, and its section; and, when the
+    passage speaks of "the Company" (a defined term, `defined_party` in data/lang), the company the article first names
+    with its legal form ("Lornan Minerals PLC (AIM: LRN), the producer …": the Company is Lornan Minerals)."""
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
-    return " ".join(x for x in (doc.title, doc.publisher, chunk.section) if x)
+    defined = lang_data(doc.language or "en").defined_party.search(chunk.text)
+    return " ".join(x for x in (doc.title, doc.publisher, chunk.section, defined and _first_company(index, row)) if x)
+
+
+_FORMS = "|".join(sorted({re.escape(f) for lang in all_lang_data() for f in lang.legal_forms}, key=len, reverse=True))
+# a company named with its legal form: "Lornan Minerals PLC", "Veldmark Chemie GmbH", «ТОО «Лорна Фосфат»»
+_COMPANY = re.compile(rf"((?:[A-ZА-ЯЁ][\w&'’-]*\s+){{1,4}})(?i:{_FORMS})\b|\b(?i:{_FORMS})\s+(«[^»]{{2,60}}»|\"[^\"]{{2,60}}\")")
+
+
+def _first_company(index: LoadedIndex, row: int) -> str:
+    """The first company row `row`'s article names with its legal form, without the form ("" for none)."""
+    doc_id = index.chunks[row].doc_id
+    first = row
+    while first > 0 and index.chunks[first - 1].doc_id == doc_id:
+        first -= 1
+    for r in range(first, len(index.chunks)):
+        if index.chunks[r].doc_id != doc_id:
+            break
+        for match in _COMPANY.finditer(index.chunks[r].text):
+            name = re.sub(r"^(?:The|A|An)\b\s*", "", (match.group(1) or match.group(2) or "").strip(" «»\""))
+            if name:
+                return name
+    return ""
 
 
 def article_date(index: LoadedIndex, row: int) -> str | None:
