@@ -258,6 +258,9 @@ def test_sentences_around_a_best_sentence_stay_inside_its_passage(tmp_path: Path
     ("en", "How many of the nine carriers would pass an audit, nobody in Veldra will say.", True),
     ("en", "How many would pass, perhaps nobody yet knows.", True),
     ("en", "Nobody in Veldra will miss the old terminal.", False),
+    ("en", "The ministry told us it has no estimate of how many Lornans work there without a permit.", True),
+    ("en", "Nor does any agency publish how many permit holders are in the country on a given day.", True),
+    ("en", "The ministry has no doubt that the permits are valid.", False),
     ("ru", "Наименование продавца и цена закупки в материалы дела не представлены.", True),
     ("ru", "Цена закупки указана в контракте, представленном истцом.", False),
 ])
