@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.search import crossterms
-from assistant.search.crossterms import WordVectors, content_words, says_terms
+from assistant.search.crossterms import WordVectors, asked_words, content_words, says_terms
 from assistant.store.lexical import tokenize
 
 # a fake word model: each meaning is one axis; a word and its translation share it
@@ -33,6 +33,32 @@ def test_content_words_leave_out_question_words_function_words_and_names() -> No
     assert content_words("How many people will sit on the Isfara commission?", "en", ["isfara"]) == \
         ["people", "sit", "commission"]
     assert "сколько" not in content_words("Сколько человек войдёт в комиссию?", "ru")
+
+
+def test_the_noun_a_what_or_which_question_asks_for_is_no_word_the_passage_must_say() -> None:
+    """"From what date …" is answered by a date («с 29 марта»), «Какой порт …» by a port's name: the asked noun is left
+    out of the words checked across languages; the rest stay."""
+    assert asked_words("From what date will Lorna Air fly directly to Vettin?", "en", ["lorna", "air", "vettin"]) == \
+        ["fly", "directly"]
+    russian = asked_words("Через какой порт идёт лорнанское зерно?", "ru")
+    assert "порт" not in russian and "зерно" in russian and "порт" in content_words("Через какой порт идёт зерно?", "ru")
+    assert "people" in asked_words("How many people will sit on the commission?", "en")
+
+
+def test_an_english_adverb_is_also_read_by_its_adjective() -> None:
+    """"directly" reads far from «прямой» in the word model, "direct" near: a word in "-ly" counts by the nearer of the
+    two; a short one ("supply") keeps its one form."""
+    axes = {"direct": 0, "прямой": 0, "supp": 1, "снабжение": 1}
+
+    def encode(words: list[str]) -> np.ndarray:
+        out = np.zeros((len(words), 16))
+        for i, word in enumerate(words):
+            out[i, axes.setdefault(word, len(set(axes.values())))] = 1.0
+        return out
+
+    vectors = WordVectors(encode)
+    assert says_terms(["directly"], ["прямой", "рейс"], vectors, 0.65)
+    assert not says_terms(["supply"], ["снабжение"], vectors, 0.65)
 
 
 @pytest.mark.parametrize(("asked", "said", "expected"), [

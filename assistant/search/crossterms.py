@@ -37,6 +37,7 @@ __all__ = ["WordVectors", "best_sentence_similarity", "content_words", "lift_beh
            "speaks_of", "term_shares", "warm", "word_vectors"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}-]{2,}")
+ADVERB_LETTERS = 7  # letters of an English word in "-ly" read with its adjective too ("directly", not "supply")
 NEEDED = 2  # question words that must be said in the passage (fewer if the question has fewer)
 
 
@@ -140,8 +141,8 @@ def _forms(word: str) -> list[str]:
     `tests/test_crossterms.py`)."""
     from ..store.lexical import is_cyrillic, tokenize
 
-    if not is_cyrillic(word):
-        return [word]
+    if not is_cyrillic(word):  # an English adverb and its adjective: "directly" reads far from «прямой», "direct" near
+        return [word, word[:-2]] if word.endswith("ly") and len(word) >= ADVERB_LETTERS else [word]
     stems = [t for t in tokenize(word) if len(t) >= 4 and t != word]
     return [word, *stems[:1]]
 
@@ -194,5 +195,14 @@ def speaks_of(index: LoadedIndex, cand: Candidate, question: str, asked_in: str,
     if vectors is None or not window:
         return False
     language = index.documents[index.chunks[cand.row].doc_id].language or "en"
-    return says_terms(content_words(question, asked_in or "en", names), content_words(" ".join(window), language),
+    return says_terms(asked_words(question, asked_in or "en", names), content_words(" ".join(window), language),
                       vectors, threshold)
+
+
+def asked_words(question: str, code: str, names: Sequence[str] = ()) -> list[str]:
+    """The question's content words (`content_words`) without the noun its "what" or "which" asks for: "From what date
+    …" asks a date, which the answer gives as one («с 29 марта»), no word for "date" said."""
+    lang = lang_data(code)
+    words = [m.group(0).lower() for m in _WORD.finditer(question)]
+    asked = {words[i + 1] for i, w in enumerate(words[:-1]) if w in lang.which_words}
+    return [w for w in content_words(question, code, names) if w not in asked]
