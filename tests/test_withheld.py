@@ -922,3 +922,23 @@ def test_a_passage_on_the_company_is_read_with_the_company_the_article_first_nam
     plain = assistant_over(tmp_path / "b", {"update.md": text.replace("Lornan Minerals PLC", "Lornan Minerals")})
     index = plain.service.snapshot.index
     assert "Lornan Minerals" not in context(index, next(r for r, c in enumerate(index.chunks) if "US$418" in c.text))
+
+
+def test_how_many_times_is_not_withheld_by_how_many_people_are_not_counted(tmp_path: Path) -> None:
+    """"How many times did Lornan citizens enter Vettin …?" is not withheld by "no estimate of how many Lornan citizens
+    work in Vettin without a permit": the question counts times, the withholding people; "How many Lornan citizens
+    work …" is."""
+    from assistant.search.evidence import requirements
+
+    text = ("Lornans in Vettin\n\nVettin issued 11,380 work permits to Lornan citizens this year. "
+            "Most of them went to building firms in the capital. "
+            "Vettin's border service recorded 103,400 entries by Lornan citizens in 2024. "
+            "Many of them were traders and tourists who stayed a few days. "
+            "The ministry told us it has no estimate of how many Lornan citizens work in Vettin without a permit. "
+            "Its inspections cover only a sample of employers.")
+    index = assistant_over(tmp_path, {"en.txt": text}).service.snapshot.index
+    best, _, _ = _candidates(index, "103,400")
+    times = "How many times did Lornan citizens enter Vettin in 2024?"
+    assert not withholds(index, best, requirements(times), times)
+    work = "How many Lornan citizens work in Vettin without a permit?"
+    assert withholds(index, best, requirements(work), work)

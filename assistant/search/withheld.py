@@ -85,7 +85,8 @@ def _withholds_its_focus(index: LoadedIndex, cand: Candidate, req: Requirements,
             needed = 1 if not ahead or (heads & held and sentence in own) else FRONT_TERMS
             if focus and _words_holding(focus, terms) >= needed and not _of_another(focus, req) \
                     and not numbered_otherwise(" ".join(focus), req, data) \
-                    and not _counts_another(focus, ahead, word, req, data) and (not heads or heads & held):
+                    and not _counts_another(focus, ahead, word, req, data, _counted_after(question, word)) \
+                    and (not heads or heads & held):
                 return True
         shared = _words_holding(sentence.split(), terms)
         if word in asked.identity_words and not _kinds(req) & {"amount", "time", "duration"} \
@@ -117,11 +118,12 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
     return any(not any(begins_alike(n, w) for n in req.names) for w in named if len(w) > 1)
 
 
-def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData) -> bool:
+def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData, head: str = "") -> bool:
     """The withheld words count another thing than the question does: "how many German employers …" after the pattern
-    (its first words, unless a function word elides what is counted: "how many were resolved"), or, before it, the
-    things an embedded question counts («сколько будет стоить вторая очередь» counts no schools; «сколько водителей
-    получили отказ» withholds no price)."""
+    (its first words, unless a function word elides what is counted: "how many were resolved"; with no counted noun
+    read, the question's own word after its "how many", `head`: "how many times … entered" is not "how many Lornan
+    citizens work …"), or, before it, the things an embedded question counts («сколько будет стоить вторая очередь»
+    counts no schools; «сколько водителей получили отказ» withholds no price)."""
     if ahead:
         embedded = requirements(f"{word} {' '.join(focus)}?")
         if req.counted and embedded.answer_types and not embedded.counted:
@@ -131,7 +133,9 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
         return bool(embedded.counted) and not counted_nouns(embedded.counted) & counted_nouns(asked)
     if not req.counted:
-        return False
+        first = focus[0].lower().strip(",.;:")
+        stems = set(tokenize(head)) if head not in data.function_words else set()
+        return bool(stems) and first not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & stems
     head = focus[0].lower().strip(",.;:")
     return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
 
@@ -160,6 +164,12 @@ def _question_word(question: str, asked: LangData) -> str | None:
             and words[first + 1] not in asked.question_words:
         return f"{words[first]} {words[first + 1]}"  # "what price", "what share": what is asked, as a withholding says it
     return next((w for w in words if w in asked.question_words and w not in _BARE), None)
+
+
+def _counted_after(question: str, word: str) -> str:
+    """The question's word right after its "how many" phrase `word` ("times" of "How many times did …"), "" for none."""
+    found = re.search(rf"\b{re.escape(word)}\s+(\w+)", question, re.IGNORECASE) if word else None
+    return found.group(1).lower() if found else ""
 
 
 _BARE = frozenset({"how", "как", "what", "что", "ли"})  # too general to say what is withheld ("how it works")
