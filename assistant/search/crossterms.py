@@ -200,9 +200,10 @@ def speaks_of(index: LoadedIndex, cand: Candidate, question: str, asked_in: str,
 
 
 def asked_words(question: str, code: str, names: Sequence[str] = ()) -> list[str]:
-    """The question's content words (`content_words`) without the noun its "what" or "which" asks for: "From what date
-    …" asks a date, which the answer gives as one («с 29 марта»), no word for "date" said."""
+    """The question's content words (`content_words`) without the time noun its "what" or "which" asks for (`time_nouns`
+    in data/lang): "From what date …" is answered by a date («с 29 марта»), no word for "date" said; "What revenue …"
+    keeps its noun, which the passage says."""
     lang = lang_data(code)
     words = [m.group(0).lower() for m in _WORD.finditer(question)]
-    asked = {words[i + 1] for i, w in enumerate(words[:-1]) if w in lang.which_words}
+    asked = {words[i + 1] for i, w in enumerate(words[:-1]) if w in lang.which_words and words[i + 1] in lang.time_nouns}
     return [w for w in content_words(question, code, names) if w not in asked]
