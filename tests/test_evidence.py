@@ -1357,3 +1357,15 @@ def test_a_count_whose_noun_is_said_once_before_it_answers_for_its_own_place(mon
     assert window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских.")
     assert not window_satisfies(req, "К связке подключились восемь лорнанских банков, а из Брасии пока никто.")
     assert not window_satisfies(req, "К связке подключились восемь лорнанских банков и 14 брасийских страховых компаний.")
+
+
+@pytest.mark.parametrize(("question", "types"), [
+    ("How much did Lorna collect in fines from employers in 2025?", ("money",)),
+    ("What salary does a Lornan teacher earn?", ("money",)),
+    ("What share of the fines went to the Vettin region?", ("percent",)),
+    ("How many fines did Lornan inspectors issue?", ("count", "counted")),
+])
+def test_fines_asked_after_a_verb_and_its_subject_ask_a_sum(question: str, types: tuple[str, ...]) -> None:
+    """"How much did Lorna collect in fines …" asks a sum (four words between "how much" and "fines"); a share of the
+    fines asks a share only, a number of fines a count."""
+    assert requirements(question).answer_types == types
