@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.ingest.cleaning import clean_source
 from assistant.ingest.corpus import _texts
+from assistant.records import Cleaned
 
 LEAD = ("Lornan Minerals PLC, the fluorspar producer focused on Vettin, gives an operational update for the third "
         "quarter and announces a binding offtake agreement with a chemicals group in Brasia.")
@@ -20,14 +21,14 @@ def _announcement(tools: str, back: str = "Back to news explorer") -> str:
         "<div>Lornan Minerals PLC (LRN)</div><div>Regulatory Story</div>",
         f"<div class='tools'>{tools}</div></div>",
         "<main><p>Released 07:00:12 04 December 2025</p>",
-        "<p>This announcement contains inside information for the purposes of Article 7 of Regulation (EU) No "
-        "596/2014 as it forms part of domestic law.</p>",
+        ("<p>This announcement contains inside information for the purposes of Article 7 of Regulation (EU) No "
+         "596/2014 as it forms part of domestic law.</p>"),
         "<h1>Q3 Operational Update and Brasian Offtake</h1>",
         f"<p>{LEAD}</p>", f"<p>{BODY}</p>", "</main></body></html>",
     ])
 
 
-def _clean(html: str):  # noqa: ANN202 - the cleaner's own result
+def _clean(html: str) -> Cleaned:
     read = _texts(html.encode("utf-8"), "html")
     return clean_source(read.source, read.kind)
 

@@ -913,7 +913,7 @@ def test_a_passage_on_the_company_is_read_with_the_company_the_article_first_nam
              "US$418 per tonne, delivered to buyers in Brasia by rail and ferry.")
     other = ("The pit reached the wider part of the main vein in August, and the plant ran at 88 per cent of its "
              "nameplate capacity in September after a second cell line was commissioned.")
-    text = "\n\n".join(["Q3 Operational Update", lead, "## Operations", other, "## Sales", sales])
+    text = f"Q3 Operational Update\n\n{lead}\n\n## Operations\n\n{other}\n\n## Sales\n\n{sales}"
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     index = assistant_over(tmp_path / "a", {"update.md": text}).service.snapshot.index
     rows = {marker: next(r for r, c in enumerate(index.chunks) if marker in c.text) for marker in ("US$418", "88 per cent")}
