@@ -11,7 +11,7 @@ import re
 from ..ingest.langdata import all_lang_data, lang_data
 from ..store.index import LoadedIndex
 
-__all__ = ["article_date", "context", "sentences_around"]
+__all__ = ["article_date", "article_rows", "context", "sentences_around"]
 
 
 def sentences_around(index: LoadedIndex, row: int, sentence_row: int, span: int = 1) -> tuple[list[str], int]:
@@ -41,15 +41,20 @@ _FORMS = "|".join(sorted({re.escape(f) for lang in all_lang_data() for f in lang
 _COMPANY = re.compile(rf"((?:[A-ZА-ЯЁ][\w&'’-]*\s+){{1,4}})(?i:{_FORMS})\b|\b(?i:{_FORMS})\s+(«[^»]{{2,60}}»|\"[^\"]{{2,60}}\")")
 
 
-def _first_company(index: LoadedIndex, row: int) -> str:
-    """The first company row `row`'s article names with its legal form, without the form ("" for none)."""
+def article_rows(index: LoadedIndex, row: int) -> range:
+    """The rows of every passage of row `row`'s article, in order (an article's passages are consecutive rows)."""
     doc_id = index.chunks[row].doc_id
-    first = row
+    first, last = row, row
     while first > 0 and index.chunks[first - 1].doc_id == doc_id:
         first -= 1
-    for r in range(first, len(index.chunks)):
-        if index.chunks[r].doc_id != doc_id:
-            break
+    while last + 1 < len(index.chunks) and index.chunks[last + 1].doc_id == doc_id:
+        last += 1
+    return range(first, last + 1)
+
+
+def _first_company(index: LoadedIndex, row: int) -> str:
+    """The first company row `row`'s article names with its legal form, without the form ("" for none)."""
+    for r in article_rows(index, row):
         for match in _COMPANY.finditer(index.chunks[r].text):
             name = re.sub(r"^(?:The|A|An)\b\s*", "", (match.group(1) or match.group(2) or "").strip(" «»\""))
             if name:

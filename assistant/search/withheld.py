@@ -22,7 +22,7 @@ from .answer_types import begins_alike, counted_nouns, kind
 from .evidence import Requirements, requirements, window_satisfies
 from .numbering import numbered_otherwise
 from .retrieval import Candidate
-from .windows import article_date, context, sentences_around
+from .windows import article_date, article_rows, context, sentences_around
 
 __all__ = ["withholds"]
 
@@ -302,14 +302,8 @@ def _of_time(matched: str, data: LangData) -> bool:
 
 
 def article_sentences(index: LoadedIndex, row: int) -> list[str]:
-    """The sentences of every passage of row `row`'s article, in order (an article's passages are consecutive rows)."""
-    doc_id = index.chunks[row].doc_id
-    first, last = row, row
-    while first > 0 and index.chunks[first - 1].doc_id == doc_id:
-        first -= 1
-    while last + 1 < len(index.chunks) and index.chunks[last + 1].doc_id == doc_id:
-        last += 1
-    return [sentence for r in range(first, last + 1) for sentence in index.passage_sentences(r)]
+    """The sentences of every passage of row `row`'s article, in order (`windows.article_rows`)."""
+    return [sentence for r in article_rows(index, row) for sentence in index.passage_sentences(r)]
 
 
 def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements, question: str = "") -> bool:
