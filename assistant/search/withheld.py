@@ -118,10 +118,10 @@ def _of_another(focus: list[str], req: Requirements) -> bool:
     return any(not any(begins_alike(n, w) for n in req.names) for w in named if len(w) > 1)
 
 
-def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData, head: str = "") -> bool:
+def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements, data: LangData, asked_head: str = "") -> bool:
     """The withheld words count another thing than the question does: "how many German employers …" after the pattern
     (its first words, unless a function word elides what is counted: "how many were resolved"; with no counted noun
-    read, the question's own word after its "how many", `head`: "how many times … entered" is not "how many Lornan
+    read, the question's own word after its "how many", `asked_head`: "how many times … entered" is not "how many Lornan
     citizens work …"), or, before it, the things an embedded question counts («сколько будет стоить вторая очередь»
     counts no schools; «сколько водителей получили отказ» withholds no price)."""
     if ahead:
@@ -132,12 +132,11 @@ def _counts_another(focus: list[str], ahead: bool, word: str, req: Requirements,
             return True  # a duration asked («Сколько дней …»), a number of things withheld («Сколько лошадей продано …»)
         asked = req.counted or req.terms  # what the question counts, or (a price asked) what it is about
         return bool(embedded.counted) and not counted_nouns(embedded.counted) & counted_nouns(asked)
-    if not req.counted:
-        first = focus[0].lower().strip(",.;:")
-        stems = set(tokenize(head)) if head not in data.function_words else set()
-        return bool(stems) and first not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & stems
+    stems = set(tokenize(req.counted[0] if req.counted else asked_head))
+    if not req.counted and (not stems or asked_head in data.function_words):
+        return False  # no counted noun read, and no word of the question's own after its "how many"
     head = focus[0].lower().strip(",.;:")
-    return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & set(tokenize(req.counted[0]))
+    return head not in data.function_words and not set(tokenize(" ".join(focus[:2]))) & stems
 
 
 def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
