@@ -290,15 +290,17 @@ def _near(counted: Sequence[str], words: Sequence[str]) -> bool:
     return float((vectors(list(counted)) @ vectors(list(words)).T).max()) >= COUNTED_SIMILAR
 
 
-# a Russian adjective of a place in lower case («лорнанских», «турецких»; not «дипломатических»): whose, when the
-# question's own possessor is one («Сколько брасийских студентов …» is not answered by «47 лорнанских студентов»)
-_PLACE_ADJECTIVE = regex.compile(r"^[а-яё]+(?:(?<!че)ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+def _place_adjective(word: str, whose: str) -> bool:
+    """`word` is an adjective of a place in lower case, by the patterns of `whose`'s language (`place_adjective_patterns`
+    in data/lang: «лорнанских», «турецких», not «дипломатических»): whose, when the question's own possessor is one
+    («Сколько брасийских студентов …» is not answered by «47 лорнанских студентов»)."""
+    return bool(lang_data(script_language(whose)).place_adjective.search(word))
 
 
 def _elided(first: Sequence[str], whose: str) -> bool:
     """The figure's next word is the possessor's own place adjective ending its clause: «… и 14 брасийских.»."""
     word = first[0] if first else ""
-    return word[-1:] in ".,;)" and begins_alike(word, whose) and bool(_PLACE_ADJECTIVE.search(word.rstrip(".,;)")))
+    return word[-1:] in ".,;)" and begins_alike(word, whose) and _place_adjective(word.rstrip(".,;)"), whose)
 
 
 def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
@@ -311,6 +313,6 @@ def _another_whose(words: Sequence[str], terms: set[str], whose: str) -> bool:
         if begins_alike(word, whose):
             return False  # the possessor's people themselves: «около 5 200 лорнийцев»
         near = [w.strip(".,;:()«»\"") for w in words[max(0, k - 1): k] + words[k + 1: k + 2]]
-        names = [w for w in near if w and (_is_name(w) or (not _is_name(whose) and _PLACE_ADJECTIVE.search(w)))]
+        names = [w for w in near if w and (_is_name(w) or (not _is_name(whose) and _place_adjective(w, whose)))]
         return bool(names) and not any(begins_alike(n, whose) for n in names)
     return False
