@@ -111,9 +111,10 @@ def drop_marks(lines: list[str], plains: list[str], reasons: list[str | None]) -
 
 
 def keep_dated_headings(lines: list[str], plains: list[str], reasons: list[str | None]) -> None:
-    """Lines that are a date alone, `dates.CHRONOLOGY_DATES` or more (the count by which a page is dated by its byline, not by them), each over a kept paragraph: a chronology's headings
-    («## 12 марта 2025 года» over what happened that day; the cleaner's second pass reads them without "##"), whose
-    dates the entries do not repeat. An archive's list of dates has no paragraph under each."""
+    """Lines that are a date alone, `dates.CHRONOLOGY_DATES` or more (the count by which a page is dated by its byline,
+    not by them), each over a kept paragraph: a chronology's headings («## 12 марта 2025 года» over what happened that
+    day; the cleaner's second pass reads them without "##"), whose dates the entries do not repeat. An archive's list of
+    dates has no paragraph under each."""
     filled = [i for i, plain in enumerate(plains) if plain]
     dated = [i for i, below in itertools.pairwise(filled) if reasons[i] == "dateline" and len(plains[i].split()) <= DATE_WORDS
              and not lines[i].lstrip().startswith("# ") and reasons[below] is None and len(plains[below].split()) >= ENTRY_WORDS]

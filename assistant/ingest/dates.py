@@ -57,11 +57,15 @@ def byline_date(text: str, head_lines: int = HEAD_LINES) -> str | None:
     publication's (`publication_words` in data/lang) is taken."""
     seen = long = 0
     month: str | None = None
-    headings = _chronology(text)
+    headings: frozenset[str] | None = None  # a chronology's dated headings, read once the text has begun
     for line in text.splitlines():
         line = line.strip()
-        if not line or (long and line in headings):  # under the text's first lines: not its byline
+        if not line:
             continue
+        if long:
+            headings = _chronology(text) if headings is None else headings
+            if line in headings:
+                continue  # under the text's first lines: not its byline
         seen += 1
         if seen > head_lines or long >= LONG_LINES:
             break
