@@ -25,8 +25,6 @@ Run with the project's venv (python-docx): .venv/bin/python eval/make_unseen52_d
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -34,6 +32,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
+from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen52"
 OUT = HERE / "Решение_А55-18742-2025_от_01.12.2025.docx"
@@ -241,25 +240,8 @@ def main() -> None:
             r.font.size = Pt(8)
             r.font.color.rgb = RGBColor(0x1F, 0x3A, 0x93)
 
-    props = doc.core_properties
-    props.title = STAMP[0]
-    props.author = "СудАрхив"
-    props.last_modified_by = "СудАрхив"
-    props.created = dt.datetime(2025, 12, 5, 14, 26)
-    props.modified = dt.datetime(2025, 12, 5, 14, 26)
-    props.revision = 1
-    props.comments = ""
-    props.keywords = ""
-    props.subject = ""
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    # the zip's members get a fixed time, so that the file is the same byte for byte on every run
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2025, 12, 5, 14, 26, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+    save_fixed(doc, OUT, title=STAMP[0], author="СудАрхив",
+               created=dt.datetime(2025, 12, 5, 14, 26), modified=dt.datetime(2025, 12, 5, 14, 26), revision=1)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,6 @@ Run with the project's venv (python-docx): .venv/bin/python eval/make_unseen54_d
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -33,6 +31,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
+from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen54"
 OUT = HERE / "Пресс-выпуск №23 (внешнеполитические партнёры, ноябрь 2025).docx"
@@ -218,25 +217,8 @@ def main() -> None:
     para(doc, CONTACTS[0], bold=True, size=10, space_after=0)
     para(doc, CONTACTS[1], size=10, space_after=0)
 
-    props = doc.core_properties
-    props.title = ""
-    props.author = "Нурпеисова Дана"
-    props.last_modified_by = "Нурпеисова Дана"
-    props.created = dt.datetime(2025, 12, 3, 17, 48)
-    props.modified = dt.datetime(2025, 12, 4, 9, 12)
-    props.revision = 4
-    props.comments = ""
-    props.keywords = ""
-    props.subject = ""
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    # the zip's members get a fixed time, so that the file is the same byte for byte on every run
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2025, 12, 4, 9, 12, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+    save_fixed(doc, OUT, title="", author="Нурпеисова Дана",
+               created=dt.datetime(2025, 12, 3, 17, 48), modified=dt.datetime(2025, 12, 4, 9, 12), revision=4)
 
 
 if __name__ == "__main__":

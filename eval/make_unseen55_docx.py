@@ -21,8 +21,6 @@ members. Run with the project's venv (python-docx): .venv/bin/python eval/make_u
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -30,6 +28,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
+from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen55" / "OCTS_Roundtable-Summary_Insuring-the-Middle-Corridor_2025-11-19.docx"
 
@@ -210,25 +209,8 @@ def main() -> None:
     run = p.add_run(DISCLAIMER)
     run.font.size = Pt(8.5)
 
-    props = doc.core_properties
-    props.title = "Roundtable Summary – Insuring the Middle Corridor"
-    props.author = "Imogen Fairley"
-    props.last_modified_by = "Imogen Fairley"
-    props.created = dt.datetime(2025, 11, 24, 9, 40)
-    props.modified = dt.datetime(2025, 12, 3, 16, 12)
-    props.revision = 7
-    props.comments = ""
-    props.keywords = ""
-    props.subject = ""
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    # the zip's members get a fixed time, so that the file is the same byte for byte on every run
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2025, 12, 3, 16, 12, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(item.filename))
+    save_fixed(doc, OUT, title="Roundtable Summary – Insuring the Middle Corridor", author="Imogen Fairley",
+               created=dt.datetime(2025, 11, 24, 9, 40), modified=dt.datetime(2025, 12, 3, 16, 12), revision=7)
 
 
 if __name__ == "__main__":
