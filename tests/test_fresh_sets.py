@@ -1647,11 +1647,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the cleaning of 547ad48, which the set was written against, leaves 39 of unseen57's 192 chrome lines "
         "(eval/README.md lists them): in the travel advice page the part's title 'Safety and security' (also an item "
         "of the guide's contents), kept over the first paragraph; in the offering circular PDF the e-mail notice under "
-        "'IMPORTANT NOTICE' (its legend and paragraphs in capitals, 21 lines), the cover's issuer name over two lines, "
+        "'IMPORTANT NOTICE' (its legend and paragraphs, 21 lines), the cover's issuer name over two lines, "
         "its place of incorporation, 'Investing in the Notes involves risks …', the U.S. Securities Act legend and "
         "'Joint Lead Managers'; in the book review page the reviewer's name and university under the review (as a "
         "section label), 'Disclosure statement' and its line; in the radio page the player's time and the MP3 link "
-        "(one line, the section label of the transcript's passages), the guest's line and the host's and guest's "
+        "(one line, the section label of nine of the transcript's passages), the guest's line and the host's and guest's "
         "greetings"
     ),
     ("unseen57", "titles"): (
