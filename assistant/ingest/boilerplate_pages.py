@@ -35,6 +35,36 @@ def drop_page_furniture(lines: Sequence[str], plains: Sequence[str], reasons: li
     _drop_page_footers(plains, reasons)
     head = _head_words(plains) if "page number" in reasons else frozenset()  # only read beside a page number
     _drop_running_heads(lines, plains, reasons, head)
+    _drop_caps_legends(plains, reasons)
+    for i, plain in enumerate(plains):
+        if reasons[i] is None and _SOURCE_DATE.fullmatch(plain.strip()):
+            reasons[i] = "source line"
+
+
+# a digest item's source and date alone on a line: "Lorna Post, 03.12.2025, 09:15", «Интерфакс, 04.12.2025 (перевод …)»
+_SOURCE_DATE = regex.compile(r"(?:[\p{Lu}\d][\w.«»\"’'&-]*)(?: [\w.«»\"’'&()-]+){0,4}, \d{1,2}\.\d{2}\.\d{4}(?:,? \d{1,2}:\d{2})?"
+                             r"(?: \([^()]{1,40}\))?")
+LEGEND_WORDS = 20  # words at least of a legal legend set in capitals
+
+
+def _drop_caps_legends(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A run of lines set wholly in capitals, of `LEGEND_WORDS` words or more and ending a sentence: a legal legend or
+    disclaimer ("THE NOTES HAVE NOT BEEN REGISTERED UNDER …", «НАСТОЯЩИЙ МАТЕРИАЛ НЕ ЯВЛЯЕТСЯ …»), never prose."""
+    i = 0
+    while i < len(plains):
+        j = i
+        while j < len(plains) and plains[j].strip() and _in_capitals(plains[j]):
+            j += 1
+        run = [k for k in range(i, j) if reasons[k] is None]
+        if run and sum(len(plains[k].split()) for k in range(i, j)) >= LEGEND_WORDS and _SENTENCE_END.search(plains[j - 1]):
+            for k in run:
+                reasons[k] = "legal legend"
+        i = max(j, i + 1)
+
+
+def _in_capitals(plain: str) -> bool:
+    letters = [c for c in plain if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 FIRST_PAGE_TOP = 15  # lines (not blank) at the top of the first page: journal, title, authors

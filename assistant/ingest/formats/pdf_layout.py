@@ -222,13 +222,16 @@ _SITE_PART = re.compile(r"\s+[|–—·:-]\s+|\s*::\s*")  # "Headline | Site", "
 
 
 _SYMBOL = re.compile(r"[^\s/]+(?:/[^\s/]+){2,}")  # one word of three parts or more parted by "/": a document's symbol
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}")  # a web address's last part of four parts or more, "lorna-rating-2025-12-05"
 
 
 def is_document_title(text: str) -> bool:
     """A metadata title that names the document: not a symbol or code ("A/80/598", "LORNA/MM3/2025/JS.1"), a file's name or a word
-    processor's or a slide program's placeholder ("Microsoft Word - draft3.docx", "Untitled", "PowerPoint Presentation")."""
+    processor's or a slide program's placeholder ("Microsoft Word - draft3.docx", "Untitled", "PowerPoint Presentation"),
+    or a web address's slug ("lorna-rating-2025-12-05")."""
     text = " ".join(text.split())
-    return bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text) and not _SYMBOL.fullmatch(text)
+    return (bool(re.search(r"[^\W\d_]{3}", text)) and not _FILE_TITLE.search(text) and not _SYMBOL.fullmatch(text)
+            and not _SLUG.fullmatch(text))
 
 
 def _words(text: str) -> list[str]:
