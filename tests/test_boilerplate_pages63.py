@@ -11,6 +11,7 @@ import pytest
 from test_boilerplate_pages34 import TITLED, _saved_page
 
 from assistant.ingest.cleaning import clean_source
+from assistant.ingest.corpus import _texts
 
 NOTICE = """Lorna Port Holdings issues its first bond
 
@@ -132,3 +133,20 @@ def test_a_digest_item_s_source_and_date_line_goes() -> None:
     assert "Лорна Пост, 04.12.2025" not in kept and "Vettin Daily, 03.12.2025" not in kept
     assert "Судно возьмёт 60 вагонов" in kept and "Паром из Веттина придёт в апреле" in kept
     assert "сообщает издание, 03.12.2025 став" in kept.replace("\n", " ")  # a date inside a sentence stays
+
+
+EPISODE = """<html><head><title>Ferries and wool — Harbour Hour — Lorna FM</title></head><body>
+<h1>Ferries and wool: what the new line means for Lorna's farmers</h1>
+<p class="lead">The new ferry from Vettin will carry wool south for the first time, and the farmers of the north shore hope for better prices.</p>
+<div class="audio-player"><button>Listen</button><span class="audio-player__time">00:00 / 31:07</span>
+<a href="/media/hh-2025-12-04.mp3" download>Download MP3 (22 MB)</a></div>
+<p>Host: How much wool does Lorna shear in a year, and how much of it leaves the country?</p>
+<p>Guest: About nine thousand tonnes, and nearly all of it goes to Vettin unwashed, at 20 cents a kilogram.</p>
+</body></html>"""
+
+
+def test_a_media_player_s_clock_and_download_link_go() -> None:
+    read = _texts(EPISODE.encode("utf-8"), "html")
+    cleaned = clean_source(read.source, read.kind)
+    assert "00:00 / 31:07" not in cleaned.text and "Download MP3" not in cleaned.text
+    assert "About nine thousand tonnes" in cleaned.text and "Host: How much wool" in cleaned.text

@@ -31,9 +31,9 @@ _CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to
                          r"|(?:\w+[-_])*login(?:[-_]?box)?|newsletter(?:[-_](?:box|signup|form|promo|cta))?|(?:\w+[-_])*paywall[-_]+(?:box|banner|title|text|offer|button|login|prompt|cta|notice|message)"
                          r"|(?:\w+[-_])*(?:input|output)?prompt|(?:jp|cm|nb)[-_](?:\w+[-_])*\w*editor|\w*codemirror\w*|input[-_]area"
                          r"|anchor[-_]link|(?:\w+[-_])*editsection|catlinks|hatnote|navbox|no-?print|hidden-print|d-print-none"
-                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote|(?:\w+[-_])*poll|post[-_](?:user|author|thanks|number|profile)|user[-_]?info|page[-_]?nav|thread[-_]meta)$", re.IGNORECASE)
+                         r"|(?:avatar|userpic)(?:[-_]\w+)*|initials|from[-_]name|reply[-_]to|pull[-_]?quote|(?:\w+[-_])*poll|post[-_](?:user|author|thanks|number|profile)|user[-_]?info|page[-_]?nav|thread[-_]meta|(?:\w+[-_])*player)$", re.IGNORECASE)
 # and a wiki's "[edit]" links, categories, hatnote and navigation box, what no print shows, a poster's picture and name,
-# a pull quote (a sentence of the text set large again) and a poll with its answers and count of votes
+# a pull quote (a sentence set large again), a poll with its answers and count of votes, and a media player (its clock)
 # a heading that labels the block under it by its class ("abstract-label", "fulltext-label"): the block stays
 _LABEL_HEADING = re.compile(r"^(?:\w+[-_])+label$", re.IGNORECASE)
 _HTML_BLOCKS = frozenset(["p", "div", "section", "article", "main", "ul", "ol", "blockquote", "pre", "figure", "figcaption",
