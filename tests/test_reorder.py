@@ -95,3 +95,48 @@ def test_ask_orders_by_each_candidate_s_own_floor(settings, fake_embedder, tmp_p
     bot.ask(QUESTION, k=2)
     assert seen and callable(seen[0])
     assert seen[0](bot._retriever.search(QUESTION, 1)[0]) == bot.cosine_floor  # the embedder's own floor here
+
+
+# written for this test: a roundtable summary whose host is named only at its head
+ROUNDTABLE = ("Brannock Institute\n\nRoundtable summary: insuring the ferry crossing\n\n"
+              "The Brannock Institute held its third closed roundtable on marine cargo cover in Vettin in November. "
+              "Twenty underwriters, brokers and shippers took part under the usual rule of no attribution.\n\n"
+              "Session one looked at war risk at sea. Participants agreed that cargo volumes on the ferries had grown "
+              "faster than the capacity of local insurers to cover them, and that reinsurers had become cautious.\n\n"
+              "One underwriter said that premiums for cargo crossing the inland sea by ferry averaged 0.18 per cent of "
+              "the insured value in 2025, against 0.11 per cent two years earlier.\n")
+
+
+def _source_bot(settings, fake_embedder, tmp_path: Path):  # type: ignore[no-untyped-def]
+    corpus = tmp_path / "roundtable-corpus"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "roundtable.txt").write_text(ROUNDTABLE, encoding="utf-8")
+    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "roundtable-index", abstention_model="rule",
+                           chunk_tokens=30, chunk_max_tokens=40)
+    return Assistant.load(own, embedder=fake_embedder)
+
+
+def test_the_source_a_question_quotes_may_be_named_anywhere_in_the_article(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from assistant.search.reorder import holds_evidence
+
+    bot = _source_bot(settings, fake_embedder, tmp_path)
+    question = "What premium did insurers charge in 2025 for ferry cargo, according to the Brannock Institute roundtable?"
+    req = requirements(question, bot.names())
+    assert set(req.sources) == {"brannock", "institute"} and set(req.sources) <= set(req.names)
+    found = bot._retriever.search(question, 10)
+    cand = next(c for c in found if "0.18 per cent" in bot.index.chunks[c.row].text)
+    assert "Brannock" not in bot.index.chunks[cand.row].text  # the host is named only at the article's head
+    assert holds_evidence(bot.index, cand, req)
+    assert not holds_evidence(bot.index, cand, replace(req, sources=()))  # as a name the window must say, it is absent
+    other = requirements(question.replace("Brannock Institute", "Quarry Foundation"), bot.names())
+    assert not holds_evidence(bot.index, cand, other)  # a source the article never names is still asked of it
+
+
+def test_only_the_names_of_the_attribution_are_sources() -> None:
+    req = requirements("How much did Lorna pay for the ferries, according to the Brannock Institute?")
+    assert "lorna" in req.names and "lorna" not in req.sources and "brannock" in req.sources
+    ru = requirements("Сколько заплатила Лорна за паромы, по словам Ивана Велтова?")
+    assert "лорна" in ru.names and "лорна" not in ru.sources and {"ивана", "велтова"} <= set(ru.sources)
+    assert not requirements("How much did Lorna pay the Brannock Institute?").sources

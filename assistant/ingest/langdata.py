@@ -119,6 +119,7 @@ class LangData:
     when_words: frozenset[str] = frozenset()  # "when", «когда»: a withholding ending on one withholds a time ("has not said when")
     past: re.Pattern[str] = re.compile(r"(?!x)x")  # "When did …?", «Когда … подал …?»: a question asking of what has happened
     part_of: re.Pattern[str] = re.compile(r"(?!x)x")  # "how many of them", «сколько из них»: a count of part of what was counted
+    sources: re.Pattern[str] = re.compile(r"(?!x)x")  # "according to the Lornan Institute", «по словам …»: whose word it is
     post_nouns: frozenset[str] = frozenset()  # "answers", «ответов»: after a count alone, a thread's counter ("2 answers")
     appeals: frozenset[str] = frozenset()  # "like and subscribe", «подпишитесь на канал»: a channel's appeal
     audience_words: frozenset[str] = frozenset()  # "subscribers", «подписчиков»: after a count, a channel's audience
@@ -204,6 +205,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         when_words=words("when_words"),
         past=_patterns(data.get("past_patterns", [])),
         part_of=_patterns(data.get("part_of_patterns", [])),
+        sources=_patterns(data.get("source_patterns", [])),
         relative_years=tuple((re.compile(k, re.IGNORECASE), int(v)) for k, v in data.get("relative_years", {}).items()),
         month_patterns=tuple(re.compile(p) for p in data.get("month_patterns", [])),
         bio_markers=words("bio_markers"),

@@ -29,7 +29,7 @@ from .places import another_place, compound_places, place_adjectives
 from .phrases import numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
-__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs"]
+__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
@@ -61,6 +61,8 @@ class Requirements:
     full_names: tuple[tuple[str, ...], ...] = ()  # the words of each name of several ("James Hutton"): where the
     # passage writes it in full, a window naming its last word ("Hutton published …") names it
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
+    sources: tuple[str, ...] = ()  # names of whose word the answer is ("according to the Lornan Institute"): named
+    # anywhere in the article, they need not be in the window (search/reorder.py)
     part_of: bool = False  # it asks a part of what is counted ("how many of them …"): only then is "how many of those
     # posts … they did not say" its withholding
 
@@ -90,6 +92,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
     found: list[str] = []
     full: list[tuple[str, ...]] = []
     centuries: list[int] = []
+    spans = [m.span() for m in lang.sources.finditer(question)]
+    sources: set[str] = set()
     for entity in entities(question, names):
         key = entity.text.lower()
         if names_a_century(key, next(iter(_WORD.findall(question[entity.end:])), ""), lang):
@@ -102,6 +106,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         words = [w for w in _NAME_WORD.findall(key.replace("’", "'"))
                  if w not in ignored and w not in lang.name_joiners and len(w) > 1]  # "for" in "Manager for the Broncos"
         found.extend([*phrases, *words])
+        if any(a <= entity.start and entity.end <= b for a, b in spans):
+            sources.update(names.spelt_as(w) or w if names is not None else w for w in [*phrases, *words])
         if 1 < len(words) <= 3 and not phrases and " ".join(words) == key and not (names and names.is_common_word(words[-1])):
             full.append(tuple(words))  # "James Hutton", not "Ridgeline Metals" (a word the corpus writes in lower case)
     adjectives = place_adjectives(question, lang, names) if names is not None else []
@@ -124,7 +130,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
         terms=_terms(question, lang), counted=counted, said=said, whose=whose, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
-        places=compound_places(question, lang), full_names=tuple(full),
+        places=compound_places(question, lang), full_names=tuple(full), sources=tuple(n for n in kept if n in sources),
     )
 
 
@@ -173,6 +179,13 @@ def _words(text: str) -> set[str]:
     out = {w.lower().strip("’'.-").replace("’", "'") for w in _WORD.findall(text)}
     out |= {w[:-2] for w in out if len(w) > 3 and w.endswith(("'s", "’s"))}
     return out | {part for w in out if "-" in w for part in w.split("-") if part}
+
+
+def names_in(names: Sequence[str], text: str, lang: str) -> set[str]:
+    """Those of `names` that `text` names, in any of their forms (a case, a demonym, a shared stem)."""
+    words = _words(text)
+    forms = word_forms(words, lang)
+    return {name for name in names if name_present(name, words, lang_data(lang), forms)}
 
 
 def _has_date(window: str) -> bool:  # a date in words of any language: the passage may be in another

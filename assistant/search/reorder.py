@@ -14,17 +14,23 @@ decision reads the retrieval order it was calibrated on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..store.index import LoadedIndex
-from .evidence import Requirements, passage_has_evidence, passage_needs
+from .evidence import Requirements, names_in, passage_has_evidence, passage_needs
 from .retrieval import Candidate
-from .windows import article_date, context
+from .windows import article_date, article_rows, context
 
 __all__ = ["evidence_first", "holds_evidence"]
 
 
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
-    """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`."""
+    """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`; a name of
+    whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article."""
+    if needs.sources:
+        article = " ".join([context(index, cand.row), *(index.chunks[r].text for r in article_rows(index, cand.row))])
+        named = names_in(needs.sources, article, needs.lang)
+        needs = replace(needs, names=tuple(n for n in needs.names if n not in named))
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_date=article_date(index, cand.row))
