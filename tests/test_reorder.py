@@ -140,3 +140,27 @@ def test_only_the_names_of_the_attribution_are_sources() -> None:
     ru = requirements("Сколько заплатила Лорна за паромы, по словам Ивана Велтова?")
     assert "лорна" in ru.names and "лорна" not in ru.sources and {"ивана", "велтова"} <= set(ru.sources)
     assert not requirements("How much did Lorna pay the Brannock Institute?").sources
+
+
+def test_a_source_s_words_scattered_over_the_article_do_not_name_it(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.reorder import holds_evidence
+
+    scattered = (ROUNDTABLE.replace("Brannock Institute\n\n", "Brannock\n\n").replace("The Brannock Institute held", "Brannock held")
+                 + "\nThe Institute of Marine Cover will publish its own figures for the crossing in the spring.\n")
+    corpus = tmp_path / "scattered-corpus"
+    corpus.mkdir()
+    (corpus / "roundtable.txt").write_text(scattered, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "scattered-index", abstention_model="rule",
+                                          chunk_tokens=30, chunk_max_tokens=40), embedder=fake_embedder)
+    question = "What premium did insurers charge in 2025 for ferry cargo, according to the Brannock Institute roundtable?"
+    req = requirements(question, bot.names())
+    cand = next(c for c in bot._retriever.search(question, 10) if "0.18 per cent" in bot.index.chunks[c.row].text)
+    texts = [c.text for c in bot.index.chunks]
+    assert any("Brannock" in t for t in texts) and any("Institute" in t for t in texts)
+    assert not any("Brannock" in t and "Institute" in t for t in texts)  # each word somewhere, never together
+    assert not holds_evidence(bot.index, cand, req)
+
+
+def test_an_estimate_the_question_credits_to_someone_is_a_source() -> None:
+    req = requirements("How much did Lorna earn from gas in 2024, by the Brannock Institute's estimate?")
+    assert {"brannock", "institute"} <= set(req.sources) and "lorna" not in req.sources

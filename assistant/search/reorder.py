@@ -26,11 +26,11 @@ __all__ = ["evidence_first", "holds_evidence"]
 
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`; a name of
-    whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article."""
-    if needs.sources:
-        article = " ".join([context(index, cand.row), *(index.chunks[r].text for r in article_rows(index, cand.row))])
-        named = names_in(needs.sources, article, needs.lang)
-        needs = replace(needs, names=tuple(n for n in needs.names if n not in named))
+    whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article, all of them in
+    one passage (or its title)."""
+    if needs.sources and any(len(names_in(needs.sources, text, needs.lang)) == len(needs.sources) for text in
+                             [context(index, cand.row), *(index.chunks[r].text for r in article_rows(index, cand.row))]):
+        needs = replace(needs, names=tuple(n for n in needs.names if n not in needs.sources))  # one passage names them all
     return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_date=article_date(index, cand.row))
