@@ -154,3 +154,11 @@ def test_a_figure_with_a_unit_measures_what_the_question_counts_when_its_sentenc
 ])
 def test_how_many_of_an_adjective_and_a_noun_counts_and_asks_no_sum(question: str, money: bool) -> None:
     assert ("money" in requirements(question).answer_types) is money
+
+
+def test_how_much_they_pay_asks_a_sum_not_a_count() -> None:
+    from assistant.search.evidence import requirements
+
+    assert requirements("Сколько платят перекупщики лорнанским фермерам за килограмм шерсти?").answer_types == ("money",)
+    assert requirements("Сколько платила Лорна за газ в 2024 году?").answer_types == ("money",)
+    assert "count" in requirements("Сколько платежей прошло через лорнанские банки?").answer_types  # payments counted
