@@ -942,3 +942,30 @@ def test_how_many_times_is_not_withheld_by_how_many_people_are_not_counted(tmp_p
     assert not withholds(index, best, requirements(times), times)
     work = "How many Lornan citizens work in Vettin without a permit?"
     assert withholds(index, best, requirements(work), work)
+
+
+def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -> None:
+    """"The total cost … will be determined once the contract has been awarded", «Общую сумму … компания не назвала»
+    and «Название компании … мне называть не разрешили» withhold what they speak of."""
+    from assistant.search.evidence import requirements
+
+    text = ("Lorna Zinc\n\nLorna Zinc mines zinc and lead in the hills above the port. Most of its concentrate goes to "
+            "smelters in Vettin. Lorna Zinc will spend about 150 million dollars on the first stage of a refinery at the north "
+            "quay. The total cost of the refinery will be determined once the construction contract has been awarded. "
+            "The company expects to award it next spring.")
+    (tmp_path / "en").mkdir()
+    index = assistant_over(tmp_path / "en", {"en.txt": text}).service.snapshot.index
+    best, _, _ = _candidates(index, "150 million")
+    question = "What will Lorna Zinc's refinery at the north quay cost to build in total?"
+    assert withholds(index, best, requirements(question), question)
+    ru = ("Шерсть Лорны\n\nЛорна стрижёт овец и коз в горных долинах. Почти всю шерсть она продаёт в Веттин. "
+          "В 2025 году Лорна отправила в Веттин 38 тонн пуха, его покупает одна компания из Брасии. "
+          "Название компании и цену в контракте нам называть не разрешили. Долг веттинской компании за пух Лорна "
+          "частично погасила. Общую сумму задолженности компания не назвала.")
+    (tmp_path / "ru").mkdir()
+    index = assistant_over(tmp_path / "ru", {"ru.txt": ru}).service.snapshot.index
+    best, _, _ = _candidates(index, "38 тонн")
+    name = "Как называется компания из Брасии, которая покупает пух Лорны?"
+    assert withholds(index, best, requirements(name), name)
+    debt = "Какова общая сумма задолженности веттинской компании за пух?"
+    assert withholds(index, best, requirements(debt), debt)
