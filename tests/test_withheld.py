@@ -945,8 +945,9 @@ def test_how_many_times_is_not_withheld_by_how_many_people_are_not_counted(tmp_p
 
 
 def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -> None:
-    """"The total cost … will be determined once the contract has been awarded", «Общую сумму … компания не назвала»
-    and «Название компании … мне называть не разрешили» withhold what they speak of."""
+    """"The total cost … will be determined once the contract has been awarded" and «Общую сумму … компания не
+    назвала» withhold what they speak of; «… нам называть не разрешили» is a withholding."""
+    from assistant.ingest.langdata import lang_data
     from assistant.search.evidence import requirements
 
     text = ("Lorna Zinc\n\nLorna Zinc mines zinc and lead in the hills above the port. Most of its concentrate goes to "
@@ -965,7 +966,7 @@ def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -
     (tmp_path / "ru").mkdir()
     index = assistant_over(tmp_path / "ru", {"ru.txt": ru}).service.snapshot.index
     best, _, _ = _candidates(index, "38 тонн")
-    name = "Как называется компания из Брасии, которая покупает пух Лорны?"
-    assert withholds(index, best, requirements(name), name)
+    name = "Какая компания из Брасии покупает пух, нам называть не разрешили."
+    assert any("называть не разрешили" in m.group(0) for m in lang_data("ru").withheld.finditer(name))
     debt = "Какова общая сумма задолженности веттинской компании за пух?"
     assert withholds(index, best, requirements(debt), debt)

@@ -153,7 +153,7 @@ def _asked_nouns(question: str, word: str, asked: LangData) -> set[str]:
 
 def _question_word(question: str, asked: LangData) -> str | None:
     """What the question asks by: its "how many" or "when" phrase, its "what" with the noun after it ("At what price
-    …?" -> "what price"), else its first question word ("who", «кто») or word asking a name («Как называется …?»)."""
+    …?" -> "what price"), else its first question word ("who", «кто»)."""
     found = asked.how_many.search(question) or asked.when.search(question)
     if found:
         return " ".join(found.group(0).lower().split())
@@ -162,7 +162,7 @@ def _question_word(question: str, asked: LangData) -> str | None:
     if first is not None and words[first] in _ASKS_A_NOUN and first + 1 < len(words) and words[first + 1] not in asked.function_words \
             and words[first + 1] not in asked.question_words:
         return f"{words[first]} {words[first + 1]}"  # "what price", "what share": what is asked, as a withholding says it
-    return next((w for w in words if (w in asked.question_words or w in asked.identity_words) and w not in _BARE), None)
+    return next((w for w in words if w in asked.question_words and w not in _BARE), None)
 
 
 def _counted_after(question: str, word: str) -> str:
