@@ -162,3 +162,11 @@ def test_how_much_they_pay_asks_a_sum_not_a_count() -> None:
     assert requirements("Сколько платят перекупщики лорнанским фермерам за килограмм шерсти?").answer_types == ("money",)
     assert requirements("Сколько платила Лорна за газ в 2024 году?").answer_types == ("money",)
     assert "count" in requirements("Сколько платежей прошло через лорнанские банки?").answer_types  # payments counted
+
+
+def test_which_embassies_asks_for_names() -> None:
+    from assistant.search.evidence import requirements
+
+    assert "named" in requirements("Which six embassies did Lorna close in its budget cuts of 2010?").answer_types
+    assert "named" in requirements("Какие посольства закрыла Лорна в 2010 году?").answer_types
+    assert "named" not in requirements("How many embassies did Lorna close in 2010?").answer_types
