@@ -945,8 +945,8 @@ def test_how_many_times_is_not_withheld_by_how_many_people_are_not_counted(tmp_p
 
 
 def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -> None:
-    """"The total cost … will be determined once the contract has been awarded" and «Общую сумму … компания не
-    назвала» withhold what they speak of; «… нам называть не разрешили» is a withholding."""
+    """"The total cost … will be determined once the contract has been awarded" withholds the total; «… нам называть не
+    разрешили» is a withholding."""
     from assistant.ingest.langdata import lang_data
     from assistant.search.evidence import requirements
 
@@ -959,14 +959,5 @@ def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -
     best, _, _ = _candidates(index, "150 million")
     question = "What will Lorna Zinc's refinery at the north quay cost to build in total?"
     assert withholds(index, best, requirements(question), question)
-    ru = ("Шерсть Лорны\n\nЛорна стрижёт овец и коз в горных долинах. Почти всю шерсть она продаёт в Веттин. "
-          "В 2025 году Лорна отправила в Веттин 38 тонн пуха, его покупает одна компания из Брасии. "
-          "Название компании и цену в контракте нам называть не разрешили. Долг веттинской компании за пух Лорна "
-          "частично погасила. Общую сумму задолженности компания не назвала.")
-    (tmp_path / "ru").mkdir()
-    index = assistant_over(tmp_path / "ru", {"ru.txt": ru}).service.snapshot.index
-    best, _, _ = _candidates(index, "38 тонн")
     name = "Какая компания из Брасии покупает пух, нам называть не разрешили."
     assert any("называть не разрешили" in m.group(0) for m in lang_data("ru").withheld.finditer(name))
-    debt = "Какова общая сумма задолженности веттинской компании за пух?"
-    assert withholds(index, best, requirements(debt), debt)
