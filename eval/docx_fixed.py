@@ -1,6 +1,7 @@
 """Save a python-docx document the same byte for byte on every run: fixed core properties, and the zip's members
-stamped with the document's modification time instead of the clock's. Shared by the fresh sets' Word generators
-(`make_unseen52_docx.py`, `make_unseen54_docx.py`, `make_unseen55_docx.py`)."""
+stamped with the document's modification time instead of the clock's; and Word's PAGE field for a footer. Shared by the
+fresh sets' Word generators (`make_unseen39_docx.py`, `make_unseen46_docx.py`, `make_unseen52_docx.py` and those after
+it)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import zipfile
 from pathlib import Path
 
 from docx.document import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.text.paragraph import Paragraph
 
 
 def save_fixed(doc: Document, out: Path, *, title: str, author: str, created: dt.datetime, modified: dt.datetime,
@@ -35,3 +39,16 @@ def save_fixed(doc: Document, out: Path, *, title: str, author: str, created: dt
             info = zipfile.ZipInfo(item.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, src.read(item.filename))
+
+
+def page_field(paragraph: Paragraph, cached: str) -> None:
+    """Word's PAGE field with its cached result, as Word saves it."""
+    w = nsdecls("w")
+    for xml in (
+        f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {w}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {w}><w:t>{cached}</w:t></w:r>',
+        f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        paragraph._p.append(parse_xml(xml))

@@ -30,6 +30,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TA
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
+from docx_fixed import page_field  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen39"
 OUT = HERE / "ИЭПТ_АЗ_транзит_нефти_РФ_КНР_РУз_11-12-2025_итог.docx"
@@ -146,15 +147,6 @@ W = nsdecls("w")
 
 def superscript(paragraph, text: str) -> None:
     paragraph.add_run(text).font.superscript = True
-
-
-def page_field(paragraph, cached: str) -> None:
-    """Word's PAGE field with its cached result (as Word saves it)."""
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:t>{cached}</w:t></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
 
 
 def toc(doc, entries: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TA
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
+from docx_fixed import page_field  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen46"
 OUT = HERE / "АЗ-14_Медицинский туризм_УЗ-КЗ_ЕЦПЭ_финал.docx"
@@ -141,15 +142,6 @@ W = nsdecls("w")
 
 def superscript(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
     paragraph.add_run(text).font.superscript = True
-
-
-def page_field(paragraph, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """Word's PAGE field with its cached result (as Word saves it)."""
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:t>{cached}</w:t></w:r>'))
-    paragraph._p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
 
 
 def toc(doc, entries: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

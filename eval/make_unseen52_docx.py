@@ -32,7 +32,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen52"
 OUT = HERE / "Решение_А55-18742-2025_от_01.12.2025.docx"
@@ -162,17 +162,6 @@ def para(doc, text: str, *, bold: bool = False, size: float = 12, align=None, in
     if indent:
         fmt.first_line_indent = Cm(1.25)
     return p
-
-
-def page_field(paragraph, cached: str) -> None:  # type: ignore[no-untyped-def]
-    for xml in (
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
 
 
 def main() -> None:

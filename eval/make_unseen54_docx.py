@@ -31,7 +31,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen54"
 OUT = HERE / "Пресс-выпуск №23 (внешнеполитические партнёры, ноябрь 2025).docx"
@@ -133,17 +133,6 @@ def para(container, text: str, *, bold: bool = False, italic: bool = False, size
     p.paragraph_format.space_after = Pt(space_after)
     p.paragraph_format.space_before = Pt(0)
     return p
-
-
-def page_field(paragraph, cached: str) -> None:  # type: ignore[no-untyped-def]
-    for xml in (
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
 
 
 def bottom_rule(paragraph) -> None:  # type: ignore[no-untyped-def]

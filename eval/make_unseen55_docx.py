@@ -25,10 +25,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen55" / "OCTS_Roundtable-Summary_Insuring-the-Middle-Corridor_2025-11-19.docx"
 
@@ -134,21 +132,6 @@ DISCLAIMER = (
     "Rule what was said may be reported, but not who said it or where they work. The views set out here are those of "
     "the participants and not of the Oxley Centre for Trade and Security, which takes no institutional position."
 )
-
-W = nsdecls("w")
-
-
-def page_field(paragraph, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """Word's PAGE field with its cached result, as Word saves it."""
-    for xml in (
-        f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {W}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
-
 
 def main() -> None:
     doc = Document()

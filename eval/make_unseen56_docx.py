@@ -31,7 +31,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen56" / "Обзор СМИ_04.12.2025_МЭВР (ДСП).docx"
 
@@ -136,18 +136,6 @@ EXECUTOR = "Исполнитель: Шарипова Н. М., тел.: (+992 37)
 DISTRIBUTION = "Рассылается по списку. Копирование и передача третьим лицам не допускаются."
 
 W = nsdecls("w")
-
-
-def page_field(paragraph, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """Word's PAGE field with its cached result, as Word saves it."""
-    for xml in (
-        f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {W}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
 
 
 def bottom_rule(paragraph) -> None:  # type: ignore[no-untyped-def]
