@@ -4,7 +4,8 @@ number changing, running heads beside them, and a journal article's back matter.
 Called by `boilerplate.strip` after each line's own form has been judged (`boilerplate_lines`), so a
 running head can be found beside a footer already known. Reasons in `boilerplate_lines.MIDLINE_REASONS`
 ("page number", "running head") are removed without ending the paragraph they interrupt. Also (cleaning 61) the byline
-of each item of a digest: a name and a place between the item's heading and its first paragraph.
+of each item of a digest: a name and a place between the item's heading and its first paragraph; and (cleaning 63) a
+legal legend set in capitals and a digest item's source and date alone on a line.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _FURNITURE = frozenset({"page number", "web address", "journal header"})  # what
 
 
 def drop_page_furniture(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
-    """Footers (`_drop_page_footers`), then the running heads beside them (`_drop_running_heads`)."""
+    """Footers (`_drop_page_footers`), then the running heads beside them (`_drop_running_heads`), legends in capitals
+    (`_drop_caps_legends`) and a digest item's source-and-date lines (`_SOURCE_DATE`)."""
     _drop_page_footers(plains, reasons)
     head = _head_words(plains) if "page number" in reasons else frozenset()  # only read beside a page number
     _drop_running_heads(lines, plains, reasons, head)
@@ -63,6 +65,7 @@ def _drop_caps_legends(plains: Sequence[str], reasons: list[str | None]) -> None
 
 
 def _in_capitals(plain: str) -> bool:
+    """Three letters or more, every one a capital."""
     letters = [c for c in plain if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 

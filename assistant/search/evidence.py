@@ -62,7 +62,7 @@ class Requirements:
     # passage writes it in full, a window naming its last word ("Hutton published …") names it
     past: bool = False  # it asks of what has happened ("When did …?"): a time still to be set withholds nothing of it
     sources: tuple[str, ...] = ()  # names of whose word the answer is ("according to the Lornan Institute"): named
-    # anywhere in the article, they need not be in the window (search/reorder.py)
+    # all in one passage of the article or its title, they need not be in the window (search/reorder.py)
     part_of: bool = False  # it asks a part of what is counted ("how many of them …"): only then is "how many of those
     # posts … they did not say" its withholding
 
