@@ -150,3 +150,22 @@ def test_a_media_player_s_clock_and_download_link_go() -> None:
     cleaned = clean_source(read.source, read.kind)
     assert "00:00 / 31:07" not in cleaned.text and "Download MP3" not in cleaned.text
     assert "About nine thousand tonnes" in cleaned.text and "Host: How much wool" in cleaned.text
+
+
+REVIEW = """Small ports, big neighbours
+
+The book under review traces how the ports of the northern shore won their ferries, berth by berth, over thirty
+years. Its author counts 14 new berths since 1995 and argues that each followed a trade agreement, not a treaty.
+
+The argument is strongest in its fourth chapter, on the Vettin line, and weakest where it leaves out the customs posts.
+
+Disclosure statement
+
+No potential conflict of interest was reported by the author.
+"""
+
+
+def test_a_journal_s_disclosure_statement_goes() -> None:
+    kept = clean_source(REVIEW, "text").text
+    assert "Its author counts 14 new berths since 1995" in kept and "leaves out the customs posts" in kept
+    assert "Disclosure statement" not in kept and "conflict of interest" not in kept
