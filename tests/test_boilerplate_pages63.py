@@ -169,3 +169,37 @@ def test_a_journal_s_disclosure_statement_goes() -> None:
     kept = clean_source(REVIEW, "text").text
     assert "Its author counts 14 new berths since 1995" in kept and "leaves out the customs posts" in kept
     assert "Disclosure statement" not in kept and "conflict of interest" not in kept
+
+
+def _word(path: Path, lines: list[tuple[str, bool]]) -> bytes:
+    """A Word file of `lines`, each (text, bold)."""
+    from docx import Document
+
+    doc = Document()
+    for text, bold in lines:
+        doc.add_paragraph().add_run(text).bold = bold
+    doc.save(str(path))
+    return path.read_bytes()
+
+
+BODY = ("Порт Лорны ждёт новый паром из Веттина в апреле, пишет газета. Судно возьмёт 60 вагонов и сократит очередь на "
+        "причале вдвое, говорят в порту.")
+
+
+def test_a_word_file_under_a_letterhead_in_capitals_is_titled_by_its_headline(tmp_path: Path) -> None:
+    from assistant.ingest.formats.docx import read_docx
+
+    data = _word(tmp_path / "digest.docx", [("МИНИСТЕРСТВО ТРАНСПОРТА И КОММУНИКАЦИЙ РЕСПУБЛИКИ ЛОРНА", True),
+                                            ("ДЕПАРТАМЕНТ МОРСКИХ ПЕРЕВОЗОК И ПОРТОВОГО ХОЗЯЙСТВА", True),
+                                            ("Пресс-служба", True),
+                                            ("101000, г. Лорна, ул. Портовая, 5 · тел.: 22-41-18", False),
+                                            ("Обзор прессы за 4 декабря 2025 года", True), (BODY, False)])
+    assert read_docx(data).cleaned.title == "Обзор прессы за 4 декабря 2025 года"
+
+
+def test_a_headline_in_capitals_over_the_text_stays_the_title(tmp_path: Path) -> None:
+    from assistant.ingest.formats.docx import read_docx
+
+    data = _word(tmp_path / "notice.docx", [("ПАРОМ ИЗ ВЕТТИНА ПРИДЁТ В ЛОРНУ ВЕСНОЙ", True), (BODY, False),
+                                            ("Причал будет готов к маю", True), (BODY, False)])
+    assert read_docx(data).cleaned.title == "ПАРОМ ИЗ ВЕТТИНА ПРИДЁТ В ЛОРНУ ВЕСНОЙ"  # a heading under the text is none

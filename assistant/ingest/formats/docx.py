@@ -121,16 +121,33 @@ def _is_title(style: str) -> bool:
     return style.strip().lower() == "title"
 
 
-def _paragraph_lines(block: Any, before: list[str], titled: bool = False) -> list[str]:
+LETTERHEAD_LINES = 6  # paragraphs at the top a letterhead in capitals may take, its headline below them
+HEADLINE_WORDS = 3  # words at least of that headline («Пресс-служба» under the ministry's name is none)
+
+
+def _letterhead_headline(paragraphs: list[Any]) -> Any | None:
+    """The headline under a letterhead: when the first bold line is in capitals («МИНИСТЕРСТВО …», a ministry's name in
+    two languages, its press service and address under it), the first bold line of `HEADLINE_WORDS` words or more
+    not in capitals among the top `LETTERHEAD_LINES` paragraphs; None otherwise."""
+    top = [p for p in paragraphs if p.text.strip()][:LETTERHEAD_LINES]
+    bold = [p for p in top if _is_bold_line(p, " ".join(p.text.split()))]
+    if not bold or bold[0] is not top[0] or not bold[0].text.isupper():
+        return None
+    return next((p for p in bold if not p.text.isupper() and len(p.text.split()) >= HEADLINE_WORDS), None)
+
+
+def _paragraph_lines(block: Any, before: list[str], titled: bool = False, headline: Any | None = None) -> list[str]:
     """One paragraph as markdown-like lines: a heading, a list item or a paragraph (`before`: the lines so far).
     A bold first line is the headline unless the document has a paragraph in the Title style (`titled`): then
-    it is a heading above it, the sender's name on a briefing's cover."""
+    it is a heading above it, the sender's name on a briefing's cover; or unless a letterhead in capitals stands above
+    the `headline`."""
     text = " ".join(block.text.split())
     if not text:
         return [""]
     style = _style_name(block)
     match = _HEADING.match(style.strip())
-    if _is_title(style) or (_is_bold_line(block, text) and not any(before) and not titled):
+    first = block._p is headline._p if headline is not None else not any(before)
+    if _is_title(style) or (_is_bold_line(block, text) and first and not titled):
         return ["", f"# {text}", ""]
     if _is_bold_line(block, text) and not style.lower().startswith("list"):
         return ["", f"## {text}", ""]  # a heading typed as a bold line, without a heading style
@@ -195,6 +212,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
 
     lines: list[str] = []
     titled = any(_is_title(_style_name(p)) for p in document.paragraphs)
+    headline = _letterhead_headline(document.paragraphs)
     for block in _flow(document.iter_inner_content()):
         if isinstance(block, Table):
             rows = []
@@ -213,7 +231,7 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
         if _is_contents(_style_name(block)):  # Word's table of contents: the headings again, with their pages
             _drop_contents_heading(lines)
             continue
-        lines += _paragraph_lines(block, lines, titled)
+        lines += _paragraph_lines(block, lines, titled, headline)
         for box in text_box_paragraphs(block):  # a sidebar or pull quote: after the paragraph holding it
             lines += ["", box, ""]
     return "\n".join(lines)
