@@ -107,10 +107,10 @@ ROUNDTABLE = ("Brannock Institute\n\nRoundtable summary: insuring the ferry cros
               "the insured value in 2025, against 0.11 per cent two years earlier.\n")
 
 
-def _source_bot(settings, fake_embedder, tmp_path: Path):  # type: ignore[no-untyped-def]
+def _source_bot(settings, fake_embedder, tmp_path: Path, text: str = ROUNDTABLE):  # type: ignore[no-untyped-def]
     corpus = tmp_path / "roundtable-corpus"
     corpus.mkdir(exist_ok=True)
-    (corpus / "roundtable.txt").write_text(ROUNDTABLE, encoding="utf-8")
+    (corpus / "roundtable.txt").write_text(text, encoding="utf-8")
     own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "roundtable-index", abstention_model="rule",
                            chunk_tokens=30, chunk_max_tokens=40)
     return Assistant.load(own, embedder=fake_embedder)
@@ -147,11 +147,7 @@ def test_a_source_s_words_scattered_over_the_article_do_not_name_it(settings, fa
 
     scattered = (ROUNDTABLE.replace("Brannock Institute\n\n", "Brannock\n\n").replace("The Brannock Institute held", "Brannock held")
                  + "\nThe Institute of Marine Cover will publish its own figures for the crossing in the spring.\n")
-    corpus = tmp_path / "scattered-corpus"
-    corpus.mkdir()
-    (corpus / "roundtable.txt").write_text(scattered, encoding="utf-8")
-    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "scattered-index", abstention_model="rule",
-                                          chunk_tokens=30, chunk_max_tokens=40), embedder=fake_embedder)
+    bot = _source_bot(settings, fake_embedder, tmp_path, scattered)
     question = "What premium did insurers charge in 2025 for ferry cargo, according to the Brannock Institute roundtable?"
     req = requirements(question, bot.names())
     cand = next(c for c in bot._retriever.search(question, 10) if "0.18 per cent" in bot.index.chunks[c.row].text)

@@ -64,10 +64,10 @@ def _drop_caps_legends(plains: Sequence[str], reasons: list[str | None]) -> None
         i = max(j, i + 1)
 
 
-def _in_capitals(plain: str) -> bool:
-    """Three letters or more, every one a capital."""
+def _in_capitals(plain: str, least: int = 3) -> bool:
+    """`least` letters or more, every one a capital."""
     letters = [c for c in plain if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return len(letters) >= least and all(c.isupper() for c in letters)
 
 
 FIRST_PAGE_TOP = 15  # lines (not blank) at the top of the first page: journal, title, authors
@@ -129,9 +129,7 @@ def _is_caps_head(plain: str, head: frozenset[str]) -> bool:
     """'A. MOREL AND J. VELD', 'SHARING A SMALL PORT': a short line in capitals, most of whose words of 4
     letters or more are the title's or the authors' (`head`); a section heading in capitals ("INTRODUCTION")
     that opens a page is no running head."""
-    letters = [ch for ch in plain if ch.isalpha()]
-    if len(letters) < 4 or not all(ch.isupper() for ch in letters) or len(plain.split()) > HEAD_WORDS \
-            or _SENTENCE_END.search(plain):
+    if not _in_capitals(plain, 4) or len(plain.split()) > HEAD_WORDS or _SENTENCE_END.search(plain):
         return False
     words = [w for w in _LETTERS.findall(plain.lower()) if len(w) >= 4]
     return bool(words) and 2 * sum(w in head for w in words) >= len(words)

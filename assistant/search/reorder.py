@@ -28,10 +28,11 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`; a name of
     whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article, all of them in
     one passage (or its title)."""
+    around = context(index, cand.row)
     if needs.sources and any(len(names_in(needs.sources, text, needs.lang)) == len(needs.sources) for text in
-                             [context(index, cand.row), *(index.chunks[r].text for r in article_rows(index, cand.row))]):
+                             [around, *(index.chunks[r].text for r in article_rows(index, cand.row))]):
         needs = replace(needs, names=tuple(n for n in needs.names if n not in needs.sources))  # one passage names them all
-    return passage_has_evidence(needs, index.passage_sentences(cand.row), context(index, cand.row),
+    return passage_has_evidence(needs, index.passage_sentences(cand.row), around,
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_date=article_date(index, cand.row))
 
