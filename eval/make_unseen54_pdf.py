@@ -29,10 +29,10 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from pdf_fonts import add_serif  # eval/pdf_fonts.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen54"
 DOC = HERE / "Сборник_ЦА-Африка_2025_секция2_с84-87.pdf"
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 FIRST_PAGE = 84
 RUNNING_HEAD = "Центральная Азия и Африка: торговля, логистика, гуманитарные связи"
@@ -205,9 +205,7 @@ def main() -> None:
     pdf = Book(format="A5")
     pdf.set_margins(16, 16, 16)
     pdf.set_auto_page_break(True, margin=14)
-    for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"), ("I", "DejaVuSerif-Italic.ttf"),
-                        ("BI", "DejaVuSerif-BoldItalic.ttf")):
-        pdf.add_font("Serif", style, str(DEJAVU / name))
+    add_serif(pdf)
     pdf.set_creator("Adobe InDesign 19.2 (Windows)")
     pdf.set_producer("Adobe PDF Library 17.0")
     pdf.set_creation_date(dt.datetime(2025, 11, 28, 16, 5, tzinfo=dt.UTC))

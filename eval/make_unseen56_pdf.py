@@ -46,12 +46,12 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from pdf_fonts import DEJAVU, add_serif  # eval/pdf_fonts.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen56"
 RATING = HERE / "MSR_RAC_Turkmenistan_Affirmed-B+_Positive_05-Dec-2025.pdf"
 PAGE = HERE / "GP_47_2025_polosa-1_PRINT.pdf"
 LIBERATION = Path("/usr/share/fonts/truetype/liberation")
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 NBSP = "\u00a0"
 
 # --------------------------------------------------------------------------- the rating action commentary
@@ -516,9 +516,7 @@ def write_page() -> None:
     pdf = FPDF(format="A3")
     pdf.set_margins(12, 10, 12)
     pdf.set_auto_page_break(False)
-    for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"), ("I", "DejaVuSerif-Italic.ttf"),
-                        ("BI", "DejaVuSerif-BoldItalic.ttf")):
-        pdf.add_font("Serif", style, str(DEJAVU / name))
+    add_serif(pdf)
     for style, name in (("", "DejaVuSansCondensed.ttf"), ("B", "DejaVuSansCondensed-Bold.ttf")):
         pdf.add_font("Cond", style, str(DEJAVU / name))
     pdf.set_creator("Adobe InDesign 18.5 (Windows)")

@@ -33,10 +33,10 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from pdf_fonts import add_serif  # eval/pdf_fonts.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen57"
 DOC = HERE / "Sarysu_Polymetals_OC_Notes-due-2030_excerpt.pdf"
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 NOTES = "US$500,000,000 6.125 per cent. Notes due 2030"
 DATED = "Offering Circular dated 2 December 2025"
@@ -202,9 +202,7 @@ def main() -> None:
     pdf = Circular(format="A4")
     pdf.set_margins(24, 20, 24)
     pdf.set_auto_page_break(True, margin=22)
-    for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf"), ("I", "DejaVuSerif-Italic.ttf"),
-                        ("BI", "DejaVuSerif-BoldItalic.ttf")):
-        pdf.add_font("Serif", style, str(DEJAVU / name))
+    add_serif(pdf)
     pdf.set_title("Project Sarysu - Offering Circular - FINAL")
     pdf.set_creator("Donnelley Financial ActiveDisclosure")
     pdf.set_producer("Acrobat Distiller 23.0 (Windows)")
