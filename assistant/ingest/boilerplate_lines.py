@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from .boilerplate_legal import notice_reason
 from .clean_lines import SUBNUMBERED_RE  # "2.1. Турция, февраль 2023 года": a numbered heading, no dateline
 from .langdata import all_lang_data, ends_open
 
@@ -335,9 +336,8 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     ends = bool(_SENTENCE_END.search(plain))
     if n <= 60 and any(w in low for w in vocab.cookie_words):
         return "cookie notice"
-    if low.startswith(("©", "(c) ", "copyright ")) or ((n <= 30 or low.startswith(vocab.rights)) and any(p in low for p in vocab.rights)) \
-            or re.match(r"[^.!?…]{0,400}©", plain):  # a footer's links and address, then its ©: no sentence before it
-        return "copyright"
+    if why := notice_reason(plain, n, vocab.rights):  # a copyright, a document's number, a degree's holder
+        return why
     furniture = _page_furniture(plain) or ("market ticker" if "%" in plain and not ends and len(_QUOTE.findall(plain)) >= 3 else None)
     if furniture:
         return furniture

@@ -94,7 +94,7 @@ def drop_post_chrome(lines: Sequence[str], plains: Sequence[str], reasons: list[
     _drop_quoted_rest(lines, reasons)
 
 
-_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s+(?:[A-ZА-ЯЁ]{2,5}|(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d{2})?))?$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s+(?:[ap]\.?m\.?|[A-ZА-ЯЁ]{2,5}|(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d{2})?))?$")
 _FILE_OFFER = re.compile(r"\((?:[^()]*,\s*)?(?:PDF|DOCX?|XLSX?|PPTX?|ZIP|RTF|ODT|MP3|MP4)\s*,\s*\d+(?:[.,]\d+)?\s*"
                          r"(?:[KMG]B|[КМГ]Б|Кб|Мб|pages|стр\.?|с\.)\)", re.IGNORECASE)
 FILE_OFFER_WORDS = 15  # a file's name with its format and size, no paragraph
@@ -144,7 +144,8 @@ def _drop_details(lines: Sequence[str], plains: Sequence[str], reasons: list[str
     for i in range(start, len(plains) + 1):
         plain = plains[i] if i < len(plains) else ""
         if plain and reasons[i] is None and _FIELD.match(plain) and len(plain.split()) <= DETAIL_WORDS and (run or i < end) \
-                and not is_turn(plain.partition(":")[2].split()):  # "Host: Why March?": a transcript's turn
+                and not is_turn(plain.partition(":")[2].split()) and not lines[i].lstrip().startswith("#"):
+            # "Host: Why March?" is a transcript's turn, "# Open Counters: Making …" a headline
             run.append(i)
             continue
         if run and i < len(plains) and (not plain or (reasons[i] and _FIELD.match(plain))):

@@ -139,14 +139,17 @@ def _is_tagline(line: _Line) -> bool:
     return line.kind == "text" and text[:1].islower() and text[-1:] not in ".!?…"
 
 
+HEADING_TITLE_WORDS = 45  # words of a marked heading that may be the title («Пояснительная записка к проекту …»)
+
+
 def _is_title_candidate(line: _Line) -> bool:
-    """A line that may be the headline: 3 to 25 words not ending a sentence, or a marked heading of one or two
-    («Яванская ГЭС», an encyclopaedia's entry) or of two short sentences ("… a Hub. Veldmark Is Tempted."); never a
-    tagline or a table's row."""
+    """A line that may be the headline: 3 to 25 words not ending a sentence (a marked heading up to 45), or a marked
+    heading of one or two («Яванская ГЭС», an encyclopaedia's entry) or of two short sentences ("… a Hub. Veldmark Is
+    Tempted."); never a tagline or a table's row."""
     words = line.text.split()
-    fewest = 1 if line.kind == "heading" else 3
+    fewest, most = (1, HEADING_TITLE_WORDS) if line.kind == "heading" else (3, 25)  # a marked heading: an act's title
     two_sentences = line.kind == "heading" and ". " in line.text  # "… Make Lorna a Hub. Veldmark Is Tempted."
-    return (line.kind in {"text", "heading"} and fewest <= len(words) <= 25 and (line.text[-1] != "." or two_sentences)
+    return (line.kind in {"text", "heading"} and fewest <= len(words) <= most and (line.text[-1] != "." or two_sentences)
             and not _is_tagline(line) and not line.text.startswith("|") and " · " not in line.text)  # a strapline's parts
 
 

@@ -24,7 +24,7 @@ _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thre
 # of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
 # reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box, a paywall's
 # offer (not what it wraps: the text on some sites); a notebook's prompts and editors, a heading's anchor ("¶"); a forum post's poster, thanks and number (not its actions: see reactions), the thread's page bar and facts
-_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back-to-top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
+_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back[-_]?to[-_]?top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
                          r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 import re
 
-__all__ = ["described_post", "html_title", "marked_post", "page_title", "quoted_post", "reader_header", "split_front_matter"]
+__all__ = ["described_post", "html_title", "marked_post", "page_title", "quoted_post", "reader_header", "split_front_matter", "stated_headline"]
 
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$|^\s+\S.*$|^\s*-\s.*$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -228,3 +228,33 @@ def page_title(stated: str | None, source: str | None) -> str | None:
         return stated
     bold = re.search(r"^\*\*([^*\n]{3,})\*\*$", source or "", re.MULTILINE)
     return " ".join(bold.group(1).split()) if bold else stated
+
+
+STATED_SPAN = 4  # lines an HTML page's og:title is set over at most in its text
+STATED_WORDS = 6  # words of an og:title read over several lines at least
+
+
+def stated_headline(text: str, raw: str) -> str:
+    """The flattened page `text` with the lines its og:title is set over made one headline: an act's page sets its
+    title as three paragraphs ("COUNCIL DECISION (CFSP) 2025/2463", "of 1 December 2025", "extending …") that the
+    og:title says in one ("Council Decision (CFSP) 2025/2463 of 1 December 2025 extending …"); read apart, the second
+    is a dateline and the page's number above them its title."""
+    stated = _og_title(raw[:200_000])
+    wanted = re.findall(r"\w+", (stated or "").lower())
+    if len(wanted) < STATED_WORDS:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        said, used = [], []
+        for j in range(i, len(lines)):
+            if not lines[j].strip():
+                continue
+            said += re.findall(r"\w+", lines[j].lstrip("#").lower())
+            used.append(j)
+            if said != wanted[: len(said)] or len(used) > STATED_SPAN:
+                break
+            if said == wanted:
+                if len(used) < 2:
+                    break  # one line already: its own rules read it
+                return "\n".join(["# " + stated if k == used[0] else x for k, x in enumerate(lines) if k not in used[1:]])
+    return text

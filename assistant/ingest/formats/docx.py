@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from itertools import pairwise
 from typing import Any
 
 from . import Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties
@@ -234,7 +235,30 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
         lines += _paragraph_lines(block, lines, titled, headline)
         for box in text_box_paragraphs(block):  # a sidebar or pull quote: after the paragraph holding it
             lines += ["", box, ""]
-    return "\n".join(lines)
+    return "\n".join(_caps_title_continued(lines))
+
+
+PROSE_WORDS = 8  # words of the text's first sentence at least
+TITLE_KIND_WORDS = 4  # words of a paper's kind in capitals over its subject («ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» / «к проекту …»)
+
+
+def _caps_title_continued(lines: list[str]) -> list[str]:
+    """Lines where a bold line in capitals naming the paper's kind goes on in the next paragraph, opening in lower case
+    («ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» over «к проекту Закона …», "MEMORANDUM" over "on the …"), with the two as the headline,
+    when none stands above them and no heading but numbered ones ("1. Background") stands between them and the text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for a, b in pairwise(filled):
+        if lines[a].startswith("# "):
+            break
+        kind, rest = lines[a].lstrip("#").strip(), lines[b].lstrip("#").strip()
+        if lines[a].startswith("## ") and kind.isupper() and len(kind.split()) <= TITLE_KIND_WORDS and rest[:1].islower():
+            below = [x for x in lines[b + 1 :] if x.strip()]
+            prose = next((k for k, x in enumerate(below) if not x.startswith("#") and len(x.split()) >= PROSE_WORDS
+                          and x.rstrip()[-1:] in ".!?…"), len(below))
+            if any(x.startswith("#") and not x.lstrip("# ")[:1].isdigit() for x in below[:prose]):
+                break  # a headline of its own below: the lines above are a speech's or a report's cover
+            return [*lines[:a], f"# {kind} {rest}", *lines[a + 1 : b], *lines[b + 1 :]]
+    return lines
 
 
 def read_docx(data: bytes) -> Extracted:

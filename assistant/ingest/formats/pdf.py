@@ -10,6 +10,7 @@ from collections.abc import Collection
 from itertools import pairwise, takewhile
 
 from ...records import Cleaned
+from ..boilerplate_legal import without_full_name
 from ..boilerplate_lines import _BARS, _DOT_LEADER, NOTE_MARKS
 from ..boilerplate_mail import is_mail_header
 from ..text_pages import CLOSED, PAGE_NUMBER, joined_lines, margin_numbers, page_key
@@ -282,7 +283,7 @@ def read_pdf(data: bytes) -> Extracted:
         raise UnreadableDocument("no text layer (scanned?)")
     every = [[line.strip() for line in p.splitlines() if line.strip()] for p in raw_pages]
     pages = drop_running_lines(every)
-    pages = [_without_short_title(lines, meta) if number else lines for number, lines in enumerate(pages)]
+    pages = [_without_short_title(lines, meta) if number else without_full_name(lines) for number, lines in enumerate(pages)]
     pages, styles, headline = laid_out(pages, every, layouts)
     if headline and "title" in meta and headline_first(meta["title"], headline):
         meta["title"] = headline

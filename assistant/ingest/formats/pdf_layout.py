@@ -106,7 +106,8 @@ def headline_lines(styles: list[Style | None], lines: list[str]) -> list[int]:
         while run[-1] + 1 < len(styles) and styles[run[-1] + 1] is not None and styles[run[-1] + 1].size == size:  # type: ignore[union-attr]
             run.append(run[-1] + 1)
         words = sum(len(lines[i].split()) for i in run)
-        if len(run) <= HEADLINE_LINES and words >= HEADLINE_WORDS and not any(s.size == size for i, s in known if i not in run):
+        if len(run) <= HEADLINE_LINES and words >= HEADLINE_WORDS and not any(  # elsewhere in its type one word at
+                s.size == size and len(lines[i].split()) > 1 for i, s in known if i not in run):  # most: the kind of paper
             return run
     return []
 

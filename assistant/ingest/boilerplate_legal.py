@@ -1,0 +1,84 @@
+"""Lines of legal and official documents that look like chrome and are not, or look like prose and are not.
+
+An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign. A law portal heads an act's page with
+the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its
+supervisor and opponents by their degrees («доктор политических наук, профессор …»), no sentence of the thesis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["is_copyright", "is_document_code", "notice_reason", "without_full_name"]
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SHORT_NOTICE = 8  # words of a "(c) Lorna Media" line at most, with no year or rights phrase
+
+
+def _copyright_c(plain: str, n: int, rights: Sequence[str]) -> bool:
+    """A line of `n` words opening on "(c)" is a copyright ("(c) 2025 Lorna News", "(c) Lorna Media") unless it is the
+    third item of a list ("(c) to support the region's connectivity …;"): a lower-case word after it, or a longer
+    line with no year and none of the `rights` phrases."""
+    if not plain.lower().startswith("(c) ") or plain[4:5].islower():
+        return False
+    low = plain.lower()
+    return n <= SHORT_NOTICE or bool(_YEAR.search(plain)) or any(p in low for p in rights)
+
+
+def is_copyright(plain: str, n: int, rights: tuple[str, ...]) -> bool:
+    """A line of `n` words that is a copyright notice: opening on "©" or "Copyright", on "(c)" as a notice does, short
+    or opening on one of the `rights` phrases and holding one, or a footer's links and address before its © (no
+    sentence before it)."""
+    low = plain.lower()
+    return (low.startswith(("©", "copyright ")) or _copyright_c(plain, n, rights)
+            or ((n <= 30 or low.startswith(rights)) and any(p in low for p in rights))
+            or bool(re.match(r"[^.!?…]{0,400}©", plain)))
+
+
+_DOCUMENT_CODE = re.compile(r"(?:#+\s*)?(?:document|doc\.|документ|dossier)\s+(?:no\.?\s*|№\s*)?([\w/.-]+)", re.IGNORECASE)
+
+
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{4,}")  # a brief's product number alone on its line: "IF12847"
+
+
+def is_document_code(plain: str) -> bool:
+    """A line that is only a document's number, after the word for a document ("Document 32025D2463", «Документ
+    № 1245-VII»: the number has four digits or more) or alone as a series prints it ("IF12847")."""
+    found = _DOCUMENT_CODE.fullmatch(plain.strip())
+    return bool(found) and sum(c.isdigit() for c in found.group(1)) >= 4 or bool(_PRODUCT_CODE.fullmatch(plain.strip()))
+
+
+_IN_THE_CHAIR = re.compile(r"\[[^\[\]]{3,80}\bin the chair\]", re.IGNORECASE)  # a debate's "[Sir Lorn Veld in the Chair]"
+# a holder of a Russian academic degree named in a line that ends no sentence: «Лорнова Анна Петровна, доктор
+# политических наук, доцент, …;» under «Официальные оппоненты:»
+_DEGREE = re.compile(r"\b(?:доктор|кандидат)\w*\s+[а-яё]+(?:\s+и\s+[а-яё]+)?\s+наук\b", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:вич|вна|ична|оглы|кызы)\b")
+DEGREE_WORDS = 40  # words of such a line at most
+
+
+def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
+    """Why a line of `n` words is a notice, no prose: a copyright, a document's number alone, a full name alone in the
+    Russian manner, a debate's chair in brackets, a degree holder's line (a full name with a patronymic and a degree, ending on no full stop)."""
+    if is_copyright(plain, n, rights):
+        return "copyright"
+    if is_document_code(plain):
+        return "document code"
+    if FULL_NAME.fullmatch(plain):
+        return "byline"
+    if _IN_THE_CHAIR.fullmatch(plain.strip()):
+        return "procedure"
+    if n <= DEGREE_WORDS and not plain.rstrip().endswith((".", "!", "?")) and _DEGREE.search(plain) \
+            and _PATRONYMIC.search(plain):
+        return "affiliation"
+    return None
+
+
+COVER_LINES = 12  # lines of a cover read for its author's full name
+FULL_NAME = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|оглы|кызы|улы)")
+
+
+def without_full_name(lines: list[str]) -> list[str]:
+    """A cover's lines without the author's full name in the Russian manner, the surname in capitals ("ВЕЛДОВА Анна
+    Петровна" above a thesis's title): set in the title's type, it would open the title."""
+    return [line for i, line in enumerate(lines) if i >= COVER_LINES or not FULL_NAME.fullmatch(line)]
