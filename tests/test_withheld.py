@@ -961,3 +961,17 @@ def test_a_sum_to_be_set_later_and_a_name_not_allowed_withhold(tmp_path: Path) -
     assert withholds(index, best, requirements(question), question)
     name = "Какая компания из Брасии покупает пух, нам называть не разрешили."
     assert any("называть не разрешили" in m.group(0) for m in lang_data("ru").withheld.finditer(name))
+
+
+def test_a_partner_still_sought_is_withheld_and_other_searches_are_not() -> None:
+    """«инвестора для него … ещё ищут», "the port is still looking for an investor": who it will be is not known; people
+    who look for work, or officials still looking for ways to cut costs, withhold nothing."""
+    from assistant.ingest.langdata import lang_data
+
+    ru, en = lang_data("ru").withheld, lang_data("en").withheld
+    assert ru.search("Под склад зарезервировали 40 гектаров; инвестора для него, по словам акимата, ещё ищут.")
+    assert ru.search("Порт пока ищет партнёра для второй очереди терминала.")
+    assert not ru.search("Тысячи жителей Лорны ищут работу в Веттине.")
+    assert en.search("The port authority is still looking for an investor for the grain terminal.")
+    assert en.search("A buyer is still being sought for the state's stake.")
+    assert not en.search("Officials are still looking for ways to cut the cost of the crossing.")
