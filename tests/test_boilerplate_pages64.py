@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_boilerplate_pages63 import _word
+
 from assistant.ingest.cleaning import clean, clean_source
 
 ACT = """<!DOCTYPE html>
@@ -109,16 +111,6 @@ def test_a_second_line_of_several_words_in_the_title_s_type_still_leaves_no_head
 
     cleaned = read_pdf(_thesis(tmp_path / "thesis.pdf", "АВТОРЕФЕРАТ ДИССЕРТАЦИИ КАНДИДАТА НАУК")).cleaned
     assert cleaned.title != "ПАРОМНЫЕ ЛИНИИ СЕВЕРНОГО БЕРЕГА В ВНЕШНЕЙ ПОЛИТИКЕ ЛОРНЫ (2010–2024 гг.)"
-
-
-def _word(path: Path, paragraphs: list[tuple[str, bool]]) -> bytes:
-    from docx import Document
-
-    doc = Document()
-    for text, bold in paragraphs:
-        doc.add_paragraph().add_run(text).bold = bold
-    doc.save(str(path))
-    return path.read_bytes()
 
 
 NOTE_BODY = ("Проект Закона разработан Министерством иностранных дел Лорны. Соглашение подписано в Веттине 14 мая 2025 "
