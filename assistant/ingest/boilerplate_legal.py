@@ -1,8 +1,9 @@
 """Lines of legal and official documents that look like chrome and are not, or look like prose and are not.
 
 An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign. A law portal heads an act's page with
-the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its
-supervisor and opponents by their degrees («доктор политических наук, профессор …»), no sentence of the thesis.
+the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its author in
+the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
+наук, профессор …»), no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
 """
 
 from __future__ import annotations
@@ -37,16 +38,15 @@ def is_copyright(plain: str, n: int, rights: tuple[str, ...]) -> bool:
 
 
 _DOCUMENT_CODE = re.compile(r"(?:#+\s*)?(?:document|doc\.|документ|dossier)\s+(?:no\.?\s*|№\s*)?([\w/.-]+)", re.IGNORECASE)
-
-
 _PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{4,}")  # a brief's product number alone on its line: "IF12847"
 
 
 def is_document_code(plain: str) -> bool:
     """A line that is only a document's number, after the word for a document ("Document 32025D2463", «Документ
     № 1245-VII»: the number has four digits or more) or alone as a series prints it ("IF12847")."""
-    found = _DOCUMENT_CODE.fullmatch(plain.strip())
-    return bool(found) and sum(c.isdigit() for c in found.group(1)) >= 4 or bool(_PRODUCT_CODE.fullmatch(plain.strip()))
+    line = plain.strip()
+    found = _DOCUMENT_CODE.fullmatch(line)
+    return (bool(found) and sum(c.isdigit() for c in found.group(1)) >= 4) or bool(_PRODUCT_CODE.fullmatch(line))
 
 
 _IN_THE_CHAIR = re.compile(r"\[[^\[\]]{3,80}\bin the chair\]", re.IGNORECASE)  # a debate's "[Sir Lorn Veld in the Chair]"
@@ -59,7 +59,8 @@ DEGREE_WORDS = 40  # words of such a line at most
 
 def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
     """Why a line of `n` words is a notice, no prose: a copyright, a document's number alone, a full name alone in the
-    Russian manner, a debate's chair in brackets, a degree holder's line (a full name with a patronymic and a degree, ending on no full stop)."""
+    Russian manner, a debate's chair in brackets, a degree holder's line (a full name with a patronymic and a degree,
+    ending on no full stop)."""
     if is_copyright(plain, n, rights):
         return "copyright"
     if is_document_code(plain):
