@@ -975,3 +975,16 @@ def test_a_partner_still_sought_is_withheld_and_other_searches_are_not() -> None
     assert en.search("The port authority is still looking for an investor for the grain terminal.")
     assert en.search("A buyer is still being sought for the state's stake.")
     assert not en.search("Officials are still looking for ways to cut the cost of the crossing.")
+
+
+def test_a_minister_who_will_not_pre_empt_a_decision_withholds_it() -> None:
+    """"I will not pre-empt it today", «не буду забегать вперёд»: what is asked is not said; a central bank's
+    "pre-emptive right" or a past «забегали вперёд» withholds nothing."""
+    from assistant.ingest.langdata import lang_data
+
+    ru, en = lang_data("ru").withheld, lang_data("en").withheld
+    assert en.search("The ferry subsidy for 2027 will be set in the next review, and I will not pre-empt it today.")
+    assert en.search("I won't pre-empt the board's decision on the second berth.")
+    assert not en.search("The central bank buys the port's gold under its pre-emptive right.")
+    assert ru.search("Сумму субсидии я называть не стану, не буду забегать вперёд.")
+    assert not ru.search("Паромщики забегали вперёд и продавали билеты на весну.")
