@@ -235,3 +235,30 @@ def test_a_brief_s_product_number_alone_goes() -> None:
             "LF12847\n\nThe brief LF12847 is updated every year in December.\n")
     kept = clean_source(text, "text").text
     assert "\nLF12847\n" not in f"\n{kept}\n" and "The brief LF12847 is updated" in kept
+
+
+REPLY = """Ferry Services: Northern Shore
+
+Mr Oliver Brannock (Lorna South) (Con)
+
+It is a pleasure to serve under your chairmanship. The shadow Minister's question is simple: will the second line to
+Vettin open in the spring, and who will pay for the new berth at the north quay?
+
+The Parliamentary Under-Secretary of State for Transport and the Northern Shore (Anna Veld) (Lorna West) (Lab)
+
+The Department has agreed a grant of 4.2 million pounds for the berth, and the second line will open in April 2026.
+The harbour board will meet the rest of the cost from its own fees.
+"""
+
+
+def test_a_minister_s_long_line_over_the_reply_labels_it() -> None:
+    """A debate's speaker line ending on two brackets heads the speaker's words however long the office it names, so a
+    minister's reply is not cited under the member who spoke before."""
+    cleaned = clean_source(REPLY, "text")
+    labels = [s.heading for s in cleaned.sections if "4.2 million pounds" in cleaned.text[s.start : s.end]]
+    assert labels and labels[0].startswith("The Parliamentary Under-Secretary of State"), labels
+
+
+def test_a_long_line_with_one_bracket_is_no_speaker() -> None:
+    text = REPLY.replace("(Anna Veld) (Lorna West) (Lab)", "(the Department) has written to the harbour board about the berth")
+    assert not any(s.heading.startswith("The Parliamentary Under-Secretary") for s in clean_source(text, "text").sections)

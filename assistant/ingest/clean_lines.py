@@ -120,10 +120,16 @@ _MINOR_WORDS = frozenset(
 )
 
 
+_LABELLED_SPEAKER = re.compile(r"\([^()]{2,60}\)\s*\([^()]{1,30}\)$")  # "… (Wrexley Vale) (Lab)": a debate's speaker
+SPEAKER_WORDS = 25  # words of a debate speaker's line at most ("The Parliamentary Under-Secretary of State for …")
+
+
 def _is_heading_like(text: str) -> bool:
-    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"."""
+    """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"; a debate's speaker ending on
+    two brackets ("The Parliamentary Under-Secretary of State for … (Tom Ashdown) (Wrexley Vale) (Lab)") up to 25 words."""
     words = text.split()
-    if not words or len(words) > 15 or len(text) > 120 or text[-1] in ".!;,:…":
+    most = SPEAKER_WORDS if _LABELLED_SPEAKER.search(text) else 15
+    if not words or len(words) > most or (len(text) > 120 and most == 15) or text[-1] in ".!;,:…":
         return False
     first = text.lstrip("“\"'‘(")[:1]
     if not (first.isupper() or first.isdigit()):
