@@ -46,13 +46,13 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from pdf_columns import NBSP, fitting  # eval/pdf_columns.py, beside this script
 from pdf_fonts import DEJAVU, add_serif  # eval/pdf_fonts.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen56"
 RATING = HERE / "MSR_RAC_Turkmenistan_Affirmed-B+_Positive_05-Dec-2025.pdf"
 PAGE = HERE / "GP_47_2025_polosa-1_PRINT.pdf"
 LIBERATION = Path("/usr/share/fonts/truetype/liberation")
-NBSP = "\u00a0"
 
 # --------------------------------------------------------------------------- the rating action commentary
 
@@ -496,13 +496,7 @@ def flow(pdf: FPDF, blocks: list[tuple[str, str]], columns: list[tuple[float, fl
             if room <= 0:
                 next_column()
                 continue
-            lines = pdf.multi_cell(width, leading, rest, align="J", dry_run=True, output="LINES")
-            if len(lines) <= room:
-                chunk, rest = rest, ""
-            else:  # cut the text itself where its line falls: the lines fpdf2 returns have their NBSPs as spaces
-                cut = sum(len(line) + 1 for line in lines[:room])
-                chunk, rest = rest[:cut].rstrip(" "), rest[cut:].lstrip(" ")
-                assert chunk.replace(NBSP, " ") == " ".join(lines[:room]), (chunk, lines[:room])
+            chunk, rest = fitting(pdf, width, leading, rest, room, "J")
             pdf.set_xy(x, y)
             pdf.multi_cell(width, leading, chunk, align="J", new_x="LMARGIN", new_y="NEXT")
             y = pdf.get_y()

@@ -32,11 +32,11 @@ import re
 from pathlib import Path
 
 from fpdf import FPDF
+from pdf_columns import NBSP, fitting  # eval/pdf_columns.py, beside this script
 
 HERE = Path(__file__).resolve().parent / "unseen59"
 DOC = HERE / "IF12847.pdf"
 LIBERATION = Path("/usr/share/fonts/truetype/liberation")
-NBSP = "\u00a0"
 
 SERVICE = "Legislative Research Office"
 KIND = "IN FOCUS"
@@ -297,13 +297,7 @@ def main() -> None:
             if room <= 0:
                 next_column()
                 continue
-            lines = pdf.multi_cell(COLUMN, LEADING, rest, align="L", dry_run=True, output="LINES")
-            if len(lines) <= room:
-                chunk, rest = rest, ""
-            else:  # cut the text where its line falls (the lines fpdf2 returns have their NBSPs as spaces)
-                cut = sum(len(line) + 1 for line in lines[:room])
-                chunk, rest = rest[:cut].rstrip(" "), rest[cut:].lstrip(" ")
-                assert chunk.replace(NBSP, " ") == " ".join(lines[:room]), (chunk, lines[:room])
+            chunk, rest = fitting(pdf, COLUMN, LEADING, rest, room, "L")
             pdf.set_xy(x, y)
             pdf.multi_cell(COLUMN, LEADING, chunk, align="L", new_x="LMARGIN", new_y="NEXT")
             y = pdf.get_y()
