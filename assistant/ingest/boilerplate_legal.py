@@ -21,9 +21,9 @@ def _copyright_c(plain: str, n: int, rights: Sequence[str]) -> bool:
     """A line of `n` words opening on "(c)" is a copyright ("(c) 2025 Lorna News", "(c) Lorna Media") unless it is the
     third item of a list ("(c) to support the region's connectivity …;"): a lower-case word after it, or a longer
     line with no year and none of the `rights` phrases."""
-    if not plain.lower().startswith("(c) ") or plain[4:5].islower():
-        return False
     low = plain.lower()
+    if not low.startswith("(c) ") or plain[4:5].islower():
+        return False
     return n <= SHORT_NOTICE or bool(_YEAR.search(plain)) or any(p in low for p in rights)
 
 
@@ -53,7 +53,8 @@ _IN_THE_CHAIR = re.compile(r"\[[^\[\]]{3,80}\bin the chair\]", re.IGNORECASE)  #
 # a holder of a Russian academic degree named in a line that ends no sentence: «Лорнова Анна Петровна, доктор
 # политических наук, доцент, …;» under «Официальные оппоненты:»
 _DEGREE = re.compile(r"\b(?:доктор|кандидат)\w*\s+[а-яё]+(?:\s+и\s+[а-яё]+)?\s+наук\b", re.IGNORECASE)
-_PATRONYMIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:вич|вна|ична|оглы|кызы)\b")
+PATRONYMIC_ENDINGS = "вич|вна|ична|оглы|кызы"  # «Петрович», «Петровна», «Ильинична», «Алиевич оглы»
+_PATRONYMIC = re.compile(rf"\b[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})\b")
 DEGREE_WORDS = 40  # words of such a line at most
 
 
@@ -76,7 +77,8 @@ def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
 
 
 COVER_LINES = 12  # lines of a cover read for its author's full name
-FULL_NAME = re.compile(r"[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|оглы|кызы|улы)")
+# a surname in capitals, a given name and a patronymic, «…улы» written as one word too
+FULL_NAME = re.compile(rf"[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS}|улы)")
 
 
 def without_full_name(lines: list[str]) -> list[str]:

@@ -128,8 +128,9 @@ def _is_heading_like(text: str) -> bool:
     """Short, title-cased, no closing punctuation: "Historical Ties: Russia’s Influence"; a debate's speaker ending on
     two brackets ("The Parliamentary Under-Secretary of State for … (Tom Ashdown) (Wrexley Vale) (Lab)") up to 25 words."""
     words = text.split()
-    most = SPEAKER_WORDS if _LABELLED_SPEAKER.search(text) else 15
-    if not words or len(words) > most or (len(text) > 120 and most == 15) or text[-1] in ".!;,:…":
+    speaker = bool(_LABELLED_SPEAKER.search(text))
+    if not words or len(words) > (SPEAKER_WORDS if speaker else 15) or (len(text) > 120 and not speaker) \
+            or text[-1] in ".!;,:…":
         return False
     first = text.lstrip("“\"'‘(")[:1]
     if not (first.isupper() or first.isdigit()):
