@@ -7,9 +7,13 @@ for these tests."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.ingest.cleaning import clean_source
 from assistant.ingest.corpus import _texts
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 PROSE = ("The ferry between Lorna and Vettin carried 41,000 trucks in its first year, a third more than the port "
          "authority had planned, and the second berth is due to open in the spring of 2027.")
@@ -60,14 +64,20 @@ def test_a_printed_page_is_titled_without_its_site_and_its_byline_related_list_a
         assert chrome not in cleaned.text, chrome
 
 
+def serif_pdf(**options: str) -> FPDF:
+    """An fpdf2 document with DejaVu Serif (it has Cyrillic) as "Serif", regular and bold."""
+    from fpdf import FPDF
+
+    pdf = FPDF(**options)
+    pdf.add_font("Serif", "", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+    pdf.add_font("Serif", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+    return pdf
+
+
 def _release(path: Path) -> None:
     """A press release: a bold letterhead smaller than the text, a label, the number line, a bold headline in 13 over
     a text in 11.5, and the press service's contacts."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_font("Serif", "", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
-    pdf.add_font("Serif", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+    pdf = serif_pdf()
     pdf.add_page()
     rows = [("B", 10.5, "LORNA RESPUBLIKASI TRANSPORT VA YO‘LLAR VAZIRLIGI"), ("B", 10.5, "МИНИСТЕРСТВО ТРАНСПОРТА ЛОРНИНСКОЙ"),
             ("B", 10.5, "РЕСПУБЛИКИ"), ("", 8, "Лорна, ул. Портовая, 12 · тел.: +7 700 000-00-00 · www.transport.example"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_boilerplate_pages52 import serif_pdf
 from test_boilerplate_pages63 import _word
 
 from assistant.ingest.cleaning import clean, clean_source
@@ -54,12 +55,7 @@ def test_a_page_whose_og_title_its_text_does_not_set_keeps_its_headline() -> Non
 
 def _thesis(path: Path, kind_words: str = "АВТОРЕФЕРАТ") -> bytes:
     """A thesis abstract's cover and its page of particulars, then its text, as fpdf2 sets them in DejaVu Serif."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A5")
-    fonts = Path("/usr/share/fonts/truetype/dejavu")
-    pdf.add_font("Serif", "", str(fonts / "DejaVuSerif.ttf"))
-    pdf.add_font("Serif", "B", str(fonts / "DejaVuSerif-Bold.ttf"))
+    pdf = serif_pdf(format="A5")
     pdf.set_title("Microsoft Word - avtoreferat_final.docx")
     pdf.add_page()
 
