@@ -7,8 +7,8 @@ organisers' logos side by side (pictures, no text) and under them their names on
 spaced capitals; «РЕКОМЕНДАЦИИ» in bold capitals over «участников круглого стола «…»» in bold, centred; «г. Бишкек, 12
 ноября 2025 г.» at the right; the preamble («Мы, участники круглого стола, …» and its participial clauses «отмечая …»,
 «признавая …», «учитывая …», «выражая обеспокоенность …», each a paragraph, and «принимаем следующие рекомендации»);
-a paragraph on the figures the discussion relied on and a table of them by state (its number and title over it, its
-source line in small type under it); a paragraph on what the participants noted; the recommendations grouped by
+two paragraphs on the figures the discussion relied on and a table of them by state (its number and title over it, its
+source line in small type under it); two paragraphs on what the participants noted; the recommendations grouped by
 addressee («Правительствам государств Центральной Азии:», «Международным партнёрам:», «Экспертному сообществу:», each in
 bold) as items numbered by hand («1. …»), justified with a first-line indent; «Принято участниками круглого стола …»
 and where the recommendations are sent; after a page break «Приложение. Список участников» over the participants, one a
