@@ -24,6 +24,7 @@ class Cleaned:
     text: str
     sections: tuple[Section, ...] = ()
     title: str | None = None
+    credits: str = ""  # the head's masthead, byline, authors and record details it dropped (ingest/credits.py)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Document:
     language: str = ""  # ISO 639-1 code ("en", "ru"); "" when unknown
     countries: tuple[str, ...] = ()  # ISO 3166 alpha-2 codes of the countries it is about (facets.py)
     page_starts: tuple[int, ...] = ()  # paged formats (PDF): offset in `text` where each page begins
+    credits: str = ""  # the names its head gives and the cleaner dropped (ingest/credits.py): read, never cited
 
     def pages_of(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last page (1-based) that text[start:end] lies on; None for unpaged documents."""

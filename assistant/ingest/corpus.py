@@ -383,6 +383,7 @@ def _load_one(
         language=facets.language,
         countries=facets.countries,
         page_starts=page_starts,
+        credits=cleaned.credits,
     )
 
 

@@ -27,13 +27,13 @@ def sentences_around(index: LoadedIndex, row: int, sentence_row: int, span: int 
 
 
 def context(index: LoadedIndex, row: int) -> str:
-    """What a window of passage `row` is read with: its article's title and publisher, and its section; and, when the
+    """What a window of passage `row` is read with: its article's title, publisher and credits, and its section; and, when the
     passage speaks of "the Company" (a defined term, `defined_party` in data/lang), the company the article first names
     with its legal form ("Lornan Minerals PLC (AIM: LRN), the producer …": the Company is Lornan Minerals)."""
     chunk = index.chunks[row]
     doc = index.documents[chunk.doc_id]
     defined = lang_data(doc.language or "en").defined_party.search(chunk.text)
-    return " ".join(x for x in (doc.title, doc.publisher, chunk.section, defined and _first_company(index, row)) if x)
+    return " ".join(x for x in (doc.title, doc.publisher, doc.credits, chunk.section, defined and _first_company(index, row)) if x)
 
 
 _FORMS = "|".join(sorted({re.escape(f) for lang in all_lang_data() for f in lang.legal_forms}, key=len, reverse=True))

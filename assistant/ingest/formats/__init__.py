@@ -73,7 +73,8 @@ def from_markdown(markdown: str, meta: dict[str, str], notes: list[str] | None =
     """What a reader of a document without pages gives: its markdown-like text with its footnotes and endnotes as a
     section of their own at the end, the date and publisher it prints (`printed_facets`) beside its properties
     (`meta`), cleaned, and titled by its stated title when the text shows no headline."""
-    from ...records import Cleaned
+    from dataclasses import replace
+
     from ..cleaning import clean
 
     if notes:
@@ -84,7 +85,7 @@ def from_markdown(markdown: str, meta: dict[str, str], notes: list[str] | None =
     meta = {**printed_facets(markdown), **meta}  # a date or publisher the file states beats one it prints
     cleaned = clean(markdown, "markdown")
     if meta.get("title") and not cleaned.title:
-        cleaned = Cleaned(cleaned.text, cleaned.sections, meta["title"])
+        cleaned = replace(cleaned, title=meta["title"])
     return Extracted(cleaned, (), meta)
 
 

@@ -299,7 +299,8 @@ def read_pdf(data: bytes) -> Extracted:
         texts[0], printed = _without_byline(texts[0])
         if printed and "date" not in meta:
             meta["date"] = printed  # the date the byline printed, before the file's creation date
-    texts = without_stage_directions(_joined_across_pages(_without_chrome(texts, title)))
+    texts, credits = _without_chrome(texts, title)
+    texts = without_stage_directions(_joined_across_pages(texts))
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -310,7 +311,8 @@ def read_pdf(data: bytes) -> Extracted:
             offset += len(text) + 2
     body = "\n\n".join(parts)
     title = title or _first_line(body)
-    return Extracted(Cleaned(text=body, sections=(), title=title), tuple(min(s, len(body)) for s in starts), meta)
+    cleaned = Cleaned(text=body, sections=(), title=title, credits=credits)
+    return Extracted(cleaned, tuple(min(s, len(body)) for s in starts), meta)
 
 
 _HEAD_CHROME = frozenset({"byline", "dateline", "copyright", "journal header", "contact line", "web address"})
@@ -333,12 +335,14 @@ def _without_byline(page: str) -> tuple[str, str | None]:
     return "\n\n".join(kept), printed
 
 
-def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
+def _without_chrome(texts: list[str], title: str | None = None) -> tuple[list[str], str]:
     """The pages without the paragraphs the cleaner's line verdicts call chrome, read over the whole document as
     one text's lines (a cover's institute and series, an author note at the end, a letterhead, the press office's
     contacts); each page keeps what is left of it, so page offsets still cite the right page. The file's own
-    `title` (its metadata) is never dropped: the lines above it may be taken for its masthead."""
+    `title` (its metadata) is never dropped: the lines above it may be taken for its masthead. With the pages, the
+    credits of the document's head (`credits.head_credits`)."""
     from ..boilerplate import strip
+    from ..credits import head_credits
 
     wanted = " ".join(title.split()) if title else None
     paragraphs = [(page, para, wanted is not None and " ".join(para.split()) == wanted)
@@ -346,10 +350,11 @@ def _without_chrome(texts: list[str], title: str | None = None) -> list[str]:
     # the file's title marked as the headline: the cover's lines above it are its masthead
     lines = [line for _, para, is_title in paragraphs for line in (f"# {para}" if is_title else para, "")]
     kept: list[list[str]] = [[] for _ in texts]
-    for (page, para, is_title), verdict in zip(paragraphs, strip(lines)[::2]):
+    verdicts = strip(lines)[::2]
+    for (page, para, is_title), verdict in zip(paragraphs, verdicts):
         if verdict.reason is None or is_title:  # the file's own title stays, whatever the lines around it
             kept[page].append(para)
-    return ["\n\n".join(left) for left in kept]
+    return ["\n\n".join(left) for left in kept], head_credits(verdicts)
 
 
 TITLE_LINES = 4  # lines a cover or first page sets the file's title on at most
