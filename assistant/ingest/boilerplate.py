@@ -1,12 +1,10 @@
 """Site chrome removed by its form, in any language: what a page wraps around an article.
 
-Rules look at a line's shape, never at a site's name: short lines without sentence
-punctuation that recur across the documents of one folder (one site), menus and
-breadcrumbs ("Home | News", "Главная / Политика"), link lists after "Read also" /
-"Читайте также", bylines and datelines, page headers and footers of converted PDFs
-("336 | P a g e", "ISSN ...", "Volume 2, Issue 5") and widgets (share, follow, print, short
-url, cookie notices, copyright lines). The vocabularies are language data
-(`data/lang/*.json`: widgets, widget_prefixes, list_markers, months, ...).
+Rules look at a line's shape, never at a site's name: short lines without sentence punctuation that recur across the
+documents of one folder (one site), menus and breadcrumbs ("Home | News", "Главная / Политика"), link lists after "Read
+also" / "Читайте также", bylines and datelines, page headers and footers of converted PDFs ("336 | P a g e", "ISSN ...",
+"Volume 2, Issue 5") and widgets (share, follow, print, short url, cookie notices, copyright lines). The vocabularies
+are language data (`data/lang/*.json`: widgets, widget_prefixes, list_markers, months, ...).
 
 Each line's own form is judged by `boilerplate_lines`; the passes over a whole document (lists
 after a marker, names beside datelines, running heads, the masthead above the headline) and the
@@ -22,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from .boilerplate_ends import drop_ends, drop_head_record, drop_letterhead, drop_sources, standing_headline
+from .boilerplate_legal import drop_notice_values
 from .boilerplate_mail import MAIL_REASONS, drop_mail_parts
 from .boilerplate_lines import (
     _AFFILIATION_MARKS,
@@ -108,6 +107,7 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_head_record(lines, plains, reasons, headline, first_prose)
     drop_hearing_front(plains, reasons, headline)
     drop_labelled_run(lines, plains, reasons, headline)
+    drop_notice_values(plains, reasons)
     _drop_lists(lines, plains, reasons, vocab)
     _drop_names_by_datelines(plains, reasons)
     drop_page_furniture(lines, plains, reasons)
@@ -180,7 +180,7 @@ def _is_masthead(plain: str) -> bool:
     return (
         len(letters) >= 4 and all(ch.isupper() for ch in letters)
         and (len(first.split()) <= 3 or (len(first.split()) <= 5 and first != plain.strip()))  # with its tagline
-        and not _SENTENCE_END.search(plain)
+        and not _SENTENCE_END.search(plain) and plain.lower() not in _vocab().section_markers  # «ВВЕДЕНИЕ» heads text
     )
 
 

@@ -4,7 +4,9 @@
   "Media contact:", «Контакты для СМИ»; `end_sections` in data/lang) or "About" + a name ("About Lorna Air",
   `end_section_prefixes`) heads chrome, with the lines under it up to the next heading, when everything after it
   to the end of the page is chrome or another such section: a press release's boilerplate, a briefing's disclaimer.
-  The same heading above more article text is left alone ("Disclaimer" may head an essay's section).
+  The same heading above more article text is left alone ("Disclaimer" may head an essay's section). A thesis
+  abstract's list of the author's publications (`end_lists`) is such a section of any length while its lines are
+  entries (numbered, citing a journal after "//", or short), its heading often set on two lines.
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
 - **A signature.** A role, initials and a surname ending the text (only notes after it): «Руководитель управления А. Жусупов».
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
@@ -58,6 +60,7 @@ RECORD_WORDS = 25  # words of a record's line at most
 @dataclass(frozen=True)
 class _Ends:
     sections: frozenset[str]
+    lists: frozenset[str]  # sections of any length (`end_lists`)
     prefixes: tuple[str, ...]  # longest first
     sources: frozenset[str]
 
@@ -66,7 +69,8 @@ class _Ends:
 def _ends() -> _Ends:
     langs = all_lang_data()
     return _Ends(
-        sections=frozenset().union(*(ld.end_sections for ld in langs)),
+        sections=frozenset().union(*(ld.end_sections | ld.end_lists for ld in langs)),
+        lists=frozenset().union(*(ld.end_lists for ld in langs)),
         prefixes=tuple(sorted({p for ld in langs for p in ld.end_section_prefixes}, key=len, reverse=True)),
         sources=frozenset().union(*(ld.source_labels for ld in langs)),
     )
@@ -75,6 +79,28 @@ def _ends() -> _Ends:
 def _is_sentence(plain: str) -> bool:
     """A line that ends a sentence, not a label before its colon ("Media contact:")."""
     return bool(_SENTENCE_END.search(plain)) and not plain.endswith(":")
+
+
+ENTRY_WORDS = 12  # a line of a list of publications without its number or "//" is this short at most
+_ENTRY = re.compile(r"^\d{1,3}[.)]\s|\s//\s")  # "3. Veld A. …", «… // Вестник …»
+
+
+def _is_entry(plain: str) -> bool:
+    """A line of a list of publications: a numbered entry, one citing its journal after "//", or a short line (a
+    group's label, an entry's last line)."""
+    return bool(_ENTRY.search(plain)) or len(plain.split()) <= ENTRY_WORDS
+
+
+def _end_heading(plains: Sequence[str], i: int, ends: _Ends) -> int | None:
+    """The last line of the end-matter heading at line `i`: `i`, or the next line of text for a heading a page set on
+    two lines ("СПИСОК РАБОТ, ОПУБЛИКОВАННЫХ АВТОРОМ ПО" over "ТЕМЕ ДИССЕРТАЦИИ", the first ending on no mark); None
+    when `i` begins none."""
+    if _is_end_heading(plains[i], ends):
+        return i
+    below = next((j for j in range(i + 1, min(i + 3, len(plains))) if plains[j]), None)
+    if below is not None and plains[i][-1:].isalnum() and _is_end_heading(f"{plains[i]} {plains[below]}", ends):
+        return below
+    return None
 
 
 def _is_end_heading(plain: str, ends: _Ends) -> bool:
@@ -113,14 +139,17 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         while tail > 0 and (not plains[tail - 1] or reasons[tail - 1] is not None):
             tail -= 1
         head = next((i for i in range(tail - 1, -1, -1) if plains[i] and (
-            _is_end_heading(plains[i], ends) or lines[i].lstrip().startswith("#"))), None)
-        if head is None or not _is_end_heading(plains[head], ends):
+            _end_heading(plains, i, ends) is not None or lines[i].lstrip().startswith("#"))), None)
+        last = _end_heading(plains, head, ends) if head is not None else None
+        if head is None or last is None:
             return
-        under = [j for j in range(head + 1, tail) if plains[j] and reasons[j] is None]
-        if len(under) > END_LINES or (_is_sentence(plains[head]) and any(
+        label = " ".join(" ".join(plains[head : last + 1]).lower().rstrip(" :.").split())
+        under = [j for j in range(last + 1, tail) if plains[j] and reasons[j] is None]
+        listed = label in ends.lists and all(_is_entry(plains[j]) for j in under)
+        if len(under) > END_LINES and not listed or (_is_sentence(plains[head]) and any(
                 len(plains[j].split()) > STAMP_WORDS or _SENTENCE_END.search(plains[j]) for j in under)):
             return  # a stamp's sentence («Электронная подпись действительна.») heads its short fields only
-        for j in (head, *under):
+        for j in (*range(head, last + 1), *under):
             reasons[j] = "end matter"
         tail = head
 

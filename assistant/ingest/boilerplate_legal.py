@@ -3,7 +3,7 @@
 An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign. A law portal heads an act's page with
 the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its author in
 the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
-наук, профессор …»), no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
+наук, профессор …»), and its leading organisation under the label, no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["is_copyright", "is_document_code", "notice_reason", "without_full_name"]
+__all__ = ["drop_notice_values", "is_copyright", "is_document_code", "notice_reason", "without_full_name"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHORT_NOTICE = 8  # words of a "(c) Lorna Media" line at most, with no year or rights phrase
@@ -85,3 +85,19 @@ def without_full_name(lines: list[str]) -> list[str]:
     """A cover's lines without the author's full name in the Russian manner, the surname in capitals ("ВЕЛДОВА Анна
     Петровна" above a thesis's title): set in the title's type, it would open the title."""
     return [line for i, line in enumerate(lines) if i >= COVER_LINES or not FULL_NAME.fullmatch(line)]
+
+
+LABEL_WORDS = 4  # a notice's label before its colon at most («Ведущая организация:», "Supervisor:")
+VALUE_WORDS = 20  # the value under it at most
+
+
+def drop_notice_values(plains: Sequence[str], reasons: list[str | None]) -> None:
+    """The line under a notice that is a label ending on a colon («Ведущая организация:» over «Институт … (г. Казань)»),
+    when it ends no sentence: the value the label gives goes with it."""
+    for i, plain in enumerate(plains):
+        if reasons[i] != "copyright" or not plain.endswith(":") or len(plain.split()) > LABEL_WORDS:
+            continue
+        below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
+        if below is not None and reasons[below] is None and len(plains[below].split()) <= VALUE_WORDS \
+                and not plains[below].rstrip().endswith((".", "!", "?", ":")):
+            reasons[below] = "copyright"

@@ -160,8 +160,8 @@ def _is_prose(plain: str) -> bool:
 
 
 def _opens_wrapped(plains: Sequence[str], i: int) -> bool:
-    """A hard-wrapped paragraph's line: six words or more, continued in lower case on the next line,
-    or ending on a comma or a function word ("...met on Friday with" / "Chinese Foreign Minister ...")."""
+    """A hard-wrapped paragraph's line: six words or more, continued in lower case on the next line, or ending on a
+    comma or a function word ("...met on Friday with" / "Chinese Foreign Minister ...")."""
     plain = plains[i]
     nxt = plains[i + 1] if i + 1 < len(plains) else ""
     if len(plain.split()) < 6 or not nxt or _SENTENCE_END.search(plain) or len(_BARS.findall(plain)) >= 2:
@@ -261,9 +261,10 @@ def _is_pagination(plain: str, low: str, vocab: _Vocab) -> bool:
 
 
 def _is_name_line(plain: str) -> bool:
-    """'Фарход Назаров', 'Helen Whitcombe': two or three capitalised words and nothing else."""
+    """'Фарход Назаров', 'Helen Whitcombe': two or three capitalised words alone, no section («ОБЩАЯ ХАРАКТЕРИСТИКА РАБОТЫ»)."""
     words = plain.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and plain.lower() not in _vocab().section_markers
 
 
 CRUMB_WORDS = 4  # words in one item of a breadcrumb trail at most
@@ -382,10 +383,9 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
     if _INITIALS_NAME.match(_AFFILIATION_MARKS.sub("", plain).rstrip(" ,")) or (_INITIALS_ROLE.match(plain) and n <= 16 and (
             not ends or _has_date(plain.rsplit(",", 1)[-1], vocab))):
         return "authors"  # or a speaker and a role ("А. В. Кравцов, заместитель министра …, Астрахань, 4 декабря 2025 г.")
-    if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20:
-        return "dateline"
-    if n <= 8 and _TIME.search(plain) and _starts_with(low, sorted(vocab.datelines, key=len, reverse=True)):
-        return "dateline"  # "Last updated 17:05 GMT+5": a live page's time
+    if words[0].lower().rstrip(":") in vocab.datelines and _has_date(plain, vocab) and n <= 20 \
+            or n <= 8 and _TIME.search(plain) and _starts_with(low, sorted(vocab.datelines, key=len, reverse=True)):
+        return "dateline"  # or "Last updated 17:05 GMT+5": a live page's time
     if _is_byline(plain, vocab):
         return "byline"
     if _is_dateline(plain, vocab):

@@ -101,6 +101,7 @@ class LangData:
     list_marker_heads: frozenset[str] = frozenset()  # "Related ...", «Похожие ...»: a short label so begun can head a list
     back_matter_labels: frozenset[str] = frozenset()  # "Funding:", «Конфликт интересов:»: a journal article's back matter
     end_sections: frozenset[str] = frozenset()  # "Forward-looking statements", "Media contact": a heading of a page's end matter
+    end_lists: frozenset[str] = frozenset()  # a thesis abstract's list of the author's publications: an end section of any length
     end_section_prefixes: frozenset[str] = frozenset()  # "About" (+ a name): so begun, such a heading (ingest/boilerplate_ends.py)
     contents_headings: frozenset[str] = frozenset()  # "Contents" over a contents' lines (ingest/boilerplate_ends.py)
     agenda_headings: frozenset[str] = frozenset()  # a deck's "Agenda" slide, «План доклада» (ingest/formats/pptx.py)
@@ -212,6 +213,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         list_marker_heads=words("list_marker_heads"),
         back_matter_labels=words("back_matter_labels"),
         end_sections=words("end_sections"),
+        end_lists=words("end_lists"),
         end_section_prefixes=words("end_section_prefixes"),
         contents_headings=words("contents_headings"),
         agenda_headings=words("agenda_headings"),
