@@ -5,8 +5,9 @@
   `end_section_prefixes`) heads chrome, with the lines under it up to the next heading, when everything after it
   to the end of the page is chrome or another such section: a press release's boilerplate, a briefing's disclaimer.
   The same heading above more article text is left alone ("Disclaimer" may head an essay's section). A thesis
-  abstract's list of the author's publications (`end_lists`) is such a section of any length while its lines are
-  entries (numbered, citing a journal after "//", or short), its heading often set on two lines.
+  abstract's list of the author's publications, a letter's signatories or a meeting's participants (`end_lists`) is
+  such a section of any length while its lines are entries (numbered, citing a journal after "//", a name before a
+  dash, or short), a thesis's heading often set on two lines.
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
 - **A signature.** A role, initials and a surname ending the text (only notes after it): «Руководитель управления А. Жусупов».
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
@@ -81,13 +82,14 @@ def _is_sentence(plain: str) -> bool:
     return bool(_SENTENCE_END.search(plain)) and not plain.endswith(":")
 
 
-ENTRY_WORDS = 12  # a line of a list of publications without its number or "//" is this short at most
-_ENTRY = re.compile(r"^\d{1,3}[.)]\s|\s//\s")  # "3. Veld A. …", «… // Вестник …»
+ENTRY_WORDS = 12  # a line of such a list without its number, "//" or a name before a dash is this short at most
+# "3. Veld A. …", «… // Вестник …», «Вельдова Анна Петровна — …»
+_ENTRY = regex.compile(r"^\d{1,3}[.)]\s|\s//\s|^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}—\s")
 
 
 def _is_entry(plain: str) -> bool:
-    """A line of a list of publications: a numbered entry, one citing its journal after "//", or a short line (a
-    group's label, an entry's last line)."""
+    """A line of a list of publications or of names: a numbered entry, one citing its journal after "//", a person's
+    name before a dash and their post, or a short line (a group's label, an entry's last line, a signatory)."""
     return bool(_ENTRY.search(plain)) or len(plain.split()) <= ENTRY_WORDS
 
 
@@ -154,13 +156,33 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         tail = head
 
 
+CONTENTS_LINES = 3  # entries with their page numbers under a contents' heading at least
+CONTENTS_WORDS = 15  # words of an entry at most
+_PAGED_ENTRY = re.compile(r"^(.*?[^\W\d_].*?)\s+(\d{1,4})$")  # "1.2 Товарная структура 13": a Word contents' tab leader, read
+
+
 def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """"Contents" («Содержание»; `contents_headings`) right over a contents' lines ("1. Data and the law ..... 4")."""
+    """"Contents" («Содержание»; `contents_headings`) right over a contents' lines ("1. Data and the law ..... 4"), or
+    over `CONTENTS_LINES` entries or more each ending on its page, the pages in order (a Word contents' tab leaders
+    read as a space: «Введение 5», «1 Динамика … 7»): the heading goes with them."""
     for i, plain in enumerate(plains):
         if reasons[i] is None and is_contents_heading(plain):
             below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
             if below is not None and reasons[below] == "contents":
                 reasons[i] = "contents"
+                continue
+            entries, pages = [], []
+            for j in range(i + 1, len(plains)):
+                found = _PAGED_ENTRY.match(plains[j]) if plains[j] and reasons[j] is None else None
+                if plains[j] and not (found and len(plains[j].split()) <= CONTENTS_WORDS
+                                      and not _SENTENCE_END.search(found.group(1))):
+                    break
+                if found:
+                    entries.append(j)
+                    pages.append(int(found.group(2)))
+            if len(entries) >= CONTENTS_LINES and pages == sorted(pages):
+                for j in (i, *entries):
+                    reasons[j] = "contents"
 
 
 # an official's signature under a letter or a report: a role, then initials and a surname («Руководитель управления
