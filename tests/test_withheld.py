@@ -988,3 +988,15 @@ def test_a_minister_who_will_not_pre_empt_a_decision_withholds_it() -> None:
     assert not en.search("The central bank buys the port's gold under its pre-emptive right.")
     assert ru.search("Сумму субсидии я называть не стану, не буду забегать вперёд.")
     assert not ru.search("Паромщики забегали вперёд и продавали билеты на весну.")
+
+
+def test_a_body_that_has_published_no_figure_withholds_it() -> None:
+    """"Vettin has published no figure since 2021" (from the sixty-first fresh set's unanswerable questions; the
+    sentences are written for this test), not "Vettin has published no new rules since 2021"."""
+    from assistant.ingest.langdata import lang_data
+
+    for sentence in ("The true count is higher: Vettin has published no figure since 2021.",
+                     "The ferry board had released no data on the crossings by December."):
+        assert lang_data("en").withheld.search(sentence), sentence
+    for sentence in ("Vettin has published no new rules since 2021.", "Vettin has published figures every year."):
+        assert not lang_data("en").withheld.search(sentence), sentence
