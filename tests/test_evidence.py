@@ -1369,3 +1369,19 @@ def test_fines_asked_after_a_verb_and_its_subject_ask_a_sum(question: str, types
     """"How much did Lorna collect in fines …" asks a sum (four words between "how much" and "fines"); a share of the
     fines asks a share only, a number of fines a count."""
     assert requirements(question).answer_types == types
+
+
+@pytest.mark.parametrize(("question", "window", "answers"), [
+    ("В какой организации Северная Республика Лорнских Островов получила статус наблюдателя в 2022 году?",
+     "В 2022 году СРЛО получила статус наблюдателя в Организации портов.", True),
+    ("How much grain did the Inland Sea Ferry Company carry in 2024?",
+     "In 2024 the ISFC carried 1.2 million tonnes of grain.", True),
+    ("How much grain did the Inland Sea Ferry Company carry in 2024?",
+     "In 2024 the IFC carried 1.2 million tonnes of grain.", False),
+    ("How much grain did Lorna Ferries carry in 2024?", "In 2024 the LF line carried 1.2 million tonnes of grain.", False),
+])
+def test_three_names_in_a_row_of_the_question_are_present_as_the_passage_s_acronym(question: str, window: str,
+                                                                                   answers: bool) -> None:
+    """"Inland Sea Ferry Company" is named by "ISFC" once the article has spelled it out; two names are too few to tell
+    an acronym by its initials ("LF")."""
+    assert window_satisfies(requirements(question), window, sentences=[window]) is answers

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -84,6 +85,23 @@ def spelled_out(acronym: str, text: str) -> bool:
         if part[0][0].isupper() and (n > SHORT_ACRONYM or cyrillic or all(w[0].isupper() for w in part)):
             return True
     return False
+
+
+ABBREVIATED_NAMES = 3  # names of the question in a row at least that an acronym of the passage may stand for
+
+
+def abbreviated(names: Sequence[str], text: str) -> set[str]:
+    """Those of `names` (the question's, in its order) that `text` writes as an acronym of theirs: `ABBREVIATED_NAMES`
+    or more of them in a row whose initials an upper-case word of `text` spells ("Турецкая Республика Северного Кипра"
+    for «ТРСК», "Caspian Pipeline Consortium" for "CPC"); only the initials are checked, as `spelled_out` checks."""
+    found: set[str] = set()
+    acronyms = {w.lower().translate(_LOOK_ALIKE) for w in regex.findall(r"(?<![\p{L}\d-])\p{Lu}{3,8}(?![\p{L}\d-])", text)}
+    for size in range(len(names), ABBREVIATED_NAMES - 1, -1):
+        for i in range(len(names) - size + 1):
+            run = names[i : i + size]
+            if "".join(n[:1] for n in run).lower().translate(_LOOK_ALIKE) in acronyms:
+                found.update(run)
+    return found
 
 
 _NUMBERED = regex.compile(r"(?<![\p{L}\d])((?:\p{Lu}[\p{L}-]*\s+){1,3})(\d{1,3})(?![\d.,%])(?!\s+\p{Ll})")  # not a day («Москве 10
