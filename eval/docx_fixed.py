@@ -1,5 +1,6 @@
 """Save a python-docx document the same byte for byte on every run: fixed core properties, and the zip's members
-stamped with the document's modification time instead of the clock's; and Word's PAGE field for a footer. Shared by the
+stamped with the document's modification time instead of the clock's; Word's PAGE field for a footer; a centred line
+in bold. Shared by the
 fresh sets' Word generators (`make_unseen39_docx.py`, `make_unseen46_docx.py`, `make_unseen52_docx.py` and those after
 it)."""
 
@@ -11,8 +12,10 @@ import zipfile
 from pathlib import Path
 
 from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 
@@ -52,3 +55,16 @@ def page_field(paragraph: Paragraph, cached: str) -> None:
         f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
     ):
         paragraph._p.append(parse_xml(xml))
+
+
+def centred(doc: Document, text: str, *, bold: bool = True, size: float = 13, before: float = 0,
+            after: float = 0) -> Paragraph:
+    """A paragraph of `text` centred, in bold unless told, in `size` points, with its spacing before and after."""
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(before)
+    p.paragraph_format.space_after = Pt(after)
+    run = p.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    return p

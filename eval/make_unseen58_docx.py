@@ -30,7 +30,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen58" / "ПЗ к проекту ЗКР о ратификации СИДН с ОАЭ (27.11.2025).docx"
 
@@ -132,17 +132,6 @@ LIST_TEXT = (
     "Признания утратившими силу, приостановления, изменения или дополнения иных законов Кыргызской Республики в "
     "связи с принятием проекта Закона не потребуется."
 )
-
-
-def centred(doc, text: str, *, bold: bool = True, size: float = 13, before: float = 0, after: float = 0):  # type: ignore[no-untyped-def]
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.space_before = Pt(before)
-    p.paragraph_format.space_after = Pt(after)
-    run = p.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(size)
-    return p
 
 
 def body(doc, text: str):  # type: ignore[no-untyped-def]

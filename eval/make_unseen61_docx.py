@@ -37,7 +37,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen61" / "Рекомендации_КС_ЖМБ-25_Бишкек_12.11.2025_итог.docx"
 
@@ -189,17 +189,6 @@ def _png(rgb: tuple[int, int, int], width: int = 90, height: int = 36) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
-
-
-def centred(doc, text: str, *, bold: bool = True, size: float = 13, before: float = 0, after: float = 0):  # type: ignore[no-untyped-def]
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.paragraph_format.space_before = Pt(before)
-    p.paragraph_format.space_after = Pt(after)
-    run = p.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(size)
-    return p
 
 
 def body(doc, text: str, *, indent: bool = True):  # type: ignore[no-untyped-def]
