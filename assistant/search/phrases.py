@@ -93,7 +93,7 @@ ABBREVIATED_NAMES = 3  # names of the question in a row at least that an acronym
 def abbreviated(names: Sequence[str], text: str) -> set[str]:
     """Those of `names` (the question's, in its order) that `text` writes as an acronym of theirs: `ABBREVIATED_NAMES`
     or more of them in a row whose initials an upper-case word of `text` spells ("Турецкая Республика Северного Кипра"
-    for «ТРСК», "Caspian Pipeline Consortium" for "CPC"); only the initials are checked, as `spelled_out` checks."""
+    for «ТРСК», "Inland Sea Ferry Company" for "ISFC"); only the initials are checked, as `spelled_out` checks."""
     found: set[str] = set()
     acronyms = {w.lower().translate(_LOOK_ALIKE) for w in regex.findall(r"(?<![\p{L}\d-])\p{Lu}{3,8}(?![\p{L}\d-])", text)}
     for size in range(len(names), ABBREVIATED_NAMES - 1, -1):
