@@ -121,17 +121,31 @@ def test_the_source_a_question_quotes_may_be_named_anywhere_in_the_article(setti
 
     from assistant.search.reorder import holds_evidence
 
-    bot = _source_bot(settings, fake_embedder, tmp_path)
+    # the host is named only in the article's first paragraph, not in its head (whose names are its credits, below)
+    bot = _source_bot(settings, fake_embedder, tmp_path, ROUNDTABLE.replace("Brannock Institute\n\n", "Vettin Marine Review\n\n", 1))
     question = "What premium did insurers charge in 2025 for ferry cargo, according to the Brannock Institute roundtable?"
     req = requirements(question, bot.names())
     assert set(req.sources) == {"brannock", "institute"} and set(req.sources) <= set(req.names)
     found = bot._retriever.search(question, 10)
     cand = next(c for c in found if "0.18 per cent" in bot.index.chunks[c.row].text)
-    assert "Brannock" not in bot.index.chunks[cand.row].text  # the host is named only at the article's head
+    assert "Brannock" not in bot.index.chunks[cand.row].text
     assert holds_evidence(bot.index, cand, req)
     assert not holds_evidence(bot.index, cand, replace(req, sources=()))  # as a name the window must say, it is absent
     other = requirements(question.replace("Brannock Institute", "Quarry Foundation"), bot.names())
     assert not holds_evidence(bot.index, cand, other)  # a source the article never names is still asked of it
+
+
+def test_a_host_named_in_the_article_s_head_is_present_as_its_credit(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from assistant.search.reorder import holds_evidence
+
+    bot = _source_bot(settings, fake_embedder, tmp_path)  # "Brannock Institute" over the headline: a masthead
+    question = "What premium did insurers charge in 2025 for ferry cargo, according to the Brannock Institute roundtable?"
+    req = requirements(question, bot.names())
+    cand = next(c for c in bot._retriever.search(question, 10) if "0.18 per cent" in bot.index.chunks[c.row].text)
+    assert "Brannock Institute" in bot.index.documents[bot.index.chunks[cand.row].doc_id].credits
+    assert holds_evidence(bot.index, cand, replace(req, sources=()))  # no source's rule needed: the context names it
 
 
 def test_only_the_names_of_the_attribution_are_sources() -> None:
