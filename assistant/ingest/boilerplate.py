@@ -298,15 +298,15 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
 
 
 def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A bare name (or a name and a place: "Helen Whitcombe, Northgate") on the line next to a byline or
-    dateline is the author; so is a bare name with the author's role under it (`_has_role_under`)."""
+    """A bare name ("Helen Whitcombe", "Helen Whitcombe, Northgate") next to a byline or dateline is the author, next to
+    a contact line a contact person; so is a bare name with the author's role under it (`_has_role_under`)."""
     for i, plain in enumerate(plains):
         if reasons[i] is not None or not (_is_name_line(plain) or _is_name_place(plain)):
             continue
         before = [j for j in range(i - 1, -1, -1) if plains[j]][:1]
         after = [j for j in range(i + 1, len(plains)) if plains[j]][:1]
-        vocab = _vocab()
-        if any(reasons[j] in {"dateline", "byline"} or (reasons[j] and _has_date(plains[j], vocab)) for j in before + after):
+        if any(reasons[j] in {"dateline", "byline", "contact line"} or (reasons[j] and _has_date(plains[j], _vocab()))
+               for j in before + after):
             reasons[i] = "byline"
         elif _is_name_line(plain) and _has_role_under(plains, reasons, i):
             reasons[i] = reasons[i + 1] = "byline"
