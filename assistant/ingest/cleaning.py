@@ -300,7 +300,7 @@ def clean_source(text: str, fmt: str = "text", repeated: Collection[str] = ()) -
     are carried over to the final text, those of plain text are the ones the settled text shows; the credits are
     the first pass's.
     """
-    cleaned = _clean_pass(text, fmt, repeated)
+    cleaned = _clean_pass(text, fmt, repeated, credits=True)
     for _ in range(MAX_PASSES - 1):
         again = _clean_pass(source_text(cleaned.text), "text", ())
         if fmt == "text":  # headings of plain text are read from the text: the settled pass's are the ones
@@ -351,8 +351,8 @@ def _unfinished(kept: list[str]) -> bool:
     return len(last.split()) >= 6 and last[-1] not in ".!?…:;\"”»’)"
 
 
-def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
-    """One pass of the cleaner over prepared text."""
+def _clean_pass(text: str, fmt: str, repeated: Collection[str], credits: bool = False) -> Cleaned:
+    """One pass of the cleaner over prepared text; with `credits`, the names of the head it drops (the first pass's)."""
     from .boilerplate import MIDLINE_REASONS, strip
 
     markdown = fmt != "text"
@@ -375,7 +375,8 @@ def _clean_pass(text: str, fmt: str, repeated: Collection[str]) -> Cleaned:
     lines = _glued_tables(_pipe_tables(_to_lines(text, markdown)))
     lines = _drop_chrome(_join_wrapped(lines, markdown))
     lines, title = _split_head(lines)
-    return replace(_assemble(_sentence_case_headings(_blocks(lines)), title), credits=head_credits(verdicts))
+    cleaned = _assemble(_sentence_case_headings(_blocks(lines)), title)
+    return replace(cleaned, credits=head_credits(verdicts)) if credits else cleaned
 
 
 HEADING_WORDS = 7  # words of a heading in sentence case at most

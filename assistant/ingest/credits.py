@@ -46,8 +46,10 @@ def head_credits(verdicts: Iterable[Verdict]) -> str:
         lines = [plain for plain, _ in run]
         out += lines[:1] if short and len(lines) >= MENU_RUN else lines
     kept: list[str] = []
+    words = 0
     for line in out:
-        if sum(len(x.split()) for x in kept) + len(line.split()) > CREDIT_WORDS:
+        words += len(line.split())
+        if words > CREDIT_WORDS:
             break
         kept.append(line)
     return " · ".join(kept)
