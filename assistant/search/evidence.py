@@ -26,8 +26,7 @@ from ..store.lexical import is_cyrillic, tokenize
 from .name_forms import name_present, word_forms
 from .names import CorpusNames
 from .places import another_place, compound_places, place_adjectives
-from .phrases import (ABBREVIATED_NAMES, abbreviated, numbered_names, phrase_names, said_phrases, spelled_out,
-                      without_legal_forms, writes_bare)
+from .phrases import abbreviated, numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
@@ -234,9 +233,9 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     window = _HYPHEN_BREAK.sub(r"\1\2", window)  # a word split at a line end: "Тур- ции", "finan- cing"
     words = _words(window) | _words(context) | (said_phrases(f"{window} {context}", lang) if req.names else set())  # "EU"
     forms = word_forms(words, lang.code) if req.names else {}
-    short = abbreviated(req.names, f"{window} {context}") if len(req.names) >= ABBREVIATED_NAMES else set()
-    if not all(name_present(name, words, lang, forms) or (name in req.acronyms and spelled_out(name, f"{window} {context}"))
-               or name in short or month_in_span(name, window, lang) for name in req.names):
+    absent = {name for name in req.names if not (name_present(name, words, lang, forms) or month_in_span(name, window, lang)
+                                                 or (name in req.acronyms and spelled_out(name, f"{window} {context}")))}
+    if absent and not absent <= abbreviated(req.names, f"{window} {context}"):  # read only when a name is missing
         return False
     if req.keys and not keys_present(req.keys, f"{window} {context}"):
         return False
