@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen61: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen63: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -894,6 +894,21 @@ TITLES_61 = {
     ),
 }
 
+TITLES_63 = {
+    "S_PV.10053-EN.pdf": (
+        "Maintenance of international peace and security: Preventive diplomacy and regional cooperation in Central Asia"
+    ),
+    "9781917350064.00013.pdf": (
+        "Frontiers Settled: Kazakhstan, Kyrgyzstan, Tajikistan and the Boundary with China, 1992–2011"
+    ),
+    "Letters and loyalties_ script reform and Central Asia's relations with Russia and Turkey _ Ravensworth Institute.html": (
+        "Letters and loyalties: script reform and Central Asia's relations with Russia and Turkey"
+    ),
+    "ОРГАНИЗАЦИЯ «ЦЕНТРАЛЬНОАЗИАТСКОЕ СОТРУДНИЧЕСТВО» • Большая энциклопедия Евразии.html": (
+        "ОРГАНИЗАЦИЯ «ЦЕНТРАЛЬНОАЗИАТСКОЕ СОТРУДНИЧЕСТВО»"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -1007,6 +1022,11 @@ SETS = [
     # set 61 has set 53's, 55's, 57's and 59's mix (it follows set 59; written beside set 60, in another branch)
     FreshSet("unseen61", ("u61en", 26, "u61ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
              {"en": 12, "ru": 6}, 215, 60, TITLES_61,
+             file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
+    # set 63 has set 53's, 55's, 57's, 59's and 61's mix (it follows set 61; set 62 is written beside it, in another
+    # branch)
+    FreshSet("unseen63", ("u63en", 26, "u63ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
+             {"en": 12, "ru": 6}, 222, 60, TITLES_63,
              file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
@@ -1804,6 +1824,25 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the WTO report PDF is titled by the first line of its cover's title, 'TRADE POLICY REVIEW', not by the "
         "three lines 'TRADE POLICY REVIEW', 'REPORT BY THE SECRETARIAT' and 'TAJIKISTAN' (its metadata title is "
         "the document symbol 'WT/TPR/S/478')"
+    ),
+    ("unseen63", "chrome"): (
+        "the cleaning of fd75fa7, which the set was written against, leaves 119 of unseen63's 222 chrome lines "
+        "(eval/README.md lists them): in the Security Council record PDF 62 of 69, the cover's 'United Nations "
+        "S/PV.10053', 'Eightieth year', 'Provisional' and meeting number, the President's line and the fourteen "
+        "members' lines with their leaders of dots, the agenda's letter (on the cover and again over the text), the "
+        "note on corrections (four lines), the document number with the bar code's line, the running heads of pages 2 "
+        "and 3 (the second inside a statement cut by the page), the opening time, 'Adoption of the agenda', 'The "
+        "agenda was adopted.', the President's procedural turns (the invitations under rules 37 and 39, the letter, "
+        "the floor given, the list closed) and the closing time; in the book chapter PDF 55 of 67, the 'In: …' and "
+        "copyright lines, the key words' second line, the nine footnotes (24 lines), the table's source line and "
+        "'References' with its twelve entries; in the event page 'This event was held on the record.'; in the "
+        "encyclopedia page the literature line «Лит.: …»"
+    ),
+    ("unseen63", "titles"): (
+        "the Security Council record PDF is titled by its cover's first line 'United Nations S/PV.10053' (the "
+        "organisation and the symbol), not by its agenda item and sub-item 'Maintenance of international peace and "
+        "security: Preventive diplomacy and regional cooperation in Central Asia' (its metadata title is the symbol "
+        "'S/PV.10053')"
     ),
 }
 
