@@ -277,17 +277,11 @@ def record_cover(pdf: Record) -> None:
     pdf.cell(24, 5, "Members:", align="L")
     pdf.set_font("LSerif", "", 10.5)
     for state, person in MEMBERS:
-        lines = [state] if pdf.get_string_width(state) < 86 else ["United Kingdom of Great Britain and", "Northern Ireland"]
-        for i, part in enumerate(lines):
-            pdf.set_xy(R_LEFT + 24, y)
-            if i < len(lines) - 1:
-                pdf.cell(100, 5, part, align="L")
-                y += 4.8
-                continue
-            pdf.cell(110, 5, leader(pdf, part, 110), align="L")
-            pdf.set_xy(R_LEFT + 136, y)
-            pdf.cell(34, 5, person, align="L")
-            y += 5.4
+        pdf.set_xy(R_LEFT + 24, y)
+        pdf.cell(110, 5, leader(pdf, state, 110), align="L")
+        pdf.set_xy(R_LEFT + 136, y)
+        pdf.cell(34, 5, person, align="L")
+        y += 5.4
 
     y += 5
     pdf.set_font("LSerif", "B", 11)
