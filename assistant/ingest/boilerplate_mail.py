@@ -15,6 +15,11 @@ print keeps them (the letter's own text stays).
 - **A salutation**: a paragraph of one line of up to SALUTATION_WORDS words opening on a greeting ("Dear Helen, dear
   all,", «Уважаемые коллеги,»; `salutations` in data/lang) and ending on a comma (a speech's «Уважаемые коллеги!» is
   the speech's).
+- **Addressees**: a header's label alone on its line ("To:", «Кому:») over the short lines that end no sentence under
+  it, up to ADDRESSEE_LINES, before the salutation or the first sentence (an open letter's "To:" over the presidents it
+  writes to and "Copied to: …").
+- **A signer**: a letter's closing alone on its line ("Yours sincerely,", «С уважением,»; `closings` in data/lang)
+  and up to SIGNER_LINES short lines under it that end no sentence (the signer's name, post and organisation).
 - **A sender**: a line of up to SENDER_WORDS words that ends no sentence and holds an e-mail address, written out or
   hidden as archives hide it ("Rustam Kholmatov r.kholmatov at oasis-regional.uz", "Daniyar Seitkazin
   <d.seitkazin@gmail.com> Wed, Dec 10, 2025 at 3:58 PM").
@@ -37,7 +42,12 @@ NOTE_WORDS = 40  # words of a forwarder's note at most
 SALUTATION_WORDS = 8  # words of a salutation at most
 SENDER_WORDS = 14  # words of a sender's line at most
 SIGNATURE_LINES = 6  # lines under a signature's delimiter at most
-MAIL_REASONS = frozenset({"mail rule", "mail headers", "forward note", "quoted reply", "signature", "salutation", "sender"})
+ADDRESSEE_LINES = 8  # lines of addressees under their label at most
+ADDRESSEE_WORDS = 12  # words of an addressee's line at most
+SIGNER_LINES = 3  # lines of a signer under a letter's closing at most
+SIGNER_WORDS = 8  # words of a signer's line at most
+MAIL_REASONS = frozenset({"mail rule", "mail headers", "forward note", "quoted reply", "signature", "salutation", "sender",
+                          "addressees", "sign-off"})
 _LABELLED_RULE = regex.compile(r"^[-=_~*]{3,}\s*[^-=_~*\s][^\n]{0,60}?\s*[-=_~*]{3,}$")
 _HEADER = regex.compile(r"^([\p{L}-]{2,12}):\s+\S")
 REPLY_WORDS = r"(?:re|fwd?|aw)"  # what opens a reply's or a forward's subject, before its colon ("Re:", "Fwd:")
@@ -48,10 +58,11 @@ _HIDDEN = regex.compile(r"^[\w+-]+(?:\.[\w+-]+)+$|^[\w+-]*[\d_][\w+-]*$")  # a l
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     langs = all_lang_data()
     return (frozenset().union(*(ld.mail_headers for ld in langs)),
-            tuple(sorted({s for ld in langs for s in ld.salutations}, key=len, reverse=True)))
+            tuple(sorted({s for ld in langs for s in ld.salutations}, key=len, reverse=True)),
+            frozenset().union(*(ld.closings for ld in langs)))
 
 
 def is_mail_header(plain: str) -> bool:
@@ -105,9 +116,35 @@ def drop_mail_parts(lines: Sequence[str], plains: Sequence[str], reasons: list[s
                 plains[i - 1].endswith(":") or reasons[i - 1] == "quoted reply") and lines[i - 1].strip():
             reasons[i] = reasons[i] or "quoted reply"  # under its attribution ("On …, Helen Marsh wrote:")
     _drop_forward_note(plains, reasons, shown)
+    _drop_addressees_and_signers(plains, reasons, shown)
     for k, i in enumerate(shown[1:], 1):  # a memo's subject under its To/From/Date lines ("Re: the sale of …"): its
         if _MEMO_SUBJECT.match(plains[i]) and reasons[shown[k - 1]] in ("mail headers", "dateline"):  # headline, kept
             reasons[i] = None if reasons[i] in ("widget", "mail headers") else reasons[i]
+
+
+def _is_short(plain: str, words: int) -> bool:
+    return len(plain.split()) <= words and not _SENTENCE_END.search(plain)
+
+
+def _drop_addressees_and_signers(plains: Sequence[str], reasons: list[str | None], shown: Sequence[int]) -> None:
+    """"To:" alone over the letter's addressees, and a closing alone over its signer (see the module)."""
+    headers, _, closings = _words()
+    for k, i in enumerate(shown):
+        plain = plains[i]
+        if reasons[i] not in (None, "widget"):
+            continue
+        label = plain.endswith(":") and plain[:-1].strip().lower() in headers
+        closing = plain.rstrip(" ,.!").lower() in closings and (plain.endswith(",") or len(shown) == k + 1 or plains[shown[k + 1]][:1].isupper())
+        if not (label or closing):
+            continue
+        under = []
+        for j in shown[k + 1 : k + 1 + (ADDRESSEE_LINES if label else SIGNER_LINES)]:
+            if reasons[j] is not None or _greets(plains[j]) or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):
+                break
+            under.append(j)
+        if under:
+            for j in (i, *under):
+                reasons[j] = "addressees" if label else "sign-off"
 
 
 def _drop_forward_note(plains: Sequence[str], reasons: list[str | None], shown: Sequence[int]) -> None:

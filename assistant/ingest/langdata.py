@@ -43,6 +43,7 @@ class LangData:
     function_words: frozenset[str]
     mail_headers: frozenset[str]  # a mail's header labels ("From", «Тема»), lower case
     salutations: tuple[str, ...]  # a letter's opening words ("Dear", «Уважаемые»), lower case, longest first
+    closings: frozenset[str]  # a letter's closing words before its signer ("Yours sincerely", «С уважением»), lower case
     amount_markers: frozenset[str]  # "of", "for": what a sum or a weight the question asks is of or for
     free_ends: frozenset[str]  # function words a line may end on without going on ("the mailing list", «пожалуйста»)
     lead_phrases: tuple[str, ...]  # longest first
@@ -155,6 +156,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         amount_markers=words("amount_markers"),
         mail_headers=words("mail_headers"),
         salutations=tuple(sorted((p.lower() for p in data.get("salutations", [])), key=len, reverse=True)),
+        closings=words("closings"),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),
         person_pronouns=frozenset(pronouns.get("person", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),
