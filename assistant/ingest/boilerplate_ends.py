@@ -83,8 +83,8 @@ def _is_sentence(plain: str) -> bool:
 
 
 ENTRY_WORDS = 12  # a line of such a list without its number, "//" or a name before a dash is this short at most
-# "3. Veld A. …", «… // Вестник …», «Вельдова Анна Петровна — …»
-_ENTRY = regex.compile(r"^\d{1,3}[.)]\s|\s//\s|^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}—\s")
+# "3. Veld A. …", «… // Вестник …», «Вельдова Анна Петровна — …», «Вельдиев Анар Рауф оглы – …»
+_ENTRY = regex.compile(r"^\d{1,3}[.)]\s|\s//\s|^(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}(?:\p{Ll}+\s)?[—–]\s")
 
 
 def _is_entry(plain: str) -> bool:

@@ -4,12 +4,18 @@ An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign.
 the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its author in
 the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
 наук, профессор …»), and its leading organisation under the label, no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
+A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
+предоставляется …»; `procedure_lines` in data/lang), and a list of members or speakers leads its names to their
+places with spaced dots ("Lorna . . . . . . Ms. Veld").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from .langdata import all_lang_data
 
 __all__ = ["drop_notice_values", "is_copyright", "is_document_code", "notice_reason", "without_full_name"]
 
@@ -56,6 +62,13 @@ _DEGREE = re.compile(r"\b(?:доктор|кандидат)\w*\s+[а-яё]+(?:\s+
 PATRONYMIC_ENDINGS = "вич|вна|ична|оглы|кызы"  # «Петрович», «Петровна», «Ильинична», «Алиевич оглы»
 _PATRONYMIC = re.compile(rf"\b[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})\b")
 DEGREE_WORDS = 40  # words of such a line at most
+PROCEDURE_WORDS = 20  # words of a procedural sentence at most
+_LEADERS = re.compile(r"(?:\.\s){5,}")  # ". . . . ." between a name and its place: a members' list, a speakers' list
+
+
+@lru_cache(maxsize=1)
+def _procedures() -> tuple[str, ...]:
+    return tuple(sorted({p for ld in all_lang_data() for p in ld.procedure_lines}, key=len, reverse=True))
 
 
 def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
@@ -68,8 +81,10 @@ def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
         return "document code"
     if FULL_NAME.fullmatch(plain):
         return "byline"
-    if _IN_THE_CHAIR.fullmatch(plain.strip()):
+    if _IN_THE_CHAIR.fullmatch(plain.strip()) or (n <= PROCEDURE_WORDS and plain.lower().startswith(_procedures())):
         return "procedure"
+    if _LEADERS.search(plain):
+        return "contents"
     if n <= DEGREE_WORDS and not plain.rstrip().endswith((".", "!", "?")) and _DEGREE.search(plain) \
             and _PATRONYMIC.search(plain):
         return "affiliation"

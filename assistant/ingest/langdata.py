@@ -44,6 +44,7 @@ class LangData:
     mail_headers: frozenset[str]  # a mail's header labels ("From", «Тема»), lower case
     salutations: tuple[str, ...]  # a letter's opening words ("Dear", «Уважаемые»), lower case, longest first
     closings: frozenset[str]  # a letter's closing words before its signer ("Yours sincerely", «С уважением»), lower case
+    procedure_lines: tuple[str, ...]  # a meeting record's procedural sentences' openings ("The meeting rose at"), longest first
     amount_markers: frozenset[str]  # "of", "for": what a sum or a weight the question asks is of or for
     free_ends: frozenset[str]  # function words a line may end on without going on ("the mailing list", «пожалуйста»)
     lead_phrases: tuple[str, ...]  # longest first
@@ -157,6 +158,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         mail_headers=words("mail_headers"),
         salutations=tuple(sorted((p.lower() for p in data.get("salutations", [])), key=len, reverse=True)),
         closings=words("closings"),
+        procedure_lines=tuple(sorted((p.lower() for p in data.get("procedure_lines", [])), key=len, reverse=True)),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),
         person_pronouns=frozenset(pronouns.get("person", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),
