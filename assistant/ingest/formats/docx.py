@@ -240,24 +240,29 @@ def docx_markdown(document) -> str:  # type: ignore[no-untyped-def]
 
 PROSE_WORDS = 8  # words of the text's first sentence at least
 TITLE_KIND_WORDS = 4  # words of a paper's kind in capitals over its subject («ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» / «к проекту …»)
+SECTION_HEADINGS = 4  # headings under a paper's kind and subject that are its sections, not a headline of its own, at least
 
 
 def _caps_title_continued(lines: list[str]) -> list[str]:
     """Lines where a bold line in capitals naming the paper's kind goes on in the next paragraph, opening in lower case
     («ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» over «к проекту Закона …», "MEMORANDUM" over "on the …"), with the two as the headline,
-    when none stands above them and no heading but numbered ones ("1. Background") stands between them and the text."""
+    when none stands above them and no heading but numbered ones ("1. Background") stands between them and the text, or
+    the heading between is the first of SECTION_HEADINGS or more, the paper's sections («ОТЗЫВ» / «официального
+    оппонента …» over «# Актуальность темы» and the review's other sections)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for a, b in pairwise(filled):
-        if lines[a].startswith("# "):
-            break
         kind, rest = lines[a].lstrip("#").strip(), lines[b].lstrip("#").strip()
-        if lines[a].startswith("## ") and kind.isupper() and len(kind.split()) <= TITLE_KIND_WORDS and rest[:1].islower():
+        if lines[a].startswith(("## ", "# ")) and kind.isupper() and len(kind.split()) <= TITLE_KIND_WORDS \
+                and rest[:1].islower() and not rest.endswith(":"):  # «ОТЧЁТ О …» over «по теме:»: a label, no subject
             below = [x for x in lines[b + 1 :] if x.strip()]
             prose = next((k for k, x in enumerate(below) if not x.startswith("#") and len(x.split()) >= PROSE_WORDS
                           and x.rstrip()[-1:] in ".!?…"), len(below))
-            if any(x.startswith("#") and not x.lstrip("# ")[:1].isdigit() for x in below[:prose]):
+            sections = sum(1 for x in below if x.startswith("#"))  # SECTION_HEADINGS or more: the paper's sections
+            if sections < SECTION_HEADINGS and any(x.startswith("#") and not x.lstrip("# ")[:1].isdigit() for x in below[:prose]):
                 break  # a headline of its own below: the lines above are a speech's or a report's cover
             return [*lines[:a], f"# {kind} {rest}", *lines[a + 1 : b], *lines[b + 1 :]]
+        if lines[a].startswith("# "):
+            break  # a headline of its own
     return lines
 
 

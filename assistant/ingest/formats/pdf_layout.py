@@ -5,7 +5,9 @@ text visitor while the page's text is extracted.
   has, `HEADLINE_RATIO` times the body's size or more (the size most of the page's characters are set in) or a little
   larger than the body in a bold face, three words at least, a label set letter by letter («П Р Е С С - Р Е Л И З»)
   aside: the document's title when its metadata has none (25 points over a body in 9.6; a letter's subject in 12.5
-  under the organ's name in 20, "General Assembly", which has two words; a press release's bold 13 over 11.5).
+  under the organ's name in 20, "General Assembly", which has two words; a press release's bold 13 over 11.5). The
+  paper's kind in capitals right above it, in its type or larger, heads it when it goes on in lower case («ПРОТОКОЛ»
+  over «восьмого заседания …»).
 - **Paragraphs by type**: a line set in another size than the line above it, or in another face when both lines are
   one run each, opens a paragraph: a lead under its headline, a byline, a caption, a heading over its text.
 - **A page's foot in small type**: the last lines of a page set smaller than its body, that end no sentence and
@@ -37,6 +39,7 @@ _NOTE_MARK = re.compile(rf"^[{NOTE_MARKS}\d]+[\s.)]")  # a note's number: "¹ Mi
 _ENDS_SENTENCE = re.compile(r"[.!?…»”\")]$")
 _LABELLED = re.compile(r"^[^\W\d]+(?:\s[^\W\d]+)?:\s")  # "Source: …", «Источник: …», "Note: …": a table's or a figure's
 HEADLINE_LINES = 4  # lines of a headline at most
+KIND_WORDS = 4  # words of a paper's kind in capitals over a headline going on in lower case («ПРОТОКОЛ» / «восьмого …»)
 MATCHED = 0.8  # share of a page's lines whose first run is found, for its styles to be trusted
 SIZE_STEP = 0.05  # a change of size by this share or more opens a paragraph
 BESIDE = 0.45  # a column beside the headline starts this share of the page's width or more right of it
@@ -108,6 +111,10 @@ def headline_lines(styles: list[Style | None], lines: list[str]) -> list[int]:
         words = sum(len(lines[i].split()) for i in run)
         if len(run) <= HEADLINE_LINES and words >= HEADLINE_WORDS and not any(  # elsewhere in its type one word at
                 s.size == size and len(lines[i].split()) > 1 for i, s in known if i not in run):  # most: the kind of paper
+            above = run[0] - 1  # the paper's kind in capitals right above a headline going on in lower case: «ПРОТОКОЛ»
+            kind = above >= 0 and styles[above] is not None and styles[above].size >= size  # type: ignore[union-attr]
+            if kind and lines[above].isupper() and len(lines[above].split()) <= KIND_WORDS and lines[run[0]][:1].islower():
+                return [above, *run]
             return run
     return []
 
