@@ -116,18 +116,23 @@ def drop_mail_parts(lines: Sequence[str], plains: Sequence[str], reasons: list[s
                 plains[i - 1].endswith(":") or reasons[i - 1] == "quoted reply") and lines[i - 1].strip():
             reasons[i] = reasons[i] or "quoted reply"  # under its attribution ("On …, Helen Marsh wrote:")
     _drop_forward_note(plains, reasons, shown)
-    _drop_addressees_and_signers(plains, reasons, shown)
+    _drop_addressees_and_signers(lines, plains, reasons, shown)
     for k, i in enumerate(shown[1:], 1):  # a memo's subject under its To/From/Date lines ("Re: the sale of …"): its
         if _MEMO_SUBJECT.match(plains[i]) and reasons[shown[k - 1]] in ("mail headers", "dateline"):  # headline, kept
             reasons[i] = None if reasons[i] in ("widget", "mail headers") else reasons[i]
+
+
+_MARKED = ("#", "- ", "* ", "• ")  # a heading's or a list item's mark
 
 
 def _is_short(plain: str, words: int) -> bool:
     return len(plain.split()) <= words and not _SENTENCE_END.search(plain)
 
 
-def _drop_addressees_and_signers(plains: Sequence[str], reasons: list[str | None], shown: Sequence[int]) -> None:
-    """"To:" alone over the letter's addressees, and a closing alone over its signer (see the module)."""
+def _drop_addressees_and_signers(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None],
+                                 shown: Sequence[int]) -> None:
+    """"To:" alone over the letter's addressees, and a closing alone over its signer (see the module); a heading or a
+    list's item ends them (the signatories' list under its heading is no signer)."""
     headers, _, closings = _words()
     for k, i in enumerate(shown):
         plain = plains[i]
@@ -139,7 +144,8 @@ def _drop_addressees_and_signers(plains: Sequence[str], reasons: list[str | None
             continue
         under = []
         for j in shown[k + 1 : k + 1 + (ADDRESSEE_LINES if label else SIGNER_LINES)]:
-            if reasons[j] is not None or _greets(plains[j]) or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):
+            if reasons[j] is not None or _greets(plains[j]) or lines[j].lstrip().startswith(_MARKED) \
+                    or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):
                 break
             under.append(j)
         if under:
