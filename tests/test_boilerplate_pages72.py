@@ -17,9 +17,7 @@ BODY = ("Автор показывает, что с 2015 по 2024 год Лор
 
 def _review(path: Path, sections: list[str]) -> bytes:
     from docx import Document
-
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-
     from docx.shared import Pt
 
     doc = Document()
