@@ -1,6 +1,6 @@
 """Save a python-docx document the same byte for byte on every run: fixed core properties, and the zip's members
 stamped with the document's modification time instead of the clock's; Word's PAGE field for a footer; a centred line
-in bold. Shared by the
+in bold; a Russian official paper's page (Times New Roman, its margins). Shared by the
 fresh sets' Word generators (`make_unseen39_docx.py`, `make_unseen46_docx.py`, `make_unseen52_docx.py` and those after
 it)."""
 
@@ -15,6 +15,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.section import Section
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
@@ -68,3 +69,21 @@ def centred(doc: Document, text: str, *, bold: bool = True, size: float = 13, be
     run.bold = bold
     run.font.size = Pt(size)
     return p
+
+
+def official_document(size: float, left: float, right: float, top: float | None = None,
+                      bottom: float | None = None) -> tuple[Document, Section]:
+    """A new Word document set in Times New Roman of `size` points, its first section's margins in centimetres (left
+    and right; top and bottom when given), and that section: a Russian official paper's page."""
+    import docx
+    from docx.shared import Cm
+
+    doc = docx.Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(size)
+    section = doc.sections[0]
+    section.left_margin, section.right_margin = Cm(left), Cm(right)
+    if top is not None and bottom is not None:
+        section.top_margin, section.bottom_margin = Cm(top), Cm(bottom)
+    return doc, section

@@ -26,12 +26,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen56" / "Обзор СМИ_04.12.2025_МЭВР (ДСП).docx"
 
@@ -145,13 +144,7 @@ def bottom_rule(paragraph) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(12)
-    section = doc.sections[0]
-    section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    doc, section = official_document(12, 3.0, 1.5, 2.0, 2.0)
 
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -27,10 +27,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
-from docx_fixed import centred, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen58" / "ПЗ к проекту ЗКР о ратификации СИДН с ОАЭ (27.11.2025).docx"
 
@@ -152,13 +151,7 @@ def signature(doc, before: float = 28) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
-    section = doc.sections[0]
-    section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    doc, section = official_document(14, 3.0, 1.5, 2.0, 2.0)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     page_field(footer, "1")

@@ -28,13 +28,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen60" / "Отчет_НИР_2025_этап2_взаимная_торговля_ЦА.docx"
 
@@ -258,14 +257,8 @@ def data_table(doc, spec) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
-    section = doc.sections[0]
+    doc, section = official_document(14, 3.0, 1.5, 2.0, 2.0)
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     page_field(footer, "1")

@@ -33,11 +33,10 @@ import struct
 import zlib
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import centred, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen61" / "Рекомендации_КС_ЖМБ-25_Бишкек_12.11.2025_итог.docx"
 
@@ -202,13 +201,7 @@ def body(doc, text: str, *, indent: bool = True):  # type: ignore[no-untyped-def
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.left_margin, section.right_margin = Cm(2.5), Cm(1.5)
-    section.top_margin, section.bottom_margin = Cm(1.8), Cm(1.8)
+    doc, section = official_document(13, 2.5, 1.5, 1.8, 1.8)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run(FOOTER).font.size = Pt(9)

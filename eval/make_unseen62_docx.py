@@ -34,7 +34,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
-from docx_fixed import centred, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen62" / "Отзыв_офиц_оппонента_Мирзоева_НБ_14.11.2025.docx"
 
@@ -175,13 +175,7 @@ def signed(doc: Document, left: str, name: str, *, before: float = 0) -> Paragra
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
-    section = doc.sections[0]
-    section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
-    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    doc, section = official_document(13, 3.0, 1.5, 2.0, 2.0)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     page_field(footer, "1")
