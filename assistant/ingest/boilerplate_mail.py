@@ -139,7 +139,8 @@ def _drop_addressees_and_signers(lines: Sequence[str], plains: Sequence[str], re
         if reasons[i] not in (None, "widget"):
             continue
         label = plain.endswith(":") and plain[:-1].strip().lower() in headers
-        closing = plain.rstrip(" ,.!").lower() in closings and (plain.endswith(",") or len(shown) == k + 1 or plains[shown[k + 1]][:1].isupper())
+        closing = plain.rstrip(" ,.!").lower() in closings and (
+            plain.endswith(",") or k + 1 == len(shown) or plains[shown[k + 1]][:1].isupper())  # "Regards," over "Anna"
         if not (label or closing):
             continue
         under = []
