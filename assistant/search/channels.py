@@ -34,8 +34,9 @@ ENGLISH, MULTILINGUAL = 0, 1
 # A question's multilingual search reads this many times the pool to find the pool's share of passages
 # in the other languages: e5 ranks passages in the question's language above the others, so the first
 # `k` rows it returned held few of them (docs/quality.md, "Twenty-seventh pass"; for a question in
-# another language than English, "Forty-fourth pass"; eight times rather than four, "Fifty-first pass").
-OTHER_LANGUAGE_DEPTH = 8
+# another language than English, "Forty-fourth pass"; sixteen times rather than four, "Fifty-first pass": on 63
+# dev sets it reads as far as thirty-two times does).
+OTHER_LANGUAGE_DEPTH = 16
 ACROSS_ROWS = 2  # the other language's dense candidates, times the pool: a passage answering across languages ranks lower in its channel
 
 
