@@ -1,6 +1,7 @@
 """Save a python-docx document the same byte for byte on every run: fixed core properties, and the zip's members
 stamped with the document's modification time instead of the clock's; Word's PAGE field for a footer; a centred line
-in bold; a Russian official paper's page (Times New Roman, its margins). Shared by the
+in bold; a justified paragraph with its first line indented; a Russian official paper's page (Times New Roman, its
+margins). Shared by the
 fresh sets' Word generators (`make_unseen39_docx.py`, `make_unseen46_docx.py`, `make_unseen52_docx.py` and those after
 it)."""
 
@@ -16,7 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.section import Section
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
 
@@ -71,12 +72,23 @@ def centred(doc: Document, text: str, *, bold: bool = True, size: float = 13, be
     return p
 
 
+def justified(doc: Document, text: str, *, indent: bool = True, after: float = 0, spacing: float = 1.15) -> Paragraph:
+    """A paragraph of `text` justified, its first line indented 1.25 cm unless told, with its space after (points) and
+    its line spacing."""
+    p = doc.add_paragraph(text)
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if indent:
+        p.paragraph_format.first_line_indent = Cm(1.25)
+    p.paragraph_format.space_after = Pt(after)
+    p.paragraph_format.line_spacing = spacing
+    return p
+
+
 def official_document(size: float, left: float, right: float, top: float | None = None,
                       bottom: float | None = None) -> tuple[Document, Section]:
     """A new Word document set in Times New Roman of `size` points, its first section's margins in centimetres (left
     and right; top and bottom when given), and that section: a Russian official paper's page."""
     import docx
-    from docx.shared import Cm
 
     doc = docx.Document()
     normal = doc.styles["Normal"]

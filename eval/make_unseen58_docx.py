@@ -29,7 +29,7 @@ from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
-from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, justified, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen58" / "ПЗ к проекту ЗКР о ратификации СИДН с ОАЭ (27.11.2025).docx"
 
@@ -133,15 +133,6 @@ LIST_TEXT = (
 )
 
 
-def body(doc, text: str):  # type: ignore[no-untyped-def]
-    p = doc.add_paragraph(text)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    p.paragraph_format.first_line_indent = Cm(1.25)
-    p.paragraph_format.space_after = Pt(0)
-    p.paragraph_format.line_spacing = 1.15
-    return p
-
-
 def signature(doc, before: float = 28) -> None:  # type: ignore[no-untyped-def]
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(before)
@@ -170,7 +161,7 @@ def main() -> None:
         p.paragraph_format.space_after = Pt(2)
         p.add_run(heading).bold = True
         for text in paras:
-            body(doc, text)
+            justified(doc, text)
     signature(doc)
 
     # the second document of the file, on a page of its own
@@ -178,11 +169,11 @@ def main() -> None:
     p.add_run().add_break(WD_BREAK.PAGE)
     centred(doc, FINANCE_TITLE, size=14)
     centred(doc, LAW, after=12)
-    body(doc, FINANCE)
+    justified(doc, FINANCE)
     signature(doc, before=20)
     centred(doc, LIST_TITLE, size=14, before=28)
     centred(doc, LIST_WHAT, bold=False, after=12)
-    body(doc, LIST_TEXT)
+    justified(doc, LIST_TEXT)
 
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(60)

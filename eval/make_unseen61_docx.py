@@ -36,7 +36,7 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, justified, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen61" / "Рекомендации_КС_ЖМБ-25_Бишкек_12.11.2025_итог.docx"
 
@@ -191,13 +191,7 @@ def _png(rgb: tuple[int, int, int], width: int = 90, height: int = 36) -> bytes:
 
 
 def body(doc, text: str, *, indent: bool = True):  # type: ignore[no-untyped-def]
-    p = doc.add_paragraph(text)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    if indent:
-        p.paragraph_format.first_line_indent = Cm(1.25)
-    p.paragraph_format.space_after = Pt(4)
-    p.paragraph_format.line_spacing = 1.1
-    return p
+    return justified(doc, text, indent=indent, after=4, spacing=1.1)
 
 
 def main() -> None:

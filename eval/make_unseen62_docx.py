@@ -34,7 +34,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
-from docx_fixed import centred, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, justified, official_document, page_field, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen62" / "Отзыв_офиц_оппонента_Мирзоева_НБ_14.11.2025.docx"
 
@@ -155,16 +155,6 @@ CONTACTS = [
 DATE = "« 14 » ноября 2025 г."
 
 
-def body(doc: Document, text: str, *, indent: bool = True) -> Paragraph:
-    p = doc.add_paragraph(text)
-    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    if indent:
-        p.paragraph_format.first_line_indent = Cm(1.25)
-    p.paragraph_format.space_after = Pt(0)
-    p.paragraph_format.line_spacing = 1.15
-    return p
-
-
 def signed(doc: Document, left: str, name: str, *, before: float = 0) -> Paragraph:
     """`left`, then a signature line and `name` at the right margin after a right tab."""
     p = doc.add_paragraph()
@@ -191,7 +181,7 @@ def main() -> None:
         p.paragraph_format.keep_with_next = True
         p.add_run(heading).bold = True
         for text in paragraphs:
-            body(doc, text)
+            justified(doc, text)
 
     # the signature block
     for i, text in enumerate(SIGNATURE):
@@ -200,7 +190,7 @@ def main() -> None:
         if i == 0:
             p.paragraph_format.space_before = Pt(24)
     signed(doc, "", NAME)
-    p = body(doc, CONSENT)
+    p = justified(doc, CONSENT)
     p.paragraph_format.space_before = Pt(12)
     p.runs[0].font.size = Pt(11)
     p = doc.add_paragraph(CERTIFY)
