@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import regex
 
-from .boilerplate_lines import _SENTENCE_END
+from .boilerplate_lines import _LEAD, _SENTENCE_END
 from .clean_lines import _ROW_RE
 from .langdata import all_lang_data
 
@@ -122,9 +122,6 @@ def drop_mail_parts(lines: Sequence[str], plains: Sequence[str], reasons: list[s
             reasons[i] = None if reasons[i] in ("widget", "mail headers") else reasons[i]
 
 
-_MARKED = ("#", "- ", "* ", "• ")  # a heading's or a list item's mark
-
-
 def _is_short(plain: str, words: int) -> bool:
     return len(plain.split()) <= words and not _SENTENCE_END.search(plain)
 
@@ -145,7 +142,7 @@ def _drop_addressees_and_signers(lines: Sequence[str], plains: Sequence[str], re
             continue
         under = []
         for j in shown[k + 1 : k + 1 + (ADDRESSEE_LINES if label else SIGNER_LINES)]:
-            if reasons[j] is not None or _greets(plains[j]) or lines[j].lstrip().startswith(_MARKED) \
+            if reasons[j] is not None or _greets(plains[j]) or _LEAD.match(lines[j].lstrip()) \
                     or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):
                 break
             under.append(j)
