@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen63: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen64: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -926,6 +926,17 @@ TITLES_63 = {
     ),
 }
 
+TITLES_64 = {
+    "ertis-titanium-group-ettg-q3-2025-earnings-call-transcript.html": (
+        "Ertis Titanium Group plc (ETTG) Q3 2025 Earnings Call Transcript"
+    ),
+    "investpasport_aktobe_2025_ru.pdf": "ИНВЕСТИЦИОННЫЙ ПАСПОРТ АКТЮБИНСКОЙ ОБЛАСТИ",
+    "Памятка для граждан, выезжающих на работу в Турецкую Республику.html": (
+        "Памятка для граждан, выезжающих на работу в Турецкую Республику"
+    ),
+    "Обзор СМИ за 17 ноября 2025 г.txt": "Обзор СМИ за 17 ноября 2025 г.",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -1049,6 +1060,11 @@ SETS = [
     FreshSet("unseen63", ("u63en", 26, "u63ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
              {"en": 12, "ru": 6}, 222, 60, TITLES_63,
              file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
+    # set 64 has set 52's, 54's, 56's, 58's, 60's and 62's mix (it follows set 63; written beside set 65, in another
+    # branch)
+    FreshSet("unseen64", ("u64en", 26, "u64ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
+             {"en": 4, "ru": 14}, 147, 60, TITLES_64,
+             file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1881,6 +1897,22 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "organisation and the symbol), not by its agenda item and sub-item 'Maintenance of international peace and "
         "security: Preventive diplomacy and regional cooperation in Central Asia' (its metadata title is the symbol "
         "'S/PV.10053')"
+    ),
+    ("unseen64", "chrome"): (
+        "the cleaning of f00209e, which the set was written against, leaves 16 of unseen64's 147 chrome lines "
+        "(eval/README.md lists them): in the earnings call transcript page 'Call participants' (the participants "
+        "themselves go), the operator's label, his opening (the recording and the forward-looking statements), his "
+        "introductions of the four analysts, 'Question-and-Answer Session' (a section label) and his closing; in the "
+        "investment passport PDF the akim's salutation and signature line and the charts' source line; in the e-mailed "
+        "media digest the last three entries of «Содержание:» (joined over the first item)"
+    ),
+    ("unseen64", "titles"): (
+        "the e-mailed media digest is titled by its first item's heading «Кыргызстан и Монголия откроют прямое "
+        "авиасообщение», not by its subject «Обзор СМИ за 17 ноября 2025 г.»"
+    ),
+    ("unseen64", "prose"): (
+        "the investment passport PDF's table of projects (its head row and six rows: project, cost, investor sought, "
+        "stage) is not in the text, nor is the digest's subject line «Тема: Обзор СМИ за 17 ноября 2025 г.»"
     ),
 }
 
