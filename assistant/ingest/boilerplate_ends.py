@@ -9,12 +9,14 @@
   such a section of any length while its lines are entries (numbered, citing a journal after "//", a name before a
   dash, or short), a thesis's heading often set on two lines.
 - **A letterhead.** An address line of segments parted by dots or bars, one a phone after its label ("тел.: …").
-- **A signature.** A role, initials and a surname ending the text (only notes after it): «Руководитель управления А. Жусупов».
+- **A signature.** A role, initials and a surname ending the text (only notes after it): «Руководитель управления А. Жусупов»;
+  or ending a part of it, under a sentence and over a heading (a brochure's address, signed, before its «1. …»).
 - **A pull quote.** A sentence standing alone that a longer paragraph above it says word for word.
 - **Counters.** Two or more figures each followed by one word and nothing else ("48,7K подписчиков 1,3K фото"), even
   after reaction symbols and with abbreviated words ("👍❤️ 1,2 тыс. 184 комментария"); three or more labels each with
   its figure («Сегодня: 412 Вчера: 1 038 Всего: 1 904 337», a visitor counter).
-- **A contents' heading.** "Contents" («Содержание») right over a contents' dotted lines.
+- **A contents' heading.** "Contents" («Содержание») right over a contents' dotted lines, or over three numbered entries
+  or more that each name a line further down (a digest's contents: its items' headings, each with its source).
 - **Credits.** Two or more roles with their names on one line, parted by "·" or "|" («Ведущий: … · Гости: …»).
 - **A contact after a colon** ending the line ("Для связи: @editor", "Write to us: desk@lorna.example").
 - **Source credits.** A line opening on "Source:" / «Источник:» (`source_labels`) and ending no sentence, above the
@@ -164,7 +166,8 @@ _PAGED_ENTRY = re.compile(r"^(.*?[^\W\d_].*?)\s+(\d{1,4})$")  # "1.2 Товар�
 def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> None:
     """"Contents" («Содержание»; `contents_headings`) right over a contents' lines ("1. Data and the law ..... 4"), or
     over `CONTENTS_LINES` entries or more each ending on its page, the pages in order (a Word contents' tab leaders
-    read as a space: «Введение 5», «1 Динамика … 7»): the heading goes with them."""
+    read as a space: «Введение 5», «1 Динамика … 7»), or over numbered entries naming lines further down: the heading
+    goes with them."""
     for i, plain in enumerate(plains):
         if reasons[i] is None and is_contents_heading(plain):
             below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
@@ -183,6 +186,26 @@ def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> 
             if len(entries) >= CONTENTS_LINES and pages == sorted(pages):
                 for j in (i, *entries):
                     reasons[j] = "contents"
+        listed = _headings_listed(plains, i) if reasons[i] in (None, "masthead") and is_contents_heading(plain) else []
+        for j in (i, *listed) if listed else ():  # the headings it leads to, above the headline or below it
+            reasons[j] = "contents"
+
+
+_LISTED = regex.compile(r"^\d{1,2}[.)]\s+(.+?)(?:\s+\([^()]{1,40}\))?$")  # «1. Лорна и … (Вести)»: an entry, its source
+
+
+def _headings_listed(plains: Sequence[str], at: int) -> list[int]:
+    """The numbered entries under the contents' heading at `at` when there are `CONTENTS_LINES` or more and each names a
+    line of its own further down (a digest's or a page's contents without pages: the headings it leads to)."""
+    entries = []
+    for j in range(at + 1, len(plains)):
+        found = _LISTED.match(plains[j]) if plains[j] else None
+        if plains[j] and not (found and len(plains[j].split()) <= CONTENTS_WORDS + 5):
+            break
+        if found:
+            entries.append((j, " ".join(found.group(1).split())))
+    below = {" ".join(p.split()) for p in plains[entries[-1][0] + 1:]} if entries else set()
+    return [j for j, _ in entries] if len(entries) >= CONTENTS_LINES and all(e in below for _, e in entries) else []
 
 
 # an official's signature under a letter or a report: a role, then initials and a surname («Руководитель управления
@@ -192,13 +215,27 @@ _TWO_INITIALS = regex.compile(r"^\p{L}+\s+\p{Lu}\.\s?\p{Lu}\.")  # «Судья 
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s)")  # "[1] Данные …", "2 Interviews …": a note under it
 
 
+def _is_signature(plain: str) -> bool:
+    return bool(_SIGNATURE.match(plain)) and (any(w[:1].islower() for w in plain.split()[1:-1]) or bool(_TWO_INITIALS.search(plain)))
+
+
+_NUMBERED_HEADING = regex.compile(r"^(?:#+\s*|\d{1,2}\.\s+\p{Lu})")  # "## …", «2. Общие сведения»
+
+
 def _drop_signature(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
-    """The last line of the text that is a signature (`_SIGNATURE`), with nothing after it but notes and chrome."""
+    """The last line of the text that is a signature (`_SIGNATURE`), with nothing after it but notes and chrome; and one
+    that signs a part of it (an address opening a brochure): under a sentence, over a heading."""
+    shown = [i for i, plain in enumerate(plains) if plain and reasons[i] is None]
+    for k, i in enumerate(shown[1:-1], 1):
+        after = plains[shown[k + 1]]
+        if _is_signature(plains[i]) and _SENTENCE_END.search(plains[shown[k - 1]]) and lines[i].strip() == plains[i] \
+                and _NUMBERED_HEADING.match(lines[shown[k + 1]].lstrip()) and not _SENTENCE_END.search(after):
+            reasons[i] = "signature"
     for i in range(len(plains) - 1, -1, -1):
         plain = plains[i]
         if not plain or reasons[i] is not None or _NOTE_LINE.match(plain):
             continue
-        if _SIGNATURE.match(plain) and (any(w[:1].islower() for w in plain.split()[1:-1]) or _TWO_INITIALS.search(plain)):
+        if _is_signature(plain):
             reasons[i] = "signature"
         return
 

@@ -5,7 +5,9 @@ the act's number ("Document 32025D2463"), no headline: the act's own title follo
 the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
 наук, профессор …»), and its leading organisation under the label, no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
 A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
-предоставляется …»; `procedure_lines` in data/lang), and a list of members or speakers leads its names to their
+предоставляется …»; `procedure_lines` in data/lang), a call's operator in lines whose every sentence is procedure or
+courtesy ("Thank you. Our next question comes from … Please go ahead."; `procedure_turns`, `procedure_notices`,
+`courtesies`) under his label ("Operator"; `procedure_labels`, with the call's headings), and a list of members or speakers leads its names to their
 places with spaced dots ("Lorna . . . . . . Ms. Veld").
 """
 
@@ -63,12 +65,42 @@ PATRONYMIC_ENDINGS = "вич|вна|ична|оглы|кызы"  # «Петро�
 _PATRONYMIC = re.compile(rf"\b[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})\b")
 DEGREE_WORDS = 40  # words of such a line at most
 PROCEDURE_WORDS = 20  # words of a procedural sentence at most
+NOTICE_WORDS = 40  # words of a call's notice at most ("… are forward-looking statements that involve risks …")
 _LEADERS = re.compile(r"(?:\.\s){5,}")  # ". . . . ." between a name and its place: a members' list, a speakers' list
 
 
 @lru_cache(maxsize=1)
 def _procedures() -> tuple[str, ...]:
     return tuple(sorted({p for ld in all_lang_data() for p in ld.procedure_lines}, key=len, reverse=True))
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"«“]?[^\W\d_])")  # "… 10.05 a.m. Today's call …": a new sentence
+
+
+def _opens(sentence: str, openings: Sequence[str]) -> bool:
+    """`sentence` opens on one of `openings` as whole words ("operator" opens no "operators")."""
+    return any(sentence.startswith(o) and not sentence[len(o):len(o) + 1].isalnum() for o in openings)
+
+
+def _procedural(plain: str) -> bool:
+    """A call's procedure: its label or heading alone ("Operator", "Question-and-Answer Session"), or a line whose every
+    sentence is procedure (`procedure_turns`, or saying one of `procedure_notices`) or courtesy, one at least procedure."""
+    low = plain.lower().strip()
+    if any(low.rstrip(":") in ld.procedure_labels for ld in all_lang_data()):
+        return True
+    said = False
+    for sentence in _SENTENCES.split(low):
+        n = len(sentence.split())
+        for ld in all_lang_data():
+            if (n <= PROCEDURE_WORDS and _opens(sentence, ld.procedure_turns)) \
+                    or (n <= NOTICE_WORDS and any(p in sentence for p in ld.procedure_notices)):
+                said = True
+                break
+            if n <= PROCEDURE_WORDS and _opens(sentence, ld.courtesies):
+                break
+        else:
+            return False
+    return said
 
 
 def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
@@ -81,7 +113,8 @@ def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
         return "document code"
     if FULL_NAME.fullmatch(plain):
         return "byline"
-    if _IN_THE_CHAIR.fullmatch(plain.strip()) or (n <= PROCEDURE_WORDS and plain.lower().startswith(_procedures())):
+    if _IN_THE_CHAIR.fullmatch(plain.strip()) or (n <= PROCEDURE_WORDS and plain.lower().startswith(_procedures())) \
+            or _procedural(plain):
         return "procedure"
     if _LEADERS.search(plain):
         return "contents"

@@ -19,12 +19,12 @@ _SCRIPT_LINK = re.compile(r"^\s*(?:#\s*$|javascript:)", re.IGNORECASE)  # href="
 # an element holding the page's comments (its id or a class: <section id="comments">, <div class="comment-list">), skipped too
 _COMMENTS_BOX = re.compile(r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s-section|s-area)|replies|disqus_thread)$"
                            r"|^(?:\w*[-_])?(?:message|msg|post)[-_]reply$", re.IGNORECASE)  # and a reply's quote of the post above
-# a box of page furniture by the class names publishing platforms give it: a forum post's or an answer's signature,
+# a box of page furniture by the class names publishing platforms give it: a post's, answer's or letter's signature (+ title),
 # a page's pagination and "back to top" link, a blog's author box, a "cite this article" box, a licence line, a list
 # of similar or related items and a sidebar's boxes, a sort bar's label, a button, a link to comments, a post's bar of
 # reactions (not of its actions: its count of comments opens them), a login box, a newsletter's sign-up box, a paywall's
 # offer (not what it wraps: the text on some sites); a notebook's prompts and editors, a heading's anchor ("¶"); a forum post's poster, thanks and number (not its actions: see reactions), the thread's page bar and facts
-_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature|pagination|back2top|back[-_]?to[-_]?top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
+_CHROME_BOX = re.compile(r"^(?:(?:\w+[-_])*signature(?:[-_]+(?:title|role|post|position))?|pagination|back2top|back[-_]?to[-_]?top|(?:\w+[-_])*author[-_]?(?:box|bio|card)"
                          r"|cite[-_]?(?:box|this|block)|citation[-_]?box|licen[cs]e|(?:\w+[-_])?(?:similar|related)"
                          r"(?:[-_](?:top|bottom|items?|posts?|articles?|stories|links|reading))?|sidebar(?:[-_]\w+)*"
                          r"|btn|(?:\w+[-_])*button|comments?[-_]link|sort[-_]label|(?:\w+[-_])*reactions"

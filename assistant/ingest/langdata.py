@@ -45,6 +45,10 @@ class LangData:
     salutations: tuple[str, ...]  # a letter's opening words ("Dear", «Уважаемые»), lower case, longest first
     closings: frozenset[str]  # a letter's closing words before its signer ("Yours sincerely", «С уважением»), lower case
     procedure_lines: tuple[str, ...]  # a meeting record's procedural sentences' openings ("The meeting rose at"), longest first
+    procedure_turns: tuple[str, ...]  # a call's or a hearing's procedural sentences' openings ("Our next question comes from")
+    procedure_labels: frozenset[str]  # a procedure's lines alone: its speaker and its headings ("Operator"), lower case
+    procedure_notices: tuple[str, ...]  # what a procedural sentence says anywhere ("this call is being recorded")
+    courtesies: tuple[str, ...]  # a courtesy's openings that may stand between procedural sentences ("Please go ahead")
     amount_markers: frozenset[str]  # "of", "for": what a sum or a weight the question asks is of or for
     free_ends: frozenset[str]  # function words a line may end on without going on ("the mailing list", «пожалуйста»)
     lead_phrases: tuple[str, ...]  # longest first
@@ -159,6 +163,10 @@ def _from_json(data: dict[str, Any]) -> LangData:
         salutations=tuple(sorted((p.lower() for p in data.get("salutations", [])), key=len, reverse=True)),
         closings=words("closings"),
         procedure_lines=tuple(sorted((p.lower() for p in data.get("procedure_lines", [])), key=len, reverse=True)),
+        procedure_turns=tuple(sorted((p.lower() for p in data.get("procedure_turns", [])), key=len, reverse=True)),
+        procedure_labels=words("procedure_labels"),
+        procedure_notices=tuple(p.lower() for p in data.get("procedure_notices", [])),
+        courtesies=tuple(sorted((p.lower() for p in data.get("courtesies", [])), key=len, reverse=True)),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),
         person_pronouns=frozenset(pronouns.get("person", [])),
         thing_pronouns=frozenset(pronouns.get("thing", [])),

@@ -282,14 +282,18 @@ NUMBER_WORDS = 3  # words of a paper's number after its title at most ("HC 1042"
 
 def printed_title(stated: str, lines: Sequence[str]) -> str | None:
     """The lines of the first page that the metadata title `stated` is, less the paper's number after it ("Oral evidence:
-    the Lorna ferries, HC 1042" over the printed "Oral evidence: the Lorna ferries"); None when no line is."""
+    the Lorna ferries, HC 1042" over the printed "Oral evidence: the Lorna ferries") or with the paper's kind in capitals
+    before it («РАБОЧАЯ ПРОГРАММА ДИСЦИПЛИНЫ «…»» over the course's name); None when no line is."""
     whole = _words(stated)
     for i in range(min(len(lines), PRINTED_TITLE_LINES)):
         for span in range(1, PRINTED_TITLE_SPAN + 1):
             printed = " ".join(" ".join(lines[i : i + span]).split())
             heading = _words(printed)
-            number = whole[len(heading):]
+            number, kind = whole[len(heading):], printed.split()[: len(heading) - len(whole)]
             if len(heading) >= HEADLINE_WORDS and whole[: len(heading)] == heading and 0 < len(number) <= NUMBER_WORDS \
                     and any(w.isdigit() for w in number):
+                return printed
+            if len(whole) >= HEADLINE_WORDS and heading[len(kind):] == whole and 0 < len(kind) <= KIND_WORDS \
+                    and all(w.isalpha() and w.isupper() for w in kind):
                 return printed
     return None
