@@ -103,6 +103,25 @@ def test_a_label_before_a_colon_names_what_the_figures_after_it_count(
     assert gives("counted", sentence, sentence, req.terms, req.counted, req.said) is answers
 
 
+@pytest.mark.parametrize(("question", "sentence", "answers"), [
+    ("How many scholarships does Lorna award to Vettin's students?",
+     "Lorna's aid has fallen, and the number of scholarships awarded to Vettin's students is down to five.", True),
+    ("How many scholarships does Lorna award to Vettin's students?",
+     "Lorna's aid has fallen, and the number of visas issued to Vettin's students is down to five.", False),
+    ("Сколько рейсов в неделю из Лорны в Веттин будет выполнять авиакомпания?",
+     "С марта 2026 года авиакомпания увеличит число рейсов из Лорны в Веттин до трёх в неделю.", True),
+    ("Сколько рейсов в неделю из Лорны в Веттин будет выполнять авиакомпания?",
+     "Число рейсов выросло, и авиакомпания купила три новых самолёта.", False),  # a number after the clause's end
+])
+def test_the_number_of_what_the_question_counts_before_a_figure_counts_it(
+        monkeypatch: pytest.MonkeyPatch, question: str, sentence: str, answers: bool) -> None:
+    from assistant.search import crossterms
+
+    monkeypatch.setattr(crossterms, "word_vectors", lambda: None)
+    req = requirements(question)
+    assert gives("counted", sentence, sentence, req.terms, req.counted, req.said) is answers
+
+
 @pytest.mark.parametrize(("question", "whose"), [
     ("How many Lornan border guards serve on the river?", "lornan"),  # a name before what is counted
     ("How many citizens of Vettin visited Lorna in 2024?", "vettin"),  # "of" and a name after it

@@ -260,8 +260,20 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
             return True
     if counted and _measured(" ".join(after[:2]), sentence, counted):
         return True
+    if counted and _numbered(head, counted):
+        return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
+
+
+def _numbered(head: str, counted: Sequence[str]) -> bool:
+    """The words before a figure, in its clause, name the number of what the question counts, the noun of a number
+    (`count_nouns` of the words' language) before it: "the number of Chevening scholarships awarded is down to five",
+    «увеличит число рейсов Лорна – Веттин до трёх в неделю»."""
+    clause = re.split(r"[;:!?]|[.,]\s", head)[-1].split()[-LABELLED_WITHIN:]
+    nouns = lang_data(script_language(" ".join(counted))).count_nouns
+    at = next((k for k, w in enumerate(clause) if w.lower() in nouns), None)
+    return at is not None and not counted_nouns(counted).isdisjoint(tokenize(" ".join(clause[at + 1 : at + 1 + LABEL_WORDS])))
 
 
 def _measured(unit: str, sentence: str, counted: Sequence[str]) -> bool:
