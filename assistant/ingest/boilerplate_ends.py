@@ -187,8 +187,9 @@ def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> 
                 for j in (i, *entries):
                     reasons[j] = "contents"
         listed = _headings_listed(plains, i) if reasons[i] in (None, "masthead") and is_contents_heading(plain) else []
-        for j in (i, *listed) if listed else ():  # the headings it leads to, above the headline or below it
-            reasons[j] = "contents"
+        if listed:  # the headings it leads to, the contents above the headline or below it
+            for j in (i, *listed):
+                reasons[j] = "contents"
 
 
 _LISTED = regex.compile(r"^\d{1,2}[.)]\s+(.+?)(?:\s+\([^()]{1,40}\))?$")  # «1. Лорна и … (Вести)»: an entry, its source
@@ -216,7 +217,9 @@ _NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?\s)")  # "[1] Данн�
 
 
 def _is_signature(plain: str) -> bool:
-    return bool(_SIGNATURE.match(plain)) and (any(w[:1].islower() for w in plain.split()[1:-1]) or bool(_TWO_INITIALS.search(plain)))
+    """A role in lower case or two initials before the surname («Руководитель управления А. Жусупов»)."""
+    return bool(_SIGNATURE.match(plain)) and (any(w[:1].islower() for w in plain.split()[1:-1])
+                                              or bool(_TWO_INITIALS.search(plain)))
 
 
 _NUMBERED_HEADING = regex.compile(r"^(?:#+\s*|\d{1,2}\.\s+\p{Lu})")  # "## …", «2. Общие сведения»
@@ -227,9 +230,9 @@ def _drop_signature(lines: Sequence[str], plains: Sequence[str], reasons: list[s
     that signs a part of it (an address opening a brochure): under a sentence, over a heading."""
     shown = [i for i, plain in enumerate(plains) if plain and reasons[i] is None]
     for k, i in enumerate(shown[1:-1], 1):
-        after = plains[shown[k + 1]]
-        if _is_signature(plains[i]) and _SENTENCE_END.search(plains[shown[k - 1]]) and lines[i].strip() == plains[i] \
-                and _NUMBERED_HEADING.match(lines[shown[k + 1]].lstrip()) and not _SENTENCE_END.search(after):
+        before, after = shown[k - 1], shown[k + 1]
+        if _is_signature(plains[i]) and lines[i].strip() == plains[i] and _SENTENCE_END.search(plains[before]) \
+                and _NUMBERED_HEADING.match(lines[after].lstrip()) and not _SENTENCE_END.search(plains[after]):
             reasons[i] = "signature"
     for i in range(len(plains) - 1, -1, -1):
         plain = plains[i]

@@ -7,8 +7,8 @@ the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervis
 A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
 предоставляется …»; `procedure_lines` in data/lang), a call's operator in lines whose every sentence is procedure or
 courtesy ("Thank you. Our next question comes from … Please go ahead."; `procedure_turns`, `procedure_notices`,
-`courtesies`) under his label ("Operator"; `procedure_labels`, with the call's headings), and a list of members or speakers leads its names to their
-places with spaced dots ("Lorna . . . . . . Ms. Veld").
+`courtesies`) under his label ("Operator"; `procedure_labels`, with the call's headings), and a list of members or
+speakers leads its names to their places with spaced dots ("Lorna . . . . . . Ms. Veld").
 """
 
 from __future__ import annotations
