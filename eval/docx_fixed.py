@@ -88,11 +88,18 @@ def official_document(size: float, left: float, right: float, top: float | None 
                       bottom: float | None = None) -> tuple[Document, Section]:
     """A new Word document set in Times New Roman of `size` points, its first section's margins in centimetres (left
     and right; top and bottom when given), and that section: a Russian official paper's page."""
+    return new_document("Times New Roman", size, left, right, top, bottom)
+
+
+def new_document(font: str, size: float, left: float, right: float, top: float | None = None,
+                 bottom: float | None = None) -> tuple[Document, Section]:
+    """A new Word document set in `font` of `size` points, its first section's margins in centimetres (left and right;
+    top and bottom when given), and that section."""
     import docx
 
     doc = docx.Document()
     normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
+    normal.font.name = font
     normal.font.size = Pt(size)
     section = doc.sections[0]
     section.left_margin, section.right_margin = Cm(left), Cm(right)

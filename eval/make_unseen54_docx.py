@@ -25,13 +25,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import (  # eval/docx_fixed.py, beside this script
+    new_document,
+    page_field,
+    save_fixed,
+)
 
 HERE = Path(__file__).resolve().parent / "unseen54"
 OUT = HERE / "Пресс-выпуск №23 (внешнеполитические партнёры, ноябрь 2025).docx"
@@ -158,14 +161,8 @@ def table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    section = doc.sections[0]
+    doc, section = new_document("Calibri", 11, 2.2, 2.2, 3.2, 2.0)
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    section.left_margin = section.right_margin = Cm(2.2)
-    section.top_margin, section.bottom_margin = Cm(3.2), Cm(2.0)
 
     header = section.header
     first = header.paragraphs[0]

@@ -27,10 +27,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import page_field, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import (  # eval/docx_fixed.py, beside this script
+    new_document,
+    page_field,
+    save_fixed,
+)
 
 OUT = Path(__file__).resolve().parent / "unseen59" / "CN_Open-Counters_small-traders_KG-KZ-UZ_v2 (draft).docx"
 
@@ -173,12 +176,7 @@ def heading(doc, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    section = doc.sections[0]
-    section.left_margin, section.right_margin = Cm(2.2), Cm(2.2)
+    doc, section = new_document("Calibri", 11, 2.2, 2.2)
 
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -27,12 +27,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import new_document, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen65" / "KIEA_Memo_2025-117_C5+UK_summit_options_v2.docx"
 
@@ -150,12 +149,7 @@ def labelled(doc, label: str, text: str) -> None:  # type: ignore[no-untyped-def
 
 
 def main() -> None:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    section = doc.sections[0]
-    section.left_margin = section.right_margin = Cm(2.5)
+    doc, section = new_document("Calibri", 11, 2.5, 2.5)
 
     marking(section.header.paragraphs[0])
     marking(section.footer.paragraphs[0])
