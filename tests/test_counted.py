@@ -170,6 +170,11 @@ def test_a_figure_with_a_unit_measures_what_the_question_counts_when_its_sentenc
     ("Сколько выделил бюджет Лорны на ремонт дороги?", True),  # a sum
     ("Сколько в 2025 году платили в Лорне за килограмм шерсти?", True),
     ("Сколько веттинских инвестиций вложат в завод в Лорне?", True),  # a sum of an adjective and a money noun
+    ("Сколько стипендий Лорна выделила студентам из Веттина?", False),  # a plural noun right after «сколько»: counted
+    ("Сколько грантов выделил фонд Лорны в 2025 году?", False),
+    ("Сколько долларов выделила Лорна на паромы?", True),  # a currency is a sum
+    ("Сколько миллионов долларов выделила Лорна на паромы?", True),
+    ("Сколько Лорна выделила на паромы?", True),
 ])
 def test_how_many_of_an_adjective_and_a_noun_counts_and_asks_no_sum(question: str, money: bool) -> None:
     assert ("money" in requirements(question).answer_types) is money
