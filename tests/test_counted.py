@@ -175,6 +175,8 @@ def test_a_figure_with_a_unit_measures_what_the_question_counts_when_its_sentenc
     ("Сколько долларов выделила Лорна на паромы?", True),  # a currency is a sum
     ("Сколько миллионов долларов выделила Лорна на паромы?", True),
     ("Сколько Лорна выделила на паромы?", True),
+    ("Сколько налогов заплатили паромные компании Лорны?", True),  # taxes are a sum
+    ("Сколько Лорнийский фонд выделит на паромы?", True),  # a name after «сколько», no counted noun
 ])
 def test_how_many_of_an_adjective_and_a_noun_counts_and_asks_no_sum(question: str, money: bool) -> None:
     assert ("money" in requirements(question).answer_types) is money
