@@ -82,23 +82,30 @@ def _opens(sentence: str, openings: Sequence[str]) -> bool:
     return any(sentence.startswith(o) and not sentence[len(o):len(o) + 1].isalnum() for o in openings)
 
 
+@lru_cache(maxsize=1)
+def _call_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A call's procedure labels, turns, notices and courtesies in every language, as `_procedures` has its lines."""
+    langs = all_lang_data()
+    return (frozenset().union(*(ld.procedure_labels for ld in langs)),
+            tuple(p for ld in langs for p in ld.procedure_turns),
+            tuple(p for ld in langs for p in ld.procedure_notices),
+            tuple(p for ld in langs for p in ld.courtesies))
+
+
 def _procedural(plain: str) -> bool:
     """A call's procedure: its label or heading alone ("Operator", "Question-and-Answer Session"), or a line whose every
     sentence is procedure (`procedure_turns`, or saying one of `procedure_notices`) or courtesy, one at least procedure."""
+    labels, turns, notices, courtesies = _call_words()
     low = plain.lower().strip()
-    if any(low.rstrip(":") in ld.procedure_labels for ld in all_lang_data()):
+    if low.rstrip(":") in labels:
         return True
     said = False
     for sentence in _SENTENCES.split(low):
         n = len(sentence.split())
-        for ld in all_lang_data():
-            if (n <= PROCEDURE_WORDS and _opens(sentence, ld.procedure_turns)) \
-                    or (n <= NOTICE_WORDS and any(p in sentence for p in ld.procedure_notices)):
-                said = True
-                break
-            if n <= PROCEDURE_WORDS and _opens(sentence, ld.courtesies):
-                break
-        else:
+        if (n <= PROCEDURE_WORDS and _opens(sentence, turns)) \
+                or (n <= NOTICE_WORDS and any(p in sentence for p in notices)):
+            said = True
+        elif not (n <= PROCEDURE_WORDS and _opens(sentence, courtesies)):
             return False
     return said
 
