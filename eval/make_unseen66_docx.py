@@ -37,7 +37,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
-from docx_fixed import centred, justified, official_document, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import centred, justified, official_document, save_fixed  # eval/docx_fixed.py
 
 OUT = Path(__file__).resolve().parent / "unseen66" / "ТЗ_ТЭО_ж.д._Дусти-Нижний_Пяндж-Кундуз_конкурс_ГРП-ЖД-КУ-2025-07.docx"
 
