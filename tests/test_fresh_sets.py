@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen66: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen67: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -964,6 +964,13 @@ TITLES_66 = {
     "отношений.html": "Немецкий вектор Центральной Азии: союзник, донор или покупатель сырья?",
 }
 
+TITLES_67 = {
+    "Republic_of_Tajikistan_OC_2032_Notes_extract.pdf": "US$750,000,000 6.125 per cent. Notes due 2032",
+    "Cross-Border Cooperation Officer (VNTJKP01532) _ OSCE Careers.html": "Cross-Border Cooperation Officer",
+    "PressKit_CA-Germany_Summit_Ashgabat_2025_EN.docx": "PRESS KIT Third Central Asia – Germany Summit",
+    "Учебник_История_Кыргызстана_11_кл_§27.pdf": "§ 27. Внешняя политика Кыргызской Республики в 1991–2025 годах",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -1102,6 +1109,11 @@ SETS = [
     FreshSet("unseen66", ("u66en", 26, "u66ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
              {"en": 4, "ru": 14}, 185, 60, TITLES_66,
              file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
+    # set 67 has set 53's, 55's, 57's, 59's, 61's, 63's and 65's mix (it follows set 65; set 66 is written beside it, in
+    # another branch)
+    FreshSet("unseen67", ("u67en", 26, "u67ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
+             {"en": 12, "ru": 6}, 152, 60, TITLES_67,
+             file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -1990,6 +2002,29 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("unseen66", "prose"): (
         "the conference programme PDF's «ПРОГРАММА» and «международной научно-практической конференции» (the cover's "
         "lines over the conference's name) are not in the text"
+    ),
+    ("unseen67", "chrome"): (
+        "the cleaning of 38f988c, which the set was written against, leaves 76 of unseen67's 152 chrome lines "
+        "(eval/README.md lists them): in the vacancy page 'How to apply' with its paragraph and the three standard "
+        "statements (diversity, shortlisted candidates only, fraud); in the Word press kit the welcome note's signature "
+        "(the name, a section label, and the post) and the press centre's Wi-Fi and services lines; in the offering "
+        "circular PDF 62 of 87, the cover's pointer to the risk factors, 'Joint Lead Managers' with the three banks and "
+        "the circular's date, 'TABLE OF CONTENTS', 'Page' and the contents' first entry, the whole of 'IMPORTANT NOTICES' "
+        "(22 lines with its page number), the table's source line and the whole of the terms and conditions (30 lines); "
+        "in the textbook PDF the even pages' running head, the document's source line (two lines) and the picture's "
+        "caption (two lines)"
+    ),
+    ("unseen67", "titles"): (
+        "the vacancy page is titled by its first heading 'Background', not by its <h1> 'Cross-Border Cooperation "
+        "Officer'; the offering circular PDF by its metadata title, the printer's job name 'Project Pamir - Offering "
+        "Circular - Printer's Proof 7', not by the notes' line 'US$750,000,000 6.125 per cent. Notes due 2032'; the Word "
+        "press kit by the summit's name alone, without 'PRESS KIT' over it"
+    ),
+    ("unseen67", "prose"): (
+        "the vacancy page's summary box (seven 'Label: value' lines: vacancy number, organization, duty station, grade, "
+        "contract type, number of posts, deadline) and one of its tasks ('Follow the situation at the border with "
+        "Afghanistan …') are not in the text, nor are the press kit's cover lines 'PRESS KIT' and 'Third Central Asia – "
+        "Germany Summit' (the latter titles it)"
     ),
 }
 
