@@ -6,10 +6,9 @@ also" / "Читайте также", bylines and datelines, page headers and foo
 "Volume 2, Issue 5") and widgets (share, follow, print, short url, cookie notices, copyright lines). The vocabularies
 are language data (`data/lang/*.json`: widgets, widget_prefixes, list_markers, months, ...).
 
-Each line's own form is judged by `boilerplate_lines`; the passes over a whole document (lists
-after a marker, names beside datelines, running heads, the masthead above the headline) and the
-lines a site repeats are here. `strip(lines, repeated)` returns which lines to keep and why the others go; the cleaner
-(`cleaning.clean`) calls it before its own site-specific rules, which stay as a fallback.
+Each line's own form is judged by `boilerplate_lines`; the passes over a whole document (lists after a marker, names
+beside datelines, running heads, the masthead over the headline) and a site's repeated lines are here. `strip(lines,
+repeated)` gives each line's verdict; `cleaning.clean` calls it before its site-specific rules, a fallback.
 Dates in dropped bylines are not lost: date extraction reads the raw text.
 """
 
@@ -20,7 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from .boilerplate_ends import drop_ends, drop_head_record, drop_letterhead, drop_sources, standing_headline
-from .boilerplate_legal import drop_notice_values
+from .boilerplate_legal import drop_notice_values, drop_signing_blocks
 from .boilerplate_mail import MAIL_REASONS, drop_mail_parts
 from .boilerplate_lines import (
     _AFFILIATION_MARKS,
@@ -108,8 +107,9 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
     drop_hearing_front(plains, reasons, headline)
     drop_labelled_run(lines, plains, reasons, headline)
     drop_notice_values(plains, reasons)
+    drop_signing_blocks(lines, plains, reasons)
     _drop_lists(lines, plains, reasons, vocab)
-    _drop_names_by_datelines(plains, reasons)
+    _drop_names_by_datelines(lines, plains, reasons)
     drop_page_furniture(lines, plains, reasons)
     drop_back_matter(plains, reasons, vocab)
     drop_profile_fields(plains, reasons)
@@ -297,11 +297,11 @@ def _drop_lists(lines: Sequence[str], plains: Sequence[str], reasons: list[str |
             j = _next_nonblank(plains, j + 1) if spaced else j + 1
 
 
-def _drop_names_by_datelines(plains: Sequence[str], reasons: list[str | None]) -> None:
-    """A bare name ("Helen Whitcombe", "Helen Whitcombe, Northgate") next to a byline or dateline is the author, next to
-    a contact line a contact person; so is a bare name with the author's role under it (`_has_role_under`)."""
+def _drop_names_by_datelines(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A bare name ("Helen Whitcombe, Northgate") next to a byline or dateline is the author, next to a contact line a
+    contact person, and so with the author's role under it (`_has_role_under`); a marked headline ("# ") is none."""
     for i, plain in enumerate(plains):
-        if reasons[i] is not None or not (_is_name_line(plain) or _is_name_place(plain)):
+        if reasons[i] is not None or lines[i][:2] == "# " or not (_is_name_line(plain) or _is_name_place(plain)):
             continue
         before = [j for j in range(i - 1, -1, -1) if plains[j]][:1]
         after = [j for j in range(i + 1, len(plains)) if plains[j]][:1]

@@ -4,7 +4,9 @@ An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign.
 the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its author in
 the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
 наук, профессор …»), and its leading organisation under the label, no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
-A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
+A form is signed on a blank
+("__________ / Лорнов Д.Н.") under the signer's post and a label ("Approved by", «Утверждаю»; `sign_labels`), alone or in
+a table's row. A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
 предоставляется …»; `procedure_lines` in data/lang), a call's operator in lines whose every sentence is procedure or
 courtesy ("Thank you. Our next question comes from … Please go ahead."; `procedure_turns`, `procedure_notices`,
 `courtesies`) under his label ("Operator"; `procedure_labels`, with the call's headings), and a list of members or
@@ -17,9 +19,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from .langdata import all_lang_data
 
-__all__ = ["drop_notice_values", "is_copyright", "is_document_code", "notice_reason", "without_full_name"]
+__all__ = ["drop_notice_values", "drop_signing_blocks", "is_copyright", "is_document_code", "is_sign_label", "is_sign_line",
+           "notice_reason", "without_full_name"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHORT_NOTICE = 8  # words of a "(c) Lorna Media" line at most, with no year or rights phrase
@@ -118,8 +123,10 @@ def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
         return "copyright"
     if is_document_code(plain):
         return "document code"
-    if FULL_NAME.fullmatch(plain):
+    if FULL_NAME.fullmatch(plain) or _FULL_NAME_TITLED.fullmatch(plain):
         return "byline"
+    if (n <= PROGRAMME_WORDS and _TIME_SLOT.match(plain) and not plain.endswith(("?", "!"))) or _TALKS.fullmatch(plain):
+        return "programme"
     if _IN_THE_CHAIR.fullmatch(plain.strip()) or (n <= PROCEDURE_WORDS and plain.lower().startswith(_procedures())) \
             or _procedural(plain):
         return "procedure"
@@ -136,6 +143,15 @@ COVER_LINES = 12  # lines of a cover read for its author's full name
 FULL_NAME = re.compile(rf"[А-ЯЁ]{{2,}}(?:-[А-ЯЁ]{{2,}})?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS}|улы)")
 
 
+# «Вельдова Анна Петровна» alone on its line: an author's name over an abstract, as a programme or a collection prints it
+_FULL_NAME_TITLED = re.compile(rf"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})")
+PROGRAMME_WORDS = 30  # words of a programme's line at most
+_TIME_SLOT = re.compile(r"\d{1,2}[:.]\d{2}\s?[–—-]\s?\d{1,2}[:.]\d{2}\s+\S")  # "09:00–10:00 Registration"
+# talks in a programme: each the speaker, the town in brackets and the title
+# ("Veld A. (Lorna). The port and the lake"), one or several (a PDF joins a section's talks in one paragraph)
+_TALKS = regex.compile(r"(?:(?:\p{Lu}[\p{Ll}'’-]+\s){1,3}(?:\p{Lu}\.\s?){0,2}\(\p{Lu}[\p{Ll}-]+\)\.\s+\p{Lu}[^.!?()]*)+")
+
+
 def without_full_name(lines: list[str]) -> list[str]:
     """A cover's lines without the author's full name in the Russian manner, the surname in capitals ("ВЕЛДОВА Анна
     Петровна" above a thesis's title): set in the title's type, it would open the title."""
@@ -148,11 +164,70 @@ VALUE_WORDS = 20  # the value under it at most
 
 def drop_notice_values(plains: Sequence[str], reasons: list[str | None]) -> None:
     """The line under a notice that is a label ending on a colon («Ведущая организация:» over «Институт … (г. Казань)»),
-    when it ends no sentence: the value the label gives goes with it."""
+    when it ends no sentence: the value the label gives goes with it; so does an author's affiliation under his full
+    name («Вельдова Анна Петровна» over «канд. полит. наук, доцент, Лорнский университет, Лорна»)."""
     for i, plain in enumerate(plains):
-        if reasons[i] != "copyright" or not plain.endswith(":") or len(plain.split()) > LABEL_WORDS:
+        named = reasons[i] == "byline" and bool(_FULL_NAME_TITLED.fullmatch(plain) or FULL_NAME.fullmatch(plain))
+        if not named and (reasons[i] != "copyright" or not plain.endswith(":") or len(plain.split()) > LABEL_WORDS):
             continue
         below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
         if below is not None and reasons[below] is None and len(plains[below].split()) <= VALUE_WORDS \
                 and not plains[below].rstrip().endswith((".", "!", "?", ":")):
-            reasons[below] = "copyright"
+            reasons[below] = "affiliation" if named else "copyright"
+
+
+_BLANK = re.compile(r"_{4,}")  # a blank to sign on
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+_SIGNER_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+|\((?:подпись|signature)\)")  # "Е.", "Д.Н.", "Veld"
+SIGNER_WORDS = 4  # words of the signer's name beside the blank at most ("Е. В. Кольцова")
+SIGN_CELL_WORDS = 8  # words of another cell of a signing row at most ("Главный специалист ГРП")
+POST_WORDS = 12  # words of the signer's post over the blank at most
+
+
+def is_sign_line(plain: str) -> bool:
+    """A blank to sign on with at most the signer's name beside it ("__________ / Лорнов Д.Н.", "________ A. Veld"),
+    alone or in a table's row whose other cells are short and end no sentence ("| Разработал: | Главный специалист |
+    ______ Х.А. Вельдов |"). A blank in a sentence ("… signed in ____ in Vettin.") is an exercise's, no signature."""
+    if not _BLANK.search(plain):
+        return False
+    for cell in (c.strip() for c in plain.strip().strip("|").split("|")):
+        words = _BLANK.sub(" ", cell).replace("/", " ").split()
+        if _BLANK.search(cell):
+            if len(words) > SIGNER_WORDS or not all(_SIGNER_WORD.fullmatch(w) for w in words):
+                return False
+        elif len(words) > SIGN_CELL_WORDS or (cell.endswith((".", "!", "?")) and not _SIGNER_WORD.fullmatch(words[-1])):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _sign_labels() -> frozenset[str]:
+    return frozenset().union(*(ld.sign_labels for ld in all_lang_data()))
+
+
+def is_sign_label(text: str) -> bool:
+    """A form's label over a signature ("Approved by:", «УТВЕРЖДАЮ»; `sign_labels`), no headline."""
+    return text.lower().strip().rstrip(" :") in _sign_labels()
+
+
+def drop_signing_blocks(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
+    """A form's signing block: the blank to sign on (`is_sign_line`), the signer's post over it (a short line ending no
+    sentence) and the form's label over that ("Approved by", «Утверждаю»: `sign_labels`), or the label right over the
+    blank. The blank is read in the line (a plain line has lost it as Markdown's emphasis)."""
+    for i, plain in enumerate(plains):
+        if not plain or not is_sign_line(lines[i].strip()):
+            continue
+        reasons[i] = reasons[i] or "signature"
+        for k, j in enumerate([j for j in range(i - 1, -1, -1) if plains[j]][:2]):
+            above = plains[j]
+            if is_sign_label(above):
+                reasons[j] = reasons[j] or "signature"
+            elif k == 0 and reasons[j] is None and len(above.split()) <= POST_WORDS and "|" not in above \
+                    and not above.rstrip().endswith((".", "!", "?", ";", ",")):
+                reasons[j] = "signature"  # the signer's post
+                continue
+            break
+    for i, plain in enumerate(plains):  # a table's rule between signing rows ("---|---|---")
+        if _TABLE_RULE.fullmatch(lines[i].strip()) and all(
+                reasons[j] == "signature" for j in (i - 1, i + 1) if 0 <= j < len(lines) and plains[j]):
+            reasons[i] = "signature"

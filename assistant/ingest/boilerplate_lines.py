@@ -354,7 +354,7 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         if _segment_is_widget(head, vocab) and all(_segment_is_widget(s, vocab) or _URL.match(s.strip()) for s in [tail]):
             return "widget"
     prefix = _starts_with(low, vocab.widget_prefixes)
-    if prefix and n <= 25 and not ends_open(plain):  # a label line going on in the next ("Ключевые слова: ...,") is kept
+    if prefix and n <= 25 and not ends_open(plain) and plain[-1:] != ";":  # a label going on ("…: ...,"), an item ("…;")
         rest = low[len(prefix) :].lstrip()
         if prefix in vocab.calls or not rest or rest[0] in ":.(?" or not ends:
             return "widget"  # "Tags: ...", "Нашли ошибку? Выделите её …": the prefix a label or a question of its own

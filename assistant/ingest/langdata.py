@@ -47,6 +47,7 @@ class LangData:
     procedure_lines: tuple[str, ...]  # a meeting record's procedural sentences' openings ("The meeting rose at"), longest first
     procedure_turns: tuple[str, ...]  # a call's or a hearing's procedural sentences' openings ("Our next question comes from")
     procedure_labels: frozenset[str]  # a procedure's lines alone: its speaker and its headings ("Operator"), lower case
+    sign_labels: frozenset[str]  # a form's label over a signature ("Approved by", «Утверждаю»), lower case
     procedure_notices: tuple[str, ...]  # what a procedural sentence says anywhere ("this call is being recorded")
     courtesies: tuple[str, ...]  # a courtesy's openings that may stand between procedural sentences ("Please go ahead")
     amount_markers: frozenset[str]  # "of", "for": what a sum or a weight the question asks is of or for
@@ -166,6 +167,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         procedure_lines=tuple(sorted((p.lower() for p in data.get("procedure_lines", [])), key=len, reverse=True)),
         procedure_turns=tuple(sorted((p.lower() for p in data.get("procedure_turns", [])), key=len, reverse=True)),
         procedure_labels=words("procedure_labels"),
+        sign_labels=words("sign_labels"),
         procedure_notices=tuple(p.lower() for p in data.get("procedure_notices", [])),
         courtesies=tuple(sorted((p.lower() for p in data.get("courtesies", [])), key=len, reverse=True)),
         lead_phrases=tuple(sorted((p.lower() for p in data.get("lead_phrases", [])), key=len, reverse=True)),

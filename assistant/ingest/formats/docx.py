@@ -8,6 +8,7 @@ import zipfile
 from itertools import pairwise
 from typing import Any
 
+from ..boilerplate_legal import is_sign_label
 from . import Extracted, UnreadableDocument, from_markdown, pipe_table, stated_properties
 
 __all__ = ["accept_changes", "docx_markdown", "notes_text", "read_docx", "text_box_paragraphs"]
@@ -261,8 +262,8 @@ def _caps_title_continued(lines: list[str]) -> list[str]:
             if sections < SECTION_HEADINGS and any(x.startswith("#") and not x.lstrip("# ")[:1].isdigit() for x in below[:prose]):
                 break  # a headline of its own below: the lines above are a speech's or a report's cover
             return [*lines[:a], f"# {kind} {rest}", *lines[a + 1 : b], *lines[b + 1 :]]
-        if lines[a].startswith("# "):
-            break  # a headline of its own
+        if lines[a].startswith("# ") and not is_sign_label(kind):
+            break  # a headline of its own, not a form's label over its signature («УТВЕРЖДАЮ»)
     return lines
 
 
