@@ -151,3 +151,20 @@ def test_a_marked_headline_beside_a_dateline_is_the_title_and_a_list_item_on_fol
     assert cleaned.title == "Ferry Cooperation Officer"
     assert "Follow the traffic on the ferry lines between Vettin and Brannock" in cleaned.text
     assert "380 harbour officers" in cleaned.text
+
+
+def test_a_labels_line_ending_on_a_semicolon_stays_a_widget() -> None:
+    """Cleaning 77: the item's semicolon keeps a line opening on a widget's word, not a label's line before its colon."""
+    line = "Keywords: ferries; the Inland Sea; Vettin; Brannock;"
+    assert reasons_of([line, "", "The ferries carried 41,000 lorries in 2024, a fifth more than a year before."])[line]
+
+
+def test_a_titles_line_in_capitals_over_a_full_name_stays() -> None:
+    """Cleaning 77: an author's full name makes no byline of the title's second line over it."""
+    lines = ["# Сборник тезисов", "", "Первый доклад секции говорил о портах Лорны, где за год обработали 2,4 млн тонн зерна.", "",
+             "ПАРОМЫ ВНУТРЕННЕГО МОРЯ:", "МАРШРУТЫ И ОГРАНИЧЕНИЯ", "Вельдова Анна Петровна",
+             "канд. экон. наук, доцент, Лорнийский университет, Веттин", "",
+             "За 2024 год паромы Внутреннего моря перевезли 41 тыс. грузовиков, на пятую часть больше, чем годом ранее."]
+    reasons = reasons_of(lines)
+    assert reasons["МАРШРУТЫ И ОГРАНИЧЕНИЯ"] is None
+    assert reasons["Вельдова Анна Петровна"] and reasons["канд. экон. наук, доцент, Лорнийский университет, Веттин"]

@@ -123,8 +123,10 @@ def notice_reason(plain: str, n: int, rights: tuple[str, ...]) -> str | None:
         return "copyright"
     if is_document_code(plain):
         return "document code"
-    if FULL_NAME.fullmatch(plain) or _FULL_NAME_TITLED.fullmatch(plain):
+    if FULL_NAME.fullmatch(plain):
         return "byline"
+    if _FULL_NAME_TITLED.fullmatch(plain):
+        return "authors"  # no byline: a title's line in capitals over it is no author's name beside it
     if (n <= PROGRAMME_WORDS and _TIME_SLOT.match(plain) and not plain.endswith(("?", "!"))) or _TALKS.fullmatch(plain):
         return "programme"
     if _IN_THE_CHAIR.fullmatch(plain.strip()) or (n <= PROCEDURE_WORDS and plain.lower().startswith(_procedures())) \
@@ -167,7 +169,7 @@ def drop_notice_values(plains: Sequence[str], reasons: list[str | None]) -> None
     when it ends no sentence: the value the label gives goes with it; so does an author's affiliation under his full
     name («Вельдова Анна Петровна» over «канд. полит. наук, доцент, Лорнский университет, Лорна»)."""
     for i, plain in enumerate(plains):
-        named = reasons[i] == "byline" and bool(_FULL_NAME_TITLED.fullmatch(plain) or FULL_NAME.fullmatch(plain))
+        named = reasons[i] in ("byline", "authors") and bool(_FULL_NAME_TITLED.fullmatch(plain) or FULL_NAME.fullmatch(plain))
         if not named and (reasons[i] != "copyright" or not plain.endswith(":") or len(plain.split()) > LABEL_WORDS):
             continue
         below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)

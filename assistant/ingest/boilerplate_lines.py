@@ -354,10 +354,10 @@ def _single(line: str, plain: str, vocab: _Vocab) -> str | None:
         if _segment_is_widget(head, vocab) and all(_segment_is_widget(s, vocab) or _URL.match(s.strip()) for s in [tail]):
             return "widget"
     prefix = _starts_with(low, vocab.widget_prefixes)
-    if prefix and n <= 25 and not ends_open(plain) and plain[-1:] != ";":  # a label going on ("…: ...,"), an item ("…;")
+    if prefix and n <= 25 and not ends_open(plain):  # a label line going on in the next ("Ключевые слова: ...,") is kept
         rest = low[len(prefix) :].lstrip()
-        if prefix in vocab.calls or not rest or rest[0] in ":.(?" or not ends:
-            return "widget"  # "Tags: ...", "Нашли ошибку? Выделите её …": the prefix a label or a question of its own
+        if not rest or rest[0] in ":.(?" or ((prefix in vocab.calls or not ends) and plain[-1:] != ";"):
+            return "widget"  # "Tags: …", "Нашли ошибку? …": the prefix a label or a question of its own; no item ("…;")
     if n <= 25 and _CTRL_ENTER.search(plain):
         return "widget"
     if n <= 25 and ((plain.startswith("Re: ") and not ends) or _is_pagination(plain, low, vocab)):
