@@ -151,13 +151,3 @@ def test_a_marked_headline_beside_a_dateline_is_the_title_and_a_list_item_on_fol
     assert cleaned.title == "Ferry Cooperation Officer"
     assert "Follow the traffic on the ferry lines between Vettin and Brannock" in cleaned.text
     assert "380 harbour officers" in cleaned.text
-
-
-def test_a_printers_job_name_is_no_document_title() -> None:
-    """Cleaning 77: a PDF's metadata title naming a proof or a draft by its number is the printer's job, not the title."""
-    from assistant.ingest.formats.pdf_layout import is_document_title
-
-    for job in ("Project Lorna - Offering Circular - Printer's Proof 7", "Vettin port strategy draft 3", "Ferry report v2"):
-        assert not is_document_title(job), job
-    for title in ("The ferry lines of the Inland Sea, 2025", "Vettin port strategy to 2030", "Proof of origin rules"):
-        assert is_document_title(title), title

@@ -225,8 +225,7 @@ def _aligned(kept: list[str], lines: list[str], styles: list[Style | None] | Non
 
 
 _FILE_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|odt|rtf|pptx?|indd|txt)$"
-                         r"|\b(?:powerpoint|keynote)\b|^(?:presentation|document|slide)\s*\d*$"
-                         r"|\b(?:printer'?s proof|proof|draft|version|v)\s?\d+$", re.IGNORECASE)  # a job's name: "… - Proof 7"
+                         r"|\b(?:powerpoint|keynote)\b|^(?:presentation|document|slide)\s*\d*$", re.IGNORECASE)
 _SITE_PART = re.compile(r"\s+[|–—·:-]\s+|\s*::\s*")  # "Headline | Site", "Headline – Site" in a page's <title>
 
 
