@@ -48,10 +48,6 @@ GDP_ROWS = [
         ("Сколько суток идёт груз через Туркмению?", ["Через Туркменистан груз идёт около 9 суток."], True),
         ("Сколько суток идёт груз через Туркмению?", ["Через Казахстан груз идёт около 9 суток."], False),
         ("What did Kirghizia sign?", ["Kyrgyzstan signed the deal."], True),
-        # a state's capital stands for it (data/lang metonyms), in a Russian case too; another state's does not
-        ("What did Uzbekistan sign?", ["Tashkent signed the deal."], True),
-        ("What did Uzbekistan sign?", ["Bishkek signed the deal."], False),
-        ("Что подписал Таджикистан?", ["В Душанбе подписали соглашение."], True),
         # a number word inside a hyphenated word; a joiner ("for") is no name to find
         ("How many Grammy awards has the Veldrania Choir won?", ["The six-time Grammy winner Veldrania Choir sang."], True),
         ("Who is the General Manager for the Lakeside Otters?", ["Jo Brand is the general manager of the Lakeside Otters."], True),
