@@ -196,3 +196,18 @@ def test_which_embassies_asks_for_names() -> None:
     assert "named" in requirements("Which six embassies did Lorna close in its budget cuts of 2010?").answer_types
     assert "named" in requirements("Какие посольства закрыла Лорна в 2010 году?").answer_types
     assert "named" not in requirements("How many embassies did Lorna close in 2010?").answer_types
+
+
+@pytest.mark.parametrize(("question", "given", "not_given"), [
+    ("Сколько средств выделил Веттин в 1993 году на помощь сёлам Лорны?",
+     "В 1993 году Веттин выделил на помощь сёлам Лорны 112 млн марок.",
+     "В 1993 году Веттин выпустил 112 почтовых марок о сёлах Лорны."),
+    ("How much money did Vettin give to the villages of Lorna in 1993?",
+     "In 1993 Vettin gave the villages of Lorna 112 million Deutsche Marks.",
+     "In 1993 the grant to the villages of Lorna marks 112 years of ties with Vettin."),
+])
+def test_a_sum_in_marks_answers_a_price_and_a_stamp_does_not(question: str, given: str, not_given: str) -> None:
+    req = requirements(question)
+    assert "money" in req.answer_types
+    assert gives("money", given, given, req.terms, req.counted, req.said)
+    assert not gives("money", not_given, not_given, req.terms, req.counted, req.said)
