@@ -46,17 +46,23 @@ def save_fixed(doc: Document, out: Path, *, title: str, author: str, created: dt
             dst.writestr(info, src.read(item.filename))
 
 
-def page_field(paragraph: Paragraph, cached: str) -> None:
-    """Word's PAGE field with its cached result, as Word saves it."""
+def field(paragraph: Paragraph, instr: str, cached: str, *, half_points: int | None = None) -> None:
+    """A Word field (PAGE, NUMPAGES) with its cached result, as Word saves it; each run in `half_points` type if given."""
     w = nsdecls("w")
+    size = f'<w:rPr><w:sz w:val="{half_points}"/></w:rPr>' if half_points else ""
     for xml in (
-        f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {w}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
-        f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {w}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+        f'<w:r {w}>{size}<w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r {w}>{size}<w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>',
+        f'<w:r {w}>{size}<w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r {w}>{size}<w:t>{cached}</w:t></w:r>',
+        f'<w:r {w}>{size}<w:fldChar w:fldCharType="end"/></w:r>',
     ):
         paragraph._p.append(parse_xml(xml))
+
+
+def page_field(paragraph: Paragraph, cached: str) -> None:
+    """Word's PAGE field with its cached result, as Word saves it."""
+    field(paragraph, "PAGE", cached)
 
 
 def centred(doc: Document, text: str, *, bold: bool = True, size: float = 13, before: float = 0,

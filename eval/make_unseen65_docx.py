@@ -31,7 +31,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import new_document, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import field, new_document, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen65" / "KIEA_Memo_2025-117_C5+UK_summit_options_v2.docx"
 
@@ -121,18 +121,6 @@ ATTACHMENTS = (
 )
 
 W = nsdecls("w")
-
-
-def field(paragraph, instr: str, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """A Word field (PAGE, NUMPAGES) with its cached result, as Word saves it."""
-    for xml in (
-        f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {W}><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
 
 
 def marking(paragraph) -> None:  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
-from docx_fixed import centred, justified, official_document, save_fixed  # eval/docx_fixed.py
+from docx_fixed import centred, field, justified, official_document, save_fixed  # eval/docx_fixed.py
 
 OUT = Path(__file__).resolve().parent / "unseen66" / "ТЗ_ТЭО_ж.д._Дусти-Нижний_Пяндж-Кундуз_конкурс_ГРП-ЖД-КУ-2025-07.docx"
 
@@ -162,18 +162,6 @@ SIGNATURES = [
 FOOTER = f"Техническое задание · Конкурс № {NUMBER} · Страница "
 
 W = nsdecls("w")
-
-
-def field(paragraph, instr: str, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """A Word field (PAGE, NUMPAGES) with its cached result, as Word saves it."""
-    for xml in (
-        f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {W}><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}><w:t>{cached}</w:t></w:r>',
-        f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
 
 
 def borderless(table) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
-from docx_fixed import new_document, save_fixed  # eval/docx_fixed.py, beside this script
+from docx_fixed import field, new_document, save_fixed  # eval/docx_fixed.py, beside this script
 
 OUT = Path(__file__).resolve().parent / "unseen67" / "PressKit_CA-Germany_Summit_Ashgabat_2025_EN.docx"
 
@@ -150,18 +150,6 @@ CONTACTS = [
 W = nsdecls("w")
 
 
-def field(paragraph, instr: str, cached: str) -> None:  # type: ignore[no-untyped-def]
-    """A Word field (PAGE, NUMPAGES) with its cached result, as Word saves it."""
-    for xml in (
-        f'<w:r {W}><w:rPr><w:sz w:val="16"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>',
-        f'<w:r {W}><w:rPr><w:sz w:val="16"/></w:rPr><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>',
-        f'<w:r {W}><w:rPr><w:sz w:val="16"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {W}><w:rPr><w:sz w:val="16"/></w:rPr><w:t>{cached}</w:t></w:r>',
-        f'<w:r {W}><w:rPr><w:sz w:val="16"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>',
-    ):
-        paragraph._p.append(parse_xml(xml))
-
-
 def rule_under(paragraph) -> None:  # type: ignore[no-untyped-def]
     paragraph._p.get_or_add_pPr().append(parse_xml(
         f'<w:pBdr {W}><w:bottom w:val="single" w:sz="8" w:space="1" w:color="0B5D4B"/></w:pBdr>'))
@@ -213,9 +201,9 @@ def main() -> None:
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot.add_run(f"{OFFICE} · Page ").font.size = Pt(8)
-    field(foot, "PAGE", "1")
+    field(foot, "PAGE", "1", half_points=16)
     foot.add_run(" of ").font.size = Pt(8)
-    field(foot, "NUMPAGES", "5")
+    field(foot, "NUMPAGES", "5", half_points=16)
 
     # the cover
     for text, size, bold, before in ((KIND, 14, True, 110), (SUMMIT, 26, True, 12), (PLACE_DATES, 15, False, 8),
