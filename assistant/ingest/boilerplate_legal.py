@@ -4,9 +4,8 @@ An act's list items open on "(a)", "(b)", "(c)": the third is no copyright sign.
 the act's number ("Document 32025D2463"), no headline: the act's own title follows. A thesis's cover names its author in
 the Russian manner ("ВЕЛДОВА Анна Петровна") and its supervisor and opponents by their degrees («доктор политических
 наук, профессор …»), and its leading organisation under the label, no sentence of the thesis. A debate's record puts its chair in brackets ("[… in the Chair]").
-A form is signed on a blank
-("__________ / Лорнов Д.Н.") under the signer's post and a label ("Approved by", «Утверждаю»; `sign_labels`), alone or in
-a table's row. A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
+A form is signed on a blank ("__________ / Лорнов Д.Н.") under the signer's post and a label ("Approved by",
+«Утверждаю»; `sign_labels`), alone or in a table's row. A meeting's record states its procedure in sentences of their own ("The meeting rose at 12.40 p.m.", «Слово
 предоставляется …»; `procedure_lines` in data/lang), a call's operator in lines whose every sentence is procedure or
 courtesy ("Thank you. Our next question comes from … Please go ahead."; `procedure_turns`, `procedure_notices`,
 `courtesies`) under his label ("Operator"; `procedure_labels`, with the call's headings), and a list of members or
@@ -229,7 +228,6 @@ def drop_signing_blocks(lines: Sequence[str], plains: Sequence[str], reasons: li
                 reasons[j] = "signature"  # the signer's post
                 continue
             break
-    for i, plain in enumerate(plains):  # a table's rule between signing rows ("---|---|---")
-        if _TABLE_RULE.fullmatch(lines[i].strip()) and all(
-                reasons[j] == "signature" for j in (i - 1, i + 1) if 0 <= j < len(lines) and plains[j]):
+    for i in range(1, len(lines) - 1):  # a table's rule between two signing rows ("---|---|---")
+        if _TABLE_RULE.fullmatch(lines[i].strip()) and reasons[i - 1] == reasons[i + 1] == "signature":
             reasons[i] = "signature"
