@@ -168,3 +168,24 @@ def test_a_titles_line_in_capitals_over_a_full_name_stays() -> None:
     reasons = reasons_of(lines)
     assert reasons["МАРШРУТЫ И ОГРАНИЧЕНИЯ"] is None
     assert reasons["Вельдова Анна Петровна"] and reasons["канд. экон. наук, доцент, Лорнийский университет, Веттин"]
+
+
+def _page(og_title: str, headline: str) -> str:
+    return (f'<html><head><title>{og_title} - Lorna Online</title><meta property="og:title" content="{og_title}"></head>'
+            f"<body><main><p>Foreign travel advice</p><h1>{headline}</h1><h2>Safety and security</h2>"
+            "<p>The border with Brasia is closed at 3 of its 9 crossings, and travel within 5 km of it needs a permit.</p>"
+            "<p>The permit costs 40 lorns and is issued in 10 days by the border service in Vettin.</p></main></body></html>")
+
+
+def test_a_short_headline_gives_way_to_the_stated_title_that_says_more(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Cleaning 78: a page's one- or two-word <h1> ("Vettin") under a caption is its subject; its og:title ("Vettin
+    travel advice") says what the page is, when it opens on the headline. A site's name after a dash adds nothing, and a
+    longer headline stays."""
+    from assistant.ingest.corpus import load_corpus, scan_corpus
+
+    (tmp_path / "advice.html").write_text(_page("Vettin travel advice", "Vettin"), encoding="utf-8")
+    (tmp_path / "site.html").write_text(_page("Vettin — Lorna Daily", "Vettin"), encoding="utf-8")
+    (tmp_path / "long.html").write_text(_page("Vettin border permits and crossings", "Vettin border permits"),
+                                        encoding="utf-8")
+    titles = {d.source.rsplit("/", 1)[-1]: d.title for d in load_corpus(scan_corpus(tmp_path))}
+    assert titles == {"advice.html": "Vettin travel advice", "site.html": "Vettin", "long.html": "Vettin border permits"}

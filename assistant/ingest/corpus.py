@@ -337,7 +337,7 @@ def _load_one(
     """
     from .cleaning import clean_source
     from .facets import document_facets, metadata_date
-    from .front_matter import page_title
+    from .front_matter import fuller_title, page_title
 
     raw_html: str | None = None
     source: str | None = None  # text formats: the page's lines before cleaning (bylines are cleaned away)
@@ -367,7 +367,8 @@ def _load_one(
     if meta.get("date") and not metadata_date(meta["date"]):
         log.warning("ignored the date %r of %s in metadata.json: write it as YYYY-MM-DD, YYYY-MM or YYYY", meta["date"], file.source)
         meta = {k: v for k, v in meta.items() if k != "date"}
-    title = meta.get("title") or stated_title or cleaned.title or page_title(embedded.get("title"), source) \
+    headline = fuller_title(cleaned.title, embedded.get("title")) if kind == "html" and cleaned.title else cleaned.title
+    title = meta.get("title") or stated_title or headline or page_title(embedded.get("title"), source) \
         or title_from_name(file.path)
     facets = document_facets(cleaned.text, title, meta, embedded, raw_html, source)
     return Document(

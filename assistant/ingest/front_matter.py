@@ -211,6 +211,23 @@ def html_title(raw: str) -> str | None:
     return less_site(title) or None
 
 
+SHORT_HEADLINE_WORDS = 2  # words of a page's headline that its stated title may extend ("Lorna")
+FULLER_TITLE_WORDS = 12  # words of such a stated title at most
+
+
+def fuller_title(headline: str, stated: str | None) -> str:
+    """A page's stated title (its og:title, or its <title> less the site's name) when the page's own headline is one or
+    two words and the stated title opens on them and says more ("Lorna" under the caption "Foreign travel advice",
+    "Lorna travel advice" stated): the short headline names the page's subject, the stated title what the page is.
+    Else the headline."""
+    head = re.findall(r"\w+", headline.lower())
+    if not stated or not head or len(head) > SHORT_HEADLINE_WORDS:
+        return headline
+    stated = _SITE_SUFFIX.sub("", stated).strip()
+    full = re.findall(r"\w+", stated.lower())
+    return stated if len(head) < len(full) <= FULLER_TITLE_WORDS and full[: len(head)] == head else headline
+
+
 POSTER_LINES = 3  # a name over this many of a page's posts is their poster's
 
 
