@@ -2000,7 +2000,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "'Kyrgyzstan travel advice'; the terms of reference by the approver's post «Первый заместитель министра "
         "транспорта Республики Таджикистан», not by «ТЕХНИЧЕСКОЕ ЗАДАНИЕ на оказание консультационных услуг …»; the "
         "conference programme PDF by the conference's name in «» alone, without «ПРОГРАММА международной "
-        "научно-практической конференции» over it (cleaning 76 titles the terms of reference by their kind and subject)"
+        "научно-практической конференции» over it (cleaning 76 titles the terms of reference by their kind and subject, "
+        "cleaning 78 the travel page by its og:title)"
     ),
     ("unseen66", "prose"): (
         "the conference programme PDF's «ПРОГРАММА» and «международной научно-практической конференции» (the cover's "
