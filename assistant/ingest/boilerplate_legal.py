@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from .clean_tables import _PIPE_SEPARATOR_RE
 from .langdata import all_lang_data
 
 __all__ = ["drop_notice_values", "drop_signing_blocks", "is_copyright", "is_document_code", "is_sign_label", "is_sign_line",
@@ -178,7 +179,6 @@ def drop_notice_values(plains: Sequence[str], reasons: list[str | None]) -> None
 
 
 _BLANK = re.compile(r"_{4,}")  # a blank to sign on
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _SIGNER_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}[\p{Ll}'’-]+|\((?:подпись|signature)\)")  # "Е.", "Д.Н.", "Veld"
 SIGNER_WORDS = 4  # words of the signer's name beside the blank at most ("Е. В. Кольцова")
 SIGN_CELL_WORDS = 8  # words of another cell of a signing row at most ("Главный специалист ГРП")
@@ -229,5 +229,5 @@ def drop_signing_blocks(lines: Sequence[str], plains: Sequence[str], reasons: li
                 continue
             break
     for i in range(1, len(lines) - 1):  # a table's rule between two signing rows ("---|---|---")
-        if _TABLE_RULE.fullmatch(lines[i].strip()) and reasons[i - 1] == reasons[i + 1] == "signature":
+        if _PIPE_SEPARATOR_RE.match(lines[i].strip()) and reasons[i - 1] == reasons[i + 1] == "signature":
             reasons[i] = "signature"

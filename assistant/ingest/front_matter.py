@@ -211,6 +211,11 @@ def html_title(raw: str) -> str | None:
     return less_site(title) or None
 
 
+def title_words(text: str) -> list[str]:
+    """A title's words, lower case, as the title checks compare them."""
+    return re.findall(r"\w+", text.lower())
+
+
 SHORT_HEADLINE_WORDS = 2  # words of a page's headline that its stated title may extend ("Lorna")
 FULLER_TITLE_WORDS = 12  # words of such a stated title at most
 
@@ -220,11 +225,11 @@ def fuller_title(headline: str, stated: str | None) -> str:
     two words and the stated title opens on them and says more ("Lorna" under the caption "Foreign travel advice",
     "Lorna travel advice" stated): the short headline names the page's subject, the stated title what the page is.
     Else the headline."""
-    head = re.findall(r"\w+", headline.lower())
+    head = title_words(headline)
     if not stated or not head or len(head) > SHORT_HEADLINE_WORDS:
         return headline
     stated = _SITE_SUFFIX.sub("", stated).strip()
-    full = re.findall(r"\w+", stated.lower())
+    full = title_words(stated)
     return stated if len(head) < len(full) <= FULLER_TITLE_WORDS and full[: len(head)] == head else headline
 
 
@@ -257,7 +262,7 @@ def stated_headline(text: str, raw: str) -> str:
     og:title says in one ("Council Decision (CFSP) 2025/2463 of 1 December 2025 extending …"); read apart, the second
     is a dateline and the page's number above them its title."""
     stated = _og_title(raw[:200_000])
-    wanted = re.findall(r"\w+", (stated or "").lower())
+    wanted = title_words(stated or "")
     if len(wanted) < STATED_WORDS:
         return text
     lines = text.split("\n")
@@ -266,7 +271,7 @@ def stated_headline(text: str, raw: str) -> str:
         for j in range(i, len(lines)):
             if not lines[j].strip():
                 continue
-            said += re.findall(r"\w+", lines[j].lstrip("#").lower())
+            said += title_words(lines[j].lstrip("#"))
             used.append(j)
             if said != wanted[: len(said)] or len(used) > STATED_SPAN:
                 break

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..boilerplate_lines import NOTE_MARKS
+from ..front_matter import title_words
 
 __all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "line_steps", "paragraph_breaks", "printed_title",
            "read_page"]
@@ -242,19 +243,14 @@ def is_document_title(text: str) -> bool:
             and not _SLUG.fullmatch(text))
 
 
-def _words(text: str) -> list[str]:
-    """A title's words, lower case, as the title tests compare them."""
-    return re.findall(r"\w+", text.lower())
-
-
 def headline_first(stated: str, headline: str) -> bool:
     """Whether the first page's `headline` titles the file better than its metadata title `stated`: a page saved as
     PDF by a browser keeps its <title>, the headline's opening words with the site's name after a bar or a dash
     ("Where the officers study | Oxus Defence Monitor" over the headline "Where the officers study: Russia still …");
     a mail client's print keeps the letter's subject after its own name, and the subject ends on the headline's
     opening words ("Gmail - Fwd: Lorna Letter No. 4: The port waits" over "The port waits: why …")."""
-    heading, whole = _words(headline), _words(stated)
-    lead = _words(_SITE_PART.split(stated, maxsplit=1)[0])
+    heading, whole = title_words(headline), title_words(stated)
+    lead = title_words(_SITE_PART.split(stated, maxsplit=1)[0])
     if len(heading) > len(lead) >= HEADLINE_WORDS and heading[: len(lead)] == lead:
         return True
     return any(whole[-k:] == heading[:k] for k in range(HEADLINE_WORDS, min(len(heading), len(whole))))
@@ -271,7 +267,7 @@ def without_site(stated: str, headline: str) -> str | None:
     parts = _LAST_SITE_PART.split(stated)
     if len(parts) != 2 or len(parts[1].split()) > SITE_WORDS:
         return None
-    lead, heading = _words(parts[0]), _words(headline)
+    lead, heading = title_words(parts[0]), title_words(headline)
     return parts[0].strip() if len(lead) >= len(heading) >= HEADLINE_WORDS and lead[: len(heading)] == heading else None
 
 
@@ -284,12 +280,13 @@ def printed_title(stated: str, lines: Sequence[str]) -> str | None:
     """The lines of the first page that the metadata title `stated` is, less the paper's number after it ("Oral evidence:
     the Lorna ferries, HC 1042" over the printed "Oral evidence: the Lorna ferries") or with the paper's kind in capitals
     before it («РАБОЧАЯ ПРОГРАММА ДИСЦИПЛИНЫ «…»» over the course's name); None when no line is."""
-    whole = _words(stated)
+    whole = title_words(stated)
     for i in range(min(len(lines), PRINTED_TITLE_LINES)):
         for span in range(1, PRINTED_TITLE_SPAN + 1):
             printed = " ".join(" ".join(lines[i : i + span]).split())
-            heading = _words(printed)
-            number, kind = whole[len(heading):], printed.split()[: len(heading) - len(whole)]
+            heading = title_words(printed)
+            extra = len(heading) - len(whole)  # words printed before the metadata's, when there are more
+            number, kind = whole[len(heading):], printed.split()[:extra] if extra > 0 else []
             if len(heading) >= HEADLINE_WORDS and whole[: len(heading)] == heading and 0 < len(number) <= NUMBER_WORDS \
                     and any(w.isdigit() for w in number):
                 return printed
