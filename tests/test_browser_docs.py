@@ -94,7 +94,12 @@ def test_pdf_answer_cites_its_page_and_the_viewer_opens_that_page(page, docs_bot
     first = reply.locator(".ca-card").first
     expect(first.locator(".ca-cite .ca-page")).to_have_text("p. 3")
     first.locator("a.ca-src").click()
-    expect(page.locator("#ca-source .ca-doc-page")).to_have_text("p. 3 of 5")
+    try:
+        expect(page.locator("#ca-source .ca-doc-page")).to_have_text("p. 3 of 5")
+    except AssertionError as failed:  # seen once under load and not since: keep what the panel and the page showed
+        panel = page.locator("#ca-source").inner_html()[:600]
+        link = first.locator("a.ca-src").get_attribute("href")
+        raise AssertionError(f"{failed}\nclicked {link!r}; the panel shows: {panel!r}") from None
     viewer = page.locator("#ca-source .ca-doc-text")
     expect(viewer).to_contain_text("forty-one vessels")
     expect(page.locator("#ca-source mark.ca-hit b.ca-hit-sentence")).to_contain_text("forty-one vessels")
