@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen67: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen68: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -971,6 +971,21 @@ TITLES_67 = {
     "Учебник_История_Кыргызстана_11_кл_§27.pdf": "§ 27. Внешняя политика Кыргызской Республики в 1991–2025 годах",
 }
 
+TITLES_68 = {
+    "TengriMetals_SR2024_Ch5_Export-routes-and-host-country-relations.pdf": "Export routes and host-country relations",
+    "Курсовая работа Сорокин А.В. 3 курс (исправленная).docx": (
+        "Программа BOMCA и сотрудничество Европейского союза с государствами Центральной Азии в сфере управления "
+        "границами"
+    ),
+    "pz_1084512-8_ratifikaciya_krsu.pdf": (
+        "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА к проекту федерального закона «О ратификации Соглашения между Российской Федерацией и "
+        "Кыргызской Республикой о Кыргызско-Российском Славянском университете имени первого Президента Российской "
+        "Федерации Б.Н. Ельцина»"
+    ),
+    "Башня, которая разговаривает с соседями — 1 место _ Конкурс эссе «Моя страна в мире» _ Фонд «Диалог "
+    "поколений».html": "Башня, которая разговаривает с соседями",
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -1114,6 +1129,11 @@ SETS = [
     FreshSet("unseen67", ("u67en", 26, "u67ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
              {"en": 12, "ru": 6}, 152, 60, TITLES_67,
              file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
+    # set 68 has set 52's, 54's, 56's, 58's, 60's, 62's, 64's and 66's mix (it follows set 67; set 69 is written beside
+    # it, in another branch)
+    FreshSet("unseen68", ("u68en", 26, "u68ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
+             {"en": 4, "ru": 14}, 106, 60, TITLES_68,
+             file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -2029,6 +2049,26 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "contract type, number of posts, deadline; the cleaner reads them as a record's details) is not in the text "
         "(cleaning 76 keeps the task opening on 'Follow …', which it had read as a widget), nor are the press kit's cover lines 'PRESS KIT' and 'Third Central Asia – "
         "Germany Summit' (the latter titles it)"
+    ),
+    ("unseen68", "chrome"): (
+        "the cleaning of aef29ed, which the set was written against, leaves 47 of unseen68's 106 chrome lines "
+        "(eval/README.md lists them): in the sustainability report chapter PDF 25 of 33, the cover's motto, the case "
+        "study's label 'CASE STUDY', the KPI table's assurance note, the GRI content index (its heading and its 18 "
+        "lines, run together into one line) and the independent assurance note (its heading and two lines); in the "
+        "explanatory note PDF 2 of 6, «Вносится Правительством Российской Федерации» (the title and every passage's "
+        "label) and «Проект»; in the Word coursework 17 of 34, the university's name (the title), «Выполнил: студент "
+        "3 курса …», the contents' six entries of the chapters and sections with their page numbers (each the section "
+        "label of a passage) and the nine sources of «СПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ»; in the essay page 3 of 33, "
+        "the jury's comment, its signature and «Работа публикуется в авторской редакции.»"
+    ),
+    ("unseen68", "titles"): (
+        "the Word coursework is titled by its title page's university «Уральский государственный университет "
+        "международных отношений», not by its topic; the explanatory note PDF by «Вносится Правительством Российской "
+        "Федерации», not by «ПОЯСНИТЕЛЬНАЯ ЗАПИСКА к проекту федерального закона «О ратификации …»»"
+    ),
+    ("unseen68", "prose"): (
+        "the explanatory note PDF's «ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» (the first line of its title, over «к проекту федерального "
+        "закона …») is not in the text"
     ),
 }
 
