@@ -127,16 +127,15 @@ def strip(lines: Sequence[str], repeated: Collection[str] = ()) -> list[Verdict]
 
 
 def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str | None], end: int) -> int | None:
-    """The headline among the lines left before the first paragraph: a '#' heading, else the longest
-    line of 4 to 25 words that does not end a sentence (never a table's row)."""
+    """The headline before the first paragraph: a '#' heading, else the longest line of 4 to 25 words ending no sentence."""
     best: tuple[int, int] | None = None
     for i in range(min(end, len(lines))):
         plain = plains[i]
-        n = len(plain.split())
-        if reasons[i] is not None or not plain or not 1 <= n <= 25 or lines[i].lstrip().startswith("|"):
+        n, marked = len(plain.split()), lines[i].lstrip().startswith("# ")  # marked: however short («Яванская ГЭС»),
+        if reasons[i] is not None or not plain or not 1 <= n <= (MARKED_WORDS if marked else 25) or lines[i].lstrip().startswith("|"):
             continue
-        if lines[i].lstrip().startswith("# "):
-            return i  # marked as the headline, however short («Яванская ГЭС»), or of two sentences
+        if marked:
+            return i  # of two sentences, or long as a paper's kind and subject («Пояснительная записка к проекту …»)
         if plain.endswith("."):
             continue
         if n < 3:
@@ -168,6 +167,7 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
             reasons[i] = "masthead"
 
 
+MARKED_WORDS = 45  # words of a headline marked as one at most (clean_chrome.HEADING_TITLE_WORDS)
 MASTHEAD_WORDS = 20  # a site's name with its tagline above a marked headline ("**Site** | fact-checking for ...")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
 

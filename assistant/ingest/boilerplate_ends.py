@@ -158,6 +158,7 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         tail = head
 
 
+_HEAD_MISREAD = (None, "authors", "masthead")  # an entry in capitals on a title page («ВВЕДЕНИЕ 3») read as a name
 CONTENTS_LINES = 3  # entries with their page numbers under a contents' heading at least
 CONTENTS_WORDS = 15  # words of an entry at most
 _PAGED_ENTRY = re.compile(r"^(.*?[^\W\d_].*?)\s+(\d{1,4})$")  # "1.2 Товарная структура 13": a Word contents' tab leader, read
@@ -169,14 +170,14 @@ def _drop_contents_heading(plains: Sequence[str], reasons: list[str | None]) -> 
     read as a space: «Введение 5», «1 Динамика … 7»), or over numbered entries naming lines further down: the heading
     goes with them."""
     for i, plain in enumerate(plains):
-        if reasons[i] is None and is_contents_heading(plain):
+        if reasons[i] in (None, "masthead") and is_contents_heading(plain):  # a title page's heading in capitals
             below = next((j for j in range(i + 1, len(plains)) if plains[j]), None)
             if below is not None and reasons[below] == "contents":
                 reasons[i] = "contents"
                 continue
             entries, pages = [], []
             for j in range(i + 1, len(plains)):
-                found = _PAGED_ENTRY.match(plains[j]) if plains[j] and reasons[j] is None else None
+                found = _PAGED_ENTRY.match(plains[j]) if plains[j] and reasons[j] in _HEAD_MISREAD else None
                 if plains[j] and not (found and len(plains[j].split()) <= CONTENTS_WORDS
                                       and not _SENTENCE_END.search(found.group(1))):
                     break

@@ -54,7 +54,7 @@ _HASHTAGS = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s,]*)+$")
 _HANDLE = regex.compile(r"^@\w{3,}$")
 _NOTE_MARK = regex.compile(r"^\[\d{1,3}\]\s+")
 _PHONE = regex.compile(r"(?<![\w.])(?:\+\d[\d ()-]{7,}|\(\d{2,5}\)\s?\d[\d -]{4,})\d(?![\w.])")  # "+996 (312) 62-05-45"
-_DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
+_DOT_LEADER = regex.compile(r"^\S.*?(?:\s?[.…·]){4,}\s*(?:(?:\p{L}+\.?\s+)?\d{1,4}(?:[–-]\d{1,4})?|[ivxl]{1,5})$")  # "1. A forum ...... 2", "A. Purpose ..... paragraphs 1–3"
 _FOOTNOTE = regex.compile(r"^\d{1,3}\s+\p{Lu}")
 # breadcrumbs: items joined by arrows or chevrons ("Home › News › Asia"); "/", "\\" or ">" only between spaces
 _CRUMB_SEP = regex.compile(r"\s+[/\\>]\s+|\s*[→⟶⇒⇨➔➜➝➞►▸▶❯›»|]\s*")

@@ -19,7 +19,8 @@ print keeps them (the letter's own text stays).
   it, up to ADDRESSEE_LINES, before the salutation or the first sentence (an open letter's "To:" over the presidents it
   writes to and "Copied to: …").
 - **A signer**: a letter's closing alone on its line ("Yours sincerely,", «С уважением,»; `closings` in data/lang)
-  and up to SIGNER_LINES short lines under it that end no sentence (the signer's name, post and organisation).
+  and up to SIGNER_LINES short lines under it that end no sentence (the signer's name, post and organisation; the name
+  may be set as a heading, as a Word letter's bold name is read).
 - **A sender**: a line of up to SENDER_WORDS words that ends no sentence and holds an e-mail address, written out or
   hidden as archives hide it ("Rustam Kholmatov r.kholmatov at oasis-regional.uz", "Daniyar Seitkazin
   <d.seitkazin@gmail.com> Wed, Dec 10, 2025 at 3:58 PM").
@@ -32,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from .boilerplate_lines import _LEAD, _SENTENCE_END
+from .boilerplate_lines import _LEAD, _SENTENCE_END, _is_name_line
 from .clean_lines import _ROW_RE
 from .langdata import all_lang_data
 
@@ -142,8 +143,9 @@ def _drop_addressees_and_signers(lines: Sequence[str], plains: Sequence[str], re
             continue
         under = []
         for j in shown[k + 1 : k + 1 + (ADDRESSEE_LINES if label else SIGNER_LINES)]:
-            if reasons[j] is not None or _greets(plains[j]) or _LEAD.match(lines[j].lstrip()) \
-                    or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):
+            named = closing and not under and lines[j].lstrip().startswith("#") and _is_name_line(plains[j])
+            if reasons[j] is not None or _greets(plains[j]) or (_LEAD.match(lines[j].lstrip()) and not named) \
+                    or not _is_short(plains[j], ADDRESSEE_WORDS if label else SIGNER_WORDS):  # a signer's name in bold
                 break
             under.append(j)
         if under:

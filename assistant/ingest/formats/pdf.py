@@ -19,6 +19,7 @@ from . import Extracted, UnreadableDocument
 from .pdf_layout import (
     headline_first,
     is_document_title,
+    kind_title,
     laid_out,
     line_steps,
     paragraph_breaks,
@@ -39,6 +40,7 @@ _BULLET = re.compile(r"^[•▪●◦‣■]\s")  # a slide's or a list's bullet
 _RULE = re.compile(r"^[-=_~*]{3,}(?:.*[-=_~*]{3,})?$")  # a rule, or a label between two ("---------- Forwarded message ---------")
 HEAD_WORDS = 8  # words of a numbered heading at most
 COLUMN_SHARE = 0.6  # a line this much of the page's full width or less may be a column's
+_FRONT_PAGE = re.compile(r"^[ivxl]{1,5}$")  # a front matter's page number in Roman numerals ("ii", "vi"), at a page's edge
 _OPEN_HEAD = re.compile(r"(?:\s[^\W\d_A-ZА-ЯЁ]{1,3}|,)$")  # ends on "the", "and", "и", "в" or a comma: goes on
 
 
@@ -56,7 +58,7 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     out: list[list[str]] = []
     for lines in pages:
         drop = {i for i, key in _edges(lines).items() if key in running}
-        drop |= {i for i in _edges(lines) if PAGE_NUMBER.match(lines[i])}
+        drop |= {i for i in _edges(lines) if PAGE_NUMBER.match(lines[i]) or _FRONT_PAGE.match(lines[i])}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 
@@ -394,5 +396,5 @@ def _caps_title(lines: list[str]) -> str | None:
     over "WHO PAYS FOR THE WINTER CROSSINGS"), among the capitals that open the first page; None without one."""
     caps = list(takewhile(lambda line: line.isupper() or not any(ch.isalpha() for ch in line), lines))
     pair = next(((a, b) for a, b in pairwise(caps) if a.endswith(":") and b[-1:].isalnum()), None)
-    return f"{pair[0]} {pair[1]}" if pair else None
+    return f"{pair[0]} {pair[1]}" if pair else kind_title(lines)  # or a paper's kind over its subject
 

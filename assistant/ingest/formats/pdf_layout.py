@@ -25,11 +25,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..boilerplate_lines import NOTE_MARKS
 from ..front_matter import title_words
 
-__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "laid_out", "line_steps", "paragraph_breaks", "printed_title",
+__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "kind_title", "laid_out", "line_steps", "paragraph_breaks", "printed_title",
            "read_page"]
 
 HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
@@ -294,3 +295,27 @@ def printed_title(stated: str, lines: Sequence[str]) -> str | None:
                     and all(w.isalpha() and w.isupper() for w in kind):
                 return printed
     return None
+
+
+KIND_LINES = 8  # lines of the first page's head a paper's kind is looked for in
+_SUBJECT_OPENING = re.compile(r"^[^\W\d_]{1,3}\s")  # «к проекту …», «о ходе …», "on the …": a preposition goes on
+
+
+def kind_title(lines: Sequence[str]) -> str | None:
+    """A paper's kind in capitals over its subject going on in lower case, both in the body's type (a ministry's
+    «ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» over «к проекту федерального закона «О …»», which no size marks as a headline): the two
+    as the title, the subject down to the line that closes its quotes; None without one."""
+    head = list(lines[:KIND_LINES])
+    for a, (kind, rest) in enumerate(pairwise(head)):
+        if not (kind.isupper() and len(kind.split()) <= KIND_WORDS and ":" not in kind and rest[:1].islower()
+                and _SUBJECT_OPENING.match(rest)):
+            continue
+        parts = [kind, rest]
+        for line in lines[a + 2 : a + 2 + HEADLINE_LINES]:
+            if "".join(parts).count("«") <= "".join(parts).count("»"):
+                break
+            parts.append(line)
+        text = " ".join(" ".join(parts).split())
+        return text if text.count("«") <= text.count("»") else None
+    return None
+
