@@ -1398,3 +1398,11 @@ def test_a_name_written_surname_first_before_a_comma_is_named_by_its_last_word()
     assert passage_has_evidence(by_last_word(req, "Veldina, Dana. The Lorna Field. Vettin, 2024."), sentences)
     assert "dana" in by_last_word(req, "Veldina, Marat. The Lorna Field. Vettin, 2024.").names  # another Veldina
 
+
+
+def test_a_name_ending_in_a_place_noun_is_named_by_its_first_words() -> None:
+    req = requirements("By how much did the level of the Lorna Sea fall in 2024?")
+    assert req.names == ("lorna",)
+    assert passage_has_evidence(req, ["The level of the Lorna fell by 27 centimetres in 2024, the largest fall on record."])
+    assert requirements("Which ports lie in the Vettin Valley?").names == ("vettin",)
+    assert requirements("Who chairs the Lorna Sea Economic Council?").names == ("lorna", "sea", "economic", "council")

@@ -105,6 +105,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = _LATIN_HEAD.sub(r"\1", key)
         words = [w for w in _NAME_WORD.findall(key.replace("’", "'"))
                  if w not in ignored and w not in lang.name_joiners and len(w) > 1]  # "for" in "Manager for the Broncos"
+        if len(words) > 1 and words[-1] in lang.place_nouns and not phrases:
+            words = words[:-1]  # "Lorna Sea": a text names it "the Lorna"
         found.extend([*phrases, *words])
         if any(a <= entity.start and entity.end <= b for a, b in spans):
             sources.update(names.spelt_as(w) or w if names is not None else w for w in [*phrases, *words])
