@@ -202,3 +202,22 @@ def test_a_name_its_article_writes_in_full_is_named_by_its_last_word_in_any_pass
     bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "reading-index-2"), embedder=fake_embedder)
     found = next(c for c in bot._retriever.search(question, 10) if "39,500" in bot.index.chunks[c.row].text)
     assert not holds_evidence(bot.index, found, requirements(question, bot.names()))
+
+
+def test_a_name_its_article_writes_whole_elsewhere_is_not_named_by_its_last_word(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.reorder import holds_evidence
+
+    corpus = tmp_path / "house"
+    corpus.mkdir()
+    text = ("Lorna trade bill\n\nThe Veldmark White House said in March that it backs the trade bill.\n\n"
+            + "".join(f"Paragraph {n} is about the ferries of the Inland Sea and their timetables in {n} ports.\n\n"
+                      for n in range(1, 40))
+            + "The House voted 412 to 2 for the bill on 14 November, and it will cost 40 million a year.\n")
+    (corpus / "house.txt").write_text(text, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "house-index"), embedder=fake_embedder)
+    question = "How much will the bill the White House backs cost?"
+    req = requirements(question, bot.names())
+    assert ("white", "house") in req.full_names
+    found = next(c for c in bot._retriever.search(question, 10) if "412 to 2" in bot.index.chunks[c.row].text)
+    assert "White House" not in bot.index.chunks[found.row].text
+    assert not holds_evidence(bot.index, found, req)  # "the House" is another: only a person listed surname first

@@ -263,15 +263,16 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
-def by_last_word(req: Requirements, passage: str) -> Requirements:
+def by_last_word(req: Requirements, passage: str, *, inverted_only: bool = False) -> Requirements:
     """`req` without the first words of each full name `passage` writes whole, or surname first before a comma as a
-    reference lists it ("Hutton, James"): a window then names it by its last."""
+    reference lists a person ("Hutton, James"; with `inverted_only` that form alone, which names no "White House"): a
+    window then names it by its last."""
     cut = lambda w: regex.escape(w[: max(4, len(w) - 2)]) + r"\w*" if is_cyrillic(w) else regex.escape(w)  # «Хаттона»
     whole = lambda group: r"\b" + r"[\s-]+".join(map(cut, group)) + r"\b"
     inverted = lambda group: rf"\b{cut(group[-1])},\s+" + r"[\s-]+".join(map(cut, group[:-1])) + r"\b"
     dropped = {w for group in req.full_names if set(group) <= set(req.names) and (
-               regex.search(whole(group), passage, regex.IGNORECASE) or regex.search(inverted(group), passage, regex.IGNORECASE))
-               for w in group[:-1]}
+               (not inverted_only and regex.search(whole(group), passage, regex.IGNORECASE))
+               or regex.search(inverted(group), passage, regex.IGNORECASE)) for w in group[:-1]}
     return replace(req, names=tuple(n for n in req.names if n not in dropped)) if dropped else req
 
 

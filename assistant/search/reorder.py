@@ -32,8 +32,8 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     if needs.sources and any(len(names_in(needs.sources, text, needs.lang)) == len(needs.sources) for text in
                              [around, *(index.chunks[r].text for r in article_rows(index, cand.row))]):
         needs = replace(needs, names=tuple(n for n in needs.names if n not in needs.sources))  # one passage names them all
-    if needs.full_names:  # a name its article writes in full ("Hutton, James" in its reference) is named by its last word
-        needs = by_last_word(needs, " ".join(index.chunks[r].text for r in article_rows(index, cand.row)))
+    if needs.full_names:  # a person its article lists surname first ("Hutton, James", a reference) is named by the surname
+        needs = by_last_word(needs, " ".join(index.chunks[r].text for r in article_rows(index, cand.row)), inverted_only=True)
     return passage_has_evidence(needs, index.passage_sentences(cand.row), around,
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_date=article_date(index, cand.row))
