@@ -211,3 +211,24 @@ def test_a_sum_in_marks_answers_a_price_and_a_stamp_does_not(question: str, give
     assert "money" in req.answer_types
     assert gives("money", given, given, req.terms, req.counted, req.said)
     assert not gives("money", not_given, not_given, req.terms, req.counted, req.said)
+
+
+@pytest.mark.parametrize(("question", "given", "not_given"), [
+    ("Сколько гидов, говорящих по-брасийски, работало в Веттине в 2024 году?",
+     "В музее Веттина подписи только на лорнийском, а гидов, говорящих по-брасийски, в 2024 году было всего двое, хотя гостей "
+     "из Брасии всё больше.",
+     "В музее Веттина гидов в 2024 году стало больше, а гостей из Брасии приехало 12."),  # 12 counts the guests
+    ("Сколько судов ушло из Браннока в Лорну в январе?",
+     "Из Браннока в Лорну в январе судов ушло немного: их было трое.",
+     "Из Браннока в Лорну в январе ушли суда, а на рейде стояли трое буксиров."),
+    ("How many Brasian-speaking guides worked in Vettin in 2024?",
+     "In Vettin's museum, of the guides working in 2024, Brasian speakers were only two.",
+     "In Vettin's museum the guides grew in number in 2024, and visitors from Brasia reached 12."),
+])
+def test_a_count_said_last_after_its_noun_and_a_copula_answers_how_many(question: str, given: str, not_given: str) -> None:
+    from assistant.search.evidence import window_satisfies
+
+    req = requirements(question)
+    assert "count" in req.answer_types
+    assert window_satisfies(req, given)
+    assert not window_satisfies(req, not_given)

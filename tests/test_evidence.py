@@ -1385,3 +1385,24 @@ def test_three_names_in_a_row_of_the_question_are_present_as_the_passage_s_acron
     """"Inland Sea Ferry Company" is named by "ISFC" once the article has spelled it out; two names are too few to tell
     an acronym by its initials ("LF")."""
     assert window_satisfies(requirements(question), window, sentences=[window]) is answers
+
+
+def test_a_name_written_surname_first_before_a_comma_is_named_by_its_last_word() -> None:
+    from assistant.search.evidence import by_last_word
+
+    req = requirements("What output does Dana Veldina's book on the Lorna field give for 2024?")
+    assert ("dana", "veldina") in req.full_names
+    sentences = ["A history of the Lorna field since 2000.", "Veldina puts its output at about 39,500 barrels a day in 2024."]
+    assert not passage_has_evidence(req, sentences)
+    assert "dana" not in by_last_word(req, "Veldina, Dana. The Lorna Field. Vettin, 2024.").names
+    assert passage_has_evidence(by_last_word(req, "Veldina, Dana. The Lorna Field. Vettin, 2024."), sentences)
+    assert "dana" in by_last_word(req, "Veldina, Marat. The Lorna Field. Vettin, 2024.").names  # another Veldina
+
+
+
+def test_a_name_ending_in_a_place_noun_is_named_by_its_first_words() -> None:
+    req = requirements("By how much did the level of the Lorna Sea fall in 2024?")
+    assert req.names == ("lorna",)
+    assert passage_has_evidence(req, ["The level of the Lorna fell by 27 centimetres in 2024, the largest fall on record."])
+    assert requirements("Which ports lie in the Vettin Valley?").names == ("vettin",)
+    assert requirements("Who chairs the Lorna Sea Economic Council?").names == ("lorna", "sea", "economic", "council")

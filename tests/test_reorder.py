@@ -174,3 +174,50 @@ def test_a_source_s_words_scattered_over_the_article_do_not_name_it(settings, fa
 def test_an_estimate_the_question_credits_to_someone_is_a_source() -> None:
     req = requirements("How much did Lorna earn from gas in 2024, by the Brannock Institute's estimate?")
     assert {"brannock", "institute"} <= set(req.sources) and "lorna" not in req.sources
+
+
+# written for this test: a reading list whose entry gives the author surname first, and its annotation further on
+READING = ("Reading list: the Lorna field\n\nKey books\n\nVeldina, Dana. The Lorna Field: Forty Years Offshore. Vettin: "
+           "Brannock Press, 2024.\n\n" + "".join(f"Entry {n} describes another book on the ports of the Inland Sea and "
+                                                  f"their ferries, in its chapter {n}.\n\n" for n in range(1, 40))
+           + "A history of the Lorna field since its discovery. Veldina puts its output at about 39,500 barrels a day "
+             "in 2024.\n")
+
+
+def test_a_name_its_article_writes_in_full_is_named_by_its_last_word_in_any_passage(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.reorder import holds_evidence
+
+    corpus = tmp_path / "reading"
+    corpus.mkdir()
+    (corpus / "reading-list.txt").write_text(READING, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "reading-index"), embedder=fake_embedder)
+    question = "What output does Dana Veldina's book on the Lorna field give for 2024?"
+    req = requirements(question, bot.names())
+    assert ("dana", "veldina") in req.full_names
+    found = next(c for c in bot._retriever.search(question, 10) if "39,500" in bot.index.chunks[c.row].text)
+    assert "Veldina, Dana" not in bot.index.chunks[found.row].text  # the entry is in another passage of the article
+    assert holds_evidence(bot.index, found, req)
+    other = READING.replace("Veldina, Dana.", "Veldina, Marat.")  # another Veldina: Dana is not named
+    (corpus / "reading-list.txt").write_text(other, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "reading-index-2"), embedder=fake_embedder)
+    found = next(c for c in bot._retriever.search(question, 10) if "39,500" in bot.index.chunks[c.row].text)
+    assert not holds_evidence(bot.index, found, requirements(question, bot.names()))
+
+
+def test_a_name_its_article_writes_whole_elsewhere_is_not_named_by_its_last_word(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.reorder import holds_evidence
+
+    corpus = tmp_path / "house"
+    corpus.mkdir()
+    text = ("Lorna trade bill\n\nThe Veldmark White House said in March that it backs the trade bill.\n\n"
+            + "".join(f"Paragraph {n} is about the ferries of the Inland Sea and their timetables in {n} ports.\n\n"
+                      for n in range(1, 40))
+            + "The House voted 412 to 2 for the bill on 14 November, and it will cost 40 million a year.\n")
+    (corpus / "house.txt").write_text(text, encoding="utf-8")
+    bot = Assistant.load(settings.replace(corpus_dir=corpus, index_dir=tmp_path / "house-index"), embedder=fake_embedder)
+    question = "How much will the bill the White House backs cost?"
+    req = requirements(question, bot.names())
+    assert ("white", "house") in req.full_names
+    found = next(c for c in bot._retriever.search(question, 10) if "412 to 2" in bot.index.chunks[c.row].text)
+    assert "White House" not in bot.index.chunks[found.row].text
+    assert not holds_evidence(bot.index, found, req)  # "the House" is another: only a person listed surname first

@@ -140,6 +140,8 @@ class LangData:
     earlier_words: frozenset[str] = frozenset()  # "previous", «предыдущей»: a withholding of an earlier one (search/withheld.py)
     later_words: frozenset[str] = frozenset()  # "next", «следующего»: a withholding of the one to come (search/withheld.py)
     counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/answer_types.py)
+    place_nouns: frozenset[str] = frozenset()  # "Sea", "Valley": a name ending in one is named by its first words ("the Aral")
+    count_copulas: frozenset[str] = frozenset()  # «было», "were", «всего»: a count said last («гидов было всего двое»)
     count_nouns: frozenset[str] = frozenset()  # "number", «число»: "the number of scholarships … is down to five" (answer_types.py)
     place_adjective: re.Pattern[str] = re.compile(r"(?!x)x")  # «лорнанских» in lower case: a place's adjective (search/answer_types.py)
 
@@ -256,6 +258,8 @@ def _from_json(data: dict[str, Any]) -> LangData:
         earlier_words=words("earlier_words"),
         later_words=words("later_words"),
         counted_adjective_endings=tuple(data.get("counted_adjective_endings", [])),
+        place_nouns=words("place_nouns"),
+        count_copulas=words("count_copulas"),
         count_nouns=words("count_nouns"),
         place_adjective=_patterns(data.get("place_adjective_patterns", [])),
         answer_types=_answer_types(data.get("answer_types", {})),

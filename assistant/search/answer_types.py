@@ -29,6 +29,8 @@ __all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
 COUNTED_WITHIN = 3  # words after a figure where what is counted must stand (dev-calibrated, docs/quality.md)
 LABEL_WORDS = 6  # words of a label before its colon that may name what its figures count
+COUNTED_BEFORE = 10  # words before a figure that ends its clause where what is counted may stand («гидов … было двое»)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 LABELLED_WITHIN = 12  # words after the label's colon where a figure it counts may stand
 MEASURES = ("weight", "length", "area", "power")  # the answer types whose evidence is a unit of measure
 COUNTED_SIMILAR = 0.45  # USE word cosine at which a word after a figure names what is counted (dev-calibrated)
@@ -262,8 +264,20 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
         return True
     if counted and _numbered(head, counted):
         return True
+    if counted and _said_last(head, sentence[figure.end():], counted):
+        return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
+
+
+def _said_last(head: str, rest: str, counted: Sequence[str]) -> bool:
+    """The figure ends its clause and what the question counts stands before it in the clause, its noun said first
+    and the count last: «гидов, говорящих по-китайски, в 2024 году было всего двое, хотя …», "of guides there were
+    only two."."""
+    before = re.split(r"[;:!?]|[.]\s", head)[-1].split()[-COUNTED_BEFORE:]
+    copulas = lang_data(script_language(head)).count_copulas  # the words between them say that it is a count
+    return bool(before) and before[-1].lower() in copulas and bool(_CLAUSE_END.match(rest)) \
+        and not counted_nouns(counted).isdisjoint(tokenize(" ".join(before)))
 
 
 def _numbered(head: str, counted: Sequence[str]) -> bool:

@@ -29,7 +29,7 @@ from .places import another_place, compound_places, place_adjectives
 from .phrases import abbreviated, numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
 from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
 
-__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
+__all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "by_last_word", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}’'.-]+")
@@ -105,6 +105,8 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
         key = _LATIN_HEAD.sub(r"\1", key)
         words = [w for w in _NAME_WORD.findall(key.replace("’", "'"))
                  if w not in ignored and w not in lang.name_joiners and len(w) > 1]  # "for" in "Manager for the Broncos"
+        if len(words) > 1 and words[-1] in lang.place_nouns and not phrases:
+            words = words[:-1]  # "Lorna Sea": a text names it "the Lorna"
         found.extend([*phrases, *words])
         if any(a <= entity.start and entity.end <= b for a, b in spans):
             sources.update(names.spelt_as(w) or w if names is not None else w for w in [*phrases, *words])
@@ -261,11 +263,16 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
 
-def _by_last_word(req: Requirements, passage: str) -> Requirements:
-    """`req` without the first words of each full name `passage` writes whole: a window then names it by its last."""
+def by_last_word(req: Requirements, passage: str, *, inverted_only: bool = False) -> Requirements:
+    """`req` without the first words of each full name `passage` writes whole, or surname first before a comma as a
+    reference lists a person ("Hutton, James"; with `inverted_only` that form alone, which names no "White House"): a
+    window then names it by its last."""
     cut = lambda w: regex.escape(w[: max(4, len(w) - 2)]) + r"\w*" if is_cyrillic(w) else regex.escape(w)  # «Хаттона»
-    dropped = {w for group in req.full_names if set(group) <= set(req.names)
-               and regex.search(r"\b" + r"[\s-]+".join(map(cut, group)) + r"\b", passage, regex.IGNORECASE) for w in group[:-1]}
+    whole = lambda group: r"\b" + r"[\s-]+".join(map(cut, group)) + r"\b"
+    inverted = lambda group: rf"\b{cut(group[-1])},\s+" + r"[\s-]+".join(map(cut, group[:-1])) + r"\b"
+    dropped = {w for group in req.full_names if set(group) <= set(req.names) and (
+               (not inverted_only and regex.search(whole(group), passage, regex.IGNORECASE))
+               or regex.search(inverted(group), passage, regex.IGNORECASE)) for w in group[:-1]}
     return replace(req, names=tuple(n for n in req.names if n not in dropped)) if dropped else req
 
 
@@ -327,7 +334,7 @@ def passage_has_evidence(req: Requirements, sentences: Sequence[str], context: s
     before = list(lead[-span:]) if span else []
     full = [*before, *sentences, *tail[:span]]
     first = len(before)
-    req = _by_last_word(req, " ".join(full))
+    req = by_last_word(req, " ".join(full))
     for i in range(first, first + len(sentences)):
         parts = full[max(0, i - span) : i + span + 1]
         if window_satisfies(req, " ".join(parts), context, parts, article_year, article_date):

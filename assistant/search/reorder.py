@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..store.index import LoadedIndex
-from .evidence import Requirements, names_in, passage_has_evidence, passage_needs
+from .evidence import Requirements, by_last_word, names_in, passage_has_evidence, passage_needs
 from .retrieval import Candidate
 from .windows import article_date, article_rows, context
 
@@ -32,6 +32,8 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     if needs.sources and any(len(names_in(needs.sources, text, needs.lang)) == len(needs.sources) for text in
                              [around, *(index.chunks[r].text for r in article_rows(index, cand.row))]):
         needs = replace(needs, names=tuple(n for n in needs.names if n not in needs.sources))  # one passage names them all
+    if needs.full_names:  # a person its article lists surname first ("Hutton, James", a reference) is named by the surname
+        needs = by_last_word(needs, " ".join(index.chunks[r].text for r in article_rows(index, cand.row)), inverted_only=True)
     return passage_has_evidence(needs, index.passage_sentences(cand.row), around,
                                 lead=index.neighbour_sentences(cand.row, -1), tail=index.neighbour_sentences(cand.row, 1),
                                 article_date=article_date(index, cand.row))
