@@ -1404,5 +1404,5 @@ def test_a_name_ending_in_a_place_noun_is_named_by_its_first_words() -> None:
     req = requirements("By how much did the level of the Lorna Sea fall in 2024?")
     assert req.names == ("lorna",)
     assert passage_has_evidence(req, ["The level of the Lorna fell by 27 centimetres in 2024, the largest fall on record."])
-    assert requirements("Which ports lie in the Vettin Valley?").names == ("vettin",)
+    assert requirements("Which ports lie in the Vettin Valley?").names == ("vettin", "valley")  # "the Vettin" is the river
     assert requirements("Who chairs the Lorna Sea Economic Council?").names == ("lorna", "sea", "economic", "council")

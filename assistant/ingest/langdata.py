@@ -140,7 +140,8 @@ class LangData:
     earlier_words: frozenset[str] = frozenset()  # "previous", «предыдущей»: a withholding of an earlier one (search/withheld.py)
     later_words: frozenset[str] = frozenset()  # "next", «следующего»: a withholding of the one to come (search/withheld.py)
     counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/answer_types.py)
-    place_nouns: frozenset[str] = frozenset()  # "Sea", "Valley": a name ending in one is named by its first words ("the Aral")
+    place_nouns: frozenset[str] = frozenset()  # "Sea": a name ending in one is named by its first words ("the Aral"); not
+    # "Basin" or "Valley", whose first words name another place ("the Amazon" is the river; docs/quality.md)
     count_copulas: frozenset[str] = frozenset()  # «было», "were", «всего»: a count said last («гидов было всего двое»)
     count_nouns: frozenset[str] = frozenset()  # "number", «число»: "the number of scholarships … is down to five" (answer_types.py)
     place_adjective: re.Pattern[str] = re.compile(r"(?!x)x")  # «лорнанских» in lower case: a place's adjective (search/answer_types.py)
