@@ -48,6 +48,19 @@ def test_metadata_and_declared_publishers_come_before_the_copyright_line() -> No
     assert document_facets("Prose.", "T", {"publisher": "Metadata"}, {}, raw_text=raw).publisher == "Metadata"
 
 
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ("Lornan Minerals plc", "Lornan Minerals plc"), ("ТОО «Лорна Фосфат»", "ТОО «Лорна Фосфат»"),
+    ("Veldmark Chemie GmbH", "Veldmark Chemie GmbH"), ("Anna Veldina", None), ("veldina-a-02", None), ("plc", None),
+])
+def test_a_files_author_naming_a_company_by_its_legal_form_is_its_publisher(author: str, expected: str | None) -> None:
+    assert document_facets("Prose.", "T", {}, {"author": author}).publisher == expected
+    declared = document_facets("Prose.", "T", {}, {"author": author, "publisher": "Declared"}).publisher
+    assert declared == "Declared"  # a declared publisher, and a copyright line, come first
+    raw = "Prose.\n© 2025 Harbour Ledger Media. All rights reserved."
+    assert document_facets("Prose.", "T", {}, {"author": author}, raw_text=raw).publisher == "Harbour Ledger Media"
+
+
 ARTICLE = ("Harbour Gate terminal opens\n\nThe Harbour Gate terminal in Veltmark opened on Monday. It cost "
            "$340 million and will handle 400,000 containers a year.\n\n© 2025 Harbour Ledger Media. All rights reserved.\n")
 

@@ -16,7 +16,7 @@ from ..errors import AssistantError
 from .dates import HEAD_LINES, _iso, byline_date, trailing_date
 from .inline_html import strip_inline_html
 from .language import LANGUAGE_NAMES, detect_language
-from .publisher import copyright_holder
+from .publisher import company_author, copyright_holder
 
 __all__ = [
     "FACETS_VERSION",
@@ -32,7 +32,7 @@ __all__ = [
     "html_meta",
 ]
 
-FACETS_VERSION = "5"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line; 5: a report's cover month after its place, «Лорна, декабрь 2025», and no date of the text under it)
+FACETS_VERSION = "6"  # bump whenever the facets found for a document change (2: JSON-LD publisher; a byline, also a PDF's, beats a file's creation date; 3: the copyright line's publisher; 4: the byline only above the text, a report's month, a date under a post, a Word file's printed cover date and copyright line; 5: a report's cover month after its place, «Лорна, декабрь 2025», and no date of the text under it; 6: a file's author naming a company by its legal form is its publisher)
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json"
 
 
@@ -194,7 +194,8 @@ def document_facets(
     # a PDF's or Word file's creation date is when the file was made (python-docx stamps its template's
     # 2013 date on every file it writes): a date printed in the article's head is its publication
     date = date or _iso(embedded.get("created"))
-    publisher = meta.get("publisher") or embedded.get("publisher") or copyright_holder(raw_text) or copyright_holder(strip_inline_html(raw_html or "")) or None
+    publisher = meta.get("publisher") or embedded.get("publisher") or copyright_holder(raw_text) \
+        or copyright_holder(strip_inline_html(raw_html or "")) or company_author(embedded.get("author")) or None
     language = language_code(meta.get("language") or meta.get("lang") or embedded.get("language") or "")
     if not language:
         language = detect_language(text)

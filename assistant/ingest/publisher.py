@@ -5,14 +5,15 @@
 "© Veltmark Wire, 2009-2025. Reproduction ..." gives "Veltmark Wire". The last copyright line of
 the page counts (the footer: a photo credit sits higher up). Years, "by", and what follows the
 name ("All rights reserved", the city, the licence) are left out; a line that yields no
-name-like text (too long, lower-case, "Photo: ...") gives nothing.
+name-like text (too long, lower-case, "Photo: ...") gives nothing. A file's author that names a company by its legal
+form ("Lornan Minerals plc", «ТОО «Лорна Фосфат»») is its publisher too: a company's report, not a person's text.
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["copyright_holder"]
+__all__ = ["company_author", "copyright_holder"]
 
 _LINE = regex.compile(r"^[\s>*_#|]*(?:©|\(c\)|copyright\b)\s*(.+)$", regex.IGNORECASE | regex.MULTILINE)
 _YEARS = regex.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?(?!\w),?")
@@ -40,3 +41,12 @@ def copyright_holder(text: str | None) -> str | None:
     if not 2 <= len(name) <= MAX_CHARS or ":" in name or not name[0].isupper() and not name[0].isdigit():
         return None
     return name
+
+
+def company_author(author: str | None) -> str | None:
+    """`author` when it names a company by its legal form, first or last ("Lornan Minerals plc", «ТОО «Лорна»»), or None."""
+    from .langdata import all_lang_data
+
+    words = regex.findall(r"\w+", (author or "").casefold())
+    forms = frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
+    return " ".join(author.split()) if author and len(words) >= 2 and (words[-1] in forms or words[0] in forms) else None
