@@ -318,4 +318,3 @@ def kind_title(lines: Sequence[str]) -> str | None:
         text = " ".join(" ".join(parts).split())
         return text if text.count("«") <= text.count("»") else None
     return None
-
