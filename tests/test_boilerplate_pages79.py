@@ -145,3 +145,23 @@ def test_a_heading_under_a_closing_that_is_no_name_stays() -> None:
                           "## Annex on the winter crossings\n\nThe crossings ran 212 times in 2024.\n")
     reasons = reasons_of(text.split("\n"), "markdown")
     assert reasons["## Annex on the winter crossings"] is None
+
+
+def test_a_letters_subject_over_its_salutation_titles_a_pdf() -> None:
+    from assistant.ingest.formats.pdf_layout import cover_title, letter_subject
+
+    lines = ["МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ ЛОРНИЙСКОЙ РЕСПУБЛИКИ", "исх. № 14-2/88 от 05.12.2025", "Гражданину Вельдову А. П.",
+             "г. Веттин", "О возможности открытия консульства в Брасии", "Уважаемый Арман Петрович!",
+             "Ваше обращение рассмотрено Департаментом консульской службы."]
+    assert letter_subject(lines) == cover_title(lines) == "О возможности открытия консульства в Брасии"
+    assert letter_subject(["Lorna Ministry of Ports", "Your request of 6 November on the ferries", "Dear Ms Marsh,",
+                           "Thank you for your request."]) == "Your request of 6 November on the ferries"
+
+
+def test_no_letter_subject_without_a_salutation_under_it_or_when_the_line_ends_a_sentence() -> None:
+    from assistant.ingest.formats.pdf_layout import letter_subject
+
+    assert letter_subject(["О возможности открытия консульства в Брасии", "Ваше обращение рассмотрено."]) is None
+    assert letter_subject(["Ваше обращение рассмотрено в срок.", "Уважаемый Арман Петрович!"]) is None
+    assert letter_subject(["Тема: консульство", "Уважаемый Арман Петрович!"]) is None  # a label's line
+    assert letter_subject(["Lorna", "Dear Ms Marsh,"]) is None  # one word: a place, no subject

@@ -17,9 +17,9 @@ from ..text_pages import CLOSED, PAGE_NUMBER, joined_lines, margin_numbers, page
 from ..turns import without_stage_directions
 from . import Extracted, UnreadableDocument
 from .pdf_layout import (
+    cover_title,
     headline_first,
     is_document_title,
-    kind_title,
     laid_out,
     line_steps,
     paragraph_breaks,
@@ -396,5 +396,5 @@ def _caps_title(lines: list[str]) -> str | None:
     over "WHO PAYS FOR THE WINTER CROSSINGS"), among the capitals that open the first page; None without one."""
     caps = list(takewhile(lambda line: line.isupper() or not any(ch.isalpha() for ch in line), lines))
     pair = next(((a, b) for a, b in pairwise(caps) if a.endswith(":") and b[-1:].isalnum()), None)
-    return f"{pair[0]} {pair[1]}" if pair else kind_title(lines)  # or a paper's kind over its subject
+    return f"{pair[0]} {pair[1]}" if pair else cover_title(lines)  # or a paper's kind over its subject, a letter's subject
 

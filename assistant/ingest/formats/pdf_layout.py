@@ -30,7 +30,7 @@ from itertools import pairwise
 from ..boilerplate_lines import NOTE_MARKS
 from ..front_matter import title_words
 
-__all__ = ["Style", "beside_headline", "foot_lines", "headline_first", "headline_lines", "is_document_title", "kind_title", "laid_out", "line_steps", "paragraph_breaks", "printed_title",
+__all__ = ["Style", "beside_headline", "cover_title", "foot_lines", "headline_first", "headline_lines", "is_document_title", "kind_title", "laid_out", "letter_subject", "line_steps", "paragraph_breaks", "printed_title",
            "read_page"]
 
 HEADLINE_RATIO = 1.15  # a headline's size over the body's at least
@@ -318,3 +318,34 @@ def kind_title(lines: Sequence[str]) -> str | None:
         text = " ".join(" ".join(parts).split())
         return text if text.count("«") <= text.count("»") else None
     return None
+
+
+SUBJECT_WORDS = (3, 25)  # words of a letter's subject line
+_SENTENCE = re.compile(r"[.!?…]$")
+
+
+def letter_subject(lines: Sequence[str]) -> str | None:
+    """A letter's subject line right over its salutation among the first page's first lines («О возможности открытия
+    …» over «Уважаемый Ербол Маратович!», "Your request of 6 November" over "Dear Ms Marsh,"), the letter's title when
+    nothing else is: a line from a capital that ends no sentence, under a letterhead, a number and an addressee that are
+    no headline; None without one."""
+    from ..langdata import all_lang_data
+
+    greetings = tuple(sorted({s for lang in all_lang_data() for s in lang.salutations}, key=len, reverse=True))
+    head = [" ".join(line.split()) for line in lines[:SUBJECT_LINES]]
+    for subject, greeting in pairwise(head):
+        low = greeting.lower()
+        greets = any(low.startswith(g) and not low[len(g) : len(g) + 1].isalnum() for g in greetings)
+        if greets and greeting.endswith(("!", ",")) and subject[:1].isupper() and not _SENTENCE.search(subject) \
+                and SUBJECT_WORDS[0] <= len(subject.split()) <= SUBJECT_WORDS[1] and ":" not in subject:
+            return subject
+    return None
+
+
+SUBJECT_LINES = 16  # lines of the first page where a letter's subject is looked for
+
+
+def cover_title(lines: Sequence[str]) -> str | None:
+    """A first page's title that no type marks: a paper's kind over its subject (`kind_title`), or a letter's subject over
+    its salutation (`letter_subject`)."""
+    return kind_title(lines) or letter_subject(lines)
