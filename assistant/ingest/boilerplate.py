@@ -54,6 +54,7 @@ from .boilerplate_posts import (
     says_something,
 )
 from .boilerplate_tails import drop_tails
+from .clean_chrome import HEADING_TITLE_WORDS  # a marked headline's words at most, as a title
 from .clean_lines import _ROW_RE, is_titled_question
 from .langdata import all_lang_data, ends_open
 
@@ -132,7 +133,7 @@ def _headline(lines: Sequence[str], plains: Sequence[str], reasons: Sequence[str
     for i in range(min(end, len(lines))):
         plain = plains[i]
         n, marked = len(plain.split()), lines[i].lstrip().startswith("# ")  # marked: however short («Яванская ГЭС»),
-        if reasons[i] is not None or not plain or not 1 <= n <= (MARKED_WORDS if marked else 25) or lines[i].lstrip().startswith("|"):
+        if reasons[i] is not None or not plain or not 1 <= n <= (HEADING_TITLE_WORDS if marked else 25) or lines[i].lstrip().startswith("|"):
             continue
         if marked:
             return i  # of two sentences, or long as a paper's kind and subject («Пояснительная записка к проекту …»)
@@ -167,7 +168,6 @@ def _drop_above_headline(lines: Sequence[str], plains: Sequence[str], reasons: l
             reasons[i] = "masthead"
 
 
-MARKED_WORDS = 45  # words of a headline marked as one at most (clean_chrome.HEADING_TITLE_WORDS)
 MASTHEAD_WORDS = 20  # a site's name with its tagline above a marked headline ("**Site** | fact-checking for ...")
 _BOLD_LINE = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")  # a line in bold alone, however long: a Markdown headline, not prose
 

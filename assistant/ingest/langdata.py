@@ -303,6 +303,12 @@ def all_function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def all_legal_forms() -> frozenset[str]:
+    """A company's legal forms in every language ("plc", «тоо»): a name keeps its script in any."""
+    return frozenset().union(*(ld.legal_forms for ld in all_lang_data()))
+
+
+@lru_cache(maxsize=1)
 def _open_ends() -> frozenset[str]:
     """The function words a line going on in the next may end on: not a question's verb ("list", «назовите»)."""
     return all_function_words() - frozenset().union(*(ld.free_ends for ld in all_lang_data()))

@@ -45,8 +45,7 @@ def copyright_holder(text: str | None) -> str | None:
 
 def company_author(author: str | None) -> str | None:
     """`author` when it names a company by its legal form, first or last ("Lornan Minerals plc", «ТОО «Лорна»»), or None."""
-    from .langdata import all_lang_data
+    from .langdata import all_legal_forms
 
     words = regex.findall(r"\w+", (author or "").casefold())
-    forms = frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
-    return " ".join(author.split()) if author and len(words) >= 2 and (words[-1] in forms or words[0] in forms) else None
+    return " ".join(author.split()) if author and len(words) >= 2 and {words[0], words[-1]} & all_legal_forms() else None

@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from ..ingest.langdata import LangData, all_function_words, all_lang_data, lang_data
+from ..ingest.langdata import LangData, all_function_words, all_legal_forms, lang_data
 
 __all__ = ["numbered_names", "phrase_names", "said_phrases", "spelled_out", "without_legal_forms", "writes_bare"]
 
@@ -37,13 +37,8 @@ def phrase_names(key: str, lang: LangData) -> tuple[list[str], str]:
 def without_legal_forms(names: list[str]) -> list[str]:
     """`names` without a company's legal form when another name is left ("Energiprojekt AB", «ТОО «Лорна»»:
     articles drop the "AB", the «ТОО»); the forms of every language, for a name keeps its script in any."""
-    kept = [name for name in names if name not in _legal_forms()]
+    kept = [name for name in names if name not in all_legal_forms()]
     return kept if kept else names
-
-
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset().union(*(lang.legal_forms for lang in all_lang_data()))
 
 
 def said_phrases(text: str, lang: LangData) -> set[str]:

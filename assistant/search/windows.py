@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.langdata import all_lang_data, lang_data
+from ..ingest.langdata import all_legal_forms, lang_data
 from ..store.index import LoadedIndex
 
 __all__ = ["article_date", "article_rows", "context", "sentences_around"]
@@ -36,7 +36,7 @@ def context(index: LoadedIndex, row: int) -> str:
     return " ".join(x for x in (doc.title, doc.publisher, doc.credits, chunk.section, defined and _first_company(index, row)) if x)
 
 
-_FORMS = "|".join(sorted({re.escape(f) for lang in all_lang_data() for f in lang.legal_forms}, key=len, reverse=True))
+_FORMS = "|".join(sorted({re.escape(f) for f in all_legal_forms()}, key=len, reverse=True))
 # a company named with its legal form: "Lornan Minerals PLC", "Veldmark Chemie GmbH", «ТОО «Лорна Фосфат»»
 _COMPANY = re.compile(rf"((?:[A-ZА-ЯЁ][\w&'’-]*\s+){{1,4}})(?i:{_FORMS})\b|\b(?i:{_FORMS})\s+(«[^»]{{2,60}}»|\"[^\"]{{2,60}}\")")
 

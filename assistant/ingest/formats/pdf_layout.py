@@ -301,6 +301,10 @@ KIND_LINES = 8  # lines of the first page's head a paper's kind is looked for in
 _SUBJECT_OPENING = re.compile(r"^[^\W\d_]{1,3}\s")  # «к проекту …», «о ходе …», "on the …": a preposition goes on
 
 
+def _quotes_closed(text: str) -> bool:
+    return text.count("«") <= text.count("»")
+
+
 def kind_title(lines: Sequence[str]) -> str | None:
     """A paper's kind in capitals over its subject going on in lower case, both in the body's type (a ministry's
     «ПОЯСНИТЕЛЬНАЯ ЗАПИСКА» over «к проекту федерального закона «О …»», which no size marks as a headline): the two
@@ -312,11 +316,11 @@ def kind_title(lines: Sequence[str]) -> str | None:
             continue
         parts = [kind, rest]
         for line in lines[a + 2 : a + 2 + HEADLINE_LINES]:
-            if "".join(parts).count("«") <= "".join(parts).count("»"):
+            if _quotes_closed(" ".join(parts)):
                 break
             parts.append(line)
         text = " ".join(" ".join(parts).split())
-        return text if text.count("«") <= text.count("»") else None
+        return text if _quotes_closed(text) else None
     return None
 
 
@@ -329,14 +333,11 @@ def letter_subject(lines: Sequence[str]) -> str | None:
     …» over «Уважаемый Ербол Маратович!», "Your request of 6 November" over "Dear Ms Marsh,"), the letter's title when
     nothing else is: a line from a capital that ends no sentence, under a letterhead, a number and an addressee that are
     no headline; None without one."""
-    from ..langdata import all_lang_data
+    from ..boilerplate_mail import _greets
 
-    greetings = tuple(sorted({s for lang in all_lang_data() for s in lang.salutations}, key=len, reverse=True))
     head = [" ".join(line.split()) for line in lines[:SUBJECT_LINES]]
     for subject, greeting in pairwise(head):
-        low = greeting.lower()
-        greets = any(low.startswith(g) and not low[len(g) : len(g) + 1].isalnum() for g in greetings)
-        if greets and greeting.endswith(("!", ",")) and subject[:1].isupper() and not _SENTENCE.search(subject) \
+        if _greets(greeting) and greeting.endswith(("!", ",")) and subject[:1].isupper() and not _SENTENCE.search(subject) \
                 and SUBJECT_WORDS[0] <= len(subject.split()) <= SUBJECT_WORDS[1] and ":" not in subject:
             return subject
     return None
