@@ -83,3 +83,18 @@ def test_customer_reviews_and_viewers_reviews_end_the_page_with_what_follows() -
                      "markdown").text
         assert review not in text and "See more reviews" not in text and heading not in text
         assert all(line in text for line in prose)
+
+
+def test_a_document_history_at_the_end_goes_and_the_same_heading_over_more_text_stays() -> None:
+    prose = ["Brasia's ministry of foreign affairs accredits new staff within ten working days of their arrival.",
+             "The border with Lorna has been open to diplomatic cars at all four crossings since the treaty of 2024."]
+    history = ["Version: 3.0; Date: May 2024; Changes: Chapter rewritten after the treaty.",
+               "Version: 3.1; Date: June 2025; Changes: New crossing at Vettin."]
+    text = clean("\n\n".join(["# Post handbook: Brasia", *prose, "## Document history", *history]), "markdown").text
+    assert all(line in text for line in prose) and not any(line in text for line in history)
+    assert "Document history" not in text
+    later = "The archive of the mission keeps the handbook's earlier versions since 2011 and lends them to researchers."
+    after = "Its first version, of 2011, was written by the mission's only diplomat in six weeks."
+    kept = clean("\n\n".join(["# Post handbook: Brasia", *prose, "## Document history", later, "## Since 2011", after]),
+                 "markdown").text
+    assert later in kept and after in kept
