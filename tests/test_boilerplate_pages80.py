@@ -98,3 +98,20 @@ def test_a_document_history_at_the_end_goes_and_the_same_heading_over_more_text_
     kept = clean("\n\n".join(["# Post handbook: Brasia", *prose, "## Document history", later, "## Since 2011", after]),
                  "markdown").text
     assert later in kept and after in kept
+
+
+def test_a_lesson_plans_topic_line_titles_it_and_the_schools_lines_above_it_go() -> None:
+    source = "\n\n".join([
+        "# Муниципальная школа № 12 города Веттина с углублённым изучением языков",
+        "## Веттинский городской округ (МШ № 12 г. Веттина)",
+        "## Тема урока: Лорна и её соседи: вода, границы и торговля",
+        "Цели урока: познакомить учащихся с политикой Лорны в отношении соседних государств после 2016 года.",
+        "В 2016 году в Лорне сменился президент, и число встреч на высшем уровне с соседями в 2017 году выросло до "
+        "девятнадцати.",
+    ])
+    cleaned = clean(source, "markdown")
+    assert cleaned.title == "Лорна и её соседи: вода, границы и торговля"
+    assert "Тема урока: Лорна и её соседи" in cleaned.text and "выросло до девятнадцати" in cleaned.text
+    assert "Муниципальная школа" not in cleaned.text and "Веттинский городской округ" not in cleaned.text
+    plain = clean(source.replace("## Тема урока: ", "## "), "markdown")  # no topic's label: the headline stays
+    assert plain.title == "Муниципальная школа № 12 города Веттина с углублённым изучением языков"
