@@ -232,3 +232,41 @@ def test_a_count_said_last_after_its_noun_and_a_copula_answers_how_many(question
     assert "count" in req.answer_types
     assert window_satisfies(req, given)
     assert not window_satisfies(req, not_given)
+
+
+@pytest.mark.parametrize(("question", "given", "not_given"), [
+    ("How many staff did the secretariat of the Lorna Council have in 2024?",
+     "The secretariat of the Lorna Council in Vettin has never published its budget, and its staff of 38 in 2024 was "
+     "smaller than one ministry's department.",
+     "The secretariat of the Lorna Council in Vettin opened in 2024, in a building of 38 floors."),
+])
+def test_a_count_linked_to_its_noun_before_it_answers_how_many(question: str, given: str, not_given: str) -> None:
+    from assistant.search.evidence import window_satisfies
+
+    req = requirements(question)
+    assert "count" in req.answer_types
+    assert window_satisfies(req, given)
+    assert not window_satisfies(req, not_given)
+
+
+def test_a_russian_count_in_words_from_eleven_to_nineteen_is_a_number() -> None:
+    from assistant.search.evidence import window_satisfies
+
+    req = requirements("Сколько встреч на высшем уровне с соседями провела Лорна в 2017 году?")
+    for said in ("девятнадцати", "шестнадцати", "тринадцати"):
+        assert window_satisfies(req, f"Лорна сразу сблизилась с соседями: число встреч на высшем уровне с ними в 2017 "
+                                     f"году выросло до {said}.")
+    assert not window_satisfies(req, "Лорна сразу сблизилась с соседями: встреч на высшем уровне с ними в 2017 году "
+                                     "стало заметно больше.")
+
+
+def test_a_name_after_the_counted_noun_in_the_nominative_is_the_counts_subject_not_whose() -> None:
+    from assistant.search.answer_types import counted_whose
+    from assistant.search.evidence import window_satisfies
+
+    data = lang_data("ru")
+    assert counted_whose("Сколько учителей Лорнийская область направила в школы Веттина?", data) == ""
+    assert counted_whose("Сколько учителей Лорнийской области работает в Веттине?", data) == "лорнийской"
+    req = requirements("Сколько учителей Лорнийская область направила в школы Веттинской области?")
+    assert window_satisfies(req, "В Лорнийской области открыт центр. Министерство образования области направило в "
+                                 "школы Веттинской области 12 учителей русского языка.")

@@ -1000,3 +1000,14 @@ def test_a_body_that_has_published_no_figure_withholds_it() -> None:
         assert lang_data("en").withheld.search(sentence), sentence
     for sentence in ("Vettin has published no new rules since 2021.", "Vettin has published figures every year."):
         assert not lang_data("en").withheld.search(sentence), sentence
+
+
+def test_a_sentence_withholding_one_thing_and_giving_the_count_asked_does_not_withhold_it(tmp_path: Path) -> None:
+    from assistant.search.evidence import requirements
+
+    index, best = _en_with(tmp_path, "The harbour authority of Veldrania has never published its budget, and its staff "
+                                     "of 38 in 2024 was smaller than the customs office's.")
+    asked = requirements("How many staff did the harbour authority of Veldrania have in 2024?")
+    assert not withholds(index, best, asked)  # the sentence gives the staff: the budget is what it withholds
+    budget = requirements("How large is the budget of the harbour authority of Veldrania in 2024?")
+    assert withholds(index, best, budget)

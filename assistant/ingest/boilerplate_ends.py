@@ -123,6 +123,17 @@ def _is_end_heading(plain: str, ends: _Ends) -> bool:
     return label == prefix or all(_NAME_WORD.match(w) for w in rest)  # "About" + a name, never "About the deal"
 
 
+PROSE_WORDS = 12  # words of a sentence at least that a heading among an end section's lines heads: the text goes on
+
+
+def _heads_prose(plains: Sequence[str], under: Sequence[int]) -> bool:
+    """A heading among the lines under an end section's (a short line that ends no sentence) over a sentence of
+    `PROSE_WORDS` or more: the article goes on under its own heading, which a text read again shows unmarked."""
+    return any(not _is_sentence(plains[k]) and len(plains[k].split()) <= END_HEADING_WORDS
+               and any(_is_sentence(plains[j]) and len(plains[j].split()) >= PROSE_WORDS for j in under if j > k)
+               for k in under)
+
+
 def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | None]) -> None:
     """Counters, contacts after a colon, and the end-matter sections at the page's end (see the module)."""
     ends = _ends()
@@ -151,7 +162,8 @@ def drop_ends(lines: Sequence[str], plains: Sequence[str], reasons: list[str | N
         under = [j for j in range(last + 1, tail) if plains[j] and reasons[j] is None]
         listed = label in ends.lists and all(_is_entry(plains[j]) for j in under)
         if len(under) > END_LINES and not listed or (_is_sentence(plains[head]) and any(
-                len(plains[j].split()) > STAMP_WORDS or _SENTENCE_END.search(plains[j]) for j in under)):
+                len(plains[j].split()) > STAMP_WORDS or _SENTENCE_END.search(plains[j]) for j in under)) \
+                or (label not in ends.lists and _heads_prose(plains, under)):
             return  # a stamp's sentence («Электронная подпись действительна.») heads its short fields only
         for j in (*range(head, last + 1), *under):
             reasons[j] = "end matter"

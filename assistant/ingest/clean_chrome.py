@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate_mail import REPLY_WORDS
+from .langdata import all_lang_data
 from .clean_lines import _Line, _line, is_titled_question
 
 # --------------------------------------------------------------------------- site chrome
@@ -166,6 +167,9 @@ def _split_head(lines: list[_Line]) -> tuple[list[_Line], str | None]:
     title_at = next((i for i, line in enumerate(head) if line.kind == "title"), None)
     if title_at is None:
         title_at = next((i for i, line in enumerate(head) if _is_title_candidate(line)), None)
+    topic_at = next((i for i, line in enumerate(head) if _topic(line.text)), None)  # «Тема урока: …» under a school's
+    if topic_at is not None and title_at is not None and title_at < topic_at:  # name: the subject is the title
+        head, title_at = head[topic_at:], 0  # and the lines above it, the school's, go
     kept: list[_Line] = []
     for index, line in enumerate(head):
         if line.kind == "bullet" and _is_menu_item(line):
@@ -185,9 +189,18 @@ TAGGED_WORDS = 3  # words left of a title without its tags at least
 
 def _untagged(title: str) -> str:
     """A mailing list's subject as a title without the list's tag and the reply's prefixes ("[CA-Policy] Re: …"), a
-    subject line without its label ("SUBJECT: …")."""
-    rest = title[_SUBJECT_TAGS.match(title).end():]  # type: ignore[union-attr]
+    subject line without its label ("SUBJECT: …", «Тема урока: …»)."""
+    rest = _topic(title) or title[_SUBJECT_TAGS.match(title).end():]  # type: ignore[union-attr]
     return rest if len(rest.split()) >= TAGGED_WORDS else title
+
+
+def _topic(text: str) -> str | None:
+    """The subject a topic's label names («Тема урока: Лорна и её соседи», `topic_labels` in data/lang), of
+    `TAGGED_WORDS` words or more; None for any other line."""
+    label, colon, rest = text.lstrip("#* ").partition(":")
+    rest = rest.strip(" *")
+    words = {w for ld in all_lang_data() for w in ld.topic_labels}
+    return rest if colon and " ".join(label.lower().split()) in words and len(rest.split()) >= TAGGED_WORDS else None
 
 
 def _is_caps_line(line: str) -> bool:

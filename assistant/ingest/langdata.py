@@ -142,6 +142,9 @@ class LangData:
     counted_adjective_endings: tuple[str, ...] = ()  # «турецких специалистов»: a counted thing's adjective (search/answer_types.py)
     place_nouns: frozenset[str] = frozenset()  # "Sea": a name ending in one is named by its first words ("the Aral"); not
     # "Basin" or "Valley", whose first words name another place ("the Amazon" is the river; docs/quality.md)
+    subject_endings: tuple[str, ...] = ()  # «-ая», «-ый»: a name so ending after a count's noun is its subject, not whose
+    count_links: frozenset[str] = frozenset()  # "of": a count after its noun and this word ("a staff of 38")
+    topic_labels: frozenset[str] = frozenset()  # «Тема урока», "Topic": a label whose line names the document's subject
     count_copulas: frozenset[str] = frozenset()  # «было», "were", «всего»: a count said last («гидов было всего двое»)
     count_nouns: frozenset[str] = frozenset()  # "number", «число»: "the number of scholarships … is down to five" (answer_types.py)
     place_adjective: re.Pattern[str] = re.compile(r"(?!x)x")  # «лорнанских» in lower case: a place's adjective (search/answer_types.py)
@@ -260,6 +263,9 @@ def _from_json(data: dict[str, Any]) -> LangData:
         later_words=words("later_words"),
         counted_adjective_endings=tuple(data.get("counted_adjective_endings", [])),
         place_nouns=words("place_nouns"),
+        subject_endings=tuple(data.get("subject_endings", [])),
+        count_links=words("count_links"),
+        topic_labels=words("topic_labels"),
         count_copulas=words("count_copulas"),
         count_nouns=words("count_nouns"),
         place_adjective=_patterns(data.get("place_adjective_patterns", [])),

@@ -173,8 +173,8 @@ def counted_whose(question: str, lang: LangData) -> str:
     if first and _is_name(written[first - 1]):
         return written[first - 1].lower()
     after = written[first + 1: first + 3]
-    if after and _is_name(after[0]):
-        return after[0].lower()
+    if after and _is_name(after[0]) and not after[0].lower().endswith(lang.subject_endings):  # «Лорнийская область
+        return after[0].lower()  # направила»: the name after the noun is the count's subject, whose in no case
     opens = lang.count_owners | lang.count_origins  # "of", «у», «в»; "from", «из»
     return after[1].lower() if len(after) == 2 and after[0].lower() in opens and _is_name(after[1]) else ""
 
@@ -266,6 +266,8 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
         return True
     if counted and _said_last(head, sentence[figure.end():], counted):
         return True
+    if counted and _linked(head, counted):
+        return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
 
@@ -278,6 +280,14 @@ def _said_last(head: str, rest: str, counted: Sequence[str]) -> bool:
     copulas = lang_data(script_language(head)).count_copulas  # the words between them say that it is a count
     return bool(before) and before[-1].lower() in copulas and bool(_CLAUSE_END.match(rest)) \
         and not counted_nouns(counted).isdisjoint(tokenize(" ".join(before)))
+
+
+def _linked(head: str, counted: Sequence[str]) -> bool:
+    """What the question counts right before the figure, joined to it by a link word (`count_links` of its language):
+    "its staff of 38 in 2024", «команда из пяти человек»."""
+    before = head.split()[-2:]
+    links = lang_data(script_language(head)).count_links
+    return len(before) == 2 and before[1].lower() in links and not counted_nouns(counted).isdisjoint(tokenize(before[0]))
 
 
 def _numbered(head: str, counted: Sequence[str]) -> bool:

@@ -317,8 +317,11 @@ def _of_what_is_asked(index: LoadedIndex, cand: Candidate, req: Requirements, qu
         return False
     enough = lambda shared: shared >= ASKED_TERMS and shared >= ASKED_SHARE * len(own)
     noun = _asked_noun(question, req)
+    where, day = context(index, cand.row), article_date(index, cand.row)
     for sentence in index.passage_sentences(cand.row):
-        if _says_withheld(data, sentence, req):
+        if _says_withheld(data, sentence, req) and not (req.answer_types and window_satisfies(
+                req, sentence, where, [sentence], article_date=day)):  # "has never published its budget, and its
+            # staff of 38 …" answers "how many staff": what it withholds is something else
             held = set(tokenize(" ".join(_withholding_clauses(data, sentence))))
             if enough(sum(t in held for t in own)):
                 return True

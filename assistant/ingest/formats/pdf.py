@@ -51,13 +51,15 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     if len(pages) < 2:
         return [[line for line in lines if not PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
     edge: Counter[tuple[int, str]] = Counter()
+    same: Counter[tuple[int, str]] = Counter()  # a book's verso head, word for word on every other page
     for lines in pages:
         edge.update(set(_edges(lines).values()))
-    need = max(2, (len(pages) + 1) // 2)
-    running = {key for key, n in edge.items() if n >= need}
+        same.update({(key[0], lines[i]) for i, key in _edges(lines).items()})
+    running = {key for key, n in edge.items() if n >= max(2, (len(pages) + 1) // 2)}
+    verso = {key for key, n in same.items() if n >= max(2, (len(pages) + 2) // 3)}
     out: list[list[str]] = []
     for lines in pages:
-        drop = {i for i, key in _edges(lines).items() if key in running}
+        drop = {i for i, key in _edges(lines).items() if key in running or (key[0], lines[i]) in verso}
         drop |= {i for i in _edges(lines) if PAGE_NUMBER.match(lines[i]) or _FRONT_PAGE.match(lines[i])}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
@@ -213,8 +215,7 @@ def page_texts(data: bytes, layouts: list | None = None) -> tuple[list[str], dic
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
-    tail = data[-2048:]
-    if b"%%EOF" not in tail:
+    if b"%%EOF" not in data[-2048:]:
         raise UnreadableDocument("truncated PDF (no end-of-file marker)")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -252,8 +253,7 @@ def page_texts(data: bytes, layouts: list | None = None) -> tuple[list[str], dic
 
 
 def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:120]
+    return (" ".join(str(exc).split()) or type(exc).__name__)[:120]
 
 
 def _metadata(reader) -> dict[str, str]:  # type: ignore[no-untyped-def]
