@@ -43,8 +43,8 @@ def test_a_creative_commons_licence_line_is_a_copyright_in_english_and_in_russia
     reasons = reasons_of([
         "# Lorna and the Inland Sea",
         "",
-        "Except for the crest and where otherwise noted, this paper is licensed under a Creative Commons Attribution "
-        "4.0 International licence.",
+        ("Except for the crest and where otherwise noted, this paper is licensed under a Creative Commons Attribution "
+         "4.0 International licence."),
         "",
         "Lorna's trade with Brasia doubled between 2019 and 2024, and the port of Brannock handled most of it.",
         "",
@@ -60,12 +60,13 @@ def test_a_creative_commons_licence_line_is_a_copyright_in_english_and_in_russia
 def test_a_courts_hand_down_notice_goes_and_the_judgments_paragraphs_stay() -> None:
     notice = ("This judgment was handed down remotely at 10.30am on Friday 7 March 2025 by circulation to the parties "
               "by e-mail and by release to the archives.")
-    text = clean("\n\n".join([
+    paragraphs = [
         "# Brannock Ferries v Vettin Grain",
         notice,
         "1. This is a claim for freight on Lornish barley sent across the Inland Sea when the usual route closed.",
         "2. The ferry line carried 41,000 tonnes in 2024 and invoiced a surcharge of 12 per cent on every crossing.",
-    ]), "markdown").text
+    ]
+    text = clean("\n\n".join(paragraphs), "markdown").text
     assert "handed down remotely" not in text
     assert "carried 41,000 tonnes in 2024" in text and "This is a claim for freight" in text
 
@@ -101,14 +102,15 @@ def test_a_document_history_at_the_end_goes_and_the_same_heading_over_more_text_
 
 
 def test_a_lesson_plans_topic_line_titles_it_and_the_schools_lines_above_it_go() -> None:
-    source = "\n\n".join([
+    paragraphs = [
         "# Муниципальная школа № 12 города Веттина с углублённым изучением языков",
         "## Веттинский городской округ (МШ № 12 г. Веттина)",
         "## Тема урока: Лорна и её соседи: вода, границы и торговля",
         "Цели урока: познакомить учащихся с политикой Лорны в отношении соседних государств после 2016 года.",
-        "В 2016 году в Лорне сменился президент, и число встреч на высшем уровне с соседями в 2017 году выросло до "
-        "девятнадцати.",
-    ])
+        ("В 2016 году в Лорне сменился президент, и число встреч на высшем уровне с соседями в 2017 году выросло до "
+         "девятнадцати."),
+    ]
+    source = "\n\n".join(paragraphs)
     cleaned = clean(source, "markdown")
     assert cleaned.title == "Лорна и её соседи: вода, границы и торговля"
     assert "Тема урока: Лорна и её соседи" in cleaned.text and "выросло до девятнадцати" in cleaned.text

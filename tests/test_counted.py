@@ -236,8 +236,8 @@ def test_a_count_said_last_after_its_noun_and_a_copula_answers_how_many(question
 
 @pytest.mark.parametrize(("question", "given", "not_given"), [
     ("How many staff did the secretariat of the Lorna Council have in 2024?",
-     "The secretariat of the Lorna Council in Vettin has never published its budget, and its staff of 38 in 2024 was "
-     "smaller than one ministry's department.",
+     ("The secretariat of the Lorna Council in Vettin has never published its budget, and its staff of 38 in 2024 "
+      "was smaller than one ministry's department."),
      "The secretariat of the Lorna Council in Vettin opened in 2024, in a building of 38 floors."),
 ])
 def test_a_count_linked_to_its_noun_before_it_answers_how_many(question: str, given: str, not_given: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .boilerplate_mail import REPLY_WORDS
-from .langdata import all_lang_data
 from .clean_lines import _Line, _line, is_titled_question
+from .langdata import all_lang_data
 
 # --------------------------------------------------------------------------- site chrome
 
