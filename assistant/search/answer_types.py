@@ -228,8 +228,9 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
         return False
     wanted = set(terms)
     if any(t.named for t in types):  # a name the question does not write ("… built by Kalyon", «компания «Синохайдро»»)
-        found = [m for m in found if not set(tokenize(m.group(0))) <= wanted and (not near or _beside(sentence, m, near))]
-        if not found:  # asked "which bank", a name beside the word "bank" ("its bank, Lorna Credit", «банк «Веттин»»)
+        beside = bool(near) and near in tokenize(sentence)  # asked "which bank" of a sentence saying "bank": a name
+        found = [m for m in found if not set(tokenize(m.group(0))) <= wanted and (not beside or _beside(sentence, m, near))]
+        if not found:  # beside the word ("its bank, Lorna Credit", «банк «Веттин»»), not one anywhere ("its bank in July")
             return False
     owners = set(tokenize(" ".join(said)))  # stems, where the question's terms hold word forms too ("кредит", "кред")
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
