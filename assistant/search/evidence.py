@@ -18,16 +18,45 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .answer_types import ANSWER_TYPES, amount_named, answer_checks, counted_and_said_of, counted_whose, gives as _gives, in_any_language, named, named_noun, numerals
-from .crossscript import WrittenNames, keys_present
-from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, tokenize
+from .answer_types import (
+    ANSWER_TYPES,
+    amount_named,
+    answer_checks,
+    counted_and_said_of,
+    counted_whose,
+    in_any_language,
+    named,
+    named_noun,
+    numerals,
+)
+from .answer_types import gives as _gives
+from .crossscript import WrittenNames, keys_present
+from .followup import entities
 from .name_forms import name_present, word_forms
 from .names import CorpusNames
+from .phrases import (
+    abbreviated,
+    numbered_names,
+    phrase_names,
+    said_phrases,
+    spelled_out,
+    without_legal_forms,
+    writes_bare,
+)
 from .places import another_place, compound_places, place_adjectives
-from .phrases import abbreviated, numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
-from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
+from .years import (
+    YEAR,
+    another_year,
+    month_in_span,
+    names_a_century,
+    roman_value,
+    says_century,
+    span_ends,
+    year_of,
+    years_said,
+)
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "by_last_word", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
 
