@@ -270,3 +270,17 @@ def test_a_name_after_the_counted_noun_in_the_nominative_is_the_counts_subject_n
     req = requirements("Сколько учителей Лорнийская область направила в школы Веттинской области?")
     assert window_satisfies(req, "В Лорнийской области открыт центр. Министерство образования области направило в "
                                  "школы Веттинской области 12 учителей русского языка.")
+
+
+def test_asked_which_bank_a_sentence_saying_bank_answers_with_a_name_beside_it() -> None:
+    from assistant.search.evidence import window_satisfies
+
+    req = requirements("Which bank in Lorna refused to finance the trader's grain cargoes?")
+    assert req.near == "bank" and "named" in req.answer_types
+    assert not window_satisfies(req, "By July 2022 the trader's bank in Lorna had told it that it would no longer "
+                                     "finance grain cargoes.")  # no name beside "bank"; July is a month
+    assert window_satisfies(req, "The trader's bank in Lorna, Vettin Credit, told it in July that it would no longer "
+                                 "finance grain cargoes.")
+    assert window_satisfies(req, "Vettin Credit refused in July to finance the trader's grain cargoes from Lorna.")
+    assert requirements("Which countries in Lorna's region refused the grain cargoes?").near == ""  # no noun a name
+    # stands beside

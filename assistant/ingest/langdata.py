@@ -145,6 +145,7 @@ class LangData:
     subject_endings: tuple[str, ...] = ()  # «-ая», «-ый»: a name so ending after a count's noun is its subject, not whose
     count_links: frozenset[str] = frozenset()  # "of": a count after its noun and this word ("a staff of 38")
     topic_labels: frozenset[str] = frozenset()  # «Тема урока», "Topic": a label whose line names the document's subject
+    named_nouns: frozenset[str] = frozenset()  # "bank", «компания»: a "which …?" asking one is answered by a name beside it
     count_copulas: frozenset[str] = frozenset()  # «было», "were", «всего»: a count said last («гидов было всего двое»)
     count_nouns: frozenset[str] = frozenset()  # "number", «число»: "the number of scholarships … is down to five" (answer_types.py)
     place_adjective: re.Pattern[str] = re.compile(r"(?!x)x")  # «лорнанских» in lower case: a place's adjective (search/answer_types.py)
@@ -266,6 +267,7 @@ def _from_json(data: dict[str, Any]) -> LangData:
         subject_endings=tuple(data.get("subject_endings", [])),
         count_links=words("count_links"),
         topic_labels=words("topic_labels"),
+        named_nouns=words("named_nouns"),
         count_copulas=words("count_copulas"),
         count_nouns=words("count_nouns"),
         place_adjective=_patterns(data.get("place_adjective_patterns", [])),

@@ -23,7 +23,7 @@ import regex
 from ..ingest.langdata import AnswerType, LangData, all_lang_data, lang_data, script_language
 from ..store.lexical import tokenize
 
-__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "begins_alike", "counted_and_said_of", "counted_nouns", "counted_whose", "counted_words", "gives", "in_any_language", "kind", "later", "named",
+__all__ = ["ANSWER_TYPES", "COUNTED_SIMILAR", "COUNTED_WITHIN", "amount_named", "amount_of", "answer_checks", "begins_alike", "counted_and_said_of", "counted_nouns", "counted_whose", "counted_words", "gives", "named_noun", "in_any_language", "kind", "later", "named",
            "numerals"]
 
 ANSWER_TYPES = tuple(dict.fromkeys(t.name for lang in all_lang_data() for t in lang.answer_types))
@@ -213,7 +213,7 @@ def amount_named(types: Sequence[str], terms: Sequence[str], counted: Sequence[s
 
 
 def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], counted: Sequence[str] = (),
-          said: Sequence[str] = (), whose: str = "") -> bool:
+          said: Sequence[str] = (), whose: str = "", near: str = "") -> bool:
     """`sentence` holds an answer of `answer_type`, and `about` (the sentence, with the one before
     when it goes on from there) one of the question's `terms` (when given): a price or a year said of
     another subject does not answer. "The total cost is put at $2 billion" answers no question about
@@ -228,8 +228,9 @@ def gives(answer_type: str, sentence: str, about: str, terms: Sequence[str], cou
         return False
     wanted = set(terms)
     if any(t.named for t in types):  # a name the question does not write ("… built by Kalyon", «компания «Синохайдро»»)
-        found = [m for m in found if not set(tokenize(m.group(0))) <= wanted]
-        if not found:
+        beside = bool(near) and near in tokenize(sentence)  # asked "which bank" of a sentence saying "bank": a name
+        found = [m for m in found if not set(tokenize(m.group(0))) <= wanted and (not beside or _beside(sentence, m, near))]
+        if not found:  # beside the word ("its bank, Lorna Credit", «банк «Веттин»»), not one anywhere ("its bank in July")
             return False
     owners = set(tokenize(" ".join(said)))  # stems, where the question's terms hold word forms too ("кредит", "кред")
     counts = {t for t in wanted if not any(t.startswith(o) or o.startswith(t) for o in owners)} or wanted
@@ -270,6 +271,27 @@ def _counts(sentence: str, figure: re.Match[str], terms: set[str], counted: Sequ
         return True
     words = [w.lower() for w in _LETTERS.findall(" ".join(after)) if owners.isdisjoint(tokenize(w))]
     return bool(counted and words) and _near(counted, words)
+
+
+NEAR_WORDS = 3  # words between a name and the noun a "which …?" question asks of at most
+
+
+def _beside(sentence: str, name: re.Match[str], noun: str) -> bool:
+    """The noun's stem within `NEAR_WORDS` words before or after the name `name` matched in `sentence`, which is no
+    month ("by July 2022 its bank")."""
+    if name.group(0).lower() in lang_data(script_language(sentence)).months:
+        return False
+    around = sentence[: name.start()].split()[-NEAR_WORDS:] + sentence[name.end():].split()[:NEAR_WORDS + 1]
+    return noun in tokenize(" ".join(around))
+
+
+def named_noun(question: str, lang: LangData) -> str:
+    """The stem of the noun a "which …?" question asks a name of, when it is one a name stands beside (`named_nouns`
+    in data/lang: "Which bank in Lorna …" -> bank); "" otherwise."""
+    cue = next((m for t in lang.answer_types if t.named and (m := t.cues.search(question))), None)
+    last = cue.group(0).split()[-1].lower() if cue else ""
+    stems = tokenize(last) if last in lang.named_nouns else []
+    return stems[0] if stems else ""
 
 
 def _said_last(head: str, rest: str, counted: Sequence[str]) -> bool:

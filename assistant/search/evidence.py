@@ -18,16 +18,45 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .answer_types import ANSWER_TYPES, amount_named, answer_checks, counted_and_said_of, counted_whose, gives as _gives, in_any_language, named, numerals
-from .crossscript import WrittenNames, keys_present
-from .followup import entities
 from ..ingest.langdata import LangData, lang_data, script_language
 from ..store.lexical import is_cyrillic, tokenize
+from .answer_types import (
+    ANSWER_TYPES,
+    amount_named,
+    answer_checks,
+    counted_and_said_of,
+    counted_whose,
+    in_any_language,
+    named,
+    named_noun,
+    numerals,
+)
+from .answer_types import gives as _gives
+from .crossscript import WrittenNames, keys_present
+from .followup import entities
 from .name_forms import name_present, word_forms
 from .names import CorpusNames
+from .phrases import (
+    abbreviated,
+    numbered_names,
+    phrase_names,
+    said_phrases,
+    spelled_out,
+    without_legal_forms,
+    writes_bare,
+)
 from .places import another_place, compound_places, place_adjectives
-from .phrases import abbreviated, numbered_names, phrase_names, said_phrases, spelled_out, without_legal_forms, writes_bare
-from .years import YEAR, another_year, month_in_span, names_a_century, roman_value, says_century, span_ends, year_of, years_said
+from .years import (
+    YEAR,
+    another_year,
+    month_in_span,
+    names_a_century,
+    roman_value,
+    says_century,
+    span_ends,
+    year_of,
+    years_said,
+)
 
 __all__ = ["Requirements", "answer_checks", "ANSWER_TYPES", "by_last_word", "requirements", "window_satisfies", "passage_has_evidence", "name_coverage", "passage_needs", "names_in"]
 
@@ -52,6 +81,7 @@ class Requirements:
     counted: tuple[str, ...] = ()  # the words a "how many" question counts (search/answer_types.py)
     said: tuple[str, ...] = ()  # what the count is said of («у банка ВТБ»), or a sum or weight ("the price of oil")
     whose: str = ""  # the name beside what a count asks ("Lornan border guards", «граждан Лорны»)
+    near: str = ""  # the noun a "which …?" asks a name of, which stands beside it ("which bank": "bank")
     keys: tuple[tuple[str, ...], ...] = ()  # names in another script, each as its Latin keys (search/crossscript.py)
     acronyms: tuple[str, ...] = ()  # names the question writes in capitals ("EBRD", «АЦЭП»): also found spelled out
     numbered: tuple[tuple[str, str], ...] = ()  # (number, name) of a name ending in a number ("Super Bowl 50")
@@ -131,7 +161,7 @@ def requirements(question: str, names: CorpusNames | None = None, checks: frozen
             t.name for t in lang.answer_types
             if (t.default if checks is None else t.name in checks) and t.cues.search(question)
         ),
-        terms=_terms(question, lang), counted=counted, said=said, whose=whose, centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
+        terms=_terms(question, lang), counted=counted, said=said, whose=whose, near=named_noun(question, lang), centuries=tuple(dict.fromkeys(centuries)), numbered=numbered_names(question),
         places=compound_places(question, lang), full_names=tuple(full), sources=tuple(n for n in kept if n in sources),
     )
 
@@ -258,7 +288,7 @@ def window_satisfies(req: Requirements, window: str, context: str = "", sentence
     years = [fig for fig in req.figures if YEAR.fullmatch(fig) and fig not in context]  # 2019 (figures are digits only)
     told = [years_said(part, article_year) for part in parts]
     said = [all(any(year in t for t in told[: k + 1]) for year in years) for k in range(len(parts))]  # by sentence k
-    return all(any(said[k] and not another_year(told[k], years, name, article_year, part, article_date) and _gives(name, part, text, req.terms, req.counted, req.said, req.whose)
+    return all(any(said[k] and not another_year(told[k], years, name, article_year, part, article_date) and _gives(name, part, text, req.terms, req.counted, req.said, req.whose, req.near)
                    and not _another_place(req, text, context, lang)
                    for k, (part, text) in enumerate(zip(parts, about))) for name in req.answer_types)
 
