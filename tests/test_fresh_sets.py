@@ -1,4 +1,4 @@
-"""The fresh dev sets eval/unseen2 to eval/unseen72: their questions agree with their articles and
+"""The fresh dev sets eval/unseen2 to eval/unseen73: their questions agree with their articles and
 chrome manifests, and the cleaning leaves no chrome, loses no prose and titles each article by its headline."""
 
 from __future__ import annotations
@@ -1032,6 +1032,18 @@ TITLES_72 = {
     "Бизнес-план ОЛЦ Акина-Транзит (ред. 3).pdf": "Оптово-логистический центр «Акина-Транзит»",
 }
 
+TITLES_73 = {
+    "DanMUN26_CAJD_Background_Guide_FINAL.pdf": "Earthquake-Resilient Cities in Central Asia",
+    "Erasmus Generation_ Central Asian Students in Europe – Report Launch Tickets, Thu 29 Jan 2026 at 12_30 _ "
+    "Eventora.html": "Erasmus Generation: Central Asian Students in Europe – Report Launch",
+    "OSPP-C25-014_Houbara_Uzbekistan_UAE_case.pdf": (
+        "Bustards for Friendship: Uzbekistan Weighs Renewing Its Houbara Agreement with Abu Dhabi"
+    ),
+    "Инф_письмо_бизнес-миссия_Индия_март_2026.docx": (
+        "О бизнес-миссии в Республику Индия (Нью-Дели – Ахмадабад, 16–20 марта 2026 года)"
+    ),
+}
+
 SETS = [
     FreshSet("unseen2", ("u2en", 39, "u2ru", 38), {"en->en": 16, "ru->en": 10, "ru->ru": 15, "en->ru": 10}, 13, 96, 80, TITLES_2),
     FreshSet("unseen3", ("u3en", 26, "u3ru", 26), {"en->en": 10, "ru->en": 7, "ru->ru": 10, "en->ru": 7}, 9, 65, 60, TITLES_3),
@@ -1200,6 +1212,11 @@ SETS = [
     FreshSet("unseen72", ("u72en", 26, "u72ru", 26), {"en->en": 6, "ru->en": 4, "en->ru": 12, "ru->ru": 12},
              {"en": 4, "ru": 14}, 79, 60, TITLES_72,
              file_directions={"en": {"en->en", "ru->en", "en->ru"}, "ru": {"ru->ru"}}),
+    # set 73 has set 53's, 55's, 57's, 59's, 61's, 63's, 65's, 67's, 69's and 71's mix (it follows set 71; set 72 is
+    # written beside it, in another branch)
+    FreshSet("unseen73", ("u73en", 26, "u73ru", 26), {"en->en": 14, "ru->en": 8, "ru->ru": 6, "en->ru": 6},
+             {"en": 12, "ru": 6}, 115, 60, TITLES_73,
+             file_directions={"en": {"en->en"}, "ru": {"ru->en", "ru->ru", "en->ru"}}),
 ]
 BY_NAME = pytest.mark.parametrize("fresh", SETS, ids=[s.name for s in SETS])
 
@@ -2217,6 +2234,25 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the Word methodical recommendations' subject line «по организации взаимодействия с сопредельными регионами "
         "Российской Федерации при прохождении весеннего паводка на реках Есиль и Тобол» is not in the text (nor "
         "«МЕТОДИЧЕСКИЕ РЕКОМЕНДАЦИИ» over it)"
+    ),
+    ("unseen73", "chrome"): (
+        "the cleaning of c0ef4e0, which the set was written against, leaves 48 of unseen73's 115 chrome lines "
+        "(eval/README.md lists them): in the Model UN background guide PDF 23 of 34, the cover's chairs line, 'Table of "
+        "Contents' with its eight entries, the chairs' sign-off (three lines), and the whole of 'Position Paper "
+        "Guidelines' and 'Bibliography' (the headings, the two paragraphs' four lines and the three references' four "
+        "lines); in the event page 13 of 48, 'Location' with the venue, its address and 'Show map', 'Good to know', "
+        "'Highlights', 'In person', 'Refund Policy' with its sentence, 'About this event' and three of the tags; in the "
+        "teaching case PDF 10 of 20, the line on who wrote the case and the class-discussion note (four lines), the "
+        "exhibit's source line, 'Endnotes' and its four notes; in the Word information letter 2 of 13, «Уважаемые "
+        "руководители!» and «Приложение: …»"
+    ),
+    ("unseen73", "titles"): (
+        "the Model UN background guide PDF is titled by its metadata title, the chairs' file name 'DanMUN26 CAJD "
+        "Background Guide FINAL', not by its topic 'Earthquake-Resilient Cities in Central Asia'"
+    ),
+    ("unseen73", "prose"): (
+        "2 lines are not in the text: the background guide's topic on its cover 'Earthquake-Resilient Cities in Central "
+        "Asia' (dropped with the cover's other lines), and the event page's heading 'Speakers' over the speakers' notes"
     ),
 }
 
