@@ -221,3 +221,31 @@ def test_a_name_its_article_writes_whole_elsewhere_is_not_named_by_its_last_word
     found = next(c for c in bot._retriever.search(question, 10) if "412 to 2" in bot.index.chunks[c.row].text)
     assert "White House" not in bot.index.chunks[found.row].text
     assert not holds_evidence(bot.index, found, req)  # "the House" is another: only a person listed surname first
+
+
+# written for this test: an article about Uzbekistan whose later paragraph gives a count without naming the country
+SILK = ("Silk farms and their auctions\n\nUzbekistan has raised its silk output for five years, and Uzbekistan's growers now sell "
+        "cocoons at auction. Uzbekistan plans a second auction house in the spring, and Kyrgyzstan has asked to join.\n\n"
+        "The farms are small, and most of them sit in the valley. Their owners sell spun thread at the town market. The "
+        "growers' union counted 412 cooperatives at the last auction.\n")
+
+
+def test_the_country_an_article_is_most_about_is_named_by_its_article(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.search.reorder import holds_evidence
+
+    corpus = tmp_path / "silk-corpus"
+    corpus.mkdir()
+    (corpus / "silk.txt").write_text(SILK, encoding="utf-8")
+    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "silk-index", abstention_model="rule",
+                           chunk_tokens=30, chunk_max_tokens=40)
+    bot = Assistant.load(own, embedder=fake_embedder)
+    question = "How many cooperatives did the growers' union count in Uzbekistan at the last auction?"
+    cand = next(c for c in bot._retriever.search(question, 10) if "412 cooperatives" in bot.index.chunks[c.row].text)
+    doc = bot.index.documents[bot.index.chunks[cand.row].doc_id]
+    assert doc.countries[:1] == ("UZ",) and "KG" not in doc.countries[:1]
+    assert holds_evidence(bot.index, cand, requirements(question, bot.names()))
+    # a country the article names in passing is no subject of it: the passage must name it
+    assert not holds_evidence(bot.index, cand, requirements(question.replace("Uzbekistan", "Kyrgyzstan"), bot.names()))
+    # the article's country stands in for itself only: another name of the question is still asked of the passage
+    assert not holds_evidence(bot.index, cand, requirements(question.replace("in Uzbekistan", "in Uzbekistan's Fergana"),
+                                                            bot.names()))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..ingest.facets import country_code
 from ..store.index import LoadedIndex
 from .evidence import Requirements, by_last_word, names_in, passage_has_evidence, passage_needs
 from .retrieval import Candidate
@@ -27,8 +28,12 @@ __all__ = ["evidence_first", "holds_evidence"]
 def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> bool:
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`; a name of
     whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article, all of them in
-    one passage (or its title)."""
+    one passage (or its title). The country its article is most about (its first country) is named by the article:
+    "Kazakhstan's", «казахстанские» need not stand in the passage."""
     around = context(index, cand.row)
+    home = index.documents[index.chunks[cand.row].doc_id].countries[:1]
+    if needs.names and home:  # as the question writes it, so that a name it is part of still reads whole
+        around = " ".join([around, *(n for n in needs.names if country_code(n) in home)])
     if needs.sources and any(len(names_in(needs.sources, text, needs.lang)) == len(needs.sources) for text in
                              [around, *(index.chunks[r].text for r in article_rows(index, cand.row))]):
         needs = replace(needs, names=tuple(n for n in needs.names if n not in needs.sources))  # one passage names them all
