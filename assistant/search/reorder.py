@@ -29,7 +29,7 @@ def holds_evidence(index: LoadedIndex, cand: Candidate, needs: Requirements) -> 
     """The passage of `cand` (with its title, publisher, section and neighbouring sentences) covers `needs`; a name of
     whose word the answer is ("according to the Lornan Institute") may stand anywhere in its article, all of them in
     one passage (or its title). The country its article is most about (its first country) is named by the article:
-    "Kazakhstan's", «казахстанские» need not stand in the passage."""
+    "Lorna's", «лорнийские» need not stand in the passage."""
     around = context(index, cand.row)
     home = index.documents[index.chunks[cand.row].doc_id].countries[:1]
     if needs.names and home:  # as the question writes it, so that a name it is part of still reads whole
