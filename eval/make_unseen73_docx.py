@@ -135,7 +135,7 @@ def bottom_border(paragraph) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    doc, section = official_document(12, 3.0, 1.5, 2.0, 2.0)
+    doc, _section = official_document(12, 3.0, 1.5, 2.0, 2.0)
     for text, bold, size in LETTERHEAD:
         p = centred(doc, text, bold=bold, size=size)
         if text == LETTERHEAD[-1][0]:
