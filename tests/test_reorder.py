@@ -233,16 +233,11 @@ SILK = ("Silk farms and their auctions\n\nUzbekistan has raised its silk output 
 def test_the_country_an_article_is_most_about_is_named_by_its_article(settings, fake_embedder, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from assistant.search.reorder import holds_evidence
 
-    corpus = tmp_path / "silk-corpus"
-    corpus.mkdir()
-    (corpus / "silk.txt").write_text(SILK, encoding="utf-8")
-    own = settings.replace(corpus_dir=corpus, index_dir=tmp_path / "silk-index", abstention_model="rule",
-                           chunk_tokens=30, chunk_max_tokens=40)
-    bot = Assistant.load(own, embedder=fake_embedder)
+    bot = _source_bot(settings, fake_embedder, tmp_path, SILK)  # the same small passages, another article
     question = "How many cooperatives did the growers' union count in Uzbekistan at the last auction?"
     cand = next(c for c in bot._retriever.search(question, 10) if "412 cooperatives" in bot.index.chunks[c.row].text)
     doc = bot.index.documents[bot.index.chunks[cand.row].doc_id]
-    assert doc.countries[:1] == ("UZ",) and "KG" not in doc.countries[:1]
+    assert doc.countries[:1] == ("UZ",)  # Kyrgyzstan, named once, is not its first country
     assert holds_evidence(bot.index, cand, requirements(question, bot.names()))
     # a country the article names in passing is no subject of it: the passage must name it
     assert not holds_evidence(bot.index, cand, requirements(question.replace("Uzbekistan", "Kyrgyzstan"), bot.names()))
