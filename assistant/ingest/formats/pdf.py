@@ -50,17 +50,15 @@ def drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     pages = [[line for i, line in enumerate(lines) if i not in drop] for lines, drop in zip(pages, map(margin_numbers, pages))]
     if len(pages) < 2:
         return [[line for line in lines if not PAGE_NUMBER.match(line)] if len(lines) > 1 else lines for lines in pages]
-    edge: Counter[tuple[int, str]] = Counter()
-    same: Counter[tuple[int, str]] = Counter()  # a book's verso head, word for word on every other page
-    for lines in pages:
-        edge.update(set(_edges(lines).values()))
-        same.update({(key[0], lines[i]) for i, key in _edges(lines).items()})
+    edges = [_edges(lines) for lines in pages]  # each page's edge lines, masked once; a key counts once a page
+    edge = Counter(key for at in edges for key in set(at.values()))
+    same = Counter(key for lines, at in zip(pages, edges) for key in {(k[0], lines[i]) for i, k in at.items()})  # verso
     running = {key for key, n in edge.items() if n >= max(2, (len(pages) + 1) // 2)}
     verso = {key for key, n in same.items() if n >= max(2, (len(pages) + 2) // 3)}
     out: list[list[str]] = []
-    for lines in pages:
-        drop = {i for i, key in _edges(lines).items() if key in running or (key[0], lines[i]) in verso}
-        drop |= {i for i in _edges(lines) if PAGE_NUMBER.match(lines[i]) or _FRONT_PAGE.match(lines[i])}
+    for lines, at in zip(pages, edges):
+        drop = {i for i, key in at.items() if key in running or (key[0], lines[i]) in verso
+                or PAGE_NUMBER.match(lines[i]) or _FRONT_PAGE.match(lines[i])}
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
 
