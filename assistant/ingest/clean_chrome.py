@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boilerplate_mail import REPLY_WORDS
 from .clean_lines import _Line, _line, is_titled_question
@@ -199,8 +200,13 @@ def _topic(text: str) -> str | None:
     `TAGGED_WORDS` words or more; None for any other line."""
     label, colon, rest = text.lstrip("#* ").partition(":")
     rest = rest.strip(" *")
-    words = {w for ld in all_lang_data() for w in ld.topic_labels}
-    return rest if colon and " ".join(label.lower().split()) in words and len(rest.split()) >= TAGGED_WORDS else None
+    return rest if colon and " ".join(label.lower().split()) in _topic_labels() and len(rest.split()) >= TAGGED_WORDS else None
+
+
+@lru_cache(maxsize=1)
+def _topic_labels() -> frozenset[str]:
+    """Every language's topic labels (a head's lines are read one by one: built once)."""
+    return frozenset().union(*(ld.topic_labels for ld in all_lang_data()))
 
 
 def _is_caps_line(line: str) -> bool:
